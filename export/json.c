@@ -1,0 +1,394 @@
+/* json.c - graph.json through Jansson in the shapes visualisation tools load:
+ * node-link (D3, networkx: {"nodes", "links"}), Cytoscape.js elements
+ * ({"elements": {"nodes": [{"data"}], "edges": [{"data"}]}}) and graphology
+ * ({"attributes", "options", "nodes": [{"key", "attributes"}], "edges"}).
+ * The contract of the node-link shape is in README.md; kg-score reads it. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "export/kg_export.h"
+
+int kg_json_style_parse(const char *name, kg_json_style *out) {
+  if (!strcmp(name, "node-link") || !strcmp(name, "nodelink") ||
+      !strcmp(name, "d3") || !strcmp(name, "networkx"))
+    *out = KG_JSON_NODE_LINK;
+  else if (!strcmp(name, "cytoscape"))
+    *out = KG_JSON_CYTOSCAPE;
+  else if (!strcmp(name, "graphology") || !strcmp(name, "sigma"))
+    *out = KG_JSON_GRAPHOLOGY;
+  else
+    return -1;
+  return 0;
+}
+
+static void set_str(json_t *o, const char *k, const char *v) {
+  if (v) json_object_set_new(o, k, json_string(v));
+}
+
+static json_t *strlist(const kg_strlist *l) {
+  json_t *a = json_array();
+  for (size_t i = 0; i < l->n; i++) json_array_append_new(a, json_string(l->v[i]));
+  return a;
+}
+
+/* Doubles rounded to 9 significant decimals, so that outputs are identical
+ * across runs and machines whatever the floating-point noise. */
+static json_t *num(double x) {
+  if (!isfinite(x)) return json_real(0);
+  double r = round(x * 1e9) / 1e9;
+  if (r == 0) r = 0; /* no negative zero */
+  return json_real(r);
+}
+
+static json_t *node_attrs(const kg_graph *g, const kg_node *n, int with_id) {
+  KG_UNUSED(g);
+  json_t *o = json_object();
+  if (with_id) set_str(o, "id", n->id);
+  set_str(o, "type", kg_ent_type_name(n->type));
+  set_str(o, "label", n->label);
+  if (n->type == KG_PERSON || n->type == KG_INSTITUTION || n->aliases.n)
+    json_object_set_new(o, "aliases", strlist(&n->aliases));
+  if (n->type == KG_PERSON) json_object_set_new(o, "titles", strlist(&n->titles));
+  if (n->type != KG_EVENT && n->type != KG_COUNTRY)
+    json_object_set_new(o, "country", n->country ? json_string(n->country) : json_null());
+  set_str(o, "subtype", n->subtype);
+  if (n->type == KG_EVENT) {
+    json_object_set_new(o, "date", n->date ? json_string(n->date) : json_null());
+    json_object_set_new(o, "place", n->place ? json_string(n->place) : json_null());
+    set_str(o, "status", n->status);
+    set_str(o, "cameo", n->cameo);
+  }
+  json_object_set_new(o, "documents", strlist(&n->documents));
+  if (n->type == KG_PERSON) {
+    json_t *ps = json_array();
+    for (size_t i = 0; i < n->n_positions; i++) {
+      const kg_position *p = &n->positions[i];
+      json_t *j = json_object();
+      set_str(j, "title", p->title);
+      set_str(j, "institution", p->institution);
+      set_str(j, "country", p->country);
+      json_object_set_new(j, "first_seen", p->first_seen ? json_string(p->first_seen) : json_null());
+      json_object_set_new(j, "last_seen", p->last_seen ? json_string(p->last_seen) : json_null());
+      json_object_set_new(j, "documents", strlist(&p->documents));
+      json_array_append_new(ps, j);
+    }
+    json_object_set_new(o, "positions", ps);
+  }
+  if (n->c.community >= 0) {
+    json_t *c = json_object();
+    json_object_set_new(c, "degree", num(n->c.degree));
+    json_object_set_new(c, "strength", num(n->c.strength));
+    json_object_set_new(c, "betweenness", num(n->c.betweenness));
+    json_object_set_new(c, "closeness", num(n->c.closeness));
+    json_object_set_new(c, "harmonic", num(n->c.harmonic));
+    json_object_set_new(c, "pagerank", num(n->c.pagerank));
+    json_object_set_new(c, "eigenvector", num(n->c.eigenvector));
+    if (n->type == KG_PERSON) {
+      json_object_set_new(c, "met_degree", num(n->c.met_degree));
+      json_object_set_new(c, "met_strength", num(n->c.met_strength));
+      json_object_set_new(c, "met_betweenness", num(n->c.met_betweenness));
+      json_object_set_new(c, "met_pagerank", num(n->c.met_pagerank));
+    }
+    json_object_set_new(o, "centrality", c);
+    json_object_set_new(o, "community", json_integer(n->c.community));
+    json_object_set_new(o, "kcore", json_integer(n->c.kcore));
+  }
+  return o;
+}
+
+static json_t *edge_attrs(const kg_graph *g, const kg_edge *e, int endpoints) {
+  json_t *o = json_object();
+  if (endpoints) {
+    set_str(o, "source", kg_graph_node(g, e->source)->id);
+    set_str(o, "target", kg_graph_node(g, e->target)->id);
+  }
+  set_str(o, "type", kg_link_type_name(e->type));
+  json_object_set_new(o, "weight", num(e->weight));
+  if (e->type == KG_LINK_MET || e->dates.n)
+    json_object_set_new(o, "dates", strlist(&e->dates));
+  if (e->titles.n) json_object_set_new(o, "titles", strlist(&e->titles));
+  json_object_set_new(o, "documents", strlist(&e->documents));
+  json_t *ev = json_array();
+  for (size_t i = 0; i < e->n_evidence; i++) {
+    json_t *j = json_object();
+    set_str(j, "document", e->evidence[i].doc);
+    json_object_set_new(j, "offset", json_integer((json_int_t)e->evidence[i].offset));
+    set_str(j, "text", e->evidence[i].text);
+    json_array_append_new(ev, j);
+  }
+  json_object_set_new(o, "evidence", ev);
+  return o;
+}
+
+static json_t *graph_meta(const kg_graph *g) {
+  json_t *m = json_object();
+  set_str(m, "generator", "kg " KG_VERSION);
+  json_object_set_new(m, "documents", json_integer((json_int_t)kg_graph_document_count(g)));
+  return m;
+}
+
+static json_t *node_link(const kg_graph *g) {
+  json_t *root = json_object();
+  json_object_set_new(root, "directed", json_false());
+  json_object_set_new(root, "multigraph", json_false());
+  json_object_set_new(root, "graph", graph_meta(g));
+  json_t *nodes = json_array();
+  for (size_t i = 0; i < kg_graph_node_count(g); i++)
+    json_array_append_new(nodes, node_attrs(g, kg_graph_node(g, i), 1));
+  json_object_set_new(root, "nodes", nodes);
+  json_t *links = json_array();
+  for (size_t i = 0; i < kg_graph_edge_count(g); i++)
+    json_array_append_new(links, edge_attrs(g, kg_graph_edge(g, i), 1));
+  json_object_set_new(root, "links", links);
+  return root;
+}
+
+static char *edge_id(const kg_graph *g, const kg_edge *e) {
+  kg_buf b = KG_BUF_INIT;
+  kg_buf_printf(&b, "%s|%s|%s", kg_link_type_name(e->type),
+                kg_graph_node(g, e->source)->id, kg_graph_node(g, e->target)->id);
+  return kg_buf_detach(&b);
+}
+
+static json_t *cytoscape(const kg_graph *g) {
+  json_t *root = json_object();
+  json_object_set_new(root, "data", graph_meta(g));
+  json_t *el = json_object();
+  json_t *nodes = json_array();
+  for (size_t i = 0; i < kg_graph_node_count(g); i++) {
+    const kg_node *n = kg_graph_node(g, i);
+    json_t *d = node_attrs(g, n, 1);
+    json_t *w = json_object();
+    json_object_set_new(w, "data", d);
+    if (n->x != 0 || n->y != 0) {
+      json_t *p = json_object();
+      json_object_set_new(p, "x", num(n->x));
+      json_object_set_new(p, "y", num(n->y));
+      json_object_set_new(w, "position", p);
+    }
+    json_array_append_new(nodes, w);
+  }
+  json_t *edges = json_array();
+  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
+    const kg_edge *e = kg_graph_edge(g, i);
+    json_t *d = json_object();
+    char *id = edge_id(g, e);
+    json_object_set_new(d, "id", json_string(id));
+    free(id);
+    json_object_update(d, edge_attrs(g, e, 1));
+    json_t *w = json_object();
+    json_object_set_new(w, "data", d);
+    json_array_append_new(edges, w);
+  }
+  json_object_set_new(el, "nodes", nodes);
+  json_object_set_new(el, "edges", edges);
+  json_object_set_new(root, "elements", el);
+  return root;
+}
+
+static json_t *graphology(const kg_graph *g) {
+  json_t *root = json_object();
+  json_object_set_new(root, "attributes", graph_meta(g));
+  json_t *opt = json_object();
+  json_object_set_new(opt, "type", json_string("mixed"));
+  json_object_set_new(opt, "multi", json_false());
+  json_object_set_new(opt, "allowSelfLoops", json_false());
+  json_object_set_new(root, "options", opt);
+  json_t *nodes = json_array();
+  for (size_t i = 0; i < kg_graph_node_count(g); i++) {
+    const kg_node *n = kg_graph_node(g, i);
+    json_t *a = node_attrs(g, n, 0);
+    json_object_set_new(a, "x", num(n->x));
+    json_object_set_new(a, "y", num(n->y));
+    json_t *w = json_object();
+    json_object_set_new(w, "key", json_string(n->id));
+    json_object_set_new(w, "attributes", a);
+    json_array_append_new(nodes, w);
+  }
+  json_t *edges = json_array();
+  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
+    const kg_edge *e = kg_graph_edge(g, i);
+    json_t *w = json_object();
+    char *id = edge_id(g, e);
+    json_object_set_new(w, "key", json_string(id));
+    free(id);
+    json_object_set_new(w, "source", json_string(kg_graph_node(g, e->source)->id));
+    json_object_set_new(w, "target", json_string(kg_graph_node(g, e->target)->id));
+    json_object_set_new(w, "undirected", json_boolean(e->type == KG_LINK_MET));
+    json_object_set_new(w, "attributes", edge_attrs(g, e, 0));
+    json_array_append_new(edges, w);
+  }
+  json_object_set_new(root, "nodes", nodes);
+  json_object_set_new(root, "edges", edges);
+  return root;
+}
+
+static int dump_cb(const char *buf, size_t size, void *data) {
+  return fwrite(buf, 1, size, (FILE *)data) == size ? 0 : -1;
+}
+
+kg_status kg_export_json(const kg_graph *g, kg_json_style style, FILE *out,
+                         kg_error *err) {
+  json_t *root = style == KG_JSON_CYTOSCAPE    ? cytoscape(g)
+                 : style == KG_JSON_GRAPHOLOGY ? graphology(g)
+                                               : node_link(g);
+  int rc = json_dump_callback(root, dump_cb, out,
+                              JSON_INDENT(1) | JSON_PRESERVE_ORDER |
+                                  JSON_REAL_PRECISION(12));
+  json_decref(root);
+  if (rc != 0 || fputc('\n', out) == EOF || ferror(out))
+    return kg_error_set(err, KG_EIO, NULL, 0, "cannot write JSON");
+  return KG_OK;
+}
+
+/* ---- reading a saved node-link graph --------------------------------------- */
+
+static const char *jstr(json_t *o, const char *k) {
+  json_t *v = json_object_get(o, k);
+  return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static void jstrs(json_t *o, const char *k, kg_strlist *l) {
+  size_t i;
+  json_t *v;
+  json_array_foreach(json_object_get(o, k), i, v) {
+    if (json_is_string(v)) kg_strlist_add(l, json_string_value(v));
+  }
+}
+
+static double jnum(json_t *o, const char *k) {
+  json_t *v = json_object_get(o, k);
+  return json_is_number(v) ? json_number_value(v) : 0;
+}
+
+kg_status kg_graph_read_json(const char *text, size_t len, const char *name,
+                             kg_graph **out, kg_error *err) {
+  json_error_t je;
+  json_t *root = json_loadb(text, len, 0, &je);
+  if (!root) {
+    kg_error_set(err, KG_EPARSE, name, je.line, "invalid JSON: %s", je.text);
+    if (err) err->col = je.column;
+    return KG_EPARSE;
+  }
+  json_t *nodes = json_object_get(root, "nodes");
+  json_t *links = json_object_get(root, "links");
+  if (!links) links = json_object_get(root, "edges");
+  if (!json_is_array(nodes) || !json_is_array(links)) {
+    json_decref(root);
+    return kg_error_set(err, KG_EPARSE, name, 0,
+                        "not a node-link graph (needs \"nodes\" and \"links\")");
+  }
+  kg_graph *g = kg_graph_new();
+  kg_status st = KG_OK;
+  size_t i;
+  json_t *v;
+  json_array_foreach(nodes, i, v) {
+    kg_node n;
+    memset(&n, 0, sizeof n);
+    const char *id = jstr(v, "id"), *type = jstr(v, "type");
+    if (!id || !type || kg_ent_type_parse(type, &n.type) != 0) {
+      st = kg_error_set(err, KG_EPARSE, name, 0, "node %zu: needs id and a known type", i);
+      break;
+    }
+    n.id = (char *)id;
+    n.label = (char *)jstr(v, "label");
+    jstrs(v, "aliases", &n.aliases);
+    jstrs(v, "titles", &n.titles);
+    jstrs(v, "documents", &n.documents);
+    n.country = (char *)jstr(v, "country");
+    n.subtype = (char *)jstr(v, "subtype");
+    n.date = (char *)jstr(v, "date");
+    n.place = (char *)jstr(v, "place");
+    n.status = (char *)jstr(v, "status");
+    n.cameo = (char *)jstr(v, "cameo");
+    json_t *ps = json_object_get(v, "positions");
+    size_t np = json_is_array(ps) ? json_array_size(ps) : 0;
+    kg_position *pos = np ? kg_xcalloc(np, sizeof *pos) : NULL;
+    for (size_t k = 0; k < np; k++) {
+      json_t *p = json_array_get(ps, k);
+      pos[k].title = (char *)jstr(p, "title");
+      pos[k].institution = (char *)jstr(p, "institution");
+      pos[k].country = (char *)jstr(p, "country");
+      pos[k].first_seen = (char *)jstr(p, "first_seen");
+      pos[k].last_seen = (char *)jstr(p, "last_seen");
+      jstrs(p, "documents", &pos[k].documents);
+    }
+    n.positions = pos;
+    n.n_positions = np;
+    n.c.community = -1;
+    json_t *c = json_object_get(v, "centrality");
+    if (json_is_object(c)) {
+      n.c.degree = jnum(c, "degree");
+      n.c.strength = jnum(c, "strength");
+      n.c.betweenness = jnum(c, "betweenness");
+      n.c.closeness = jnum(c, "closeness");
+      n.c.harmonic = jnum(c, "harmonic");
+      n.c.pagerank = jnum(c, "pagerank");
+      n.c.eigenvector = jnum(c, "eigenvector");
+      n.c.met_degree = jnum(c, "met_degree");
+      n.c.met_strength = jnum(c, "met_strength");
+      n.c.met_betweenness = jnum(c, "met_betweenness");
+      n.c.met_pagerank = jnum(c, "met_pagerank");
+      json_t *cm = json_object_get(v, "community");
+      n.c.community = json_is_integer(cm) ? (int)json_integer_value(cm) : -1;
+      n.c.kcore = (int)jnum(v, "kcore");
+    }
+    kg_graph_put_node(g, &n);
+    kg_strlist_free(&n.aliases);
+    kg_strlist_free(&n.titles);
+    kg_strlist_free(&n.documents);
+    for (size_t k = 0; k < np; k++) kg_strlist_free(&pos[k].documents);
+    free(pos);
+  }
+  if (st == KG_OK) {
+    json_array_foreach(links, i, v) {
+      kg_edge e;
+      memset(&e, 0, sizeof e);
+      const char *s = jstr(v, "source"), *t = jstr(v, "target"), *type = jstr(v, "type");
+      size_t a = s ? kg_graph_find(g, s) : (size_t)-1;
+      size_t b = t ? kg_graph_find(g, t) : (size_t)-1;
+      if (a == (size_t)-1 || b == (size_t)-1 || !type ||
+          kg_link_type_parse(type, &e.type) != 0) {
+        st = kg_error_set(err, KG_EPARSE, name, 0,
+                          "link %zu: unknown endpoint or type", i);
+        break;
+      }
+      e.source = a;
+      e.target = b;
+      e.weight = jnum(v, "weight");
+      jstrs(v, "dates", &e.dates);
+      jstrs(v, "documents", &e.documents);
+      jstrs(v, "titles", &e.titles);
+      json_t *ev = json_object_get(v, "evidence");
+      size_t ne = json_is_array(ev) ? json_array_size(ev) : 0;
+      e.evidence = ne ? kg_xcalloc(ne, sizeof *e.evidence) : NULL;
+      for (size_t k = 0; k < ne; k++) {
+        json_t *x = json_array_get(ev, k);
+        const char *d = jstr(x, "document"), *tx = jstr(x, "text");
+        if (!d || !tx) continue;
+        e.evidence[e.n_evidence].doc = (char *)d;
+        e.evidence[e.n_evidence].offset = (size_t)jnum(x, "offset");
+        e.evidence[e.n_evidence].text = (char *)tx;
+        e.n_evidence++;
+      }
+      kg_graph_put_edge(g, &e);
+      kg_strlist_free(&e.dates);
+      kg_strlist_free(&e.documents);
+      kg_strlist_free(&e.titles);
+      free(e.evidence);
+    }
+  }
+  json_t *meta = json_object_get(root, "graph");
+  kg_graph_set_document_count(g, (size_t)jnum(meta, "documents"));
+  json_decref(root);
+  if (st != KG_OK) {
+    kg_graph_free(g);
+    return st;
+  }
+  kg_graph_finish(g);
+  *out = g;
+  return KG_OK;
+}

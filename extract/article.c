@@ -1,0 +1,174 @@
+/* article.c - article metadata from the text itself: the title (first
+ * non-empty line), the publication date (a "date YYYY-MM-DD" marker, a date
+ * line in the page header such as "Published : May 16, 2024 - 20:11", or a
+ * dateline such as "Bishkek, Nov. 14, 2022."), and page-noise lines (font
+ * widgets, share buttons, "Related articles", "Comments are closed ...")
+ * that extraction skips. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+#include "src/utf8.h"
+
+/* How many header lines may carry the publication date. */
+#define HEADER_LINES 15
+/* A line with at least this many tokens is body text, which ends the header
+ * (a dateline at its start still counts). */
+#define BODY_TOKENS 25
+
+static void add_noise(kg_article *a, size_t off, size_t len) {
+  if (!len) return;
+  KG_GROW(a->noise, a->cap_noise, a->n_noise + 1);
+  a->noise[a->n_noise].off = off;
+  a->noise[a->n_noise].len = len;
+  a->n_noise++;
+}
+
+static int starts_ci(const char *s, size_t len, const char *prefix) {
+  size_t n = strlen(prefix);
+  if (len < n) return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c != prefix[i]) return 0;
+  }
+  return 1;
+}
+
+static int contains(const char *s, size_t len, const char *needle) {
+  size_t n = strlen(needle);
+  for (size_t i = 0; i + n <= len; i++)
+    if (memcmp(s + i, needle, n) == 0) return 1;
+  return 0;
+}
+
+/* Boilerplate that web pages wrap around an article. Prefixes are matched
+ * case-insensitively at the start of a trimmed line. */
+static const char *const noise_prefix[] = {
+    "related articles", "related news", "related posts", "related stories",
+    "comments are closed", "read more", "share with", "share this",
+    "share on", "rate this", "rate count", "follow us", "subscribe",
+    "tagged:", "icon-", "previous", "next post", "next article",
+    "link copied", "click here", "sign up", "advertisement",
+    "all rights reserved", "copyright", "\xC2\xA9", "you can also follow",
+    "by subscribing", "choose to support", "thank you!",
+    "here we are to serve", "official photos from", "also read",
+    "recommended", "most read", "trending", "print this", "email this",
+    "leave a comment", "loading", "cookie", "skip to", "home back page",
+    "source: http", "source: www", NULL};
+
+static int is_noise_line(const char *s, size_t len) {
+  for (int i = 0; noise_prefix[i]; i++)
+    if (starts_ci(s, len, noise_prefix[i])) return 1;
+  /* markdown images and bare links */
+  if (starts_ci(s, len, "![") || starts_ci(s, len, "http://") ||
+      starts_ci(s, len, "https://") || starts_ci(s, len, "www."))
+    return 1;
+  /* font-size widgets: "+ ↺ − 16 px" */
+  if (contains(s, len, "\xE2\x86\xBA") || (contains(s, len, " px") && len < 40))
+    return 1;
+  /* lines that are mostly not letters: prices, tickers, separators */
+  size_t letters = 0, chars = 0;
+  for (size_t i = 0; i < len;) {
+    uint32_t cp;
+    size_t n = kg_utf8_next(s + i, len - i, &cp);
+    if (cp != ' ' && cp != '\t') {
+      chars++;
+      if (kg_cp_is_alpha(cp)) letters++;
+    }
+    i += n;
+  }
+  if (chars >= 4 && letters * 10 < chars * 3) return 1;
+  /* a lone e-mail address */
+  if (memchr(s, '@', len) && !memchr(s, ' ', len)) return 1;
+  return 0;
+}
+
+/* A publication date among the first tokens of a header line: only words
+ * that may precede a date in a page header come before it (place names,
+ * "Published", "Updated", weekday names, separators). */
+static int header_date(const char *s, size_t len, kg_date *out) {
+  kg_tokens t;
+  memset(&t, 0, sizeof t);
+  kg_tokenize(s, len, &t);
+  int found = 0;
+  /* in body text only a dateline at the very start counts */
+  size_t limit = t.n >= BODY_TOKENS ? 8 : 12;
+  if (limit > t.n) limit = t.n;
+  {
+    kg_date none = {0, 0, 0};
+    for (size_t i = 0; i < limit && !found; i++) {
+      kg_date d;
+      size_t n = kg_date_at(&t, s, i, t.n, none, &d);
+      if (n && d.y && d.m) {
+        *out = d;
+        found = 1;
+        break;
+      }
+      const kg_token *k = &t.v[i];
+      /* stop at a lower-case word: that is prose, not a header */
+      if (k->kind == TK_WORD && (k->flags & TF_LOWER)) break;
+    }
+  }
+  kg_tokens_free(&t);
+  return found;
+}
+
+void kg_article_parse(const char *text, size_t len, kg_article *a) {
+  memset(a, 0, sizeof *a);
+  size_t i = 0;
+  int line_no = 0, in_header = 1, have_date = 0;
+  while (i < len) {
+    const char *nl = memchr(text + i, '\n', len - i);
+    size_t end = nl ? (size_t)(nl - text) : len;
+    size_t s = i, e = end;
+    while (s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r'))
+      s++;
+    while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
+                     text[e - 1] == '\r'))
+      e--;
+    if (e > s) {
+      line_no++;
+      const char *ln = text + s;
+      size_t ll = e - s;
+      /* the "date YYYY-MM-DD" marker some crawls put in front of a line */
+      if (ll >= 15 && starts_ci(ln, ll, "date ") && ln[9] == '-' &&
+          ln[12] == '-') {
+        kg_date d;
+        char iso[11];
+        memcpy(iso, ln + 5, 10);
+        iso[10] = '\0';
+        if (kg_date_parse_iso(iso, &d) == 0) {
+          if (!have_date) {
+            kg_date_format(d, a->date);
+            have_date = 1;
+          }
+          add_noise(a, s, 15);
+          s += 15;
+          while (s < e && text[s] == ' ') s++;
+          ln = text + s;
+          ll = e - s;
+        }
+      }
+      if (ll && is_noise_line(ln, ll)) {
+        add_noise(a, s, ll);
+      } else if (ll) {
+        if (!a->title_len) {
+          a->title_off = s;
+          a->title_len = ll;
+        } else if (in_header && !have_date && line_no <= HEADER_LINES) {
+          kg_date d;
+          if (header_date(ln, ll, &d)) {
+            kg_date_format(d, a->date);
+            have_date = 1;
+          }
+        }
+        /* a long line is article body: the header is over */
+        size_t words = 0;
+        for (size_t k = 0; k < ll; k++) words += ln[k] == ' ';
+        if (words + 1 >= BODY_TOKENS && line_no > 1) in_header = 0;
+      }
+    }
+    i = end + 1;
+  }
+}

@@ -1,0 +1,348 @@
+/* date.c - date expressions in English news text, resolved to ISO dates with
+ * the precision the text supports (YYYY-MM-DD, YYYY-MM or YYYY), never
+ * invented: "13 March 2019", "March 27, 2019", "From 21-23 March", "In
+ * September 2021", "in the winter of 2014", "on Thursday", "today",
+ * "last week", "22/11/2023", "2019-12-05". */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+
+static const char *const months[] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+static const char *const mon3[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                   "friday", "saturday", "sunday"};
+static const char *const day3[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+int kg_month_of(const char *key) {
+  for (int i = 0; i < 12; i++)
+    if (strcmp(key, months[i]) == 0 || strcmp(key, mon3[i]) == 0) return i + 1;
+  if (strcmp(key, "sept") == 0) return 9;
+  return 0;
+}
+
+int kg_weekday_of(const char *key) {
+  for (int i = 0; i < 7; i++)
+    if (strcmp(key, days[i]) == 0 || strcmp(key, day3[i]) == 0) return i;
+  if (!strcmp(key, "tues")) return 1;
+  if (!strcmp(key, "thur") || !strcmp(key, "thurs")) return 3;
+  return -1;
+}
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int mdays(int y, int m) {
+  static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+static int valid(kg_date d) {
+  if (d.y < 1000 || d.y > 2999) return 0;
+  if (d.m == 0) return d.d == 0;
+  if (d.m < 1 || d.m > 12) return 0;
+  return d.d == 0 || (d.d >= 1 && d.d <= mdays(d.y, d.m));
+}
+
+void kg_date_format(kg_date d, char *buf) {
+  if (d.y <= 0)
+    buf[0] = '\0';
+  else if (!d.m)
+    snprintf(buf, 11, "%04d", d.y);
+  else if (!d.d)
+    snprintf(buf, 11, "%04d-%02d", d.y, d.m);
+  else
+    snprintf(buf, 11, "%04d-%02d-%02d", d.y, d.m, d.d);
+}
+
+int kg_date_parse_iso(const char *s, kg_date *out) {
+  kg_date d = {0, 0, 0};
+  int n = 0;
+  size_t len = strlen(s);
+  if (len == 4 && sscanf(s, "%4d%n", &d.y, &n) == 1 && n == 4) {
+  } else if (len == 7 && sscanf(s, "%4d-%2d%n", &d.y, &d.m, &n) == 2 && n == 7) {
+  } else if (len == 10 &&
+             sscanf(s, "%4d-%2d-%2d%n", &d.y, &d.m, &d.d, &n) == 3 && n == 10) {
+  } else {
+    return -1;
+  }
+  if (!valid(d)) return -1;
+  *out = d;
+  return 0;
+}
+
+/* days since 1970-01-01 (proleptic Gregorian) */
+static long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static kg_date civil_from_days(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  long d = doy - (153 * mp + 2) / 5 + 1;
+  long m = mp + (mp < 10 ? 3 : -9);
+  kg_date r = {(int)(y + (m <= 2)), (int)m, (int)d};
+  return r;
+}
+
+int kg_date_weekday(kg_date d) {
+  long z = days_from_civil(d.y, d.m, d.d);
+  /* 1970-01-01 was a Thursday (3 with Monday = 0) */
+  long w = (z + 3) % 7;
+  return (int)(w < 0 ? w + 7 : w);
+}
+
+kg_date kg_date_add_days(kg_date d, int days_) {
+  return civil_from_days(days_from_civil(d.y, d.m, d.d) + days_);
+}
+
+/* ---- token patterns --------------------------------------------------------- */
+
+static const char *tok(const kg_tokens *t, size_t i) { return kg_tok_key(t, i); }
+
+static int is_punct(const kg_tokens *t, const char *text, size_t i, char c) {
+  return t->v[i].kind == TK_PUNCT && text[t->v[i].off] == c;
+}
+
+/* A plain number token 1..31 (or a range "21-23": its first day). */
+static int day_num(const kg_tokens *t, size_t i) {
+  if (t->v[i].kind != TK_NUM) return 0;
+  const char *k = tok(t, i);
+  char *end;
+  long v = strtol(k, &end, 10);
+  if (end == k || v < 1 || v > 31) return 0;
+  if (*end == '-') {
+    char *e2;
+    long v2 = strtol(end + 1, &e2, 10);
+    if (*e2 || v2 < v || v2 > 31) return 0;
+  } else if (!strcmp(end, "st") || !strcmp(end, "nd") || !strcmp(end, "rd") ||
+             !strcmp(end, "th")) {
+  } else if (*end) {
+    return 0;
+  }
+  return (int)v;
+}
+
+static int year_num(const kg_tokens *t, size_t i) {
+  if (t->v[i].kind != TK_NUM || t->v[i].keylen != 4) return 0;
+  const char *k = tok(t, i);
+  for (int j = 0; j < 4; j++)
+    if (k[j] < '0' || k[j] > '9') return 0;
+  int y = atoi(k);
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+static int month_tok(const kg_tokens *t, size_t i) {
+  if (t->v[i].kind != TK_WORD || !(t->v[i].flags & TF_CAP)) return 0;
+  return kg_month_of(tok(t, i));
+}
+
+/* Skip one '.' or ',' at j (returns the next index). */
+static size_t skip_sep(const kg_tokens *t, const char *text, size_t j,
+                       size_t end) {
+  if (j < end && (is_punct(t, text, j, '.') || is_punct(t, text, j, ',')))
+    return j + 1;
+  return j;
+}
+
+/* Year for a month/day given without one: the reference year, one less when
+ * the month lies well after the reference month (news reports the past). */
+static int infer_year(kg_date ref, int m) {
+  if (ref.y <= 0) return 0;
+  if (ref.m && m > ref.m + 2) return ref.y - 1;
+  return ref.y;
+}
+
+static size_t numeric_date(const kg_tokens *t, size_t i, kg_date *out) {
+  if (t->v[i].kind != TK_NUM) return 0;
+  const char *k = tok(t, i);
+  kg_date d = {0, 0, 0};
+  int n = 0;
+  size_t len = t->v[i].keylen;
+  if (len == 10 && sscanf(k, "%4d-%2d-%2d%n", &d.y, &d.m, &d.d, &n) == 3 &&
+      n == 10) {
+  } else if (len == 10 &&
+             (sscanf(k, "%2d/%2d/%4d%n", &d.d, &d.m, &d.y, &n) == 3 ||
+              sscanf(k, "%2d-%2d-%4d%n", &d.d, &d.m, &d.y, &n) == 3 ||
+              sscanf(k, "%2d.%2d.%4d%n", &d.d, &d.m, &d.y, &n) == 3) &&
+             n == 10) {
+    /* day first, as written outside the United States; a month above 12
+     * means the writer put the month first */
+    if (d.m > 12 && d.d <= 12) {
+      int x = d.m;
+      d.m = d.d;
+      d.d = x;
+    }
+  } else {
+    return 0;
+  }
+  if (!valid(d)) return 0;
+  *out = d;
+  return 1;
+}
+
+size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
+                  kg_date ref, kg_date *out) {
+  if (i >= end) return 0;
+  const kg_token *k = &t->v[i];
+  kg_date d = {0, 0, 0};
+  size_t j;
+  if (numeric_date(t, i, out)) return 1;
+
+  /* weekday, optionally followed by a full date: "Wed., March 27, 2019" */
+  if (k->kind == TK_WORD && (k->flags & TF_CAP)) {
+    int wd = kg_weekday_of(tok(t, i));
+    if (wd >= 0) {
+      j = skip_sep(t, text, i + 1, end);
+      j = skip_sep(t, text, j, end);
+      kg_date full;
+      size_t n = j < end ? kg_date_at(t, text, j, end, ref, &full) : 0;
+      if (n && full.d && kg_weekday_of(tok(t, j)) < 0) {
+        *out = full;
+        return j - i + n;
+      }
+      if (ref.y && ref.m && ref.d) {
+        int back = (kg_date_weekday(ref) - wd + 7) % 7;
+        *out = kg_date_add_days(ref, -back);
+        return 1;
+      }
+      return 0;
+    }
+  }
+
+  /* Day Month [Year]: "13 March 2019", "5 September, 2021", "21-23 March" */
+  int day = day_num(t, i);
+  if (day && i + 1 < end) {
+    j = i + 1;
+    if (j < end && t->v[j].kind == TK_WORD && !strcmp(tok(t, j), "of")) j++;
+    int m = j < end ? month_tok(t, j) : 0;
+    if (m) {
+      j++;
+      if (j < end && is_punct(t, text, j, '.')) j++;
+      size_t y_at = skip_sep(t, text, j, end);
+      int y = y_at < end ? year_num(t, y_at) : 0;
+      d.d = day;
+      d.m = m;
+      if (y) {
+        d.y = y;
+        j = y_at + 1;
+      } else {
+        d.y = infer_year(ref, m);
+      }
+      if (!d.y) return 0;
+      if (!valid(d)) return 0;
+      *out = d;
+      return j - i;
+    }
+  }
+
+  /* Month Day[, Year] / Month Year / Month */
+  int m = month_tok(t, i);
+  if (m) {
+    /* "May" and "March" are also words: require a number next to them,
+     * or a preposition before, for a bare month */
+    j = i + 1;
+    if (j < end && is_punct(t, text, j, '.')) j++;
+    int dd = j < end ? day_num(t, j) : 0;
+    int y = j < end ? year_num(t, j) : 0;
+    if (dd && !y) {
+      d.m = m;
+      d.d = dd;
+      j++;
+      size_t y_at = skip_sep(t, text, j, end);
+      int yy = y_at < end ? year_num(t, y_at) : 0;
+      if (yy) {
+        d.y = yy;
+        j = y_at + 1;
+      } else {
+        d.y = infer_year(ref, m);
+      }
+      if (!d.y || !valid(d)) return 0;
+      *out = d;
+      return j - i;
+    }
+    if (y) {
+      d.y = y;
+      d.m = m;
+      *out = d;
+      return j + 1 - i;
+    }
+    if (i > 0) {
+      const char *p = tok(t, i - 1);
+      if (!strcmp(p, "in") || !strcmp(p, "since") || !strcmp(p, "until") ||
+          !strcmp(p, "last") || !strcmp(p, "early") || !strcmp(p, "late") ||
+          !strcmp(p, "mid")) {
+        if (ref.y) {
+          d.y = infer_year(ref, m);
+          if (!strcmp(p, "last") && ref.m && m >= ref.m) d.y = ref.y - 1;
+          d.m = m;
+          *out = d;
+          return 1;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /* Year alone, after a preposition: "in 2017", "since 2004" */
+  int y = year_num(t, i);
+  if (y && i > 0) {
+    const char *p = tok(t, i - 1);
+    if (!strcmp(p, "in") || !strcmp(p, "since") || !strcmp(p, "of") ||
+        !strcmp(p, "by") || !strcmp(p, "until") || !strcmp(p, "during")) {
+      d.y = y;
+      *out = d;
+      return 1;
+    }
+    return 0;
+  }
+
+  /* relative words */
+  if (k->kind == TK_WORD && ref.y) {
+    const char *w = tok(t, i);
+    if (!strcmp(w, "today") && ref.d) {
+      *out = ref;
+      return 1;
+    }
+    if (!strcmp(w, "yesterday") && ref.d) {
+      *out = kg_date_add_days(ref, -1);
+      return 1;
+    }
+    if (!strcmp(w, "last") && i + 1 < end && ref.d) {
+      const char *n = tok(t, i + 1);
+      if (!strcmp(n, "week")) {
+        kg_date x = kg_date_add_days(ref, -7);
+        x.d = 0;
+        *out = x;
+        return 2;
+      }
+      if (!strcmp(n, "month")) {
+        kg_date x = ref;
+        x.d = 0;
+        x.m = ref.m == 1 ? 12 : ref.m - 1;
+        if (ref.m == 1) x.y--;
+        *out = x;
+        return 2;
+      }
+      if (!strcmp(n, "year")) {
+        kg_date x = {ref.y - 1, 0, 0};
+        *out = x;
+        return 2;
+      }
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,837 @@
+/* event.c - events and who met whom. Meetings come from verb frames, not
+ * co-occurrence: "X met (with) Y", "X received/hosted/welcomed Y", "X held
+ * talks with Y", "X and Y discussed", "a meeting between X and Y", "Y was
+ * received by X", attendees ("the meeting was also attended by Z", "X was
+ * joined by Z", "also present were Z"), participants named by pronouns,
+ * titles ("the foreign minister") or delegations ("the delegation led by
+ * Y"). Planned meetings ("will meet", "is to meet") become planned events
+ * without met links. Other events (visits, agreements, exercises,
+ * ceremonies, conflicts) become event nodes with their participants. CAMEO
+ * codes: 040 consult, 036 express intent to meet, 042 make a visit, 057 sign
+ * formal agreement, 150 demonstrate military power, 190 use conventional
+ * military force, 010 make statement (ceremonies). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+#include "src/utf8.h"
+
+#define NONE ((size_t)-1)
+#define MAX_SIDE 24
+
+typedef struct meeting {
+  size_t side[2][MAX_SIDE]; /* person indexes */
+  size_t n[2];
+  kg_date date;
+  int planned;
+  size_t sent;              /* sentence of its first report */
+  size_t place;             /* place chunk or NONE */
+  int wants_delegation;     /* the other side is a delegation named later */
+  size_t ent;               /* facts entity */
+  size_t ev_sent[16];       /* sentences that report it (evidence) */
+  size_t n_ev;
+} meeting;
+
+typedef struct evctx {
+  kg_ctx *c;
+  meeting *m;
+  size_t n_m, cap_m;
+  size_t last_subject;      /* person index */
+  size_t last_object;
+  /* delegation leaders by country (borrowed country string) */
+  const char *dl_country[16];
+  size_t dl_person[16];
+  size_t n_dl;
+} evctx;
+
+static int is_word(const kg_ctx *c, size_t i) {
+  return i < c->tk.n && c->tk.v[i].kind == TK_WORD;
+}
+
+static int w(const kg_ctx *c, size_t i, const char *key) { return kg_ctx_is(c, i, key); }
+
+static kg_chunk *chunk(kg_ctx *c, size_t i) { return kg_ctx_chunk_at(c, i); }
+
+/* ---- references: names, pronouns, titles, delegations ---------------------- */
+
+/* Word stems of a title's content words ("defence" and "defense" alike). */
+static size_t stems(const char *title, char out[][8], size_t max) {
+  char *f = kg_fold(title, strlen(title));
+  size_t n = 0;
+  for (char *t = f; *t && n < max;) {
+    while (*t == ' ' || *t == '-' || *t == ',') t++;
+    char *e = t;
+    while (*e && *e != ' ' && *e != '-' && *e != ',') e++;
+    char save = *e;
+    *e = '\0';
+    if (*t && strcmp(t, "of") && strcmp(t, "the") && strcmp(t, "and") && strcmp(t, "for") &&
+        strcmp(t, "to") && strcmp(t, "in") && strcmp(t, "&")) {
+      snprintf(out[n], 8, "%.5s", t);
+      if (!strncmp(out[n], "defen", 5)) snprintf(out[n], 8, "defen");
+      n++;
+    }
+    *e = save;
+    t = e;
+  }
+  free(f);
+  return n;
+}
+
+static int office_matches(const kg_xperson *p, const char *ref) {
+  char want[12][8], have[24][8];
+  size_t nw = stems(ref, want, 12);
+  if (!nw) return 0;
+  for (size_t i = 0; i < p->noffices; i++) {
+    size_t nh = stems(p->offices[i], have, 24);
+    size_t hit = 0;
+    for (size_t a = 0; a < nw; a++)
+      for (size_t b = 0; b < nh; b++)
+        if (!strcmp(want[a], have[b])) {
+          hit++;
+          break;
+        }
+    if (hit == nw) return 1;
+  }
+  return 0;
+}
+
+/* Is title chunk t attached to a name (the name's own title)? */
+static int title_attached(kg_ctx *c, size_t t) {
+  const kg_chunk *k = &c->ch[t];
+  /* a name right after it, possibly after a comma, rank or honorific */
+  size_t j = k->end;
+  while (j < c->tk.n) {
+    kg_chunk *q = chunk(c, j);
+    if (kg_ctx_punct(c, j, ',') || kg_ctx_punct(c, j, '.')) {
+      j++;
+      continue;
+    }
+    if (q && (q->type == CH_RANK || q->type == CH_HON)) {
+      j = q->end;
+      continue;
+    }
+    if (q && q->type == CH_NAME && q->ent != NONE) return 1;
+    break;
+  }
+  for (size_t i = 0; i < c->n_ch; i++)
+    if (c->ch[i].type == CH_NAME && c->ch[i].inst == t && c->ch[i].ent != NONE) return 1;
+  return 0;
+}
+
+/* The person a title written alone refers to. */
+static size_t title_ref(evctx *e, size_t t, const size_t *exclude, size_t nex) {
+  kg_ctx *c = e->c;
+  const kg_chunk *k = &c->ch[t];
+  if (!k->canon) return NONE;
+  size_t best = NONE;
+  size_t best_off = 0;
+  for (size_t i = 0; i < c->n_people; i++) {
+    kg_xperson *p = &c->people[i];
+    int skip = 0;
+    for (size_t x = 0; x < nex; x++) skip |= exclude[x] == i;
+    if (skip) continue;
+    if (k->country && p->country && k->country != p->country) continue;
+    if (!office_matches(p, k->canon)) continue;
+    /* the most recently introduced before the reference, else the first */
+    size_t off = p->first_off;
+    size_t at = c->tk.v[k->first].off;
+    int before = off <= at;
+    if (best == NONE || (before && (best_off > at || off > best_off)) ||
+        (!before && best_off > at && off < best_off)) {
+      best = i;
+      best_off = off;
+    }
+  }
+  return best;
+}
+
+/* "his Iranian counterpart": the person of that country with a similar
+ * office, other than the subject. */
+static size_t counterpart_ref(evctx *e, size_t i, size_t subj) {
+  kg_ctx *c = e->c;
+  const char *country = NULL;
+  if (i > 0) {
+    kg_chunk *q = chunk(c, i - 1);
+    if (q && q->type == CH_COUNTRY) country = q->country;
+  }
+  size_t best = NONE;
+  for (size_t p = 0; p < c->n_people; p++) {
+    if (p == subj) continue;
+    if (country && c->people[p].country != country) continue;
+    if (!country && subj != NONE && c->people[p].country == c->people[subj].country) continue;
+    if (!c->people[p].noffices) continue;
+    if (best == NONE) best = p;
+  }
+  return country ? best : NONE;
+}
+
+typedef struct ref {
+  size_t person;
+  size_t tok; /* first token */
+  size_t end;
+  int kind;   /* 0 name, 1 pronoun, 2 title, 3 delegation, 4 counterpart */
+} ref;
+
+/* Person references of sentence s, in order. */
+static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
+  kg_ctx *c = e->c;
+  size_t first = c->sents[s].first, end = c->sents[s].end, n = 0;
+  for (size_t i = first; i < end && n < max; i++) {
+    kg_chunk *k = chunk(c, i);
+    if (k && k->first == i) {
+      if (k->type == CH_NAME && k->ent != NONE) {
+        out[n++] = (ref){k->ent, i, k->end, 0};
+      } else if (k->type == CH_PRON) {
+        out[n++] = (ref){NONE, i, k->end, 1};
+      } else if (k->type == CH_TITLE && !title_attached(c, (size_t)(k - c->ch))) {
+        out[n++] = (ref){NONE, i, k->end, 2};
+      }
+      i = k->end - 1;
+      continue;
+    }
+    if (w(c, i, "delegation") || w(c, i, "delegations")) {
+      out[n++] = (ref){NONE, i, i + 1, 3};
+    } else if (w(c, i, "counterpart")) {
+      /* "his counterpart Pervez Khattak" names him right after */
+      kg_chunk *q = chunk(c, i + 1);
+      if (!(q && q->type == CH_NAME)) out[n++] = (ref){NONE, i, i + 1, 4};
+    } else if ((w(c, i, "guest") || w(c, i, "guests")) && i > first && w(c, i - 1, "the")) {
+      out[n++] = (ref){NONE, i, i + 1, 5};
+    }
+  }
+  return n;
+}
+
+/* ---- frames ------------------------------------------------------------------ */
+
+enum { FR_ACTIVE = 1, FR_PASSIVE, FR_SYMMETRIC, FR_BETWEEN, FR_ATTEND, FR_JOINED, FR_NOUN };
+
+/* A meeting trigger at token i: returns the frame and sets *len. */
+static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
+  if (!is_word(c, i)) return 0;
+  const char *k = ctx_key(c, i);
+  *len = 1;
+  if (!strcmp(k, "met") || !strcmp(k, "meets") || !strcmp(k, "meet")) {
+    if (w(c, i + 1, "up") && w(c, i + 2, "with")) *len = 3;
+    else if (w(c, i + 1, "with")) *len = 2;
+    return FR_ACTIVE;
+  }
+  if (!strcmp(k, "received") || !strcmp(k, "receives") || !strcmp(k, "receive") ||
+      !strcmp(k, "hosted") || !strcmp(k, "hosts") || !strcmp(k, "host") ||
+      !strcmp(k, "welcomed") || !strcmp(k, "welcomes") || !strcmp(k, "welcoming") ||
+      !strcmp(k, "welcome") || !strcmp(k, "receiving") || !strcmp(k, "hosting")) {
+    if (i > 0 && (w(c, i - 1, "was") || w(c, i - 1, "were") || w(c, i - 1, "been") ||
+                  w(c, i - 1, "being")) &&
+        w(c, i + 1, "by"))
+      return (*len = 2), FR_PASSIVE;
+    /* "welcomed the decision" is not a meeting: the object must be a
+     * person (checked by the caller) */
+    return FR_ACTIVE;
+  }
+  if (!strcmp(k, "convened") && w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+  if ((!strcmp(k, "called") || !strcmp(k, "calls")) && w(c, i + 1, "on"))
+    return (*len = 2), FR_ACTIVE;
+  if (!strcmp(k, "call") && w(c, i + 1, "on") && i > 0 &&
+      (w(c, i - 1, "courtesy") || w(c, i - 1, "a")))
+    return (*len = 2), FR_ACTIVE;
+  if (!strcmp(k, "held") || !strcmp(k, "holds") || !strcmp(k, "had") || !strcmp(k, "has") ||
+      !strcmp(k, "hold") || !strcmp(k, "have")) {
+    /* held (bilateral) talks/discussions/a meeting (virtually) with */
+    for (size_t j = i + 1; j < end && j < i + 6; j++) {
+      if (w(c, j, "with")) {
+        int noun = 0;
+        for (size_t q = i + 1; q < j; q++)
+          noun |= w(c, q, "talks") || w(c, q, "discussions") || w(c, q, "meeting") ||
+                  w(c, q, "meetings") || w(c, q, "consultations") || w(c, q, "lunch") ||
+                  w(c, q, "dinner") || w(c, q, "breakfast") || w(c, q, "virtually") ||
+                  w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk");
+        if (noun) return (*len = j - i + 1), FR_ACTIVE;
+        break;
+      }
+      if (kg_ctx_punct(c, j, ',') || kg_ctx_punct(c, j, '.')) break;
+    }
+    /* "X and Y held talks" */
+    if (w(c, i + 1, "talks") || (w(c, i + 1, "a") && w(c, i + 2, "meeting")))
+      return (*len = 2), FR_SYMMETRIC;
+    return 0;
+  }
+  if (!strcmp(k, "talked") || !strcmp(k, "spoke")) {
+    if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+    return FR_SYMMETRIC;
+  }
+  if (!strcmp(k, "discussed") || !strcmp(k, "discuss")) {
+    if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+    return FR_SYMMETRIC;
+  }
+  if ((!strcmp(k, "meeting") || !strcmp(k, "talks") || !strcmp(k, "summit") ||
+       !strcmp(k, "meetings") || !strcmp(k, "discussions") || !strcmp(k, "consultations"))) {
+    if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+    return FR_NOUN;
+  }
+  if (!strcmp(k, "attended") && w(c, i + 1, "by")) return (*len = 2), FR_ATTEND;
+  if (!strcmp(k, "present")) return FR_ATTEND;
+  if (!strcmp(k, "joined") && w(c, i + 1, "by")) return (*len = 2), FR_JOINED;
+  return 0;
+}
+
+/* Is the frame at i planned (will meet, is to meet, expected to meet)? */
+static int planned_at(kg_ctx *c, size_t first, size_t i) {
+  for (size_t j = i; j > first && j + 4 > i; j--) {
+    size_t p = j - 1;
+    if (w(c, p, "will") || w(c, p, "would") || w(c, p, "shall") || w(c, p, "to") ||
+        w(c, p, "may") || w(c, p, "might") || w(c, p, "could") || w(c, p, "can") ||
+        w(c, p, "must") || w(c, p, "should") || w(c, p, "expected") ||
+        w(c, p, "scheduled") || w(c, p, "plans") || w(c, p, "planned") ||
+        w(c, p, "next") || w(c, p, "upcoming") || w(c, p, "forthcoming"))
+      return 1;
+    if (w(c, p, "also") || w(c, p, "then") || w(c, p, "later") || w(c, p, "again") ||
+        w(c, p, "soon") || w(c, p, "be"))
+      continue;
+    if (j != i) break;
+  }
+  return 0;
+}
+
+static int negated(kg_ctx *c, size_t first, size_t i) {
+  for (size_t j = i; j > first && j + 3 > i; j--)
+    if (w(c, j - 1, "not") || w(c, j - 1, "never") || w(c, j - 1, "n't")) return 1;
+  return 0;
+}
+
+/* ---- meetings ------------------------------------------------------------------ */
+
+static int in_side(const meeting *m, int s, size_t p) {
+  for (size_t i = 0; i < m->n[s]; i++)
+    if (m->side[s][i] == p) return 1;
+  return 0;
+}
+
+static void side_add(meeting *m, int s, size_t p) {
+  if (p == NONE || in_side(m, 0, p) || in_side(m, 1, p) || m->n[s] >= MAX_SIDE) return;
+  m->side[s][m->n[s]++] = p;
+}
+
+static void add_ev(meeting *m, size_t s) {
+  for (size_t i = 0; i < m->n_ev; i++)
+    if (m->ev_sent[i] == s) return;
+  if (m->n_ev < 16) m->ev_sent[m->n_ev++] = s;
+}
+
+static int dates_compatible(kg_date a, kg_date b) {
+  if (!a.y || !b.y) return 1;
+  if (a.y != b.y) return 0;
+  if (!a.m || !b.m) return 1;
+  if (a.m != b.m) return 0;
+  if (!a.d || !b.d) return 1;
+  return a.d == b.d;
+}
+
+/* Record a meeting between two groups; merges with an earlier report of
+ * the same meeting (same people, compatible dates). */
+static meeting *record(evctx *e, const size_t *a, size_t na, const size_t *b, size_t nb,
+                       kg_date d, int planned, size_t s, size_t place) {
+  if (!na || !nb) return NULL;
+  for (size_t i = 0; i < e->n_m; i++) {
+    meeting *m = &e->m[i];
+    if (m->planned != planned || !dates_compatible(m->date, d)) continue;
+    int all = 1;
+    for (size_t x = 0; x < na && all; x++)
+      for (size_t y = 0; y < nb && all; y++) {
+        int ab = (in_side(m, 0, a[x]) && in_side(m, 1, b[y])) ||
+                 (in_side(m, 1, a[x]) && in_side(m, 0, b[y]));
+        all = ab;
+      }
+    if (all) {
+      if (!m->date.y && d.y) m->date = d;
+      add_ev(m, s);
+      return m;
+    }
+  }
+  KG_GROW(e->m, e->cap_m, e->n_m + 1);
+  meeting *m = &e->m[e->n_m++];
+  memset(m, 0, sizeof *m);
+  for (size_t x = 0; x < na; x++) side_add(m, 0, a[x]);
+  for (size_t y = 0; y < nb; y++) side_add(m, 1, b[y]);
+  m->date = d;
+  m->planned = planned;
+  m->sent = s;
+  m->place = place;
+  m->ent = NONE;
+  add_ev(m, s);
+  if (!m->n[0] || !m->n[1]) {
+    e->n_m--;
+    return NULL;
+  }
+  return m;
+}
+
+/* Date of a report in sentence s: a date in the sentence, else the latest
+ * date given before it, else the publication date. */
+static kg_date sentence_date(kg_ctx *c, size_t s, size_t at) {
+  kg_date best = {0, 0, 0};
+  size_t best_dist = (size_t)-1;
+  for (size_t i = c->sents[s].first; i < c->sents[s].end; i++) {
+    kg_chunk *k = chunk(c, i);
+    if (k && k->type == CH_DATE && k->first == i && k->date.y) {
+      size_t dist = i > at ? i - at : (at - i) * 2;
+      if (dist < best_dist) {
+        best = k->date;
+        best_dist = dist;
+      }
+    }
+  }
+  if (best.y) return best;
+  for (size_t t = s; t-- > 0;) {
+    for (size_t i = c->sents[t].end; i-- > c->sents[t].first;) {
+      kg_chunk *k = chunk(c, i);
+      if (k && k->type == CH_DATE && k->date.y && k->date.m) {
+        /* a date that lies years before the article is history, not the
+         * occasion of this report */
+        if (c->pub.y && k->date.y < c->pub.y - 1) continue;
+        return k->date;
+      }
+    }
+  }
+  return c->pub;
+}
+
+static size_t sentence_place(kg_ctx *c, size_t s) {
+  for (size_t i = c->sents[s].first + 1; i < c->sents[s].end; i++) {
+    kg_chunk *k = chunk(c, i);
+    if (k && k->first == i && (k->type == CH_PLACE) && w(c, i - 1, "in"))
+      return (size_t)(k - c->ch);
+  }
+  return NONE;
+}
+
+static size_t delegation_leader(evctx *e, size_t tok) {
+  kg_ctx *c = e->c;
+  /* "the delegation led by X" names X right after: handled by the caller;
+   * "the Pakistani delegation": a leader of that country */
+  const char *country = NULL;
+  for (size_t j = tok; j > 0 && j + 3 > tok; j--) {
+    kg_chunk *q = chunk(c, j - 1);
+    if (q && q->type == CH_COUNTRY) {
+      country = q->country;
+      break;
+    }
+  }
+  for (size_t i = 0; i < e->n_dl; i++)
+    if (!country || e->dl_country[i] == country) return e->dl_person[i];
+  return NONE;
+}
+
+static void note_leader(evctx *e, size_t person) {
+  if (person == NONE || e->n_dl >= 16) return;
+  for (size_t i = 0; i < e->n_dl; i++)
+    if (e->dl_person[i] == person) return;
+  e->dl_country[e->n_dl] = e->c->people[person].country;
+  e->dl_person[e->n_dl++] = person;
+}
+
+/* Resolve references of one sentence to people. */
+static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
+  kg_ctx *c = e->c;
+  size_t first = c->sents[s].first;
+  for (size_t i = 0; i < n; i++) {
+    if (r[i].kind == 0) continue;
+    if (r[i].kind == 1) {
+      /* pronoun: the person the text was about, or the other one when the
+       * subject is already in this sentence */
+      size_t subj = NONE;
+      for (size_t j = 0; j < i; j++)
+        if (r[j].person != NONE) {
+          subj = r[j].person;
+          break;
+        }
+      const char *pk = ctx_key(c, r[i].tok);
+      int object = !strcmp(pk, "him") || (!strcmp(pk, "her") && i > 0);
+      if (subj == NONE)
+        r[i].person = e->last_subject;
+      else if (object)
+        r[i].person = e->last_subject != subj ? e->last_subject : e->last_object;
+      else
+        r[i].person = NONE; /* "his" of the subject: not a second party */
+      if (!strcmp(pk, "his") && subj != NONE) r[i].person = NONE;
+    } else if (r[i].kind == 2) {
+      size_t ex[8], ne = 0;
+      for (size_t j = 0; j < n && ne < 8; j++)
+        if (r[j].person != NONE && j != i) ex[ne++] = r[j].person;
+      r[i].person = title_ref(e, (size_t)c->tok_ch[r[i].tok], ex, ne);
+    } else if (r[i].kind == 3) {
+      /* "the delegation led/headed by X": X is the next name */
+      size_t t = r[i].tok;
+      if ((w(c, t + 1, "led") || w(c, t + 1, "headed")) && w(c, t + 2, "by")) {
+        for (size_t j = i + 1; j < n; j++)
+          if (r[j].kind == 0) {
+            note_leader(e, r[j].person);
+            break;
+          }
+        r[i].person = NONE;
+      } else {
+        r[i].person = delegation_leader(e, t);
+      }
+    } else if (r[i].kind == 4) {
+      size_t subj = NONE;
+      for (size_t j = 0; j < i; j++)
+        if (r[j].person != NONE) subj = r[j].person;
+      r[i].person = counterpart_ref(e, r[i].tok, subj);
+    } else if (r[i].kind == 5) {
+      r[i].person = e->last_object;
+    }
+    KG_UNUSED(first);
+  }
+}
+
+/* Collect people of refs [from, to) (skipping NONE and duplicates). */
+static size_t group(const ref *r, size_t from, size_t to, size_t *out, size_t max) {
+  size_t n = 0;
+  for (size_t i = from; i < to && n < max; i++) {
+    if (r[i].person == NONE) continue;
+    int dup = 0;
+    for (size_t j = 0; j < n; j++) dup |= out[j] == r[i].person;
+    if (!dup) out[n++] = r[i].person;
+  }
+  return n;
+}
+
+/* The subject group: the references before the trigger, back to a clause
+ * boundary; "X and Y" both. */
+static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
+                            size_t trig, size_t *out, size_t max) {
+  KG_UNUSED(first);
+  size_t k = 0;
+  while (k < n && r[k].tok < trig) k++;
+  if (!k) return 0;
+  /* the nearest reference with a person, then the ones joined to it by
+   * "and" or a comma list */
+  size_t last = k;
+  while (last > 0 && r[last - 1].person == NONE) last--;
+  if (!last) return 0;
+  size_t lo = last - 1;
+  while (lo > 0) {
+    size_t a = r[lo - 1].end, b = r[lo].tok;
+    int joined = 1;
+    for (size_t t = a; t < b; t++) {
+      if (kg_ctx_punct(c, t, ',') || w(c, t, "and") || w(c, t, "&")) continue;
+      kg_chunk *q = kg_ctx_chunk_at(c, t);
+      if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
+                q->type == CH_COUNTRY || q->type == CH_INST))
+        continue;
+      if (kg_ctx_punct(c, t, '.') || kg_ctx_punct(c, t, '\'')) continue;
+      if (c->tk.v[t].kind == TK_POSS) continue;
+      joined = 0;
+      break;
+    }
+    /* "X, who ..., and Y" is one list too when Y follows an "and" */
+    if (!joined) break;
+    lo--;
+  }
+  /* the first name of a sentence is its subject when the nearest is in an
+   * apposition ("X, the minister of Y, met Z") */
+  size_t n_out = group(r, lo, last, out, max);
+  return n_out;
+}
+
+static void frame_meetings(evctx *e, size_t s) {
+  kg_ctx *c = e->c;
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  ref r[64];
+  size_t n = sentence_refs(e, s, r, 64);
+  resolve_refs(e, s, r, n);
+  kg_date none = {0, 0, 0};
+  KG_UNUSED(none);
+  int found = 0;
+  for (size_t i = first; i < end; i++) {
+    size_t len;
+    int fr = trigger(c, i, end, &len);
+    if (!fr || negated(c, first, i)) continue;
+    int planned = planned_at(c, first, i);
+    size_t subj[MAX_SIDE], obj[MAX_SIDE], ns = 0, no = 0;
+    size_t k = 0;
+    while (k < n && r[k].tok < i) k++;
+    /* objects: references after the trigger up to the next trigger */
+    size_t stop = end;
+    for (size_t j = i + len; j < end; j++) {
+      size_t l2;
+      int f2 = trigger(c, j, end, &l2);
+      if (f2 && f2 != FR_NOUN) {
+        stop = j;
+        break;
+      }
+      if (kg_ctx_punct(c, j, ';') && fr != FR_ATTEND && fr != FR_JOINED) {
+        stop = j;
+        break;
+      }
+    }
+    size_t kend = k;
+    while (kend < n && r[kend].tok < stop) kend++;
+    switch (fr) {
+    case FR_ACTIVE:
+      ns = subject_group(c, r, n, first, i, subj, MAX_SIDE);
+      no = group(r, k, kend, obj, MAX_SIDE);
+      /* "After meeting with X, Y had lunch": the subject follows */
+      if (!ns && no >= 2 && i > first &&
+          (w(c, i - 1, "after") || w(c, i - 1, "before") || w(c, i - 1, "following") ||
+           w(c, i - 1, "during"))) {
+        subj[ns++] = obj[no - 1];
+        no--;
+      }
+      if (!ns && r[k].kind != 0 && no >= 2) {
+        subj[ns++] = obj[0];
+        memmove(obj, obj + 1, (no - 1) * sizeof *obj);
+        no--;
+      }
+      if (ns && !no) {
+        /* "met a delegation of ..." named later: "The delegation was led
+         * by X" */
+        for (size_t j = i + len; j < stop && j < i + len + 12; j++)
+          if (w(c, j, "delegation") || w(c, j, "group") || w(c, j, "team")) {
+            meeting *m;
+            KG_GROW(e->m, e->cap_m, e->n_m + 1);
+            m = &e->m[e->n_m++];
+            memset(m, 0, sizeof *m);
+            for (size_t x = 0; x < ns; x++) side_add(m, 0, subj[x]);
+            m->date = sentence_date(c, s, i);
+            m->planned = planned;
+            m->sent = s;
+            m->place = sentence_place(c, s);
+            m->ent = NONE;
+            m->wants_delegation = 1;
+            add_ev(m, s);
+            break;
+          }
+      }
+      break;
+    case FR_PASSIVE:
+      no = subject_group(c, r, n, first, i, obj, MAX_SIDE);
+      ns = group(r, k, kend, subj, MAX_SIDE);
+      break;
+    case FR_SYMMETRIC:
+    case FR_NOUN: {
+      /* "X and Y discussed", "a meeting between X and Y", "the meeting of X
+       * and Y" */
+      size_t all[MAX_SIDE], na;
+      if (fr == FR_NOUN && (w(c, i + 1, "between") || w(c, i + 1, "of") ||
+                            w(c, i + 2, "between"))) {
+        na = group(r, k, kend, all, MAX_SIDE);
+      } else if (fr == FR_NOUN) {
+        /* "X, Y and Z arrive for the cabinet meeting": people of
+         * different countries in one meeting */
+        na = subject_group(c, r, n, first, i, all, MAX_SIDE);
+        int arrive = 0;
+        for (size_t j = first; j < i; j++)
+          arrive |= w(c, j, "arrive") || w(c, j, "arrived") || w(c, j, "attend") ||
+                    w(c, j, "attended") || w(c, j, "attends");
+        if (!arrive) na = 0;
+        /* "between" further on: "held virtually between X and Y" */
+        for (size_t j = i + 1; j < stop && !na; j++)
+          if (w(c, j, "between")) {
+            size_t kk = 0;
+            while (kk < n && r[kk].tok < j) kk++;
+            na = group(r, kk, kend, all, MAX_SIDE);
+          }
+      } else {
+        na = subject_group(c, r, n, first, i, all, MAX_SIDE);
+      }
+      if (na < 2) break;
+      /* sides by country when known and different, else the first of the
+       * list against the rest */
+      const char *c0 = c->people[all[0]].country;
+      for (size_t x = 0; x < na; x++) {
+        const char *cx = c->people[all[x]].country;
+        if (x == 0 || (c0 && cx && cx == c0) || (!c0 && x == 0))
+          subj[ns++] = all[x];
+        else
+          obj[no++] = all[x];
+      }
+      if (!no && na >= 2 && fr == FR_SYMMETRIC) {
+        ns = 1;
+        for (size_t x = 1; x < na; x++) obj[no++] = all[x];
+      }
+      if (fr == FR_NOUN && !w(c, i + 1, "between") && !w(c, i + 1, "of")) {
+        /* group meetings pair only people of different known countries */
+        size_t keep = 0;
+        for (size_t x = 0; x < no; x++)
+          if (c->people[obj[x]].country && c0 && c->people[obj[x]].country != c0)
+            obj[keep++] = obj[x];
+        no = keep;
+      }
+      break;
+    }
+    case FR_ATTEND:
+    case FR_JOINED: {
+      /* attendees join the side of their country, else the host's */
+      size_t att[MAX_SIDE], na;
+      if (fr == FR_JOINED) {
+        na = group(r, k, kend, att, MAX_SIDE);
+        size_t host[MAX_SIDE];
+        size_t nh = subject_group(c, r, n, first, i, host, MAX_SIDE);
+        if (!nh) break;
+        /* the latest meeting of the host */
+        for (size_t m = e->n_m; m-- > 0;) {
+          meeting *mm = &e->m[m];
+          int hs = in_side(mm, 0, host[0]) ? 0 : in_side(mm, 1, host[0]) ? 1 : -1;
+          if (hs < 0) continue;
+          for (size_t x = 0; x < na; x++) side_add(mm, hs, att[x]);
+          add_ev(mm, s);
+          break;
+        }
+        found = 1;
+        break;
+      }
+      /* "attended by Z" after the trigger, "Z was present" before it */
+      if (w(c, i, "present")) na = subject_group(c, r, n, first, i, att, MAX_SIDE);
+      else na = 0;
+      if (!na) na = group(r, k, kend, att, MAX_SIDE);
+      if (!na || !e->n_m) break;
+      /* "The meeting was attended by": the meeting of this or a recent
+       * sentence */
+      meeting *mm = &e->m[e->n_m - 1];
+      if (s > mm->sent + 6) break;
+      for (size_t x = 0; x < na; x++) {
+        const char *cx = c->people[att[x]].country;
+        int side = 0;
+        if (cx) {
+          for (size_t q = 0; q < mm->n[1]; q++)
+            if (c->people[mm->side[1][q]].country == cx) side = 1;
+          for (size_t q = 0; q < mm->n[0]; q++)
+            if (c->people[mm->side[0][q]].country == cx) side = 0;
+        }
+        side_add(mm, side, att[x]);
+      }
+      add_ev(mm, s);
+      found = 1;
+      break;
+    }
+    }
+    if (ns && no) {
+      /* an active verb needs a person object; subjects not objects */
+      size_t o2[MAX_SIDE], n2 = 0;
+      for (size_t x = 0; x < no; x++) {
+        int dup = 0;
+        for (size_t y = 0; y < ns; y++) dup |= subj[y] == obj[x];
+        if (!dup) o2[n2++] = obj[x];
+      }
+      meeting *m = record(e, subj, ns, o2, n2, sentence_date(c, s, i), planned, s,
+                          sentence_place(c, s));
+      if (m) {
+        found = 1;
+        e->last_object = o2[0];
+      }
+    }
+    i += len - 1;
+  }
+  /* "The delegation was led by X" completes a meeting with a delegation */
+  for (size_t i = first; i + 3 < end; i++) {
+    if (!(w(c, i, "delegation") && (w(c, i + 2, "led") || w(c, i + 2, "headed")) &&
+          w(c, i + 3, "by")))
+      continue;
+    for (size_t j = 0; j < n; j++)
+      if (r[j].tok > i + 3 && r[j].person != NONE) {
+        note_leader(e, r[j].person);
+        for (size_t m = e->n_m; m-- > 0;)
+          if (e->m[m].wants_delegation && !e->m[m].n[1]) {
+            side_add(&e->m[m], 1, r[j].person);
+            add_ev(&e->m[m], s);
+            e->m[m].wants_delegation = 0;
+            break;
+          }
+        break;
+      }
+  }
+  KG_UNUSED(found);
+  /* the subject of this sentence is what later pronouns refer to */
+  for (size_t j = 0; j < n; j++)
+    if (r[j].person != NONE) {
+      if (r[j].kind == 0 || r[j].kind == 2) e->last_subject = r[j].person;
+      break;
+    }
+}
+
+/* ---- output -------------------------------------------------------------------- */
+
+static char *sentence_text(kg_ctx *c, size_t s) {
+  size_t a = c->tk.v[c->sents[s].first].off;
+  const kg_token *lt = &c->tk.v[c->sents[s].end - 1];
+  size_t b = lt->off + lt->len;
+  kg_buf out = KG_BUF_INIT;
+  int sp = 0;
+  for (size_t i = a; i < b; i++) {
+    char ch = c->text[i];
+    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+      sp = 1;
+      continue;
+    }
+    if (sp && out.len) kg_buf_putc(&out, ' ');
+    sp = 0;
+    kg_buf_putc(&out, ch);
+  }
+  return kg_buf_detach(&out);
+}
+
+static void emit_meetings(evctx *e) {
+  kg_ctx *c = e->c;
+  kg_facts *f = c->out;
+  size_t n_ev = 0;
+  for (size_t i = 0; i < e->n_m; i++) {
+    meeting *m = &e->m[i];
+    if (!m->n[0] || !m->n[1]) continue;
+    kg_buf key = KG_BUF_INIT, label = KG_BUF_INIT;
+    kg_buf_puts(&key, "event:");
+    kg_slug_append(&key, c->doc_id, strlen(c->doc_id));
+    kg_buf_printf(&key, ":%zu", ++n_ev);
+    kg_buf_printf(&label, "%s: %s", m->planned ? "planned meeting" : "meeting",
+                  c->people[m->side[0][0]].name);
+    kg_buf_printf(&label, " – %s", c->people[m->side[1][0]].name);
+    m->ent = kg_facts_add_entity(f, KG_EVENT, key.ptr, label.ptr);
+    kg_entity *ev = &f->entities[m->ent];
+    ev->subtype = kg_facts_str(f, "meeting");
+    ev->status = kg_facts_str(f, m->planned ? "planned" : "held");
+    ev->cameo = kg_facts_str(f, m->planned ? "036" : "040");
+    char iso[11];
+    kg_date_format(m->date, iso);
+    if (iso[0]) ev->date = kg_facts_str(f, iso);
+    if (m->place != NONE) {
+      char *pl = kg_ctx_span_text(c, c->ch[m->place].first, c->ch[m->place].end);
+      ev->place = kg_facts_str(f, pl);
+      free(pl);
+    }
+    ev->offset = c->tk.v[c->sents[m->sent].first].off;
+    kg_buf_free(&key);
+    kg_buf_free(&label);
+    char *text = sentence_text(c, m->sent);
+    size_t off = c->tk.v[c->sents[m->sent].first].off;
+    for (int sd = 0; sd < 2; sd++)
+      for (size_t x = 0; x < m->n[sd]; x++)
+        kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, c->people[m->side[sd][x]].ent,
+                          m->ent, iso[0] ? iso : NULL, NULL, off, text);
+    free(text);
+    if (m->planned) continue;
+    for (size_t x = 0; x < m->n[0]; x++)
+      for (size_t y = 0; y < m->n[1]; y++) {
+        size_t a = c->people[m->side[0][x]].ent, b = c->people[m->side[1][y]].ent;
+        if (a == b) continue;
+        for (size_t q = 0; q < m->n_ev; q++) {
+          size_t s = m->ev_sent[q];
+          char *t = sentence_text(c, s);
+          size_t li = kg_facts_add_link(f, KG_LINK_MET, a, b, iso[0] ? iso : NULL, NULL,
+                                        c->tk.v[c->sents[s].first].off, t);
+          f->links[li].event = m->ent;
+          free(t);
+        }
+      }
+  }
+}
+
+void kg_find_events(kg_ctx *c) {
+  evctx e;
+  memset(&e, 0, sizeof e);
+  e.c = c;
+  e.last_subject = NONE;
+  e.last_object = NONE;
+  for (size_t s = 0; s < c->n_sents; s++) frame_meetings(&e, s);
+  emit_meetings(&e);
+  free(e.m);
+}

@@ -1,0 +1,330 @@
+/* extract.c - one document to facts: metadata, tokens and sentences, then
+ * the passes (basics, institutions, titles, names, people, events) over a
+ * per-document context, and finally the facts themselves. Nothing here is
+ * global: the context lives and dies with the call. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+#include "src/utf8.h"
+
+int kg_ctx_is(const kg_ctx *c, size_t i, const char *key) {
+  return i < c->tk.n && strcmp(ctx_key(c, i), key) == 0;
+}
+
+int kg_ctx_punct(const kg_ctx *c, size_t i, char ch) {
+  return i < c->tk.n && c->tk.v[i].kind == TK_PUNCT &&
+         c->text[c->tk.v[i].off] == ch;
+}
+
+size_t kg_ctx_add_chunk(kg_ctx *c, int type, size_t first, size_t end,
+                        size_t sent) {
+  KG_GROW(c->ch, c->cap_ch, c->n_ch + 1);
+  kg_chunk *k = &c->ch[c->n_ch];
+  memset(k, 0, sizeof *k);
+  k->type = type;
+  k->first = (uint32_t)first;
+  k->end = (uint32_t)end;
+  k->sent = (uint32_t)sent;
+  k->ent = (size_t)-1;
+  k->inst = (size_t)-1;
+  for (size_t i = first; i < end; i++) c->tok_ch[i] = (int32_t)c->n_ch;
+  return c->n_ch++;
+}
+
+kg_chunk *kg_ctx_chunk_at(kg_ctx *c, size_t i) {
+  if (i >= c->tk.n || c->tok_ch[i] < 0) return NULL;
+  return &c->ch[c->tok_ch[i]];
+}
+
+char *kg_ctx_span_text(const kg_ctx *c, size_t first, size_t end) {
+  kg_buf b = KG_BUF_INIT;
+  for (size_t i = first; i < end; i++) {
+    const kg_token *k = &c->tk.v[i];
+    if (i > first && (k->flags & TF_SPACE)) kg_buf_putc(&b, ' ');
+    kg_buf_append(&b, c->text + k->off, k->len);
+  }
+  return kg_buf_detach(&b);
+}
+
+const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i) {
+  if (i >= c->tk.n) return NULL;
+  const kg_token *k = &c->tk.v[i];
+  if (k->kind != TK_WORD && k->kind != TK_NUM) return NULL;
+  return kg_lex_get(c->lex, ctx_key(c, i), k->keylen);
+}
+
+int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {
+  const kg_lexent *e = kg_ctx_lex1(c, i);
+  if (!e) return 0;
+  uint32_t ok = e->kinds & kinds;
+  if (!(c->tk.v[i].flags & TF_ALLCAPS)) ok &= ~e->capsonly;
+  return ok != 0;
+}
+
+const char *kg_ctx_country_of(const kg_lexent *e) {
+  if (!e) return NULL;
+  if (e->kinds & (LX_COUNTRY | LX_DEMONYM)) return e->country;
+  return NULL;
+}
+
+/* The article's home country: where its dateline places it, else the
+ * country it names most (countries and demonyms), when that is clear. */
+static void find_home(kg_ctx *c) {
+  const char *names[64];
+  size_t counts[64], n = 0;
+  for (size_t i = 0; i < c->n_ch; i++) {
+    const kg_chunk *k = &c->ch[i];
+    if ((k->type != CH_COUNTRY && k->type != CH_PLACE) || !k->country) continue;
+    size_t w = k->type == CH_COUNTRY ? 2 : 1;
+    /* a dateline (a place at the start of the first body sentences, then
+     * ':' '-' ',' or '/') says where the article was written */
+    const kg_sentence *s = &c->sents[k->sent];
+    if (k->first == s->first && k->sent < 6 && k->end < c->tk.n &&
+        (kg_ctx_punct(c, k->end, ':') || kg_ctx_punct(c, k->end, '/') ||
+         kg_ctx_punct(c, k->end, ',') || kg_ctx_punct(c, k->end, '-') ||
+         (c->tk.v[k->end].kind == TK_PUNCT && c->tk.v[k->end].len == 3)))
+      w += 6;
+    size_t j;
+    for (j = 0; j < n; j++)
+      if (names[j] == k->country) break;
+    if (j == n) {
+      if (n == 64) continue;
+      names[n] = k->country;
+      counts[n++] = 0;
+    }
+    counts[j] += w;
+  }
+  size_t best = 0, second = 0;
+  const char *home = NULL;
+  for (size_t j = 0; j < n; j++) {
+    if (counts[j] > best) {
+      second = best;
+      best = counts[j];
+      home = names[j];
+    } else if (counts[j] > second) {
+      second = counts[j];
+    }
+  }
+  c->home = best > second ? home : NULL;
+}
+
+/* The first date with a year that the text gives: the reference for dates
+ * given without one when the article itself is not dated. */
+static void find_ref(kg_ctx *c) {
+  c->ref = c->pub;
+  if (c->pub.y) return;
+  for (size_t i = 0; i < c->n_ch; i++)
+    if (c->ch[i].type == CH_DATE && c->ch[i].date.y && c->ch[i].date.m) {
+      c->ref = c->ch[i].date;
+      return;
+    }
+}
+
+static void build_sentences(kg_ctx *c, const kg_article *art) {
+  /* drop noise tokens by cutting sentences around them */
+  size_t ni = 0;
+  for (size_t i = 0; i < c->tk.n; i++) {
+    size_t off = c->tk.v[i].off;
+    while (ni < art->n_noise && art->noise[ni].off + art->noise[ni].len <= off) ni++;
+    c->skip[i] = ni < art->n_noise && art->noise[ni].off <= off;
+  }
+  for (size_t s = 0; s < c->tk.n_sent; s++) {
+    size_t a = c->tk.sent[s].first, b = c->tk.sent[s].end;
+    size_t start = a;
+    for (size_t i = a; i <= b; i++) {
+      if (i == b || c->skip[i]) {
+        if (i > start) {
+          KG_GROW(c->sents, c->cap_sents, c->n_sents + 1);
+          c->sents[c->n_sents].first = (uint32_t)start;
+          c->sents[c->n_sents].end = (uint32_t)i;
+          c->n_sents++;
+        }
+        start = i + 1;
+      }
+    }
+  }
+}
+
+/* ---- output ----------------------------------------------------------------- */
+
+static char *key_for(const char *prefix, const char *label, const char *suffix) {
+  kg_buf b = KG_BUF_INIT;
+  kg_buf_puts(&b, prefix);
+  size_t before = b.len;
+  kg_slug_append(&b, label, strlen(label));
+  if (b.len == before) kg_buf_puts(&b, "unnamed");
+  if (suffix) kg_buf_puts(&b, suffix);
+  return kg_buf_detach(&b);
+}
+
+static void emit(kg_ctx *c) {
+  kg_facts *f = c->out;
+  /* countries and places first: others link to them */
+  for (size_t i = 0; i < c->n_places; i++) {
+    kg_xplace *p = &c->places[i];
+    char *key;
+    if (p->is_country) {
+      key = key_for("country:", p->label, NULL);
+      p->ent = kg_facts_add_entity(f, KG_COUNTRY, key, p->label);
+    } else {
+      key = key_for("place:", p->label, NULL);
+      p->ent = kg_facts_add_entity(f, KG_PLACE, key, p->label);
+      f->entities[p->ent].country = kg_facts_str(f, p->country);
+    }
+    free(key);
+  }
+  for (size_t i = 0; i < c->n_insts; i++) {
+    kg_xinst *x = &c->insts[i];
+    x->ent = kg_facts_add_entity(f, KG_INSTITUTION, x->key, x->label);
+    kg_entity *e = &f->entities[x->ent];
+    for (size_t k = 0; k < x->nforms; k++)
+      if (strcmp(x->forms[k], x->label) != 0) kg_strs_add(f, &e->aliases, x->forms[k]);
+    if (x->acronym) kg_strs_add(f, &e->aliases, x->acronym);
+    e->country = kg_facts_str(f, x->country);
+    e->subtype = kg_facts_str(f, x->kind);
+    e->offset = x->first_off;
+  }
+  kg_buf sfx = KG_BUF_INIT;
+  for (size_t i = 0; i < c->n_people; i++) {
+    kg_xperson *p = &c->people[i];
+    kg_buf_reset(&sfx);
+    /* a name of one token is not merged across documents */
+    if (p->single) {
+      kg_buf_puts(&sfx, "~");
+      kg_slug_append(&sfx, c->doc_id, strlen(c->doc_id));
+    }
+    char *key = key_for("person:", p->name, p->single ? sfx.ptr : NULL);
+    p->ent = kg_facts_add_entity(f, KG_PERSON, key, p->name);
+    free(key);
+    kg_entity *e = &f->entities[p->ent];
+    for (size_t k = 0; k < p->nforms; k++)
+      if (strcmp(p->forms[k], p->name) != 0) kg_strs_add(f, &e->aliases, p->forms[k]);
+    for (size_t k = 0; k < p->ntitles; k++) kg_strs_add(f, &e->titles, p->titles[k]);
+    e->country = kg_facts_str(f, p->country);
+    e->offset = p->first_off;
+  }
+  kg_buf_free(&sfx);
+  /* links of people to their countries and institutions */
+  for (size_t i = 0; i < c->n_people; i++) {
+    kg_xperson *p = &c->people[i];
+    if (p->country) {
+      for (size_t k = 0; k < c->n_places; k++)
+        if (c->places[k].is_country && c->places[k].label == p->country) {
+          kg_facts_add_link(f, KG_LINK_REPRESENTS, p->ent, c->places[k].ent, NULL,
+                            NULL, p->first_off, NULL);
+          break;
+        }
+    }
+    if (p->inst != (size_t)-1 && p->inst < c->n_insts)
+      kg_facts_add_link(f, KG_LINK_HOLDS_POSITION, p->ent, c->insts[p->inst].ent,
+                        NULL, p->noffices ? p->offices[0] : NULL, p->first_off,
+                        NULL);
+  }
+  for (size_t i = 0; i < c->n_insts; i++) {
+    kg_xinst *x = &c->insts[i];
+    if (x->parent != (size_t)-1 && x->parent < c->n_insts)
+      kg_facts_add_link(f, KG_LINK_PART_OF, x->ent, c->insts[x->parent].ent, NULL,
+                        NULL, x->first_off, NULL);
+    else if (x->country)
+      for (size_t k = 0; k < c->n_places; k++)
+        if (c->places[k].is_country && c->places[k].label == x->country) {
+          kg_facts_add_link(f, KG_LINK_PART_OF, x->ent, c->places[k].ent, NULL,
+                            NULL, x->first_off, NULL);
+          break;
+        }
+  }
+}
+
+/* ---- entry point ------------------------------------------------------------- */
+
+static void ctx_free(kg_ctx *c) {
+  for (size_t i = 0; i < c->n_ch; i++) free(c->ch[i].canon);
+  free(c->ch);
+  free(c->tok_ch);
+  free(c->skip);
+  free(c->sents);
+  for (size_t i = 0; i < c->n_people; i++) {
+    kg_xperson *p = &c->people[i];
+    free(p->name);
+    for (size_t k = 0; k < p->ntoks; k++) free(p->toks[k]);
+    free(p->toks);
+    for (size_t k = 0; k < p->ntitles; k++) free(p->titles[k]);
+    free(p->titles);
+    for (size_t k = 0; k < p->noffices; k++) free(p->offices[k]);
+    free(p->offices);
+    for (size_t k = 0; k < p->nforms; k++) free(p->forms[k]);
+    free(p->forms);
+  }
+  free(c->people);
+  for (size_t i = 0; i < c->n_insts; i++) {
+    kg_xinst *x = &c->insts[i];
+    free(x->key);
+    free(x->label);
+    for (size_t k = 0; k < x->nforms; k++) free(x->forms[k]);
+    free(x->forms);
+    free(x->acronym);
+  }
+  free(c->insts);
+  for (size_t i = 0; i < c->n_places; i++) free(c->places[i].label);
+  free(c->places);
+  kg_tokens_free(&c->tk);
+  kg_buf_free(&c->tmp);
+}
+
+kg_facts *kg_extract(const kg_lexicon *lex, const kg_doc *doc) {
+  kg_facts *f = kg_facts_new(doc->id);
+  kg_ctx c;
+  memset(&c, 0, sizeof c);
+  c.lex = lex;
+  c.text = doc->text;
+  c.len = doc->len;
+  c.doc_id = doc->id;
+  c.out = f;
+
+  kg_article art;
+  kg_article_parse(doc->text, doc->len, &art);
+  if (doc->title && *doc->title)
+    f->title = kg_facts_str(f, doc->title);
+  else if (art.title_len)
+    f->title = kg_facts_strn(f, doc->text + art.title_off, art.title_len);
+  kg_date d;
+  if (doc->date && kg_date_parse_iso(doc->date, &d) == 0)
+    c.pub = d;
+  else if (art.date[0] && kg_date_parse_iso(art.date, &d) == 0)
+    c.pub = d;
+  if (c.pub.y) {
+    char iso[11];
+    kg_date_format(c.pub, iso);
+    f->date = kg_facts_str(f, iso);
+  }
+  f->url = kg_facts_str(f, doc->url);
+
+  kg_tokenize(doc->text, doc->len, &c.tk);
+  c.skip = kg_xcalloc(c.tk.n + 1, 1);
+  c.tok_ch = kg_xmalloc((c.tk.n + 1) * sizeof *c.tok_ch);
+  for (size_t i = 0; i <= c.tk.n; i++) c.tok_ch[i] = -1;
+  build_sentences(&c, &art);
+  free(art.noise);
+
+  for (size_t s = 0; s < c.n_sents; s++) kg_find_basics(&c, s);
+  find_ref(&c);
+  /* dates without a year resolved against the reference */
+  for (size_t i = 0; i < c.n_ch; i++) {
+    kg_chunk *k = &c.ch[i];
+    if (k->type == CH_DATE && !k->date.y) {
+      kg_date r;
+      if (kg_date_at(&c.tk, c.text, k->first, c.sents[k->sent].end, c.ref, &r))
+        k->date = r;
+    }
+  }
+  find_home(&c);
+  for (size_t s = 0; s < c.n_sents; s++) kg_find_institutions(&c, s);
+  for (size_t s = 0; s < c.n_sents; s++) kg_find_titles(&c, s);
+  for (size_t s = 0; s < c.n_sents; s++) kg_find_names(&c, s);
+  kg_resolve_people(&c);
+  emit(&c);
+  kg_find_events(&c);
+  ctx_free(&c);
+  return f;
+}

@@ -1,0 +1,719 @@
+/* institution.c - the first passes over each sentence: dates, countries and
+ * demonyms, places, ranks, honorifics, multi-word titles and pronouns
+ * (kg_find_basics), then named institutions (kg_find_institutions): known
+ * organisations, capitalised phrases headed by an organisation word
+ * (Ministry, Committee, Army ...), acronyms introduced in parentheses, news
+ * agencies named as sources, and companies listed after "such as". */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+#include "src/utf8.h"
+
+#define NONE ((size_t)-1)
+
+static int covered(const kg_ctx *c, size_t i) { return c->tok_ch[i] >= 0; }
+
+static int is_word(const kg_ctx *c, size_t i) {
+  return i < c->tk.n && c->tk.v[i].kind == TK_WORD;
+}
+
+static int is_cap(const kg_ctx *c, size_t i) {
+  return is_word(c, i) && (c->tk.v[i].flags & TF_CAP);
+}
+
+/* ---- basics ------------------------------------------------------------------ */
+
+static int pronoun(const char *k) {
+  if (!strcmp(k, "he") || !strcmp(k, "him") || !strcmp(k, "his")) return 1;
+  if (!strcmp(k, "she") || !strcmp(k, "her")) return 2;
+  return 0;
+}
+
+/* A date chunk at i; dates without a year stay unresolved (y == 0) until
+ * the reference date is known. */
+static size_t find_date(kg_ctx *c, size_t i, size_t end, kg_date *out) {
+  if (c->pub.y) return kg_date_at(&c->tk, c->text, i, end, c->pub, out);
+  kg_date r1 = {2000, 6, 15}, r2 = {2001, 6, 15}, d1, d2;
+  size_t n1 = kg_date_at(&c->tk, c->text, i, end, r1, &d1);
+  if (!n1) {
+    kg_date none = {0, 0, 0};
+    return kg_date_at(&c->tk, c->text, i, end, none, out);
+  }
+  size_t n2 = kg_date_at(&c->tk, c->text, i, end, r2, &d2);
+  if (n2 == n1 && d1.y == d2.y) {
+    *out = d1;
+  } else {
+    out->y = 0;
+    out->m = d1.m;
+    out->d = d1.d;
+  }
+  return n1;
+}
+
+/* Is a city/region match at [i, i+n) a place here? Only when it stands
+ * alone (not inside a run of capitalised words that may be a name) or is
+ * introduced as a location. */
+static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
+                      size_t end, const kg_lexent *e) {
+  int before_cap = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
+                   !kg_ctx_has(c, i - 1, LX_NONNAME | LX_TITLE | LX_TITLEMOD);
+  int after_cap = i + n < end && is_cap(c, i + n) &&
+                  !kg_ctx_has(c, i + n, LX_ORGHEAD | LX_NONNAME | LX_TITLE);
+  if (before_cap || after_cap) return 0;
+  if (e->kinds & LX_GIVEN) {
+    /* a given name that is also a town: only after a locative word */
+    if (i == first) return 0;
+    const char *p = ctx_key(c, i - 1);
+    return !strcmp(p, "in") || !strcmp(p, "at") || !strcmp(p, "to") ||
+           !strcmp(p, "from") || !strcmp(p, "near");
+  }
+  return 1;
+}
+
+void kg_find_basics(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i < end; i++) {
+    if (covered(c, i)) continue;
+    const kg_token *k = &c->tk.v[i];
+    kg_date d;
+    size_t n = find_date(c, i, end, &d);
+    if (n) {
+      size_t ix = kg_ctx_add_chunk(c, CH_DATE, i, i + n, s);
+      c->ch[ix].date = d;
+      i += n - 1;
+      continue;
+    }
+    if (k->kind != TK_WORD) continue;
+    int g = pronoun(ctx_key(c, i));
+    if (g) {
+      size_t ix = kg_ctx_add_chunk(c, CH_PRON, i, i + 1, s);
+      c->ch[ix].gen = g;
+      continue;
+    }
+    const kg_lexent *e;
+    n = kg_lex_match(c->lex, &c->tk, c->text, i, end,
+                     LX_COUNTRY | LX_DEMONYM | LX_RANK | LX_HONORIFIC, 0, &e);
+    /* a longer organisation or title phrase starting here wins */
+    const kg_lexent *e2;
+    size_t n2 = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORG | LX_TITLE,
+                             1, &e2);
+    if (n2 > n && n2 >= 2) {
+      if (e2->kinds & LX_TITLE) {
+        size_t ix = kg_ctx_add_chunk(c, CH_TITLE, i, i + n2, s);
+        c->ch[ix].canon = kg_xstrdup(e2->canon ? e2->canon : e2->form);
+        c->ch[ix].lx = e2;
+        c->ch[ix].head_lower = !(k->flags & TF_CAP);
+      }
+      i += n2 - 1;
+      continue;
+    }
+    if (n) {
+      int type = (e->kinds & LX_COUNTRY) ? CH_COUNTRY
+                 : (e->kinds & LX_DEMONYM) ? CH_COUNTRY
+                 : (e->kinds & LX_RANK)    ? CH_RANK
+                                           : CH_HON;
+      /* "Georgia", "Jordan" as given names are rare in officials' news;
+       * a rank or honorific word that is also a country is a country */
+      size_t ix = kg_ctx_add_chunk(c, type, i, i + n, s);
+      kg_chunk *ch = &c->ch[ix];
+      ch->lx = e;
+      if (type == CH_COUNTRY) {
+        ch->country = e->country;
+        ch->demonym = !(e->kinds & LX_COUNTRY);
+        ch->poss = i + n < end && c->tk.v[i + n].kind == TK_POSS;
+      } else {
+        ch->canon = kg_xstrdup(e->canon ? e->canon : e->form);
+      }
+      i += n - 1;
+      continue;
+    }
+    n = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_CITY | LX_REGION, 0, &e);
+    if (n && place_here(c, first, i, n, end, e)) {
+      size_t ix = kg_ctx_add_chunk(c, CH_PLACE, i, i + n, s);
+      c->ch[ix].lx = e;
+      c->ch[ix].country = e->country;
+      i += n - 1;
+    }
+  }
+}
+
+/* ---- institutions ------------------------------------------------------------- */
+
+static int connector(const kg_ctx *c, size_t i) {
+  if (i >= c->tk.n) return 0;
+  const kg_token *k = &c->tk.v[i];
+  if (k->kind == TK_PUNCT) return c->text[k->off] == '&';
+  if (k->kind != TK_WORD || (k->flags & TF_CAP)) return 0;
+  const char *w = ctx_key(c, i);
+  return !strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "and") ||
+         !strcmp(w, "the") || !strcmp(w, "on") || !strcmp(w, "de") ||
+         !strcmp(w, "des") || !strcmp(w, "du");
+}
+
+/* May token i be part of an institution's name? */
+static int inst_word(const kg_ctx *c, size_t i) {
+  if (i >= c->tk.n) return 0;
+  const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
+  if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE || ch->type == CH_INST ||
+                 ch->type == CH_TITLE;
+  const kg_token *k = &c->tk.v[i];
+  if (k->kind == TK_NUM) return 0;
+  if (k->kind != TK_WORD) return 0;
+  return (k->flags & TF_CAP) != 0;
+}
+
+static int orghead(const kg_ctx *c, size_t i) {
+  return !covered(c, i) && is_word(c, i) && (c->tk.v[i].flags & TF_CAP) &&
+         kg_ctx_has(c, i, LX_ORGHEAD);
+}
+
+static const char *orgkind(const kg_ctx *c, size_t i) {
+  const kg_lexent *e = kg_ctx_lex1(c, i);
+  return e && e->orgkind ? e->orgkind : "organization";
+}
+
+/* Canonical names of ministries' portfolios. */
+static const char *portfolio(const char *folded) {
+  static const char *const map[][2] = {
+      {"defence", "Defence"},           {"defense", "Defence"},
+      {"national defence", "Defence"},  {"national defense", "Defence"},
+      {"foreign", "Foreign Affairs"},   {"foreign affairs", "Foreign Affairs"},
+      {"external affairs", "Foreign Affairs"},
+      {"interior", "Interior"},         {"internal affairs", "Interior"},
+      {"home affairs", "Interior"},     {"home", "Interior"},
+      {"health", "Health"},             {"public health", "Health"},
+      {"finance", "Finance"},           {"economy and finance", "Economy and Finance"},
+      {NULL, NULL}};
+  for (int i = 0; map[i][0]; i++)
+    if (!strcmp(folded, map[i][0])) return map[i][1];
+  return NULL;
+}
+
+static size_t find_inst(const kg_ctx *c, const char *key) {
+  for (size_t i = 0; i < c->n_insts; i++)
+    if (!strcmp(c->insts[i].key, key)) return i;
+  return NONE;
+}
+
+static void add_form(char ***forms, size_t *n, size_t *cap, const char *s) {
+  for (size_t i = 0; i < *n; i++)
+    if (!strcmp((*forms)[i], s)) return;
+  KG_GROW(*forms, *cap, *n + 1);
+  (*forms)[(*n)++] = kg_xstrdup(s);
+}
+
+/* Register an institution (or find it by key); `form` is its surface text. */
+static size_t add_inst(kg_ctx *c, const char *key, const char *label,
+                       const char *form, const char *country, const char *kind,
+                       size_t off) {
+  size_t ix = find_inst(c, key);
+  if (ix == NONE) {
+    KG_GROW(c->insts, c->cap_insts, c->n_insts + 1);
+    ix = c->n_insts++;
+    kg_xinst *x = &c->insts[ix];
+    memset(x, 0, sizeof *x);
+    x->key = kg_xstrdup(key);
+    x->label = kg_xstrdup(label);
+    x->country = country;
+    x->kind = kind;
+    x->parent = NONE;
+    x->ent = NONE;
+    x->first_off = off;
+  }
+  kg_xinst *x = &c->insts[ix];
+  if (!x->country) x->country = country;
+  if (form) add_form(&x->forms, &x->nforms, &x->cap_forms, form);
+  return ix;
+}
+
+static const char *alpha3_of(const kg_ctx *c, const char *country) {
+  if (!country) return NULL;
+  size_t idx = kg_map_get(c->lex->countries, country, strlen(country));
+  return idx == KG_MAP_NONE ? NULL : c->lex->ents[idx].alpha3;
+}
+
+/* Key: slug of the core name (country words removed) plus the country. */
+static char *inst_key(const kg_ctx *c, const char *core, const char *country) {
+  kg_buf b = KG_BUF_INIT;
+  kg_buf_puts(&b, "institution:");
+  kg_slug_append(&b, core, strlen(core));
+  const char *a3 = alpha3_of(c, country);
+  if (a3) {
+    kg_buf_putc(&b, '-');
+    kg_slug_append(&b, a3, strlen(a3));
+  }
+  return kg_buf_detach(&b);
+}
+
+/* Build the institution for tokens [a, b): surface text, country from a
+ * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
+ * country for domestic kinds; ministries get a canonical label. */
+static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
+                        const char *kind_hint) {
+  const char *country = NULL;
+  kg_buf core = KG_BUF_INIT, domain = KG_BUF_INIT;
+  int ministry = 0;
+  const char *kind = kind_hint;
+  for (size_t i = a; i < b; i++) {
+    kg_chunk *ch = kg_ctx_chunk_at(c, i);
+    if (ch && ch->type == CH_COUNTRY) {
+      if (!country) country = ch->country;
+      /* drop "of the" before a trailing country from the core */
+      if (core.len >= 7 && !strcmp(core.ptr + core.len - 7, " of the")) core.len -= 7;
+      else if (core.len >= 3 && !strcmp(core.ptr + core.len - 3, " of")) core.len -= 3;
+      if (core.ptr) core.ptr[core.len] = '\0';
+      i = ch->end - 1;
+      continue;
+    }
+    const kg_token *k = &c->tk.v[i];
+    if (k->kind == TK_POSS) continue;
+    if (core.len && (k->flags & TF_SPACE)) kg_buf_putc(&core, ' ');
+    kg_buf_append(&core, c->text + k->off, k->len);
+    if (k->kind == TK_WORD && kg_ctx_has(c, i, LX_ORGHEAD) && !kind_hint)
+      kind = orgkind(c, i);
+    if (k->kind == TK_WORD && !strcmp(ctx_key(c, i), "ministry")) ministry = 1;
+    if (k->kind == TK_WORD && kg_ctx_has(c, i, LX_DOMAIN) &&
+        !kg_ctx_has(c, i, LX_ORGHEAD)) {
+      if (domain.len) kg_buf_putc(&domain, ' ');
+      kg_buf_puts(&domain, ctx_key(c, i));
+    } else if (k->kind == TK_WORD && !strcmp(ctx_key(c, i), "and") && domain.len) {
+      kg_buf_puts(&domain, " and");
+    }
+  }
+  /* "Foreign Office" and "Foreign Ministry" are the ministry too */
+  if (!ministry && domain.len && b > a && kg_ctx_is(c, b - 1, "office") &&
+      portfolio(domain.ptr) && !strcmp(portfolio(domain.ptr), "Foreign Affairs"))
+    ministry = 1;
+  if (!kind) kind = "organization";
+  int domestic = !strcmp(kind, "ministry") || !strcmp(kind, "government") ||
+                 !strcmp(kind, "parliament") || !strcmp(kind, "armed_forces") ||
+                 !strcmp(kind, "department") || !strcmp(kind, "office") ||
+                 !strcmp(kind, "agency") || !strcmp(kind, "embassy") ||
+                 !strcmp(kind, "police") || !strcmp(kind, "court");
+  if (!country && domestic) country = c->home;
+  char *form = kg_ctx_span_text(c, a, b);
+  char *label = NULL, *key = NULL;
+  if (ministry && domain.len) {
+    const char *pf = portfolio(domain.ptr);
+    kg_buf l = KG_BUF_INIT, kk = KG_BUF_INIT;
+    if (pf) {
+      kg_buf_printf(&l, "Ministry of %s", pf);
+    } else {
+      /* title-case the folded domain words */
+      kg_buf_puts(&l, "Ministry of ");
+      int up = 1;
+      for (size_t i = 0; i < domain.len; i++) {
+        char ch = domain.ptr[i];
+        if (up && ch >= 'a' && ch <= 'z' && strncmp(domain.ptr + i, "and ", 4)) ch = (char)(ch - 32);
+        kg_buf_putc(&l, ch);
+        up = ch == ' ';
+      }
+    }
+    kg_buf_printf(&kk, "%s", l.ptr);
+    if (country) kg_buf_printf(&l, " (%s)", country);
+    label = kg_buf_detach(&l);
+    key = inst_key(c, kk.ptr, country);
+    kg_buf_free(&kk);
+    kind = "ministry";
+  } else {
+    label = kg_xstrdup(form);
+    key = inst_key(c, core.len ? core.ptr : form, country);
+  }
+  /* an institution of unknown country that is not international stays in
+   * its document, so that two countries' "Defence Ministry" never merge */
+  if (!country && domestic) {
+    kg_buf k2 = KG_BUF_INIT;
+    kg_buf_printf(&k2, "%s~", key);
+    kg_slug_append(&k2, c->doc_id, strlen(c->doc_id));
+    free(key);
+    key = kg_buf_detach(&k2);
+  }
+  size_t ix = add_inst(c, key, label, form, country, kind, c->tk.v[a].off);
+  size_t chx = kg_ctx_add_chunk(c, CH_INST, a, b, s);
+  c->ch[chx].ent = ix;
+  c->ch[chx].country = country;
+  free(form);
+  free(label);
+  free(key);
+  kg_buf_free(&core);
+  kg_buf_free(&domain);
+  return chx;
+}
+
+/* Known organisations (NATO, WHO, the United Nations ...). */
+static void known_orgs(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i < end; i++) {
+    if (covered(c, i)) continue;
+    const kg_lexent *e;
+    size_t n = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORG, 0, &e);
+    if (!n) continue;
+    /* a known name inside a longer capitalised organisation phrase
+     * ("Trend" in "Trend Micro Inc") is left to the phrase finder */
+    if (i + n < end && orghead(c, i + n)) continue;
+    const char *label = e->canon ? e->canon : e->form;
+    kg_buf key = KG_BUF_INIT;
+    kg_buf_puts(&key, "institution:");
+    kg_slug_append(&key, label, strlen(label));
+    char *form = kg_ctx_span_text(c, i, i + n);
+    size_t ix = add_inst(c, key.ptr, label, form, e->country,
+                         e->orgkind ? e->orgkind : "organization", c->tk.v[i].off);
+    size_t chx = kg_ctx_add_chunk(c, CH_INST, i, i + n, s);
+    c->ch[chx].ent = ix;
+    c->ch[chx].lx = e;
+    free(form);
+    kg_buf_free(&key);
+    i += n - 1;
+  }
+}
+
+/* Is tokens [a, b) named (not just "the Army")? Named when it has a word
+ * that is neither an organisation word nor a modifier, or a country. */
+static int named(const kg_ctx *c, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
+    if (ch && (ch->type == CH_COUNTRY || ch->type == CH_PLACE)) return 1;
+    if (!is_word(c, i) || connector(c, i)) continue;
+    if (ch && ch->type == CH_TITLE) return 1;
+    if (!kg_ctx_has(c, i, LX_ORGHEAD | LX_TITLEMOD | LX_NONNAME)) return 1;
+    if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
+  }
+  return 0;
+}
+
+/* Leading words of a run that belong to an office title, not to the
+ * institution: "Chairman [Joint Chiefs of Staff Committee]". */
+static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b) {
+  size_t i = a, last = a;
+  int seen = 0;
+  while (i < b) {
+    const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
+    if (ch && ch->type == CH_TITLE) {
+      i = ch->end;
+      seen = 1;
+      last = i;
+    } else if (is_word(c, i) && !covered(c, i) &&
+               kg_ctx_has(c, i, LX_TITLE | LX_TITLEMOD | LX_RANK) &&
+               !kg_ctx_has(c, i, LX_ORGHEAD) &&
+               !(i + 1 < b && orghead(c, i + 1) &&
+                 kg_ctx_has(c, i, LX_TITLEMOD) && !kg_ctx_has(c, i, LX_TITLE))) {
+      i++;
+      seen = 1;
+      last = i;
+    } else if (seen && connector(c, i)) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  /* skip the connectors after the title words too */
+  i = last;
+  while (seen && i < b && connector(c, i)) i++;
+  return i;
+}
+
+/* Capitalised phrases with an organisation word. */
+static void phrase_orgs(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i < end;) {
+    if (!inst_word(c, i) || (covered(c, i) && c->ch[c->tok_ch[i]].type == CH_INST)) {
+      i++;
+      continue;
+    }
+    /* the run: capitalised words, chunks and inner connectors */
+    size_t a = i, b = i;
+    while (b < end) {
+      if (inst_word(c, b)) {
+        const kg_chunk *ch = kg_ctx_chunk_at(c, b);
+        if (ch && ch->type == CH_INST) break;
+        b = ch ? ch->end : b + 1;
+        if (b < end && c->tk.v[b].kind == TK_POSS) break;
+        continue;
+      }
+      if (connector(c, b) && b + 1 < end) {
+        size_t j = b;
+        while (j < end && connector(c, j)) j++;
+        if (j < end && inst_word(c, j) && j - b <= 2) {
+          b = j;
+          continue;
+        }
+      }
+      break;
+    }
+    if (b == a) b = a + 1;
+    /* the last organisation word */
+    size_t h = NONE;
+    for (size_t j = a; j < b; j++)
+      if (orghead(c, j)) h = j;
+    if (h == NONE) {
+      i = b;
+      continue;
+    }
+    size_t start = skip_title_words(c, a, h + 1);
+    if (start > h) start = h;
+    /* a trailing "of [the] COUNTRY" belongs to the institution */
+    size_t stop = h + 1;
+    {
+      size_t j = stop;
+      if (kg_ctx_is(c, j, "of")) {
+        j++;
+        if (kg_ctx_is(c, j, "the")) j++;
+        const kg_chunk *ch = kg_ctx_chunk_at(c, j);
+        if (ch && ch->type == CH_COUNTRY && !ch->demonym && ch->end <= b) stop = ch->end;
+      }
+    }
+    /* facilities are places: "Peterson Space Force Base" */
+    if (stop < end && is_cap(c, stop) && !covered(c, stop)) {
+      const char *w = ctx_key(c, stop);
+      if (!strcmp(w, "base") || !strcmp(w, "airport") || !strcmp(w, "palace") ||
+          !strcmp(w, "house") || !strcmp(w, "hall") || !strcmp(w, "square") ||
+          !strcmp(w, "stadium") || !strcmp(w, "hotel") || !strcmp(w, "headquarters")) {
+        i = b > stop ? b : stop + 1;
+        continue;
+      }
+    }
+    /* a demonym or country right before the start joins ("Azeri Defence
+     * Ministry" is already in the run; "Pakistan's Foreign Office" joins by
+     * its possessive) */
+    if (start > first) {
+      size_t p = start - 1;
+      if (c->tk.v[p].kind == TK_POSS && p > first) {
+        kg_chunk *ch = kg_ctx_chunk_at(c, p - 1);
+        if (ch && ch->type == CH_COUNTRY) start = ch->first;
+      }
+    }
+    if (!named(c, start, stop)) {
+      i = b;
+      continue;
+    }
+    /* nested: "Foreign Relations Committee of the Senate of Pakistan" */
+    size_t inner = NONE;
+    for (size_t j = start + 1; j + 1 < h; j++) {
+      if (!kg_ctx_is(c, j, "of")) continue;
+      size_t t = j + 1;
+      if (kg_ctx_is(c, t, "the")) t++;
+      int head_before = 0;
+      for (size_t q = start; q < j; q++) head_before |= orghead(c, q);
+      if (head_before && t <= h && named(c, t, stop) && !covered(c, t)) {
+        inner = t;
+        break;
+      }
+    }
+    if (inner != NONE) {
+      /* the outer institution with its short form as an alias */
+      size_t inner_ch = make_inst(c, inner, stop, s, NULL);
+      size_t inner_ent = c->ch[inner_ch].ent;
+      size_t ofpos = inner - 1;
+      if (kg_ctx_is(c, ofpos, "the")) ofpos--;
+      char *shortf = kg_ctx_span_text(c, start, ofpos);
+      /* the outer chunk covers the whole phrase */
+      for (size_t q = start; q < stop; q++) c->tok_ch[q] = -1;
+      size_t outer = make_inst(c, start, stop, s, NULL);
+      kg_xinst *ox = &c->insts[c->ch[outer].ent];
+      add_form(&ox->forms, &ox->nforms, &ox->cap_forms, shortf);
+      if (c->ch[outer].ent != inner_ent) ox->parent = inner_ent;
+      if (!ox->country) ox->country = c->insts[inner_ent].country;
+      free(shortf);
+    } else {
+      make_inst(c, start, stop, s, NULL);
+    }
+    i = stop > i ? stop : i + 1;
+  }
+}
+
+/* A lower-case ministry after a demonym or a country's possessive:
+ * "the Polish defence ministry", "Seoul's finance ministry", "the
+ * Azerbaijani embassy in Pakistan". */
+static void lower_orgs(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i < end; i++) {
+    kg_chunk *ch = kg_ctx_chunk_at(c, i);
+    if (!ch || (ch->type != CH_COUNTRY && ch->type != CH_PLACE) || ch->first != i) continue;
+    size_t j = ch->end;
+    if (j < end && c->tk.v[j].kind == TK_POSS) j++;
+    size_t d = j;
+    while (j < end && is_word(c, j) && !covered(c, j) &&
+           (c->tk.v[j].flags & TF_LOWER) && kg_ctx_has(c, j, LX_DOMAIN) &&
+           !kg_ctx_has(c, j, LX_ORGHEAD))
+      j++;
+    if (j >= end || !is_word(c, j) || covered(c, j) || !(c->tk.v[j].flags & TF_LOWER))
+      continue;
+    const char *w = ctx_key(c, j);
+    int ministry = !strcmp(w, "ministry") && j > d;
+    int embassy = !strcmp(w, "embassy");
+    if (!ministry && !embassy) continue;
+    size_t stop = j + 1;
+    if (embassy && kg_ctx_is(c, stop, "in")) {
+      kg_chunk *p = kg_ctx_chunk_at(c, stop + 1);
+      if (p && (p->type == CH_COUNTRY || p->type == CH_PLACE)) stop = p->end;
+    }
+    size_t a = ch->first;
+    if (ch->type == CH_PLACE) {
+      /* "Seoul's finance ministry": the capital stands for its country */
+      ch->type = CH_COUNTRY;
+    }
+    make_inst(c, a, stop, s, embassy ? "embassy" : "ministry");
+    i = stop - 1;
+  }
+}
+
+/* "Inter-Services Public Relations (ISPR)": an acronym in parentheses whose
+ * letters are the initials of the capitalised words before it. */
+static void acronyms(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first + 1; i + 2 < end; i++) {
+    if (!kg_ctx_punct(c, i, '(') || !kg_ctx_punct(c, i + 2, ')')) continue;
+    const kg_token *ak = &c->tk.v[i + 1];
+    if (ak->kind != TK_WORD || ak->nlet < 2 || ak->nlet > 8) continue;
+    /* mostly capitals: ISPR, NPHI, MoUs is lower-case heavy */
+    const char *at = c->text + ak->off;
+    size_t caps = 0;
+    for (size_t q = 0; q < ak->len; q++) caps += at[q] >= 'A' && at[q] <= 'Z';
+    if (caps < 2 || caps * 2 < ak->nlet) continue;
+    /* collect initials backwards */
+    char want[16];
+    size_t nw = 0;
+    for (size_t q = 0; q < ak->len && nw < sizeof want - 1; q++)
+      if (at[q] >= 'A' && at[q] <= 'Z') want[nw++] = at[q];
+    want[nw] = '\0';
+    size_t j = i, matched = 0, a = i;
+    while (j > first && matched < nw) {
+      j--;
+      const kg_token *k = &c->tk.v[j];
+      if (connector(c, j)) continue;
+      if (k->kind != TK_WORD || !(k->flags & TF_CAP)) break;
+      /* hyphenated words give one initial per part: Inter-Services */
+      const char *t = c->text + k->off;
+      char ini[8];
+      size_t ni = 0;
+      ini[ni++] = t[0];
+      for (size_t q = 1; q < k->len && ni < sizeof ini; q++)
+        if (t[q - 1] == '-' && t[q] >= 'A' && t[q] <= 'Z') ini[ni++] = t[q];
+      if (ni > nw - matched) break;
+      int ok = 1;
+      for (size_t q = 0; q < ni; q++)
+        if (ini[q] != want[nw - matched - ni + q]) ok = 0;
+      if (!ok) break;
+      matched += ni;
+      a = j;
+    }
+    if (matched != nw) continue;
+    char *acr = kg_xstrndup(at, ak->len);
+    /* already an institution (the phrase finder's)? */
+    kg_chunk *ch = kg_ctx_chunk_at(c, i - 1);
+    size_t ent = NONE;
+    if (ch && ch->type == CH_INST) {
+      ent = ch->ent;
+    } else if (ch && ch->type == CH_TITLE) {
+      free(acr);
+      continue; /* an office's abbreviation: "External Affairs Minister (EAM)" */
+    } else {
+      int clear = 1;
+      for (size_t q = a; q < i; q++)
+        if (covered(c, q) && c->ch[c->tok_ch[q]].type != CH_COUNTRY) clear = 0;
+      if (!clear) {
+        free(acr);
+        continue;
+      }
+      for (size_t q = a; q < i; q++) c->tok_ch[q] = -1;
+      size_t chx = make_inst(c, a, i, s, NULL);
+      ent = c->ch[chx].ent;
+    }
+    if (!c->insts[ent].acronym) c->insts[ent].acronym = acr;
+    else free(acr);
+    size_t chx = kg_ctx_add_chunk(c, CH_INST, i + 1, i + 2, s);
+    c->ch[chx].ent = ent;
+  }
+}
+
+/* Later bare mentions of an acronym introduced earlier ("According to ISPR"). */
+static void acronym_mentions(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i < end; i++) {
+    if (covered(c, i) || !is_word(c, i)) continue;
+    const kg_token *k = &c->tk.v[i];
+    if (k->nlet < 2) continue;
+    for (size_t x = 0; x < c->n_insts; x++) {
+      const char *a = c->insts[x].acronym;
+      if (a && strlen(a) == k->len && !memcmp(a, c->text + k->off, k->len)) {
+        size_t chx = kg_ctx_add_chunk(c, CH_INST, i, i + 1, s);
+        c->ch[chx].ent = x;
+        break;
+      }
+    }
+  }
+}
+
+/* News agencies and companies named in source frames: "TurkicWorld
+ * reports", "By Azernews" (a one-word byline), "Source: MoD of RK Press",
+ * and lists after "companies such as". */
+static void source_orgs(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  /* X reports / reported */
+  for (size_t i = first; i + 1 < end; i++) {
+    if (covered(c, i) || !is_cap(c, i)) continue;
+    if (!(kg_ctx_is(c, i + 1, "reports") || kg_ctx_is(c, i + 1, "reported")))
+      continue;
+    if (i > first && is_cap(c, i - 1) && !covered(c, i - 1)) continue;
+    if (kg_ctx_has(c, i, LX_NONNAME | LX_TITLE | LX_WORD)) continue;
+    make_inst(c, i, i + 1, s, "media");
+  }
+  /* By X / Source: X at the start of a line */
+  if (end - first >= 2 && (c->tk.v[first].flags & (TF_NEWLINE | TF_PARA) ||
+                           first == 0 || c->skip[first - 1])) {
+    int by = kg_ctx_is(c, first, "by");
+    int src = kg_ctx_is(c, first, "source") && kg_ctx_punct(c, first + 1, ':');
+    size_t a = first + (src ? 2 : 1);
+    if ((by || src) && a < end && is_cap(c, a) && !covered(c, a)) {
+      size_t b = a;
+      while (b < end && (is_cap(c, b) || (b > a && connector(c, b) && is_cap(c, b + 1))) &&
+             !covered(c, b))
+        b++;
+      if (src || (by && b == a + 1 && !kg_ctx_has(c, a, LX_GIVEN)))
+        make_inst(c, a, b, s, "media");
+    }
+  }
+  /* companies such as A, B, C and D */
+  for (size_t i = first; i + 2 < end; i++) {
+    if (!kg_ctx_is(c, i, "such") || !kg_ctx_is(c, i + 1, "as")) continue;
+    if (i == first) continue;
+    const char *noun = ctx_key(c, i - 1);
+    if (strcmp(noun, "companies") && strcmp(noun, "firms") &&
+        strcmp(noun, "organizations") && strcmp(noun, "organisations") &&
+        strcmp(noun, "agencies") && strcmp(noun, "banks") &&
+        strcmp(noun, "corporations") && strcmp(noun, "sector")) {
+      /* "companies operating in the energy sector, such as" */
+      int found = 0;
+      for (size_t q = first; q < i; q++)
+        if (kg_ctx_is(c, q, "companies") || kg_ctx_is(c, q, "firms")) found = 1;
+      if (!found) continue;
+    }
+    size_t j = i + 2;
+    while (j < end) {
+      if (kg_ctx_punct(c, j, ',') || kg_ctx_is(c, j, "and")) {
+        j++;
+        continue;
+      }
+      if (!is_cap(c, j)) break;
+      kg_chunk *ch = kg_ctx_chunk_at(c, j);
+      if (ch) {
+        j = ch->end;
+        continue;
+      }
+      size_t b = j;
+      while (b < end && is_cap(c, b) && !covered(c, b)) b++;
+      make_inst(c, j, b, s, "company");
+      j = b;
+    }
+  }
+}
+
+void kg_find_institutions(kg_ctx *c, size_t s) {
+  known_orgs(c, s);
+  lower_orgs(c, s);
+  phrase_orgs(c, s);
+  acronyms(c, s);
+  acronym_mentions(c, s);
+  source_orgs(c, s);
+}

@@ -1,0 +1,300 @@
+/* internal.h - private interfaces of the extract module: tokens, sentences,
+ * lexicon lookups, article metadata and dates. Included by the extract sources and by
+ * tests/unit only (STYLE 11), never by another module. */
+#ifndef KG_EXTRACT_INTERNAL_H
+#define KG_EXTRACT_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract/kg_extract.h"
+#include "src/buf.h"
+#include "src/map.h"
+
+/* ---- tokens -------------------------------------------------------------- */
+
+enum {
+  TK_WORD = 1,   /* letters/digits, with internal hyphens and apostrophes */
+  TK_NUM = 2,    /* starts with a digit */
+  TK_PUNCT = 3,  /* one punctuation character (or a run of dashes) */
+  TK_POSS = 4    /* possessive 's / ’s / `s */
+};
+
+/* token flags */
+#define TF_CAP 0x01       /* first letter upper case */
+#define TF_ALLCAPS 0x02   /* every letter upper case, at least one letter */
+#define TF_LOWER 0x04     /* first letter lower case */
+#define TF_SPACE 0x08     /* whitespace before the token */
+#define TF_NEWLINE 0x10   /* a line break before the token */
+#define TF_PARA 0x20      /* a blank line (or more) before the token */
+#define TF_DOT 0x40       /* immediately followed by '.' */
+#define TF_INITIALS 0x80  /* dotted initials such as "U.S." */
+
+typedef struct kg_token {
+  uint32_t off;   /* byte offset in the document */
+  uint32_t len;   /* byte length */
+  uint8_t kind;   /* TK_* */
+  uint8_t flags;  /* TF_* */
+  uint16_t nlet;  /* number of letters (code points) */
+  uint32_t key;   /* offset of the folded key in kg_tokens.keys */
+  uint32_t keylen;
+  uint32_t lex;   /* index+1 of the lexicon entry for this single token, or 0 */
+} kg_token;
+
+typedef struct kg_sentence {
+  uint32_t first, end; /* token range [first, end) */
+} kg_sentence;
+
+typedef struct kg_tokens {
+  kg_token *v;
+  size_t n, cap;
+  kg_buf keys; /* folded keys, NUL-separated */
+  kg_sentence *sent;
+  size_t n_sent, cap_sent;
+} kg_tokens;
+
+/** Tokenize `text[0..len)` (valid UTF-8). Appends to `out`, which must be
+ *  zeroed or reset. Splits sentences too. */
+void kg_tokenize(const char *text, size_t len, kg_tokens *out);
+void kg_tokens_free(kg_tokens *t);
+/** Folded key of token i (NUL-terminated, borrowed). */
+static inline const char *kg_tok_key(const kg_tokens *t, size_t i) {
+  return t->keys.ptr + t->v[i].key;
+}
+/** Build the lexicon key of a phrase: its word tokens' keys joined by
+ *  single spaces (periods and other punctuation dropped, except '&'). */
+void kg_phrase_key(const char *s, size_t len, kg_buf *out);
+
+/* ---- lexicon --------------------------------------------------------------- */
+
+/* What a phrase is, as a bit set: a phrase may be several things. */
+#define LX_COUNTRY 0x0001
+#define LX_DEMONYM 0x0002
+#define LX_CITY 0x0004
+#define LX_REGION 0x0008
+#define LX_RANK 0x0010
+#define LX_HONORIFIC 0x0020
+#define LX_TITLE 0x0040    /* an office: minister, president ... */
+#define LX_TITLEMOD 0x0080 /* deputy, vice, acting ... */
+#define LX_DOMAIN 0x0100   /* portfolio words: defence, health ... */
+#define LX_ORGHEAD 0x0200  /* ministry, committee, council ... */
+#define LX_ORG 0x0400      /* a known organisation: NATO, WHO ... */
+#define LX_GIVEN 0x0800    /* a common given name */
+#define LX_WORD 0x1000     /* a common lower-case English word */
+#define LX_PARTICLE 0x2000 /* bin, al, van, de la ... */
+#define LX_SPEECH 0x4000   /* said, stressed, noted ... */
+#define LX_NONNAME 0x8000  /* capitalised words that never start a name */
+
+typedef struct kg_lexent {
+  uint32_t kinds;      /* LX_* */
+  uint16_t ntok;       /* tokens in the phrase */
+  uint16_t given;      /* given-name confidence (locales listing it) */
+  const char *form;    /* the phrase as written in the lexicon */
+  const char *country; /* canonical country (country, demonym, city, region,
+                          org) or NULL */
+  const char *alpha3;  /* ISO 3166 alpha-3 or NULL */
+  const char *canon;   /* canonical rank/honorific/title/org label or NULL */
+  const char *orgkind; /* organisation kind for LX_ORG / LX_ORGHEAD */
+  uint32_t pop;        /* city population */
+  uint32_t capsonly;   /* kinds that match only all-capital text (US, WHO) */
+} kg_lexent;
+
+struct kg_lexicon {
+  kg_map *phrases;     /* phrase key -> entry index */
+  kg_lexent *ents;
+  size_t n_ents, cap_ents;
+  kg_map *first;       /* first-token key -> max phrase length in tokens */
+  kg_map *countries;   /* canonical country name -> entry index */
+  kg_arena arena;
+};
+
+/** The entry for a phrase key, or NULL. */
+const kg_lexent *kg_lex_get(const kg_lexicon *lex, const char *key,
+                            size_t len);
+/** Longest lexicon phrase starting at token i of sentence-bounded range
+ *  [i, end) whose entry has any of `kinds`; returns its token count (0 when
+ *  none) and the entry in *ent. Case rules: the first token must be
+ *  capitalised unless `any_case`; all-caps forms need all-caps tokens. */
+size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
+                    const char *text, size_t i, size_t end, uint32_t kinds,
+                    int any_case, const kg_lexent **ent);
+/** The canonical country name for an alpha-3 code or any country form. */
+const char *kg_lex_country(const kg_lexicon *lex, const char *name);
+
+/* ---- article metadata ---------------------------------------------------- */
+
+typedef struct kg_span {
+  size_t off, len;
+} kg_span;
+
+typedef struct kg_article {
+  size_t title_off, title_len; /* title line, or len 0 */
+  char date[11];               /* publication date YYYY-MM-DD, or "" */
+  kg_span *noise;              /* sorted byte ranges to skip; caller frees */
+  size_t n_noise, cap_noise;
+} kg_article;
+
+/** Find title, publication date and page-noise lines of a document. The
+ *  caller frees out->noise. */
+void kg_article_parse(const char *text, size_t len, kg_article *out);
+
+/* ---- dates ----------------------------------------------------------------- */
+
+/** A date with known precision: y > 0; m, d zero when unknown. */
+typedef struct kg_date {
+  int y, m, d;
+} kg_date;
+
+/** Month number (1-12) of a month name or abbreviation key, else 0. */
+int kg_month_of(const char *key);
+/** Weekday (0 = Monday .. 6) of a day name key, else -1. */
+int kg_weekday_of(const char *key);
+/** Write a date as ISO with its precision into buf (>= 11 bytes); "" if
+ *  y == 0. */
+void kg_date_format(kg_date d, char *buf);
+/** Parse an ISO date (YYYY, YYYY-MM, YYYY-MM-DD); returns 0 on success. */
+int kg_date_parse_iso(const char *s, kg_date *out);
+/** Day of the week (0 = Monday) of a full date. */
+int kg_date_weekday(kg_date d);
+/** Add `days` to a full date. */
+kg_date kg_date_add_days(kg_date d, int days);
+
+/** Find a date expression in tokens [i, end). On success returns the number
+ *  of tokens it spans (>0) and fills *out, resolved against `ref` (the
+ *  article date, may have y == 0): "on March 28" takes ref's year, "on
+ *  Thursday" the latest such day not after ref, "today" ref itself. */
+size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
+                  kg_date ref, kg_date *out);
+
+#endif
+
+/* ---- per-document extraction context --------------------------------------- */
+
+enum {
+  CH_NONE = 0,
+  CH_DATE,
+  CH_COUNTRY, /* a country name or demonym (flag demonym) */
+  CH_PLACE,   /* a city, region or facility */
+  CH_INST,    /* an institution */
+  CH_RANK,
+  CH_HON,
+  CH_TITLE,   /* an office title phrase */
+  CH_NAME,    /* a person's name */
+  CH_PRON     /* he/she/him/his/her */
+};
+
+typedef struct kg_chunk {
+  int type;
+  uint32_t first, end;  /* tokens [first, end) */
+  uint32_t sent;        /* sentence index */
+  const kg_lexent *lx;  /* lexicon entry when matched whole */
+  const char *country;  /* country served / located (borrowed lexicon str) */
+  int demonym;          /* CH_COUNTRY: written as a demonym (Azeri) */
+  int poss;             /* followed by a possessive 's */
+  size_t ent;           /* index into ctx people/insts/places, or -1 */
+  kg_date date;         /* CH_DATE */
+  char *canon;          /* CH_TITLE/CH_RANK/CH_HON: normalised text (owned) */
+  int intl;             /* CH_TITLE: tied to an international organisation */
+  int head_lower;       /* CH_TITLE: written in lower case (the minister) */
+  size_t inst;          /* CH_TITLE: chunk index of its institution or -1 */
+  int gen;              /* CH_PRON: 1 he/him/his, 2 she/her */
+} kg_chunk;
+
+/* A person found in the document. */
+typedef struct kg_xperson {
+  char *name;           /* fullest form (owned) */
+  char **toks;          /* folded name tokens (owned) */
+  size_t ntoks;
+  kg_strs aliases_tmp;  /* unused: aliases go straight to the facts */
+  char **titles;        /* canonical titles (owned) */
+  size_t ntitles, cap_titles;
+  char **offices;       /* titles that are offices, not ranks/honorifics */
+  size_t noffices, cap_offices;
+  const char *country;  /* served country (borrowed) */
+  int country_strength; /* 3 explicit, 2 title complement, 1 inferred */
+  int intl;             /* serves an international organisation */
+  int single;           /* known only by one token */
+  size_t mentions;
+  size_t first_off;
+  size_t ent;           /* facts entity index */
+  size_t inst;          /* institution index (ctx insts) or -1 */
+  char **forms;         /* surface forms seen (owned) */
+  size_t nforms, cap_forms;
+} kg_xperson;
+
+typedef struct kg_xinst {
+  char *key;            /* merge key (owned) */
+  char *label;          /* canonical label (owned) */
+  char **forms;         /* surface forms (owned) */
+  size_t nforms, cap_forms;
+  const char *country;
+  const char *kind;
+  char *acronym;        /* owned or NULL */
+  size_t ent;
+  size_t parent;        /* part_of another inst, or -1 */
+  size_t first_off;
+} kg_xinst;
+
+typedef struct kg_xplace {
+  char *label;          /* owned */
+  const char *country;
+  int is_country;
+  size_t ent;
+} kg_xplace;
+
+typedef struct kg_ctx {
+  const kg_lexicon *lex;
+  const char *text;
+  size_t len;
+  const char *doc_id;
+  kg_tokens tk;
+  uint8_t *skip;        /* per token: page noise */
+  kg_sentence *sents;
+  size_t n_sents, cap_sents;
+  kg_date pub;          /* publication date (y == 0 unknown) */
+  kg_date ref;          /* reference for relative dates */
+  const char *home;     /* the article's home country, or NULL */
+  kg_chunk *ch;
+  size_t n_ch, cap_ch;
+  int32_t *tok_ch;      /* per token: chunk index or -1 */
+  kg_xperson *people;
+  size_t n_people, cap_people;
+  kg_xinst *insts;
+  size_t n_insts, cap_insts;
+  kg_xplace *places;
+  size_t n_places, cap_places;
+  kg_facts *out;
+  kg_buf tmp;
+} kg_ctx;
+
+/* token helpers */
+static inline const kg_token *ctx_tok(const kg_ctx *c, size_t i) {
+  return &c->tk.v[i];
+}
+static inline const char *ctx_key(const kg_ctx *c, size_t i) {
+  return kg_tok_key(&c->tk, i);
+}
+int kg_ctx_is(const kg_ctx *c, size_t i, const char *key);
+int kg_ctx_punct(const kg_ctx *c, size_t i, char ch);
+size_t kg_ctx_add_chunk(kg_ctx *c, int type, size_t first, size_t end,
+                        size_t sent);
+/** Chunk covering token i, or NULL. */
+kg_chunk *kg_ctx_chunk_at(kg_ctx *c, size_t i);
+/** Text of tokens [first, end) as written (whitespace normalised). */
+char *kg_ctx_span_text(const kg_ctx *c, size_t first, size_t end);
+/** Country of a lexicon entry that names a country or demonym. */
+const char *kg_ctx_country_of(const kg_lexent *e);
+
+/** The single-token lexicon entry of token i, or NULL. */
+const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i);
+/** True when token i is a word whose single-token entry has any of kinds
+ *  (capitalisation rules of kg_lex_match apply). */
+int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds);
+
+/* passes, in order */
+void kg_find_basics(kg_ctx *c, size_t s);      /* dates, countries, ranks ... */
+void kg_find_institutions(kg_ctx *c, size_t s);
+void kg_find_titles(kg_ctx *c, size_t s);
+void kg_find_names(kg_ctx *c, size_t s);
+void kg_resolve_people(kg_ctx *c);
+void kg_find_events(kg_ctx *c);

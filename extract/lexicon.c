@@ -1,0 +1,353 @@
+/* lexicon.c - load the gazetteers and word lists (data/lexicon/NAME.tsv, compiled
+ * in by cmake/embed.c, overridable with --lexicon DIR) into one phrase table
+ * keyed by folded token keys, and match phrases against tokens. The table is
+ * immutable after loading, so threads share it freely. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+#include "src/embedded.h"
+#include "src/io.h"
+
+#include "lexicon_data.inc"
+
+/* Files in load order: countries first, since later files name countries by
+ * alpha-3 code. */
+static const char *const lexicon_names[] = {
+    "countries", "demonyms", "regions",   "cities", "ranks", "honorifics",
+    "titles",    "orgs",     "given_names", "words", "misc",  NULL};
+
+const char *const *kg_lexicon_names(void) { return lexicon_names; }
+
+static const kg_embedded *embedded_file(const char *name) {
+  char want[64];
+  snprintf(want, sizeof want, "%s.tsv", name);
+  for (const kg_embedded *e = kg_lexicon_files; e->name; e++)
+    if (strcmp(e->name, want) == 0) return e;
+  return NULL;
+}
+
+static int ascii_lower_word(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!(s[i] >= 'a' && s[i] <= 'z')) return 0;
+  return n > 0;
+}
+
+static int all_caps_form(const char *s) {
+  int letters = 0;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p >= 'a' && *p <= 'z') return 0;
+    if (*p >= 'A' && *p <= 'Z') letters++;
+    if (*p >= 0x80) return 0;
+  }
+  return letters >= 1;
+}
+
+/* Entry for `form` (creating it), or NULL when the form has no key. */
+static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key) {
+  kg_buf_reset(key);
+  size_t flen = strlen(form);
+  if (ascii_lower_word(form, flen))
+    kg_buf_append(key, form, flen);
+  else
+    kg_phrase_key(form, flen, key);
+  if (!key->len) return NULL;
+  size_t idx = kg_map_get(lex->phrases, key->ptr, key->len);
+  if (idx == KG_MAP_NONE) {
+    KG_GROW(lex->ents, lex->cap_ents, lex->n_ents + 1);
+    idx = lex->n_ents++;
+    kg_lexent *e = &lex->ents[idx];
+    memset(e, 0, sizeof *e);
+    e->form = kg_arena_strdup(&lex->arena, form);
+    size_t ntok = 1;
+    for (size_t i = 0; i < key->len; i++) ntok += key->ptr[i] == ' ';
+    e->ntok = (uint16_t)ntok;
+    kg_map_put(lex->phrases, key->ptr, key->len, idx);
+    const char *sp = memchr(key->ptr, ' ', key->len);
+    size_t flen1 = sp ? (size_t)(sp - key->ptr) : key->len;
+    size_t old = kg_map_get(lex->first, key->ptr, flen1);
+    if (old == KG_MAP_NONE || old < ntok)
+      kg_map_put(lex->first, key->ptr, flen1, ntok);
+  }
+  return &lex->ents[idx];
+}
+
+/* Give entry `e` the kind `bit` as written by `form`. A kind written only in
+ * capitals (US, WHO) matches only capitalised text; any mixed-case form of
+ * the same kind lifts that. */
+static void add_kind(kg_lexent *e, uint32_t bit, const char *form) {
+  int had = (e->kinds & bit) != 0;
+  e->kinds |= bit;
+  if (all_caps_form(form)) {
+    if (!had) e->capsonly |= bit;
+  } else {
+    e->capsonly &= ~bit;
+  }
+}
+
+static const char *country_by_alpha3(kg_lexicon *lex, const char *a3) {
+  size_t idx = kg_map_get(lex->countries, a3, strlen(a3));
+  return idx == KG_MAP_NONE ? NULL : lex->ents[idx].country;
+}
+
+static const char *intern(kg_lexicon *lex, const char *s) {
+  return s && *s ? kg_arena_strdup(&lex->arena, s) : NULL;
+}
+
+static uint32_t class_bits(const char *file, const char *cls) {
+  if (strcmp(file, "titles") == 0) {
+    if (strcmp(cls, "title") == 0) return LX_TITLE;
+    if (strcmp(cls, "mod") == 0) return LX_TITLEMOD;
+    if (strcmp(cls, "domain") == 0) return LX_DOMAIN;
+  } else if (strcmp(file, "orgs") == 0) {
+    if (strcmp(cls, "head") == 0) return LX_ORGHEAD;
+    if (strcmp(cls, "org") == 0) return LX_ORG;
+  } else if (strcmp(file, "misc") == 0) {
+    if (strcmp(cls, "particle") == 0) return LX_PARTICLE;
+    if (strcmp(cls, "speech") == 0) return LX_SPEECH;
+    if (strcmp(cls, "nonname") == 0) return LX_NONNAME;
+  }
+  return 0;
+}
+
+/* Parse one TSV file's rows into the table. */
+static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
+                           size_t len, const char *path, kg_error *err) {
+  kg_buf key = KG_BUF_INIT;
+  long lineno = 0;
+  size_t i = 0;
+  char *line = NULL;
+  size_t linecap = 0;
+  kg_status st = KG_OK;
+  while (i < len) {
+    const char *nl = memchr(data + i, '\n', len - i);
+    size_t n = nl ? (size_t)(nl - (data + i)) : len - i;
+    lineno++;
+    if (n + 1 > linecap) {
+      linecap = n + 1;
+      line = kg_xrealloc(line, linecap);
+    }
+    memcpy(line, data + i, n);
+    line[n] = '\0';
+    if (n && line[n - 1] == '\r') line[--n] = '\0';
+    i += n + (nl ? 1 : 0);
+    if (n == 0 || line[0] == '#') continue;
+    char *col[6] = {0};
+    int nc = 0;
+    char *p = line;
+    while (nc < 6) {
+      col[nc++] = p;
+      char *tab = strchr(p, '\t');
+      if (!tab) break;
+      *tab = '\0';
+      p = tab + 1;
+    }
+    const char *form = col[0];
+    if (!*form) continue;
+    int need = 1;
+    if (!strcmp(name, "countries")) need = 3;
+    else if (!strcmp(name, "demonyms") || !strcmp(name, "regions") ||
+             !strcmp(name, "ranks") || !strcmp(name, "honorifics"))
+      need = 2;
+    else if (!strcmp(name, "cities")) need = 2;
+    else if (!strcmp(name, "titles") || !strcmp(name, "orgs") ||
+             !strcmp(name, "misc"))
+      need = 2;
+    if (nc < need) {
+      st = kg_error_set(err, KG_EPARSE, path, lineno,
+                        "expected %d tab-separated columns, found %d", need, nc);
+      break;
+    }
+    kg_lexent *e = entry(lex, form, &key);
+    if (!e) continue;
+    if (!strcmp(name, "countries")) {
+      add_kind(e, LX_COUNTRY, form);
+      e->alpha3 = intern(lex, col[1]);
+      e->country = intern(lex, col[2]);
+      size_t idx = (size_t)(e - lex->ents);
+      kg_map_intern(lex->countries, col[1], strlen(col[1]), idx);
+      kg_map_intern(lex->countries, col[2], strlen(col[2]), idx);
+    } else if (!strcmp(name, "demonyms") || !strcmp(name, "regions") ||
+               !strcmp(name, "cities")) {
+      const char *c = country_by_alpha3(lex, col[1]);
+      uint32_t bit = name[0] == 'd' ? LX_DEMONYM : name[0] == 'r' ? LX_REGION
+                                                                  : LX_CITY;
+      uint32_t pop = nc > 2 ? (uint32_t)strtoul(col[2], NULL, 10) : 0;
+      if (bit == LX_CITY && (e->kinds & LX_CITY) && pop <= e->pop) continue;
+      /* the first file to place a form wins (countries, demonyms, regions,
+       * cities); among cities, the most populous */
+      int only_city = !(e->kinds & (LX_COUNTRY | LX_DEMONYM | LX_REGION));
+      if (c && (!e->country || (bit == LX_CITY && only_city))) {
+        e->country = c;
+        e->alpha3 = intern(lex, col[1]);
+      }
+      add_kind(e, bit, form);
+      if (bit == LX_CITY) e->pop = pop;
+    } else if (!strcmp(name, "ranks")) {
+      add_kind(e, LX_RANK, form);
+      e->canon = intern(lex, col[1]);
+    } else if (!strcmp(name, "honorifics")) {
+      add_kind(e, LX_HONORIFIC, form);
+      if (!e->canon) e->canon = intern(lex, col[1]);
+    } else if (!strcmp(name, "titles") || !strcmp(name, "misc")) {
+      uint32_t b = class_bits(name, col[1]);
+      if (!b) {
+        st = kg_error_set(err, KG_EPARSE, path, lineno, "unknown class '%s'",
+                          col[1]);
+        break;
+      }
+      add_kind(e, b, form);
+      if (nc > 2 && *col[2] && b == LX_TITLE) e->canon = intern(lex, col[2]);
+    } else if (!strcmp(name, "orgs")) {
+      /* form, class (head|org), kind, canonical label, country alpha-3 */
+      uint32_t b = class_bits(name, col[1]);
+      if (!b) {
+        st = kg_error_set(err, KG_EPARSE, path, lineno, "unknown class '%s'",
+                          col[1]);
+        break;
+      }
+      add_kind(e, b, form);
+      if (nc > 2) e->orgkind = intern(lex, col[2]);
+      if (nc > 3 && *col[3]) e->canon = intern(lex, col[3]);
+      if (nc > 4 && *col[4]) {
+        const char *c = country_by_alpha3(lex, col[4]);
+        if (c && !(e->kinds & LX_COUNTRY)) e->country = c;
+      }
+    } else if (!strcmp(name, "given_names")) {
+      add_kind(e, LX_GIVEN, form);
+      e->given = (uint16_t)(nc > 1 ? atoi(col[1]) : 1);
+      if (!e->given) e->given = 1;
+    } else if (!strcmp(name, "words")) {
+      add_kind(e, LX_WORD, form);
+    }
+  }
+  free(line);
+  kg_buf_free(&key);
+  return st;
+}
+
+kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
+  kg_lexicon *lex = kg_xcalloc(1, sizeof *lex);
+  lex->phrases = kg_map_new();
+  lex->first = kg_map_new();
+  lex->countries = kg_map_new();
+  kg_status st = KG_OK;
+  for (int f = 0; lexicon_names[f] && st == KG_OK; f++) {
+    const char *name = lexicon_names[f];
+    char *owned = NULL;
+    const char *data = NULL;
+    size_t len = 0;
+    char path[4096];
+    snprintf(path, sizeof path, "data/lexicon/%s.tsv (embedded)", name);
+    if (dir) {
+      char p[4096];
+      snprintf(p, sizeof p, "%s/%s.tsv", dir, name);
+      kg_error e2;
+      kg_status rs = kg_read_file(p, KG_MAX_INPUT, &owned, &len, &e2);
+      if (rs == KG_OK) {
+        data = owned;
+        snprintf(path, sizeof path, "%s", p);
+      } else if (rs != KG_ENOENT) {
+        if (err) *err = e2;
+        st = rs;
+        break;
+      }
+    }
+    if (!data) {
+      const kg_embedded *e = embedded_file(name);
+      if (!e) continue;
+      data = e->data;
+      len = e->len;
+    }
+    st = load_rows(lex, name, data, len, path, err);
+    free(owned);
+  }
+  if (st != KG_OK) {
+    kg_lexicon_free(lex);
+    return st;
+  }
+  *out = lex;
+  return KG_OK;
+}
+
+void kg_lexicon_free(kg_lexicon *lex) {
+  if (!lex) return;
+  kg_map_free(lex->phrases);
+  kg_map_free(lex->first);
+  kg_map_free(lex->countries);
+  free(lex->ents);
+  kg_arena_free(&lex->arena);
+  free(lex);
+}
+
+const kg_lexent *kg_lex_get(const kg_lexicon *lex, const char *key,
+                            size_t len) {
+  size_t idx = kg_map_get(lex->phrases, key, len);
+  return idx == KG_MAP_NONE ? NULL : &lex->ents[idx];
+}
+
+const char *kg_lex_country(const kg_lexicon *lex, const char *name) {
+  size_t idx = kg_map_get(lex->countries, name, strlen(name));
+  if (idx != KG_MAP_NONE) return lex->ents[idx].country;
+  kg_buf key = KG_BUF_INIT;
+  kg_phrase_key(name, strlen(name), &key);
+  const kg_lexent *e = kg_lex_get(lex, key.ptr, key.len);
+  kg_buf_free(&key);
+  return e && (e->kinds & LX_COUNTRY) ? e->country : NULL;
+}
+
+/* Punctuation skipped inside a phrase ("Lt. Gen.", "Dato’ Seri"). */
+static int skippable(const kg_tokens *t, const char *text, size_t i) {
+  const kg_token *k = &t->v[i];
+  if (k->kind != TK_PUNCT) return 0;
+  unsigned char c = (unsigned char)text[k->off];
+  return c == '.' || c == '\'' || (k->len == 3 && c == 0xE2 &&
+                                   (unsigned char)text[k->off + 1] == 0x80 &&
+                                   ((unsigned char)text[k->off + 2] == 0x99 ||
+                                    (unsigned char)text[k->off + 2] == 0x98));
+}
+
+size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
+                    const char *text, size_t i, size_t end, uint32_t kinds,
+                    int any_case, const kg_lexent **ent) {
+  *ent = NULL;
+  if (i >= end) return 0;
+  const kg_token *k0 = &t->v[i];
+  if (k0->kind != TK_WORD && k0->kind != TK_NUM) return 0;
+  if (!any_case && !(k0->flags & TF_CAP)) return 0;
+  size_t maxtok =
+      kg_map_get(lex->first, kg_tok_key(t, i), t->v[i].keylen);
+  if (maxtok == KG_MAP_NONE) return 0;
+  char stack[256];
+  size_t klen = 0, best = 0, ntok = 0;
+  int all_caps = 1;
+  for (size_t j = i; j < end && ntok < maxtok; j++) {
+    const kg_token *k = &t->v[j];
+    if (j > i && skippable(t, text, j)) continue;
+    int amp = k->kind == TK_PUNCT && text[k->off] == '&';
+    if (k->kind != TK_WORD && k->kind != TK_NUM && k->kind != TK_POSS && !amp)
+      break;
+    if (k->kind == TK_WORD && !(k->flags & TF_ALLCAPS)) all_caps = 0;
+    size_t add = amp ? 1 : k->keylen;
+    if (klen + add + 1 >= sizeof stack) break;
+    if (klen) stack[klen++] = ' ';
+    if (amp)
+      stack[klen++] = '&';
+    else {
+      memcpy(stack + klen, kg_tok_key(t, j), add);
+      klen += add;
+    }
+    ntok++;
+    size_t idx = kg_map_get(lex->phrases, stack, klen);
+    if (idx == KG_MAP_NONE) continue;
+    const kg_lexent *e = &lex->ents[idx];
+    uint32_t ok = e->kinds & kinds;
+    if (!all_caps) ok &= ~e->capsonly;
+    if (!ok) continue;
+    best = j - i + 1;
+    *ent = e;
+  }
+  return best;
+}

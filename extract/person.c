@@ -1,0 +1,713 @@
+/* person.c - officials: office titles (kg_find_titles), personal names
+ * (kg_find_names) and the people they add up to (kg_resolve_people).
+ * Names are found from their structure (capitalised words, particles such as
+ * bin/al/van der, initials, suffixes) and accepted on evidence from context:
+ * a title, rank or honorific before them, an apposition after them, a verb
+ * of speaking, a byline, a common given name. Shorter forms (surname alone,
+ * rank + surname) become aliases of the fullest form when the document
+ * supports it; people sharing a surname are told apart by title and by
+ * salience, never merged by guess. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+#include "src/utf8.h"
+
+#define NONE ((size_t)-1)
+#define MAX_NAME_TOKENS 7
+
+static int covered(const kg_ctx *c, size_t i) { return c->tok_ch[i] >= 0; }
+
+static int is_word(const kg_ctx *c, size_t i) {
+  return i < c->tk.n && c->tk.v[i].kind == TK_WORD;
+}
+
+static int is_cap(const kg_ctx *c, size_t i) {
+  return is_word(c, i) && (c->tk.v[i].flags & TF_CAP);
+}
+
+static int is_lower(const kg_ctx *c, size_t i) {
+  return is_word(c, i) && (c->tk.v[i].flags & TF_LOWER);
+}
+
+static kg_chunk *chunk(kg_ctx *c, size_t i) { return kg_ctx_chunk_at(c, i); }
+
+static int chunk_is(kg_ctx *c, size_t i, int type) {
+  kg_chunk *k = chunk(c, i);
+  return k && k->type == type;
+}
+
+/* ---- titles ------------------------------------------------------------------- */
+
+static int title_word(const kg_ctx *c, size_t i) {
+  return is_word(c, i) && !covered(c, i) && kg_ctx_has(c, i, LX_TITLE);
+}
+
+static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
+  if (!is_word(c, i) || covered(c, i)) return 0;
+  if (!lower_ok && !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
+  return kg_ctx_has(c, i, LX_TITLEMOD | LX_DOMAIN | LX_TITLE);
+}
+
+static int is_envoy(const char *canon) {
+  return strstr(canon, "Ambassador") || strstr(canon, "Envoy") ||
+         strstr(canon, "High Commissioner") || strstr(canon, "Consul") ||
+         strstr(canon, "Chargé") || strstr(canon, "Attaché") ||
+         strstr(canon, "Representative") || strstr(canon, "ambassador") ||
+         strstr(canon, "envoy");
+}
+
+/* Complement tokens after "of"/"for"/"to"/"in": portfolio words, common
+ * words, countries, institutions; not a name. */
+static int complement_word(kg_ctx *c, size_t i) {
+  kg_chunk *k = chunk(c, i);
+  if (k) return k->type == CH_COUNTRY || k->type == CH_INST || k->type == CH_PLACE;
+  if (!is_word(c, i)) return 0;
+  if (!(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
+  if (kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD)) return 1;
+  if (kg_ctx_has(c, i, LX_GIVEN)) return 0;
+  return kg_ctx_has(c, i, LX_WORD);
+}
+
+static int complement_link(kg_ctx *c, size_t i) {
+  if (c->tk.v[i].kind == TK_PUNCT) return c->text[c->tk.v[i].off] == '&';
+  if (!is_lower(c, i)) return 0;
+  const char *w = ctx_key(c, i);
+  return !strcmp(w, "of") || !strcmp(w, "the") || !strcmp(w, "and") ||
+         !strcmp(w, "for") || !strcmp(w, "with") || !strcmp(w, "responsibility") ||
+         !strcmp(w, "in") || !strcmp(w, "to");
+}
+
+static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
+                       size_t end) {
+  /* h0..h1: the head (one or more title tokens / a multi-word title chunk);
+   * a: start of the left part (country, modifiers) */
+  size_t b = h1;
+  int lower = is_lower(c, h0) || (chunk(c, h0) && chunk(c, h0)->head_lower);
+  const char *country = NULL;
+  const char *host = NULL;
+  int strength = 0, intl = 0;
+  size_t inst = NONE;
+  /* left part */
+  for (size_t i = a; i < h0; i++) {
+    kg_chunk *k = chunk(c, i);
+    if (k && k->type == CH_COUNTRY) {
+      country = k->country;
+      strength = 3;
+      i = k->end - 1;
+    } else if (k && k->type == CH_INST) {
+      inst = (size_t)(k - c->ch);
+      const kg_xinst *x = &c->insts[k->ent];
+      if (x->country) {
+        if (!country) country = x->country, strength = 2;
+      } else {
+        intl = 1;
+      }
+      i = k->end - 1;
+    }
+  }
+  /* "General" after Director, "designate", "-elect" */
+  while (b < end && is_word(c, b) && !covered(c, b) &&
+         (kg_ctx_is(c, b, "designate") || kg_ctx_is(c, b, "elect")))
+    b++;
+  /* complement */
+  size_t j = b;
+  if (j < end && is_lower(c, j) &&
+      (kg_ctx_is(c, j, "of") || kg_ctx_is(c, j, "for") || kg_ctx_is(c, j, "to") ||
+       kg_ctx_is(c, j, "in"))) {
+    int to = kg_ctx_is(c, j, "to");
+    size_t q = j, last = NONE;
+    while (q < end) {
+      if (complement_link(c, q)) {
+        q++;
+        continue;
+      }
+      if (kg_ctx_punct(c, q, '(')) {
+        /* a short parenthesis inside: "(Central Asia & ECO)" */
+        size_t r = q + 1;
+        while (r < end && r < q + 8 && !kg_ctx_punct(c, r, ')')) r++;
+        if (r < end && kg_ctx_punct(c, r, ')')) {
+          q = r + 1;
+          last = r;
+          continue;
+        }
+        break;
+      }
+      if (!complement_word(c, q)) break;
+      kg_chunk *k = chunk(c, q);
+      if (k) {
+        if (k->type == CH_COUNTRY && !k->demonym) {
+          int poss = k->poss;
+          if (to && is_envoy(c->ch[c->tok_ch[h0]].type == CH_TITLE
+                                 ? (chunk(c, h0)->canon ? chunk(c, h0)->canon : "")
+                                 : ctx_key(c, h0))) {
+            host = k->country;
+          } else if (!poss && strength < 3) {
+            country = k->country;
+            strength = 3;
+          }
+        } else if (k->type == CH_INST) {
+          if (inst == NONE) inst = (size_t)(k - c->ch);
+          const kg_xinst *x = &c->insts[k->ent];
+          if (x->country && strength < 2) country = x->country, strength = 2;
+          if (!x->country && x->kind && !strcmp(x->kind, "international")) intl = 1;
+        }
+        q = k->end;
+        last = q - 1;
+        continue;
+      }
+      last = q;
+      q++;
+    }
+    if (last != NONE && last >= j) b = last + 1;
+  }
+  /* envoys: "Ambassador to Pakistan" names the host, lowercase or not */
+  KG_UNUSED(host);
+  /* canonical text: the phrase without a leading country or "the" */
+  size_t ta = a;
+  while (ta < h0) {
+    kg_chunk *k = chunk(c, ta);
+    if (k && k->type == CH_COUNTRY) {
+      ta = k->end;
+      if (ta < b && c->tk.v[ta].kind == TK_POSS) ta++;
+      continue;
+    }
+    if (kg_ctx_is(c, ta, "the")) {
+      ta++;
+      continue;
+    }
+    break;
+  }
+  /* drop temporal modifiers from the title text */
+  while (ta < h0 && (kg_ctx_is(c, ta, "former") || kg_ctx_is(c, ta, "outgoing") ||
+                     kg_ctx_is(c, ta, "new") || kg_ctx_is(c, ta, "incoming") ||
+                     kg_ctx_is(c, ta, "then") || kg_ctx_is(c, ta, "late") ||
+                     kg_ctx_is(c, ta, "top")))
+    ta++;
+  char *text = kg_ctx_span_text(c, ta, b);
+  /* a lower-case title is written title case: "defense minister" */
+  if (lower) {
+    int up = 1;
+    for (char *p = text; *p; p++) {
+      if (up && *p >= 'a' && *p <= 'z' &&
+          strncmp(p, "of ", 3) && strncmp(p, "the ", 4) && strncmp(p, "and ", 4) &&
+          strncmp(p, "for ", 4))
+        *p = (char)(*p - 32);
+      up = *p == ' ';
+    }
+  }
+  /* abbreviations spelled out: "PM" -> "Prime Minister" */
+  if (b - ta == 1 && chunk(c, ta) == NULL) {
+    const kg_lexent *e = kg_ctx_lex1(c, ta);
+    if (e && e->canon && (e->kinds & LX_TITLE)) {
+      free(text);
+      text = kg_xstrdup(e->canon);
+    }
+  }
+  for (size_t i = a; i < b; i++) c->tok_ch[i] = -1;
+  size_t ix = kg_ctx_add_chunk(c, CH_TITLE, a, b, s);
+  kg_chunk *t = &c->ch[ix];
+  t->canon = text;
+  t->country = country;
+  t->intl = intl && strength < 3;
+  t->head_lower = lower;
+  t->inst = inst;
+  t->demonym = strength; /* reused: strength of the country evidence */
+}
+
+void kg_find_titles(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i < end; i++) {
+    kg_chunk *k = chunk(c, i);
+    int head = (k && k->type == CH_TITLE && k->canon && !k->country && k->first == i &&
+                k->end > i + 1) ||
+               title_word(c, i);
+    if (!head) continue;
+    /* single capitalised title words at the start of a sentence are only
+     * titles when followed by a capitalised word (a name, a complement) */
+    size_t h0 = i, h1 = k && k->type == CH_TITLE ? k->end : i + 1;
+    /* join following title words: "Founder and Chief Executive Officer",
+     * "Deputy Prime Minister and Foreign Minister" stay separate titles */
+    while (h1 < end && title_word(c, h1) && !is_lower(c, h1) == !is_lower(c, h0))
+      h1++;
+    /* walk left over modifiers, portfolio words, a country, an org */
+    int lower_ok = is_lower(c, h0);
+    size_t a = h0;
+    while (a > first) {
+      size_t p = a - 1;
+      kg_chunk *pk = chunk(c, p);
+      if (pk && pk->type == CH_COUNTRY) {
+        a = pk->first;
+        continue;
+      }
+      if (c->tk.v[p].kind == TK_POSS && p > first && chunk_is(c, p - 1, CH_COUNTRY)) {
+        a = chunk(c, p - 1)->first;
+        continue;
+      }
+      if (pk && pk->type == CH_INST && pk->end == a) {
+        a = pk->first;
+        continue;
+      }
+      if (mod_word(c, p, lower_ok)) {
+        a = p;
+        continue;
+      }
+      if ((kg_ctx_is(c, p, "and") || kg_ctx_punct(c, p, '&')) && p > first &&
+          mod_word(c, p - 1, lower_ok) && kg_ctx_has(c, p - 1, LX_DOMAIN)) {
+        a = p;
+        continue;
+      }
+      break;
+    }
+    make_title(c, s, a, h0, h1, end);
+    i = c->ch[c->n_ch - 1].end - 1;
+  }
+}
+
+/* ---- names -------------------------------------------------------------------- */
+
+/* A token that can be part of a name. `at_start`: first token. */
+static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
+  if (i >= end || covered(c, i)) return 0;
+  const kg_token *k = &c->tk.v[i];
+  if (k->kind != TK_WORD) return 0;
+  if (k->flags & TF_INITIALS) return i + 1 < end && is_cap(c, i + 1);
+  if (!(k->flags & TF_CAP)) return 0;
+  const kg_lexent *e = kg_ctx_lex1(c, i);
+  if (e) {
+    uint32_t bad = LX_TITLE | LX_ORGHEAD | LX_COUNTRY | LX_DEMONYM;
+    if (at_start) bad |= LX_NONNAME;
+    /* "Al" and "El" are particles and name starts alike */
+    uint32_t ok = e->kinds;
+    if (!(k->flags & TF_ALLCAPS)) ok &= ~e->capsonly;
+    if (ok & bad & ~(LX_GIVEN)) {
+      /* a given name that is also a title word ("Prince", "King") is not */
+      if (!(ok & LX_GIVEN) || (ok & (LX_NONNAME | LX_COUNTRY | LX_DEMONYM)))
+        return 0;
+    }
+    if (kg_month_of(ctx_key(c, i)) || kg_weekday_of(ctx_key(c, i)) >= 0) return 0;
+  }
+  /* all-caps words longer than 3 letters are headlines or acronyms */
+  if ((k->flags & TF_ALLCAPS) && k->nlet > 3) return 0;
+  /* two or three capitals: initials ("SM Shafiuddin") only before a name */
+  if ((k->flags & TF_ALLCAPS) && k->nlet >= 2) return i + 1 < end && is_cap(c, i + 1) &&
+                                                       !(c->tk.v[i + 1].flags & TF_ALLCAPS);
+  return 1;
+}
+
+static int particle(kg_ctx *c, size_t i) {
+  if (!is_word(c, i) || covered(c, i)) return 0;
+  return kg_ctx_has(c, i, LX_PARTICLE) || (is_lower(c, i) && kg_ctx_is(c, i, "al"));
+}
+
+/* Name run at i: returns its end (exclusive) or i when none. */
+static size_t name_run(kg_ctx *c, size_t i, size_t end) {
+  if (!name_token(c, i, end, 1)) return i;
+  size_t j = i + 1, n = 1;
+  while (j < end && n < MAX_NAME_TOKENS) {
+    /* an initial's period: "J. Austin", "D.Tsogtbaatar" */
+    if (kg_ctx_punct(c, j, '.') && c->tk.v[j - 1].nlet == 1 &&
+        (c->tk.v[j - 1].flags & TF_CAP) && j + 1 < end && is_cap(c, j + 1)) {
+      j++;
+      continue;
+    }
+    if (name_token(c, j, end, 0)) {
+      j++;
+      n++;
+      continue;
+    }
+    /* particles between name words: bin, al, van der, da, de la */
+    size_t q = j;
+    while (q < end && q < j + 3 && particle(c, q)) q++;
+    if (q > j && name_token(c, q, end, 0)) {
+      n += q - j;
+      j = q;
+      continue;
+    }
+    break;
+  }
+  /* suffixes: III, Jr */
+  if (j < end && is_word(c, j) && !covered(c, j)) {
+    const char *w = ctx_key(c, j);
+    if (!strcmp(w, "ii") || !strcmp(w, "iii") || !strcmp(w, "iv") || !strcmp(w, "jr"))
+      j++;
+  }
+  /* a trailing initial is not a name's end */
+  while (j > i + 1 && c->tk.v[j - 1].nlet == 1 && !(c->tk.v[j - 1].flags & TF_INITIALS) &&
+         is_word(c, j - 1) && !kg_ctx_is(c, j - 1, "i"))
+    j--;
+  while (j > i + 1 && particle(c, j - 1)) j--;
+  return j;
+}
+
+enum { EV_NONE = 0, EV_WEAK = 1, EV_MEDIUM = 2, EV_STRONG = 4 };
+
+/* Evidence before a name: a title, rank or honorific (possibly with a
+ * comma: "Minister of Defense, Colonel General Zakir Hasanov"). Returns the
+ * title chunk index through *title (or NONE). */
+static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
+                           size_t *pre_first) {
+  *title = NONE;
+  *pre_first = a;
+  int ev = EV_NONE;
+  size_t p = a;
+  while (p > first) {
+    size_t q = p - 1;
+    if (kg_ctx_punct(c, q, '.') && q > first) {
+      kg_chunk *k = chunk(c, q - 1);
+      if (k && (k->type == CH_HON || k->type == CH_RANK)) {
+        p = q;
+        continue;
+      }
+      break;
+    }
+    kg_chunk *k = chunk(c, q);
+    if (k && (k->type == CH_HON || k->type == CH_RANK)) {
+      ev |= EV_STRONG;
+      p = k->first;
+      *pre_first = p;
+      continue;
+    }
+    break;
+  }
+  /* a title right before, or before a comma */
+  size_t q = p;
+  if (q > first && kg_ctx_punct(c, q - 1, ',')) q--;
+  if (q > first) {
+    kg_chunk *k = chunk(c, q - 1);
+    if (k && k->type == CH_TITLE) {
+      /* "the minister, X" is an apposition only with a capitalised title
+       * or right before the name */
+      if (q == p || !k->head_lower || ev) {
+        *title = (size_t)(k - c->ch);
+        ev |= EV_STRONG;
+        if (q == p) *pre_first = k->first;
+      }
+    } else if (kg_ctx_is(c, q - 1, "counterpart") || kg_ctx_is(c, q - 1, "counterparts")) {
+      ev |= EV_STRONG;
+    }
+  }
+  return ev;
+}
+
+/* Evidence after a name: ", TITLE" / ", the TITLE" apposition, "of COUNTRY",
+ * a verb of speaking. */
+static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
+  *title = NONE;
+  if (b >= end) return EV_NONE;
+  if (kg_ctx_punct(c, b, ',')) {
+    size_t q = b + 1;
+    if (kg_ctx_is(c, q, "the") || kg_ctx_is(c, q, "a") || kg_ctx_is(c, q, "an")) q++;
+    /* "X, Kazakhstan's Defense Minister" */
+    kg_chunk *k = chunk(c, q);
+    if (k && k->type == CH_TITLE) {
+      *title = (size_t)(k - c->ch);
+      return EV_STRONG;
+    }
+    if (k && k->type == CH_RANK) return EV_STRONG;
+    if (kg_ctx_is(c, q, "who")) return EV_MEDIUM;
+    return EV_NONE;
+  }
+  if (kg_ctx_is(c, b, "of")) {
+    kg_chunk *k = chunk(c, b + 1);
+    if (k && k->type == CH_COUNTRY && !k->demonym) return EV_MEDIUM;
+  }
+  if (is_lower(c, b) && kg_ctx_has(c, b, LX_SPEECH)) return EV_MEDIUM;
+  if (kg_ctx_punct(c, b, '(') || kg_ctx_punct(c, b, '/')) return EV_NONE;
+  return EV_NONE;
+}
+
+void kg_find_names(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  int byline = (kg_ctx_is(c, first, "by") && is_cap(c, first)) ||
+               ((kg_ctx_is(c, first, "photo") || kg_ctx_is(c, first, "photos")) &&
+                kg_ctx_punct(c, first + 1, ':'));
+  for (size_t i = first; i < end; i++) {
+    if (covered(c, i)) continue;
+    size_t b = name_run(c, i, end);
+    if (b == i) continue;
+    size_t ntok = 0;
+    for (size_t q = i; q < b; q++) ntok += is_word(c, q) && !particle(c, q);
+    size_t tb, ta, pre;
+    int ev = evidence_before(c, first, i, &tb, &pre);
+    ev |= evidence_after(c, b, end, &ta);
+    if (byline && (i == first + 1 || i == first + 2)) ev |= EV_STRONG;
+    /* photo credits: "(Markus Schreiber / AP Photo)" */
+    if (i > first && kg_ctx_punct(c, i - 1, '(') && b < end && kg_ctx_punct(c, b, '/'))
+      ev |= EV_MEDIUM;
+    if (kg_ctx_has(c, i, LX_GIVEN)) {
+      const kg_lexent *e = kg_ctx_lex1(c, i);
+      ev |= (e && e->given >= 2 && !(e->kinds & LX_WORD)) ? EV_MEDIUM : EV_WEAK;
+    }
+    int common = 0, nonword = 0;
+    for (size_t q = i; q < b; q++) {
+      if (!is_word(c, q) || particle(c, q)) continue;
+      if (kg_ctx_has(c, q, LX_WORD) && !kg_ctx_has(c, q, LX_GIVEN)) common++;
+      else nonword++;
+    }
+    int accept;
+    if (ntok >= 2) {
+      int weak = common == 0 ? EV_WEAK : 0;
+      int score = (ev & EV_STRONG) ? 3 : 0;
+      score += (ev & EV_MEDIUM) ? 1 : 0;
+      score += ((ev | weak) & EV_WEAK) ? 1 : 0;
+      /* a first token that is a common word at the start of a sentence is
+       * the sentence's first word, not a name's */
+      if (i == first && kg_ctx_has(c, i, LX_WORD) && !kg_ctx_has(c, i, LX_GIVEN) &&
+          !(ev & EV_STRONG)) {
+        continue;
+      }
+      accept = score >= 2 && nonword > 0;
+    } else {
+      accept = (ev & EV_STRONG) ? 2 : 1; /* 1: a candidate alias only */
+      if (i == first && kg_ctx_has(c, i, LX_WORD | LX_NONNAME) && !(ev & EV_STRONG))
+        accept = 0;
+      if (kg_ctx_has(c, i, LX_NONNAME | LX_WORD) && !(ev & EV_STRONG) &&
+          !kg_ctx_has(c, i, LX_GIVEN))
+        accept = accept ? 1 : 0;
+    }
+    if (!accept) {
+      i = b - 1;
+      continue;
+    }
+    size_t ix = kg_ctx_add_chunk(c, CH_NAME, i, b, s);
+    kg_chunk *k = &c->ch[ix];
+    k->demonym = accept == 1 && ntok < 2 ? 0 : 1; /* reused: 1 = sure */
+    k->inst = tb != NONE ? tb : ta;               /* reused: the title chunk */
+    k->intl = (int)(pre < i ? pre : i);           /* reused: form start */
+    i = b - 1;
+  }
+}
+
+/* ---- people -------------------------------------------------------------------- */
+
+static void add_str(char ***v, size_t *n, size_t *cap, const char *s) {
+  if (!s || !*s) return;
+  for (size_t i = 0; i < *n; i++)
+    if (!strcmp((*v)[i], s)) return;
+  KG_GROW(*v, *cap, *n + 1);
+  (*v)[(*n)++] = kg_xstrdup(s);
+}
+
+/* Folded name tokens (particles and initials' periods dropped). */
+static void name_tokens(kg_ctx *c, const kg_chunk *k, char ***out, size_t *n) {
+  *out = NULL;
+  *n = 0;
+  size_t cap = 0;
+  for (size_t i = k->first; i < k->end; i++) {
+    if (!is_word(c, i)) continue;
+    KG_GROW(*out, cap, *n + 1);
+    (*out)[(*n)++] = kg_xstrdup(ctx_key(c, i));
+  }
+}
+
+static size_t new_person(kg_ctx *c, const kg_chunk *k) {
+  KG_GROW(c->people, c->cap_people, c->n_people + 1);
+  size_t ix = c->n_people++;
+  kg_xperson *p = &c->people[ix];
+  memset(p, 0, sizeof *p);
+  p->name = kg_ctx_span_text(c, k->first, k->end);
+  name_tokens(c, k, &p->toks, &p->ntoks);
+  p->inst = NONE;
+  p->ent = NONE;
+  p->first_off = c->tk.v[k->first].off;
+  return ix;
+}
+
+/* Does the name of person p contain token key t (not a particle)? Returns
+ * 2 for the last token, 1 for another, 0 for none. */
+static int has_token(const kg_xperson *p, const char *t) {
+  for (size_t i = 0; i < p->ntoks; i++)
+    if (!strcmp(p->toks[i], t)) return i + 1 == p->ntoks ? 2 : 1;
+  return 0;
+}
+
+/* Titles compatible? Offices only: ranks and honorifics fit any office. */
+static int office_head(const char *t, char *out, size_t n) {
+  static const char *const heads[] = {"president", "minister", "king", "emir", "chancellor",
+                                      "ambassador", "leader", "secretary", "chairman",
+                                      "director", "governor", "mayor", "speaker", "prime",
+                                      "chief", "commander", "founder", NULL};
+  char *f = kg_fold(t, strlen(t));
+  int found = 0;
+  for (int i = 0; heads[i] && !found; i++)
+    if (strstr(f, heads[i])) {
+      snprintf(out, n, "%s", heads[i]);
+      found = 1;
+    }
+  free(f);
+  return found;
+}
+
+static int compatible(const kg_xperson *p, const char *title) {
+  if (!title || !p->noffices) return 1;
+  char h[32], h2[32];
+  if (!office_head(title, h, sizeof h)) return 1;
+  for (size_t i = 0; i < p->noffices; i++) {
+    if (!office_head(p->offices[i], h2, sizeof h2)) return 1;
+    if (!strcmp(h, h2)) return 1;
+  }
+  return 0;
+}
+
+static void person_title(kg_ctx *c, kg_xperson *p, const kg_chunk *t) {
+  if (!t || !t->canon) return;
+  add_str(&p->titles, &p->ntitles, &p->cap_titles, t->canon);
+  if (t->type == CH_TITLE) {
+    add_str(&p->offices, &p->noffices, &p->cap_offices, t->canon);
+    int strength = t->demonym;
+    if (t->country && strength > p->country_strength) {
+      p->country = t->country;
+      p->country_strength = strength;
+    }
+    if (t->intl) p->intl = 1;
+    if (t->inst != NONE && p->inst == NONE) p->inst = c->ch[t->inst].ent;
+  }
+}
+
+/* Ranks and honorifics written before a mention: titles of the person too
+ * (ranks only: "Colonel General"; honorifics are forms, not titles). */
+static void person_prefix(kg_ctx *c, kg_xperson *p, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    kg_chunk *k = chunk(c, i);
+    if (k && k->type == CH_RANK && k->canon)
+      add_str(&p->titles, &p->ntitles, &p->cap_titles, k->canon);
+    if (k) i = k->end - 1;
+  }
+}
+
+static void note_mention(kg_ctx *c, size_t pix, kg_chunk *k) {
+  kg_xperson *p = &c->people[pix];
+  k->ent = pix;
+  p->mentions++;
+  char *form = kg_ctx_span_text(c, k->first, k->end);
+  add_str(&p->forms, &p->nforms, &p->cap_forms, form);
+  free(form);
+  size_t pre = (size_t)k->intl;
+  if (pre < k->first) {
+    char *f2 = kg_ctx_span_text(c, pre, k->end);
+    add_str(&p->forms, &p->nforms, &p->cap_forms, f2);
+    free(f2);
+    person_prefix(c, p, pre, k->first);
+  }
+  if (k->inst != NONE) person_title(c, p, &c->ch[k->inst]);
+  /* "Mauro Vieira of Brazil" */
+  if (k->end + 1 < c->tk.n && kg_ctx_is(c, k->end, "of")) {
+    kg_chunk *q = chunk(c, k->end + 1);
+    if (q && q->type == CH_COUNTRY && !q->demonym && p->country_strength < 3) {
+      p->country = q->country;
+      p->country_strength = 3;
+    }
+  }
+  if (c->tk.v[k->first].off < p->first_off) p->first_off = c->tk.v[k->first].off;
+}
+
+/* Is name a (first..last) sub-form of b? "Qamar Bajwa" of "Qamar Javed
+ * Bajwa": same first and last tokens, tokens in order. */
+static int subform(const kg_xperson *a, char **toks, size_t n) {
+  if (n < 2 || a->ntoks <= n) return 0;
+  if (strcmp(a->toks[0], toks[0]) || strcmp(a->toks[a->ntoks - 1], toks[n - 1])) return 0;
+  size_t j = 0;
+  for (size_t i = 0; i < a->ntoks && j < n; i++)
+    if (!strcmp(a->toks[i], toks[j])) j++;
+  return j == n;
+}
+
+/* The people a single-token mention may refer to, best first. */
+static size_t pick_person(kg_ctx *c, const char *tok, const char *title,
+                          size_t at) {
+  size_t best = NONE;
+  int best_score = -1;
+  for (size_t i = 0; i < c->n_people; i++) {
+    kg_xperson *p = &c->people[i];
+    if (p->single) continue;
+    int h = has_token(p, tok);
+    if (!h) continue;
+    if (!compatible(p, title)) continue;
+    /* salience: surname match, an office, mentions, nearness */
+    int score = h * 100 + (p->noffices ? 50 : 0) + (int)(p->mentions > 20 ? 20 : p->mentions);
+    if (p->first_off <= at) score += 5;
+    if (score > best_score) {
+      best_score = score;
+      best = i;
+    }
+  }
+  return best;
+}
+
+void kg_resolve_people(kg_ctx *c) {
+  /* 1. full names, longest first so that shorter forms fold into them */
+  size_t *order = kg_xmalloc((c->n_ch + 1) * sizeof *order);
+  size_t n = 0;
+  for (size_t i = 0; i < c->n_ch; i++)
+    if (c->ch[i].type == CH_NAME && c->ch[i].demonym) order[n++] = i;
+  for (size_t i = 1; i < n; i++)
+    for (size_t j = i; j > 0; j--) {
+      const kg_chunk *x = &c->ch[order[j - 1]], *y = &c->ch[order[j]];
+      if ((x->end - x->first) >= (y->end - y->first)) break;
+      size_t t = order[j];
+      order[j] = order[j - 1];
+      order[j - 1] = t;
+    }
+  for (size_t oi = 0; oi < n; oi++) {
+    kg_chunk *k = &c->ch[order[oi]];
+    char **toks;
+    size_t nt;
+    name_tokens(c, k, &toks, &nt);
+    size_t hit = NONE;
+    kg_buf key = KG_BUF_INIT;
+    for (size_t q = 0; q < nt; q++) {
+      if (q) kg_buf_putc(&key, ' ');
+      kg_buf_puts(&key, toks[q]);
+    }
+    for (size_t pi = 0; pi < c->n_people && hit == NONE; pi++) {
+      kg_xperson *p = &c->people[pi];
+      int same = p->ntoks == nt;
+      for (size_t q = 0; same && q < nt; q++) same = !strcmp(p->toks[q], toks[q]);
+      if (same || subform(p, toks, nt)) hit = pi;
+    }
+    if (nt >= 2 && hit == NONE) {
+      const char *title = k->inst != NONE ? c->ch[k->inst].canon : NULL;
+      KG_UNUSED(title);
+      hit = new_person(c, k);
+    }
+    if (nt < 2 && hit == NONE) {
+      /* a one-token "sure" name (after a title): a person of its own */
+      size_t pick = pick_person(c, toks[0], k->inst != NONE ? c->ch[k->inst].canon : NULL,
+                                c->tk.v[k->first].off);
+      hit = pick != NONE ? pick : new_person(c, k);
+      if (pick == NONE) c->people[hit].single = 1;
+    }
+    note_mention(c, hit, k);
+    for (size_t q = 0; q < nt; q++) free(toks[q]);
+    free(toks);
+    kg_buf_free(&key);
+  }
+  free(order);
+  /* 2. one-token candidates: aliases of people with that token */
+  for (size_t i = 0; i < c->n_ch; i++) {
+    kg_chunk *k = &c->ch[i];
+    if (k->type != CH_NAME || k->demonym || k->ent != NONE) continue;
+    const char *tok = ctx_key(c, k->first);
+    const char *title = k->inst != NONE ? c->ch[k->inst].canon : NULL;
+    size_t pick = pick_person(c, tok, title, c->tk.v[k->first].off);
+    if (pick == NONE) {
+      k->type = CH_NONE;
+      for (size_t q = k->first; q < k->end; q++) c->tok_ch[q] = -1;
+      continue;
+    }
+    note_mention(c, pick, k);
+  }
+  /* 3. titles written without a name next to them refer to the person
+   *    holding that office ("the Minister of Defense congratulated ...") */
+  /* 4. countries of officials the text does not place: their group's, or
+   *    the article's home country */
+  for (size_t i = 0; i < c->n_people; i++) {
+    kg_xperson *p = &c->people[i];
+    if (!p->country && p->noffices && !p->intl && c->home) {
+      p->country = c->home;
+      p->country_strength = 1;
+    }
+  }
+}

@@ -1,0 +1,318 @@
+/* tokenize.c - UTF-8 aware tokenizer and sentence splitter. Words keep
+ * internal hyphens and apostrophes (Col-Gen, Kosiniak-Kamysz, O'Brien);
+ * possessives ('s, ’s, `s) are their own tokens; dotted initials (U.S.) are
+ * one token; abbreviations (Gen., Dr., No.) do not end sentences. Every token
+ * carries a folded key used for lexicon lookups. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+#include "src/kg.h"
+#include "src/utf8.h"
+
+/* Longest sentence, in tokens: longer runs are cut so that every later pass
+ * stays linear however the text is formed. */
+#define MAX_SENT_TOKENS 400
+
+static int is_space(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+         cp == '\v' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
+         cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF ||
+         cp == 0x2028 || cp == 0x2029;
+}
+
+static int is_apos(uint32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC ||
+         cp == '`';
+}
+
+static int is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+static int is_dash(uint32_t cp) {
+  return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+}
+
+static uint32_t peek(const char *s, size_t len, size_t i, size_t *n) {
+  uint32_t cp = 0;
+  if (i >= len) {
+    *n = 0;
+    return 0;
+  }
+  *n = kg_utf8_next(s + i, len - i, &cp);
+  return cp;
+}
+
+/* Abbreviations after which a period does not end a sentence. Keys are
+ * folded. Titles and ranks are abbreviated in every army and press style. */
+static const char *const abbrev[] = {
+    "mr",   "mrs",  "ms",   "dr",    "prof", "gen",  "lt",   "col",  "maj",
+    "brig", "capt", "adm",  "sgt",   "sen",  "rep",  "gov",  "hon",  "st",
+    "no",   "jr",   "sr",   "lieut", "cmdr", "cdr",  "eng",  "engr", "hj",
+    "smt",  "rt",   "rev",  "fr",    "ag",   "vs",   "etc",  "inc",  "co",
+    "corp", "ltd",  "mt",   "jan",   "feb",  "mar",  "apr",  "jun",  "jul",
+    "aug",  "sep",  "sept", "oct",   "nov",  "dec",  "gens", "pres", "amb",
+    "dep",  "min",  "sec",  "dir",   "insp", "supt", "cpl",  "pvt",  "sqn",
+    "ldr",  "wg",   "cdre", "air",   "vice", "ret",  "approx", "dept", "govt",
+    "mon",  "tue",  "tues", "wed",   "thu",  "thur", "thurs", "fri", "sat",
+    "sun",  "p",    "pp",   "vol",   "op",   "gp",   "cpt",  "esq",  "messrs",
+    "sh",   "shri", "h",    "e",     "sr",   NULL};
+
+static int is_abbrev(const char *key) {
+  for (int i = 0; abbrev[i]; i++)
+    if (strcmp(key, abbrev[i]) == 0) return 1;
+  return 0;
+}
+
+static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
+                       int kind, int flags) {
+  KG_GROW(t->v, t->cap, t->n + 1);
+  kg_token *k = &t->v[t->n++];
+  memset(k, 0, sizeof *k);
+  k->off = (uint32_t)off;
+  k->len = (uint32_t)len;
+  k->kind = (uint8_t)kind;
+  /* letters, case */
+  int first = 1, all_upper = 1, nlet = 0;
+  size_t i = 0;
+  while (i < len) {
+    uint32_t cp;
+    size_t n = kg_utf8_next(text + off + i, len - i, &cp);
+    if (kg_cp_is_alpha(cp)) {
+      nlet++;
+      if (first) {
+        if (kg_cp_is_upper(cp)) flags |= TF_CAP;
+        else if (kg_cp_is_lower(cp)) flags |= TF_LOWER;
+        first = 0;
+      }
+      if (kg_cp_is_lower(cp) || (!kg_cp_is_upper(cp) && cp >= 0x80)) all_upper = 0;
+    }
+    i += n;
+  }
+  if (nlet && all_upper) flags |= TF_ALLCAPS;
+  k->flags = (uint8_t)flags;
+  k->nlet = (uint16_t)(nlet > 65535 ? 65535 : nlet);
+  /* key: folded; initials lose their dots; possessives become "'s" */
+  k->key = (uint32_t)t->keys.len;
+  if (kind == TK_POSS) {
+    kg_buf_puts(&t->keys, "'s");
+  } else if (flags & TF_INITIALS) {
+    for (size_t j = 0; j < len; j++)
+      if (text[off + j] != '.') {
+        char c = text[off + j];
+        kg_buf_putc(&t->keys, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      }
+  } else {
+    kg_fold_append(&t->keys, text + off, len);
+  }
+  k->keylen = (uint32_t)(t->keys.len - k->key);
+  kg_buf_putc(&t->keys, '\0');
+}
+
+/* Dotted initials at i: (Letter '.'){2,} such as U.S. or U.N. Returns the
+ * byte length or 0. */
+static size_t initials_at(const char *s, size_t len, size_t i) {
+  size_t j = i, groups = 0;
+  for (;;) {
+    size_t n, m;
+    uint32_t cp = peek(s, len, j, &n);
+    if (!n || !kg_cp_is_alpha(cp)) break;
+    uint32_t dot = peek(s, len, j + n, &m);
+    if (dot != '.') break;
+    /* the letter must stand alone: the next char after the dot is not a
+     * lower-case letter continuing a word */
+    size_t k;
+    uint32_t after = peek(s, len, j + n + 1, &k);
+    groups++;
+    j += n + 1;
+    if (!k || !kg_cp_is_alpha(after)) break;
+    uint32_t after2 = peek(s, len, j + k, &m);
+    if (m && kg_cp_is_alpha(after2)) break; /* "D.Tsogtbaatar": stop */
+  }
+  return groups >= 2 ? j - i : 0;
+}
+
+void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
+  size_t i = 0;
+  int flags = 0, newlines = 0;
+  while (i < len) {
+    size_t n;
+    uint32_t cp = peek(s, len, i, &n);
+    if (is_space(cp)) {
+      flags |= TF_SPACE;
+      if (cp == '\n') {
+        newlines++;
+        flags |= TF_NEWLINE;
+        if (newlines >= 2) flags |= TF_PARA;
+      } else if (cp == 0x2028 || cp == 0x2029) {
+        flags |= TF_NEWLINE | TF_PARA;
+      }
+      i += n;
+      continue;
+    }
+    size_t start = i;
+    if (kg_cp_is_alpha(cp)) {
+      size_t il = initials_at(s, len, i);
+      if (il) {
+        push_token(t, s, start, il, TK_WORD, flags | TF_INITIALS);
+        i += il;
+      } else {
+        i += n;
+        for (;;) {
+          size_t m, m2;
+          uint32_t c = peek(s, len, i, &m);
+          if (!m) break;
+          if (kg_cp_is_alpha(c) || kg_cp_is_digit(c) || c == 0x301 ||
+              (c >= 0x300 && c < 0x370)) {
+            i += m;
+            continue;
+          }
+          if (is_hyphen(c) || is_apos(c)) {
+            uint32_t c2 = peek(s, len, i + m, &m2);
+            if (!m2 || !(kg_cp_is_alpha(c2) || kg_cp_is_digit(c2))) break;
+            if (is_apos(c) && (c2 == 's' || c2 == 'S')) {
+              size_t m3;
+              uint32_t c3 = peek(s, len, i + m + m2, &m3);
+              if (!m3 || !kg_cp_is_alpha(c3)) break; /* possessive */
+            }
+            i += m + m2;
+            continue;
+          }
+          break;
+        }
+        size_t m;
+        uint32_t nx = peek(s, len, i, &m);
+        push_token(t, s, start, i - start, TK_WORD, flags | (nx == '.' ? TF_DOT : 0));
+      }
+    } else if (kg_cp_is_digit(cp)) {
+      i += n;
+      for (;;) {
+        size_t m, m2;
+        uint32_t c = peek(s, len, i, &m);
+        if (!m) break;
+        if (kg_cp_is_digit(c) || kg_cp_is_alpha(c)) {
+          i += m;
+          continue;
+        }
+        if (c == '.' || c == ',' || c == ':' || c == '/' || c == '-') {
+          uint32_t c2 = peek(s, len, i + m, &m2);
+          if (m2 && kg_cp_is_digit(c2)) {
+            i += m + m2;
+            continue;
+          }
+        }
+        break;
+      }
+      size_t m;
+      uint32_t nx = peek(s, len, i, &m);
+      push_token(t, s, start, i - start, TK_NUM, flags | (nx == '.' ? TF_DOT : 0));
+    } else if (is_apos(cp)) {
+      size_t m, m2;
+      uint32_t c2 = peek(s, len, i + n, &m);
+      uint32_t c3 = peek(s, len, i + n + m, &m2);
+      if ((c2 == 's' || c2 == 'S') && !(m2 && kg_cp_is_alpha(c3)) && t->n &&
+          !(flags & TF_SPACE)) {
+        i += n + m;
+        push_token(t, s, start, i - start, TK_POSS, flags);
+      } else {
+        i += n;
+        push_token(t, s, start, n, TK_PUNCT, flags);
+      }
+    } else if (is_dash(cp)) {
+      i += n;
+      for (;;) {
+        size_t m;
+        uint32_t c = peek(s, len, i, &m);
+        if (!m || !is_dash(c)) break;
+        i += m;
+      }
+      push_token(t, s, start, i - start, TK_PUNCT, flags);
+    } else {
+      i += n;
+      push_token(t, s, start, n, TK_PUNCT, flags);
+    }
+    flags = 0;
+    newlines = 0;
+  }
+
+  /* sentences */
+  size_t first = 0;
+  for (size_t k = 0; k < t->n; k++) {
+    int cut = 0;
+    kg_token *tk = &t->v[k];
+    if (k > first && (tk->flags & TF_NEWLINE)) {
+      const kg_token *p = &t->v[k - 1];
+      int prev_comma = p->kind == TK_PUNCT && s[p->off] == ',';
+      int prev_word = p->kind == TK_WORD;
+      if (!(prev_comma || (prev_word && (tk->flags & TF_LOWER)))) cut = 1;
+    }
+    if (!cut && k > first && k - first >= MAX_SENT_TOKENS) cut = 1;
+    if (!cut && k > first) {
+      const kg_token *p = &t->v[k - 1];
+      char pc = p->kind == TK_PUNCT ? s[p->off] : 0;
+      int ends = pc == '!' || pc == '?' ||
+                 (p->kind == TK_PUNCT && p->len == 3 &&
+                  memcmp(s + p->off, "\xE2\x80\xA6", 3) == 0);
+      if (pc == '.') {
+        ends = 1;
+        if (k >= 2) {
+          const kg_token *w = &t->v[k - 2];
+          if (w->kind == TK_WORD && w->off + w->len == p->off) {
+            const char *key = t->keys.ptr + w->key;
+            /* single capital letter: an initial (J. R. Smith) */
+            if ((w->nlet == 1 && (w->flags & TF_CAP)) || is_abbrev(key))
+              ends = (tk->flags & TF_PARA) != 0;
+          }
+        }
+      }
+      if (p->kind == TK_WORD && (p->flags & TF_INITIALS)) {
+        /* "U.S." ends a sentence only before a line break */
+        ends = 0;
+      }
+      if (ends) {
+        /* end only before something that can start a sentence */
+        int starts = (tk->flags & (TF_CAP | TF_NEWLINE)) || tk->kind == TK_NUM ||
+                     tk->kind == TK_PUNCT;
+        if (starts) cut = 1;
+      }
+      /* closing quote after the period belongs to the ending sentence */
+    }
+    if (cut) {
+      KG_GROW(t->sent, t->cap_sent, t->n_sent + 1);
+      t->sent[t->n_sent].first = (uint32_t)first;
+      t->sent[t->n_sent].end = (uint32_t)k;
+      t->n_sent++;
+      first = k;
+    }
+  }
+  if (first < t->n) {
+    KG_GROW(t->sent, t->cap_sent, t->n_sent + 1);
+    t->sent[t->n_sent].first = (uint32_t)first;
+    t->sent[t->n_sent].end = (uint32_t)t->n;
+    t->n_sent++;
+  }
+}
+
+void kg_tokens_free(kg_tokens *t) {
+  free(t->v);
+  free(t->sent);
+  kg_buf_free(&t->keys);
+  memset(t, 0, sizeof *t);
+}
+
+void kg_phrase_key(const char *s, size_t len, kg_buf *out) {
+  kg_tokens t;
+  memset(&t, 0, sizeof t);
+  kg_tokenize(s, len, &t);
+  int any = 0;
+  for (size_t i = 0; i < t.n; i++) {
+    const kg_token *k = &t.v[i];
+    int keep = k->kind == TK_WORD || k->kind == TK_NUM || k->kind == TK_POSS ||
+               (k->kind == TK_PUNCT && s[k->off] == '&');
+    if (!keep) continue;
+    if (any) kg_buf_putc(out, ' ');
+    kg_buf_append(out, kg_tok_key(&t, i), k->keylen);
+    any = 1;
+  }
+  if (!out->ptr) kg_buf_puts(out, "");
+  kg_tokens_free(&t);
+}

@@ -1,0 +1,34 @@
+/* buf.h - growable byte buffer (always NUL-terminated) used to build strings
+ * and outputs. Reference: curl's dynbuf, with the cap moved to the readers. */
+#ifndef KG_BUF_H
+#define KG_BUF_H
+
+#include <stddef.h>
+
+/** A growable buffer. `ptr` is NULL until the first append; after any
+ *  append `ptr[len] == '\0'`. Owned by whoever declared it: kg_buf_free. */
+typedef struct kg_buf {
+  char *ptr;
+  size_t len;
+  size_t cap;
+} kg_buf;
+
+#define KG_BUF_INIT {NULL, 0, 0}
+
+void kg_buf_append(kg_buf *b, const void *data, size_t len);
+void kg_buf_puts(kg_buf *b, const char *s);
+void kg_buf_putc(kg_buf *b, char c);
+void kg_buf_printf(kg_buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/** Empty the buffer, keeping its storage. */
+void kg_buf_reset(kg_buf *b);
+/** Release storage; the buffer is left empty and reusable. */
+void kg_buf_free(kg_buf *b);
+/** Hand the storage to the caller (who frees it); the buffer is left empty.
+ *  Never returns NULL (an empty buffer gives ""). */
+char *kg_buf_detach(kg_buf *b);
+
+#endif

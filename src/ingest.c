@@ -1,0 +1,433 @@
+/* ingest.c - inputs to documents (see ingest.h). Files are listed first
+ * (walking directories, following symlinks but never the same directory
+ * twice), sorted, then read one at a time; JSONL files are streamed line by
+ * line, so memory does not grow with the corpus. */
+#define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <jansson.h>
+
+#include "src/buf.h"
+#include "src/embedded.h"
+#include "src/ingest.h"
+#include "src/io.h"
+#include "src/map.h"
+#include "src/utf8.h"
+
+typedef struct file_ent {
+  char *path;
+  int jsonl;
+  char *bad; /* an error found while listing (reported when reached) */
+} file_ent;
+
+struct kg_ingest {
+  file_ent *files;
+  size_t n_files, cap_files, next;
+  int samples;          /* iterate the embedded samples */
+  size_t sample_ix;
+  FILE *fp;             /* current JSONL stream */
+  const char *fp_name;
+  long fp_line;
+  char *line;
+  size_t line_cap;
+  kg_map *seen_ids;     /* duplicate document ids */
+  kg_map *seen_dirs;    /* dev:ino of walked directories */
+  size_t bytes;
+};
+
+void kg_input_free(kg_input *in) {
+  if (!in) return;
+  free(in->id);
+  free(in->text);
+  free(in->date);
+  free(in->title);
+  free(in->url);
+  free(in->source);
+  memset(in, 0, sizeof *in);
+}
+
+static int has_ext(const char *p, const char *ext) {
+  size_t n = strlen(p), e = strlen(ext);
+  return n > e && strcmp(p + n - e, ext) == 0;
+}
+
+static void add_file(kg_ingest *it, const char *path, const char *bad) {
+  KG_GROW(it->files, it->cap_files, it->n_files + 1);
+  file_ent *f = &it->files[it->n_files++];
+  f->path = kg_xstrdup(path);
+  f->jsonl = has_ext(path, ".jsonl");
+  f->bad = bad ? kg_xstrdup(bad) : NULL;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void walk(kg_ingest *it, const char *dir, int depth) {
+  struct stat st;
+  if (stat(dir, &st) != 0) {
+    add_file(it, dir, strerror(errno));
+    return;
+  }
+  char key[64];
+  int kl = snprintf(key, sizeof key, "%lu:%lu", (unsigned long)st.st_dev,
+                    (unsigned long)st.st_ino);
+  if (kg_map_get(it->seen_dirs, key, (size_t)kl) != KG_MAP_NONE) return;
+  kg_map_put(it->seen_dirs, key, (size_t)kl, 1);
+  if (depth > 64) {
+    add_file(it, dir, "directories nested too deeply");
+    return;
+  }
+  DIR *d = opendir(dir);
+  if (!d) {
+    add_file(it, dir, strerror(errno));
+    return;
+  }
+  char **names = NULL;
+  size_t n = 0, cap = 0;
+  struct dirent *de;
+  while ((de = readdir(d)) != NULL) {
+    if (de->d_name[0] == '.') continue; /* hidden files, temp outputs */
+    KG_GROW(names, cap, n + 1);
+    names[n++] = kg_xstrdup(de->d_name);
+  }
+  closedir(d);
+  qsort(names, n, sizeof *names, cmp_str);
+  for (size_t i = 0; i < n; i++) {
+    kg_buf p = KG_BUF_INIT;
+    kg_buf_printf(&p, "%s%s%s", dir, has_ext(dir, "/") ? "" : "/", names[i]);
+    struct stat s2;
+    if (stat(p.ptr, &s2) != 0) {
+      /* a dangling symlink or a file that vanished */
+      if (has_ext(names[i], ".txt") || has_ext(names[i], ".md") ||
+          has_ext(names[i], ".jsonl"))
+        add_file(it, p.ptr, strerror(errno));
+    } else if (S_ISDIR(s2.st_mode)) {
+      walk(it, p.ptr, depth + 1);
+    } else if (has_ext(names[i], ".txt") || has_ext(names[i], ".md") ||
+               has_ext(names[i], ".jsonl")) {
+      add_file(it, p.ptr, NULL);
+    }
+    kg_buf_free(&p);
+    free(names[i]);
+  }
+  free(names);
+}
+
+static int cmp_file(const void *a, const void *b) {
+  const file_ent *x = a, *y = b;
+  /* stdin keeps its place first; then by path */
+  int sx = strcmp(x->path, "-") == 0, sy = strcmp(y->path, "-") == 0;
+  if (sx != sy) return sy - sx;
+  return strcmp(x->path, y->path);
+}
+
+kg_ingest *kg_ingest_new(const char *const *paths, size_t n) {
+  kg_ingest *it = kg_xcalloc(1, sizeof *it);
+  it->seen_ids = kg_map_new();
+  it->seen_dirs = kg_map_new();
+  if (n == 0) {
+    it->samples = 1;
+    return it;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const char *p = paths[i];
+    struct stat st;
+    if (strcmp(p, "-") == 0) {
+      add_file(it, "-", NULL);
+    } else if (stat(p, &st) != 0) {
+      add_file(it, p, strerror(errno));
+    } else if (S_ISDIR(st.st_mode)) {
+      walk(it, p, 0);
+    } else {
+      add_file(it, p, NULL);
+    }
+  }
+  qsort(it->files, it->n_files, sizeof *it->files, cmp_file);
+  return it;
+}
+
+size_t kg_ingest_bytes(const kg_ingest *it) { return it->bytes; }
+
+void kg_ingest_free(kg_ingest *it) {
+  if (!it) return;
+  for (size_t i = 0; i < it->n_files; i++) {
+    free(it->files[i].path);
+    free(it->files[i].bad);
+  }
+  free(it->files);
+  if (it->fp && it->fp != stdin) fclose(it->fp);
+  free(it->line);
+  kg_map_free(it->seen_ids);
+  kg_map_free(it->seen_dirs);
+  free(it);
+}
+
+static const char *base_name(const char *p) {
+  const char *s = strrchr(p, '/');
+  return s ? s + 1 : p;
+}
+
+/* Repaired copy of text: valid UTF-8, no NUL. */
+static char *clean_text(const char *s, size_t len, size_t *out_len,
+                        size_t *repairs) {
+  if (kg_utf8_clean(s, len)) {
+    *out_len = len;
+    *repairs = 0;
+    return kg_xstrndup(s, len);
+  }
+  kg_buf b = KG_BUF_INIT;
+  *repairs = kg_utf8_repair(s, len, &b);
+  *out_len = b.len;
+  return kg_buf_detach(&b);
+}
+
+static int claim_id(kg_ingest *it, const char *id, const char *source,
+                    kg_error *err) {
+  size_t n = strlen(id);
+  if (kg_map_get(it->seen_ids, id, n) != KG_MAP_NONE) {
+    kg_error_set(err, KG_EINVAL, source, 0,
+                 "duplicate document id '%s' (skipped)", id);
+    return -1;
+  }
+  kg_map_put(it->seen_ids, id, n, 1);
+  return 0;
+}
+
+/* Read one line of the current stream into it->line; returns its length,
+ * or -1 at end of file, -2 when the line is too long (skipped). */
+static long read_line(kg_ingest *it, kg_error *err) {
+  size_t n = 0;
+  int c;
+  int too_long = 0;
+  for (;;) {
+    c = getc(it->fp);
+    if (c == EOF) break;
+    if (c == '\n') break;
+    if (n + 2 > it->line_cap) {
+      if (it->line_cap >= KG_MAX_INPUT) {
+        too_long = 1;
+        n = 0;
+        continue;
+      }
+      it->line_cap = it->line_cap ? it->line_cap * 2 : 65536;
+      it->line = kg_xrealloc(it->line, it->line_cap);
+    }
+    if (!too_long) it->line[n++] = (char)c;
+  }
+  if (c == EOF && n == 0 && !too_long) {
+    if (ferror(it->fp))
+      kg_error_set(err, KG_EIO, it->fp_name, it->fp_line, "%s", strerror(errno));
+    return -1;
+  }
+  it->fp_line++;
+  it->bytes += n + 1;
+  if (too_long) return -2;
+  it->line[n] = '\0';
+  return (long)n;
+}
+
+static void close_stream(kg_ingest *it) {
+  if (it->fp && it->fp != stdin) fclose(it->fp);
+  it->fp = NULL;
+}
+
+static int open_stream(kg_ingest *it, const char *path, kg_error *err) {
+  if (strcmp(path, "-") == 0) {
+    it->fp = stdin;
+  } else {
+    it->fp = fopen(path, "rb");
+    if (!it->fp) {
+      kg_error_set(err, errno == ENOENT ? KG_ENOENT : KG_EIO, path, 0, "%s",
+                   strerror(errno));
+      return -1;
+    }
+  }
+  it->fp_name = path;
+  it->fp_line = 0;
+  return 0;
+}
+
+static char *dup_field(json_t *o, const char *k) {
+  json_t *v = json_object_get(o, k);
+  if (!json_is_string(v)) return NULL;
+  size_t n = json_string_length(v);
+  size_t len, rep;
+  return clean_text(json_string_value(v), n, &len, &rep);
+}
+
+/* One JSONL article line. Returns 1, or -1 with err set. */
+static int parse_article_line(kg_ingest *it, const char *line, size_t n,
+                              kg_input *out, kg_error *err) {
+  /* repair first, so that invalid UTF-8 does not make the line malformed */
+  size_t clen, rep;
+  char *clean = clean_text(line, n, &clen, &rep);
+  json_error_t je;
+  json_t *o = json_loadb(clean, clen, JSON_ALLOW_NUL, &je);
+  free(clean);
+  if (!o) {
+    kg_error_set(err, KG_EPARSE, it->fp_name, it->fp_line, "invalid JSON: %s",
+                 je.text);
+    return -1;
+  }
+  json_t *text = json_object_get(o, "text");
+  json_t *id = json_object_get(o, "id");
+  if (!json_is_object(o) || !json_is_string(text)) {
+    json_decref(o);
+    kg_error_set(err, KG_EPARSE, it->fp_name, it->fp_line,
+                 "expected an object with a string \"text\"");
+    return -1;
+  }
+  memset(out, 0, sizeof *out);
+  if (json_is_string(id) && json_string_length(id) > 0) {
+    out->id = dup_field(o, "id");
+  } else if (json_is_integer(id)) {
+    kg_buf b = KG_BUF_INIT;
+    kg_buf_printf(&b, "%lld", (long long)json_integer_value(id));
+    out->id = kg_buf_detach(&b);
+  } else {
+    kg_buf b = KG_BUF_INIT;
+    kg_buf_printf(&b, "%s:%ld", base_name(it->fp_name), it->fp_line);
+    out->id = kg_buf_detach(&b);
+  }
+  out->text = clean_text(json_string_value(text), json_string_length(text),
+                         &out->len, &out->repairs);
+  out->repairs += rep;
+  out->date = dup_field(o, "date");
+  out->title = dup_field(o, "title");
+  out->url = dup_field(o, "url");
+  kg_buf src = KG_BUF_INIT;
+  kg_buf_printf(&src, "%s:%ld", it->fp_name, it->fp_line);
+  out->source = kg_buf_detach(&src);
+  json_decref(o);
+  if (claim_id(it, out->id, out->source, err) != 0) {
+    kg_input_free(out);
+    return -1;
+  }
+  return 1;
+}
+
+static int is_blank(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') return 0;
+  return 1;
+}
+
+int kg_ingest_next(kg_ingest *it, kg_input *out, kg_error *err) {
+  memset(out, 0, sizeof *out);
+  if (it->samples) {
+    const kg_embedded *e = kg_embedded_samples();
+    if (!e[it->sample_ix].name) return 0;
+    e = &e[it->sample_ix++];
+    out->id = kg_xstrdup(e->name);
+    out->text = clean_text(e->data, e->len, &out->len, &out->repairs);
+    kg_buf src = KG_BUF_INIT;
+    kg_buf_printf(&src, "samples/%s", e->name);
+    out->source = kg_buf_detach(&src);
+    it->bytes += e->len;
+    return 1;
+  }
+  for (;;) {
+    if (it->fp) {
+      long n = read_line(it, err);
+      if (n == -1) {
+        int failed = ferror(it->fp);
+        close_stream(it);
+        if (failed) return -1;
+        continue;
+      }
+      if (n == -2) {
+        kg_error_set(err, KG_ETOOBIG, it->fp_name, it->fp_line,
+                     "line longer than %zu MB (skipped)", KG_MAX_INPUT >> 20);
+        return -1;
+      }
+      if (is_blank(it->line, (size_t)n)) continue;
+      return parse_article_line(it, it->line, (size_t)n, out, err);
+    }
+    if (it->next >= it->n_files) return 0;
+    file_ent *f = &it->files[it->next++];
+    if (f->bad) {
+      kg_error_set(err, KG_EIO, f->path, 0, "%s", f->bad);
+      return -1;
+    }
+    if (f->jsonl) {
+      if (open_stream(it, f->path, err) != 0) return -1;
+      continue;
+    }
+    char *data;
+    size_t len;
+    if (kg_read_file(f->path, KG_MAX_INPUT, &data, &len, err) != KG_OK)
+      return -1;
+    it->bytes += len;
+    if (strcmp(f->path, "-") == 0) {
+      /* stdin: JSONL when it starts with '{', else one article */
+      size_t k = 0;
+      while (k < len && (data[k] == ' ' || data[k] == '\n' || data[k] == '\t' || data[k] == '\r')) k++;
+      if (k < len && data[k] == '{') {
+        FILE *mem = fmemopen(data, len, "rb");
+        if (!mem) {
+          free(data);
+          kg_error_set(err, KG_EIO, "-", 0, "cannot read stdin");
+          return -1;
+        }
+        /* keep the buffer alive with the stream: read it all line by line */
+        it->fp = mem;
+        it->fp_name = "-";
+        it->fp_line = 0;
+        /* the buffer must outlive the stream; park it on the file entry */
+        f->bad = NULL;
+        free(f->path);
+        f->path = data;
+        it->files[it->next - 1].jsonl = 2;
+        continue;
+      }
+    }
+    out->id = kg_xstrdup(strcmp(f->path, "-") == 0 ? "stdin" : base_name(f->path));
+    out->text = clean_text(data, len, &out->len, &out->repairs);
+    out->source = kg_xstrdup(f->path);
+    free(data);
+    if (claim_id(it, out->id, out->source, err) != 0) {
+      kg_input_free(out);
+      return -1;
+    }
+    return 1;
+  }
+}
+
+int kg_ingest_next_line(kg_ingest *it, const char **text, size_t *len,
+                        const char **name, long *line, kg_error *err) {
+  for (;;) {
+    if (it->fp) {
+      long n = read_line(it, err);
+      if (n == -1) {
+        int failed = ferror(it->fp);
+        close_stream(it);
+        if (failed) return -1;
+        continue;
+      }
+      if (n == -2) {
+        kg_error_set(err, KG_ETOOBIG, it->fp_name, it->fp_line,
+                     "line longer than %zu MB (skipped)", KG_MAX_INPUT >> 20);
+        return -1;
+      }
+      if (is_blank(it->line, (size_t)n)) continue;
+      *text = it->line;
+      *len = (size_t)n;
+      *name = it->fp_name;
+      *line = it->fp_line;
+      return 1;
+    }
+    if (it->samples || it->next >= it->n_files) return 0;
+    file_ent *f = &it->files[it->next++];
+    if (f->bad) {
+      kg_error_set(err, KG_EIO, f->path, 0, "%s", f->bad);
+      return -1;
+    }
+    if (open_stream(it, f->path, err) != 0) return -1;
+  }
+}

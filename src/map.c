@@ -1,0 +1,140 @@
+/* map.c - open-addressing string hash map (see map.h). Keys live in one
+ * growing arena of chunks so that inserts do not call malloc per key. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "src/kg.h"
+#include "src/map.h"
+
+typedef struct {
+  const char *key; /* NULL = empty slot */
+  size_t len;
+  uint64_t hash;
+  size_t value;
+} slot;
+
+typedef struct chunk {
+  struct chunk *next;
+  size_t used, cap;
+  char data[];
+} chunk;
+
+struct kg_map {
+  slot *slots;
+  size_t cap; /* power of two */
+  size_t count;
+  chunk *chunks;
+};
+
+uint64_t kg_hash(const char *s, size_t len) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+kg_map *kg_map_new(void) {
+  kg_map *m = kg_xcalloc(1, sizeof *m);
+  m->cap = 16;
+  m->slots = kg_xcalloc(m->cap, sizeof(slot));
+  return m;
+}
+
+void kg_map_free(kg_map *m) {
+  if (!m) return;
+  chunk *c = m->chunks;
+  while (c) {
+    chunk *n = c->next;
+    free(c);
+    c = n;
+  }
+  free(m->slots);
+  free(m);
+}
+
+static const char *copy_key(kg_map *m, const char *key, size_t len) {
+  chunk *c = m->chunks;
+  if (!c || c->cap - c->used < len + 1) {
+    size_t cap = len + 1 > 16384 ? len + 1 : 16384;
+    c = kg_xmalloc(sizeof(chunk) + cap);
+    c->next = m->chunks;
+    c->used = 0;
+    c->cap = cap;
+    m->chunks = c;
+  }
+  char *p = c->data + c->used;
+  memcpy(p, key, len);
+  p[len] = '\0';
+  c->used += len + 1;
+  return p;
+}
+
+static slot *find(const kg_map *m, const char *key, size_t len, uint64_t h) {
+  size_t mask = m->cap - 1, i = (size_t)h & mask;
+  for (;;) {
+    slot *s = &m->slots[i];
+    if (!s->key) return s;
+    if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+      return s;
+    i = (i + 1) & mask;
+  }
+}
+
+static void rehash(kg_map *m) {
+  slot *old = m->slots;
+  size_t oldcap = m->cap;
+  m->cap *= 2;
+  m->slots = kg_xcalloc(m->cap, sizeof(slot));
+  for (size_t i = 0; i < oldcap; i++)
+    if (old[i].key) *find(m, old[i].key, old[i].len, old[i].hash) = old[i];
+  free(old);
+}
+
+size_t kg_map_get(const kg_map *m, const char *key, size_t len) {
+  slot *s = find(m, key, len, kg_hash(key, len));
+  return s->key ? s->value : KG_MAP_NONE;
+}
+
+static slot *insert(kg_map *m, const char *key, size_t len, int *fresh) {
+  if ((m->count + 1) * 4 > m->cap * 3) rehash(m);
+  uint64_t h = kg_hash(key, len);
+  slot *s = find(m, key, len, h);
+  *fresh = !s->key;
+  if (*fresh) {
+    s->key = copy_key(m, key, len);
+    s->len = len;
+    s->hash = h;
+    m->count++;
+  }
+  return s;
+}
+
+void kg_map_put(kg_map *m, const char *key, size_t len, size_t value) {
+  int fresh;
+  insert(m, key, len, &fresh)->value = value;
+}
+
+size_t kg_map_intern(kg_map *m, const char *key, size_t len, size_t value) {
+  int fresh;
+  slot *s = insert(m, key, len, &fresh);
+  if (fresh) s->value = value;
+  return s->value;
+}
+
+size_t kg_map_count(const kg_map *m) { return m->count; }
+
+int kg_map_next(const kg_map *m, size_t *pos, const char **key, size_t *len,
+                size_t *value) {
+  while (*pos < m->cap) {
+    slot *s = &m->slots[(*pos)++];
+    if (s->key) {
+      if (key) *key = s->key;
+      if (len) *len = s->len;
+      if (value) *value = s->value;
+      return 1;
+    }
+  }
+  return 0;
+}

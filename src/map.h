@@ -1,0 +1,33 @@
+/* map.h - a string-keyed hash map (open addressing, FNV-1a) from byte
+ * strings to size_t values. Keys are copied into the map. Used for lexicons,
+ * for entity resolution inside a document and for merging the graph. */
+#ifndef KG_MAP_H
+#define KG_MAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct kg_map kg_map;
+
+#define KG_MAP_NONE ((size_t)-1)
+
+/** New empty map; free with kg_map_free. */
+kg_map *kg_map_new(void);
+/** Free the map and its key copies. NULL is a no-op. */
+void kg_map_free(kg_map *m);
+/** Value stored for the key, or KG_MAP_NONE. */
+size_t kg_map_get(const kg_map *m, const char *key, size_t len);
+/** Store `value` under the key (replacing any old value). */
+void kg_map_put(kg_map *m, const char *key, size_t len, size_t value);
+/** Insert `value` unless the key exists; returns the value now stored. */
+size_t kg_map_intern(kg_map *m, const char *key, size_t len, size_t value);
+/** Number of keys. */
+size_t kg_map_count(const kg_map *m);
+/** Iterate: `*pos` starts at 0; returns 0 at the end. Order is unspecified. */
+int kg_map_next(const kg_map *m, size_t *pos, const char **key, size_t *len,
+                size_t *value);
+
+/** The 64-bit FNV-1a hash of a byte string. */
+uint64_t kg_hash(const char *s, size_t len);
+
+#endif

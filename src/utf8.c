@@ -1,0 +1,242 @@
+/* utf8.c - UTF-8 repair, decoding and name folding (see utf8.h). The Latin
+ * folding table is generated from Unicode data by tools/gen-fold-table.py. */
+#include <string.h>
+
+#include "src/kg.h"
+#include "src/utf8.h"
+
+#include "src/fold_table.inc"
+
+/* Length of the valid sequence at s, or 0 when invalid (overlong forms,
+ * surrogates and code points above U+10FFFF are invalid). */
+static size_t valid_seq(const unsigned char *s, size_t len) {
+  unsigned c = s[0];
+  if (c < 0x80) return c ? 1 : 0;
+  if (c < 0xC2) return 0;
+  if (c < 0xE0) return (len >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
+  if (c < 0xF0) {
+    if (len < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && s[1] < 0xA0) return 0;
+    if (c == 0xED && s[1] >= 0xA0) return 0;
+    return 3;
+  }
+  if (c < 0xF5) {
+    if (len < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+        (s[3] & 0xC0) != 0x80)
+      return 0;
+    if (c == 0xF0 && s[1] < 0x90) return 0;
+    if (c == 0xF4 && s[1] >= 0x90) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+int kg_utf8_clean(const char *s, size_t len) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < len) {
+    /* ASCII fast path, 8 bytes at a time */
+    while (i + 8 <= len) {
+      uint64_t w;
+      memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      /* a zero byte in w? (classic haszero trick) */
+      if ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) return 0;
+      i += 8;
+    }
+    if (i >= len) break;
+    size_t n = valid_seq(p + i, len - i);
+    if (!n) return 0;
+    i += n;
+  }
+  return 1;
+}
+
+size_t kg_utf8_repair(const char *s, size_t len, kg_buf *out) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0, start = 0, fixes = 0;
+  while (i < len) {
+    if (p[i] && p[i] < 0x80) {
+      i++;
+      continue;
+    }
+    size_t n = valid_seq(p + i, len - i);
+    if (n) {
+      i += n;
+      continue;
+    }
+    kg_buf_append(out, s + start, i - start);
+    if (p[i] == 0)
+      kg_buf_putc(out, ' ');
+    else
+      kg_buf_append(out, "\xEF\xBF\xBD", 3);
+    fixes++;
+    i++;
+    start = i;
+  }
+  kg_buf_append(out, s + start, len - start);
+  return fixes;
+}
+
+size_t kg_utf8_next(const char *s, size_t len, uint32_t *cp) {
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned c = p[0];
+  if (c < 0x80 || len < 2) {
+    *cp = c;
+    return 1;
+  }
+  if (c < 0xE0) {
+    *cp = ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+    return 2;
+  }
+  if (c < 0xF0 || len < 4) {
+    if (len < 3) {
+      *cp = 0xFFFD;
+      return len;
+    }
+    *cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    return 3;
+  }
+  *cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
+        (p[3] & 0x3Fu);
+  return 4;
+}
+
+void kg_utf8_put(kg_buf *out, uint32_t cp) {
+  char b[4];
+  if (cp < 0x80) {
+    kg_buf_putc(out, (char)cp);
+  } else if (cp < 0x800) {
+    b[0] = (char)(0xC0 | (cp >> 6));
+    b[1] = (char)(0x80 | (cp & 0x3F));
+    kg_buf_append(out, b, 2);
+  } else if (cp < 0x10000) {
+    b[0] = (char)(0xE0 | (cp >> 12));
+    b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    b[2] = (char)(0x80 | (cp & 0x3F));
+    kg_buf_append(out, b, 3);
+  } else {
+    b[0] = (char)(0xF0 | (cp >> 18));
+    b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    b[3] = (char)(0x80 | (cp & 0x3F));
+    kg_buf_append(out, b, 4);
+  }
+}
+
+static const char *latin_fold(uint32_t cp) {
+  if (cp >= 0xC0 && cp < 0x250) return fold_latin[cp - 0xC0];
+  if (cp >= 0x1E00 && cp < 0x1F00) return fold_latin_ext[cp - 0x1E00];
+  return NULL;
+}
+
+int kg_cp_is_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+
+int kg_cp_is_upper(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp < 0x180) {
+    /* Latin Extended-A alternates upper/lower, with a shift at U+0139..U+0148
+     * and U+0179..U+017E */
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+      return cp % 2 == 1;
+    if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return 0;
+    return cp % 2 == 0;
+  }
+  if (cp == 0x18F || cp == 0x1E9E) return 1; /* Ə, ẞ */
+  if (cp >= 0x1E00 && cp < 0x1F00) return cp % 2 == 0;
+  if (cp >= 0x391 && cp <= 0x3AB) return 1;  /* Greek */
+  if (cp >= 0x400 && cp <= 0x42F) return 1;  /* Cyrillic */
+  return 0;
+}
+
+int kg_cp_is_lower(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (kg_cp_is_upper(cp)) return 0;
+  if (cp >= 0xDF && cp < 0x250) return cp != 0xF7;
+  if (cp >= 0x1E00 && cp < 0x1F00) return 1;
+  if (cp >= 0x3AC && cp <= 0x3CE) return 1;
+  if (cp >= 0x430 && cp <= 0x45F) return 1;
+  return 0;
+}
+
+int kg_cp_is_alpha(uint32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+  if (cp == 0xD7 || cp == 0xF7) return 0;
+  if (cp >= 0xC0 && cp < 0x250) return 1;
+  if (cp >= 0x1E00 && cp < 0x1F00) return 1;
+  if (cp >= 0x370 && cp < 0x530) return 1;   /* Greek, Cyrillic */
+  if (cp >= 0x530 && cp < 0x2000) return 1;  /* Armenian .. Georgian, etc. */
+  if (cp >= 0x3040 && cp < 0xA000) return 1; /* kana, CJK */
+  if (cp >= 0xAC00 && cp < 0xD7B0) return 1; /* Hangul */
+  return 0;
+}
+
+static int is_quote(uint32_t cp) {
+  return cp == 0x2018 || cp == 0x2019 || cp == 0x02BC || cp == 0x60 ||
+         cp == 0xB4 || cp == 0x2032;
+}
+
+static int is_dash(uint32_t cp) {
+  return (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+}
+
+void kg_fold_append(kg_buf *out, const char *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      kg_buf_putc(out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t n = kg_utf8_next(s + i, len - i, &cp);
+    const char *f = latin_fold(cp);
+    if (f && *f) {
+      kg_buf_puts(out, f);
+    } else if (is_quote(cp)) {
+      kg_buf_putc(out, '\'');
+    } else if (is_dash(cp)) {
+      kg_buf_putc(out, '-');
+    } else if (cp >= 0x391 && cp <= 0x3AB) {
+      kg_utf8_put(out, cp + 0x20);
+    } else if (cp >= 0x410 && cp <= 0x42F) {
+      kg_utf8_put(out, cp + 0x20);
+    } else if (cp >= 0x400 && cp <= 0x40F) {
+      kg_utf8_put(out, cp + 0x50);
+    } else {
+      kg_buf_append(out, s + i, n);
+    }
+    i += n;
+  }
+}
+
+void kg_slug_append(kg_buf *out, const char *s, size_t len) {
+  kg_buf tmp = KG_BUF_INIT;
+  kg_fold_append(&tmp, s, len);
+  int dash = 0;
+  size_t start = out->len;
+  for (size_t i = 0; i < tmp.len;) {
+    uint32_t cp;
+    size_t n = kg_utf8_next(tmp.ptr + i, tmp.len - i, &cp);
+    int keep = (cp >= 'a' && cp <= 'z') || kg_cp_is_digit(cp) ||
+               (cp >= 0x80 && kg_cp_is_alpha(cp));
+    if (keep) {
+      if (dash && out->len > start) kg_buf_putc(out, '-');
+      dash = 0;
+      kg_buf_append(out, tmp.ptr + i, n);
+    } else {
+      dash = 1;
+    }
+    i += n;
+  }
+  kg_buf_free(&tmp);
+}
+
+char *kg_fold(const char *s, size_t len) {
+  kg_buf b = KG_BUF_INIT;
+  kg_fold_append(&b, s, len);
+  return kg_buf_detach(&b);
+}

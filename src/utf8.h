@@ -1,0 +1,44 @@
+/* utf8.h - UTF-8 repair, decoding, character classes and the folding used to
+ * compare names (case, accents, quotes and dashes), as in GOLD-FORMAT.md's
+ * matching rule. No locale is consulted: results are the same everywhere. */
+#ifndef KG_UTF8_H
+#define KG_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "src/buf.h"
+
+/** True when `s[0..len)` is valid UTF-8 with no NUL byte. */
+int kg_utf8_clean(const char *s, size_t len);
+
+/** Append `s[0..len)` to `out` with every invalid UTF-8 sequence replaced
+ *  by U+FFFD and every NUL byte by a space. Returns the number of repairs. */
+size_t kg_utf8_repair(const char *s, size_t len, kg_buf *out);
+
+/** Decode the code point at `s` (valid UTF-8 assumed, as after repair);
+ *  stores it in `*cp` and returns its byte length (>= 1, <= len). */
+size_t kg_utf8_next(const char *s, size_t len, uint32_t *cp);
+
+/** Encode `cp` into `out`. */
+void kg_utf8_put(kg_buf *out, uint32_t cp);
+
+/** Character classes over code points (Latin, Greek, Cyrillic cased;
+ *  other scripts' letters count as alphabetic, neither upper nor lower). */
+int kg_cp_is_alpha(uint32_t cp);
+int kg_cp_is_upper(uint32_t cp);
+int kg_cp_is_lower(uint32_t cp);
+int kg_cp_is_digit(uint32_t cp);
+
+/** Append the folded form of `s[0..len)`: lower case, Latin accents
+ *  removed (é -> e, ß -> ss), curly quotes/backtick -> ', dashes -> -. */
+void kg_fold_append(kg_buf *out, const char *s, size_t len);
+
+/** Append a slug: the folded form with every run of characters other than
+ *  letters and digits turned into one '-', no leading/trailing '-'. */
+void kg_slug_append(kg_buf *out, const char *s, size_t len);
+
+/** Fold into a new string (caller frees). */
+char *kg_fold(const char *s, size_t len);
+
+#endif
