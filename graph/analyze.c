@@ -14,9 +14,3 @@ kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
   for (size_t i = 0; i < g->n_nodes; i++) g->nodes[i].c.community = -1;
   return KG_OK;
 }
-
-kg_status kg_graph_layout(kg_graph *g, kg_error *err) {
-  KG_UNUSED(g);
-  KG_UNUSED(err);
-  return KG_OK;
-}
