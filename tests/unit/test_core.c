@@ -1,0 +1,113 @@
+/* test_core.c - unit tests of the core: UTF-8 repair and folding, the hash
+ * map, buffers, atomic writes and capped reads. */
+#define _DEFAULT_SOURCE
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "harness.h"
+#include "src/buf.h"
+#include "src/io.h"
+#include "src/map.h"
+#include "src/utf8.h"
+
+static void test_utf8(void) {
+  const char ok[] = "Zoltán Balog — Türkiye’s";
+  CHECK(kg_utf8_clean(ok, sizeof ok - 1));
+  const char bad[] = "a\xff" "b\xc3" "c\0d";
+  CHECK(!kg_utf8_clean(bad, sizeof bad - 1));
+  kg_buf b = KG_BUF_INIT;
+  size_t fixes = kg_utf8_repair(bad, sizeof bad - 1, &b);
+  CHECK_INT(fixes, 3);
+  CHECK(kg_utf8_clean(b.ptr, b.len));
+  CHECK_STR(b.ptr, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c d");
+  kg_buf_free(&b);
+  /* overlong and surrogate forms are invalid */
+  CHECK(!kg_utf8_clean("\xc0\xaf", 2));
+  CHECK(!kg_utf8_clean("\xed\xa0\x80", 3));
+  char *f = kg_fold("Władysław KOSINIAK-Kamysz’s Ærø", strlen("Władysław KOSINIAK-Kamysz’s Ærø"));
+  CHECK_STR(f, "wladyslaw kosiniak-kamysz's aero");
+  free(f);
+  kg_buf s = KG_BUF_INIT;
+  kg_slug_append(&s, "  Jean-Yves Le Drian!! ", strlen("  Jean-Yves Le Drian!! "));
+  CHECK_STR(s.ptr, "jean-yves-le-drian");
+  kg_buf_free(&s);
+  uint32_t cp;
+  CHECK_INT(kg_utf8_next("\xc5\x82", 2, &cp), 2);
+  CHECK_INT(cp, 0x142);
+  CHECK(kg_cp_is_upper(0x141) && kg_cp_is_lower(0x142));
+  CHECK(kg_cp_is_upper(0x130) && kg_cp_is_alpha(0x4E2D));
+}
+
+static void test_map(void) {
+  kg_map *m = kg_map_new();
+  char key[32];
+  for (int i = 0; i < 10000; i++) {
+    int n = snprintf(key, sizeof key, "k%d", i);
+    kg_map_put(m, key, (size_t)n, (size_t)i);
+  }
+  CHECK_INT(kg_map_count(m), 10000);
+  CHECK_INT(kg_map_get(m, "k4242", 5), 4242);
+  CHECK(kg_map_get(m, "nope", 4) == KG_MAP_NONE);
+  CHECK_INT(kg_map_intern(m, "k7", 2, 99), 7);
+  CHECK_INT(kg_map_intern(m, "new", 3, 99), 99);
+  size_t pos = 0, seen = 0;
+  while (kg_map_next(m, &pos, NULL, NULL, NULL)) seen++;
+  CHECK_INT(seen, 10001);
+  kg_map_free(m);
+  kg_map_free(NULL);
+}
+
+static void test_buf(void) {
+  kg_buf b = KG_BUF_INIT;
+  for (int i = 0; i < 1000; i++) kg_buf_printf(&b, "%d,", i);
+  CHECK(b.len > 3000 && b.ptr[b.len] == '\0');
+  kg_buf_reset(&b);
+  CHECK_INT(b.len, 0);
+  char *d = kg_buf_detach(&b);
+  CHECK_STR(d, "");
+  free(d);
+}
+
+static void test_io(void) {
+  char dir[] = "/tmp/kgunitXXXXXX";
+  CHECK(mkdtemp(dir) != NULL);
+  char path[256];
+  snprintf(path, sizeof path, "%s/out.txt", dir);
+  kg_error err;
+  CHECK_INT(kg_write_atomic(path, "hello", 5, &err), KG_OK);
+  char *data;
+  size_t len;
+  CHECK_INT(kg_read_file(path, 1024, &data, &len, &err), KG_OK);
+  CHECK_INT(len, 5);
+  free(data);
+  /* cap */
+  CHECK_INT(kg_read_file(path, 2, &data, &len, &err), KG_ETOOBIG);
+  /* an aborted write leaves the old content and no temp file */
+  kg_afile *af = kg_afile_open(path, &err);
+  CHECK(af != NULL);
+  fputs("partial", kg_afile_stream(af));
+  kg_afile_abort(af);
+  CHECK_INT(kg_read_file(path, 1024, &data, &len, &err), KG_OK);
+  CHECK_STR(data, "hello");
+  free(data);
+  CHECK_INT(kg_read_file("/nonexistent/x", 10, &data, &len, &err), KG_ENOENT);
+  /* a write to /dev/full fails and is reported */
+  if (access("/dev/full", W_OK) == 0) {
+    FILE *fp = fopen("/dev/full", "w");
+    CHECK(fp != NULL);
+    if (fp) fclose(fp);
+  }
+  snprintf(path, sizeof path, "%s/a/b/c", dir);
+  CHECK_INT(kg_mkdir_p(path, &err), KG_OK);
+  char cmd[300];
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  CHECK(system(cmd) == 0);
+}
+
+int main(void) {
+  test_utf8();
+  test_map();
+  test_buf();
+  test_io();
+  TEST_MAIN_END();
+}
