@@ -2,6 +2,7 @@
  * the passes (basics, institutions, titles, names, people, events) over a
  * per-document context, and finally the facts themselves. Nothing here is
  * global: the context lives and dies with the call. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -272,7 +273,48 @@ static void ctx_free(kg_ctx *c) {
   kg_buf_free(&c->tmp);
 }
 
+static const char *const chunk_names[] = {"none",  "date",  "country", "place", "inst",
+                                          "rank",  "hon",   "title",   "name",  "pron"};
+
+static void dump(kg_ctx *c, FILE *out) {
+  for (size_t s = 0; s < c->n_sents; s++) {
+    fprintf(out, "S%zu:", s);
+    for (size_t i = c->sents[s].first; i < c->sents[s].end;) {
+      kg_chunk *k = kg_ctx_chunk_at(c, i);
+      if (k && k->type != CH_NONE) {
+        char *t = kg_ctx_span_text(c, k->first, k->end);
+        fprintf(out, " [%s:%s", chunk_names[k->type], t);
+        if (k->type == CH_NAME && k->ent != (size_t)-1) fprintf(out, "=%s", c->people[k->ent].name);
+        if (k->type == CH_TITLE && k->country) fprintf(out, "@%s", k->country);
+        if (k->type == CH_INST && k->ent != (size_t)-1) fprintf(out, "=%s", c->insts[k->ent].label);
+        fputs("]", out);
+        free(t);
+        i = k->end;
+      } else {
+        fprintf(out, " %.*s", (int)c->tk.v[i].len, c->text + c->tk.v[i].off);
+        i++;
+      }
+    }
+    fputs("\n", out);
+  }
+  fprintf(out, "home=%s\n", c->home ? c->home : "-");
+  for (size_t i = 0; i < c->n_people; i++)
+    fprintf(out, "P %s [%s] %s\n", c->people[i].name,
+            c->people[i].country ? c->people[i].country : "-",
+            c->people[i].ntitles ? c->people[i].titles[0] : "");
+}
+
+static kg_facts *run(const kg_lexicon *lex, const kg_doc *doc, FILE *debug);
+
 kg_facts *kg_extract(const kg_lexicon *lex, const kg_doc *doc) {
+  return run(lex, doc, NULL);
+}
+
+void kg_extract_debug(const kg_lexicon *lex, const kg_doc *doc, FILE *out) {
+  kg_facts_free(run(lex, doc, out));
+}
+
+static kg_facts *run(const kg_lexicon *lex, const kg_doc *doc, FILE *debug) {
   kg_facts *f = kg_facts_new(doc->id);
   kg_ctx c;
   memset(&c, 0, sizeof c);
@@ -325,6 +367,7 @@ kg_facts *kg_extract(const kg_lexicon *lex, const kg_doc *doc) {
   kg_resolve_people(&c);
   emit(&c);
   kg_find_events(&c);
+  if (debug) dump(&c, debug);
   ctx_free(&c);
   return f;
 }

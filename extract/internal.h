@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "extract/kg_extract.h"
 #include "src/buf.h"
@@ -290,6 +291,10 @@ const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i);
 /** True when token i is a word whose single-token entry has any of kinds
  *  (capitalisation rules of kg_lex_match apply). */
 int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds);
+
+/** Run extraction and print the chunks of every sentence and the people
+ *  found to `out` (a development aid: tools/kg-chunks). */
+void kg_extract_debug(const kg_lexicon *lex, const kg_doc *doc, FILE *out);
 
 /* passes, in order */
 void kg_find_basics(kg_ctx *c, size_t s);      /* dates, countries, ranks ... */

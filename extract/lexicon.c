@@ -16,8 +16,9 @@
 /* Files in load order: countries first, since later files name countries by
  * alpha-3 code. */
 static const char *const lexicon_names[] = {
-    "countries", "demonyms", "regions",   "cities", "ranks", "honorifics",
-    "titles",    "orgs",     "given_names", "words", "misc",  NULL};
+    "countries", "demonyms", "words",  "given_names", "given_names_ambiguous",
+    "regions",   "cities",   "ranks",  "honorifics",  "titles",
+    "orgs",      "misc",     NULL};
 
 const char *const *kg_lexicon_names(void) { return lexicon_names; }
 
@@ -176,6 +177,9 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
                                                                   : LX_CITY;
       uint32_t pop = nc > 2 ? (uint32_t)strtoul(col[2], NULL, 10) : 0;
       if (bit == LX_CITY && (e->kinds & LX_CITY) && pop <= e->pop) continue;
+      /* towns named like common words or given names ("Reading", "Ali")
+       * are too ambiguous to be places unless they are large */
+      if (bit == LX_CITY && (e->kinds & (LX_WORD | LX_GIVEN)) && pop < 1000000) continue;
       /* the first file to place a form wins (countries, demonyms, regions,
        * cities); among cities, the most populous */
       int only_city = !(e->kinds & (LX_COUNTRY | LX_DEMONYM | LX_REGION));
@@ -215,7 +219,7 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
         const char *c = country_by_alpha3(lex, col[4]);
         if (c && !(e->kinds & LX_COUNTRY)) e->country = c;
       }
-    } else if (!strcmp(name, "given_names")) {
+    } else if (!strncmp(name, "given_names", 11)) {
       add_kind(e, LX_GIVEN, form);
       e->given = (uint16_t)(nc > 1 ? atoi(col[1]) : 1);
       if (!e->given) e->given = 1;

@@ -260,6 +260,13 @@ void kg_find_titles(kg_ctx *c, size_t s) {
       }
       break;
     }
+    /* a lower-case office word alone ("an official statement", "the
+     * leader") is not a title: it needs a modifier, a country or an "of"
+     * complement ("defense minister", "chairman of ...") */
+    if (is_lower(c, h0) && a == h0 && !(k && k->type == CH_TITLE) &&
+        !(h1 < end && (kg_ctx_is(c, h1, "of") || kg_ctx_is(c, h1, "for")) &&
+          h1 + 1 < end && !is_lower(c, h1 + 1) + kg_ctx_is(c, h1 + 1, "the")))
+      continue;
     make_title(c, s, a, h0, h1, end);
     i = c->ch[c->n_ch - 1].end - 1;
   }
