@@ -63,6 +63,27 @@ int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {
   return ok != 0;
 }
 
+int kg_ctx_title(const kg_ctx *c, size_t i) {
+  if (kg_ctx_has(c, i, LX_TITLE)) return 1;
+  if (i >= c->tk.n || c->tk.v[i].kind != TK_WORD) return 0;
+  const char *k = ctx_key(c, i);
+  size_t n = c->tk.v[i].keylen;
+  char buf[64];
+  if (n < 4 || n >= sizeof buf) return 0;
+  /* plurals: ministers, chiefs; chairmen, spokesmen */
+  memcpy(buf, k, n);
+  buf[n] = '\0';
+  const kg_lexent *e = NULL;
+  if (n > 3 && !strcmp(buf + n - 3, "men")) {
+    buf[n - 2] = 'a';
+    e = kg_lex_get(c->lex, buf, n);
+  } else if (buf[n - 1] == 's') {
+    e = kg_lex_get(c->lex, buf, n - 1);
+  }
+  if (!e || !(e->kinds & LX_TITLE)) return 0;
+  return (c->tk.v[i].flags & TF_ALLCAPS) || !(e->capsonly & LX_TITLE);
+}
+
 const char *kg_ctx_country_of(const kg_lexent *e) {
   if (!e) return NULL;
   if (e->kinds & (LX_COUNTRY | LX_DEMONYM)) return e->country;

@@ -56,6 +56,14 @@ static size_t find_date(kg_ctx *c, size_t i, size_t end, kg_date *out) {
  * introduced as a location. */
 static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
                       size_t end, const kg_lexent *e) {
+  /* introduced as a location: "in New Delhi", "to Ankara" */
+  if (i > first) {
+    const char *p = ctx_key(c, i - 1);
+    if (!strcmp(p, "in") || !strcmp(p, "at") || !strcmp(p, "to") || !strcmp(p, "from") ||
+        !strcmp(p, "near") || !strcmp(p, "visit") || !strcmp(p, "via"))
+      return 1;
+  }
+  if (n >= 2 && !(e->kinds & LX_GIVEN)) return 1;
   int before_cap = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
                    !kg_ctx_has(c, i - 1, LX_NONNAME | LX_TITLE | LX_TITLEMOD);
   int after_cap = i + n < end && is_cap(c, i + n) &&
@@ -155,11 +163,12 @@ static int connector(const kg_ctx *c, size_t i) {
 static int inst_word(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n) return 0;
   const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
-  if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE || ch->type == CH_INST ||
-                 ch->type == CH_TITLE;
+  if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE || ch->type == CH_INST;
   const kg_token *k = &c->tk.v[i];
   if (k->kind == TK_NUM) return 0;
   if (k->kind != TK_WORD) return 0;
+  /* a verb in a title-case headline ("Minister Receives Chief") */
+  if (kg_ctx_has(c, i, LX_SPEECH)) return 0;
   return (k->flags & TF_CAP) != 0;
 }
 
@@ -330,6 +339,21 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     key = kg_buf_detach(&k2);
   }
   size_t ix = add_inst(c, key, label, form, country, kind, c->tk.v[a].off);
+  /* the form without a trailing "of [the] COUNTRY" is a name too */
+  {
+    size_t e2 = b;
+    kg_chunk *last = kg_ctx_chunk_at(c, b - 1);
+    if (last && last->type == CH_COUNTRY && !last->demonym && last->first > a) {
+      e2 = last->first;
+      if (e2 > a && kg_ctx_is(c, e2 - 1, "the")) e2--;
+      if (e2 > a && kg_ctx_is(c, e2 - 1, "of")) e2--;
+      if (e2 > a && e2 < b) {
+        char *shortf = kg_ctx_span_text(c, a, e2);
+        add_form(&c->insts[ix].forms, &c->insts[ix].nforms, &c->insts[ix].cap_forms, shortf);
+        free(shortf);
+      }
+    }
+  }
   size_t chx = kg_ctx_add_chunk(c, CH_INST, a, b, s);
   c->ch[chx].ent = ix;
   c->ch[chx].country = country;
@@ -383,34 +407,75 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
 }
 
 /* Leading words of a run that belong to an office title, not to the
- * institution: "Chairman [Joint Chiefs of Staff Committee]". */
-static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b) {
-  size_t i = a, last = a;
+ * institution: "Chairman [Joint Chiefs of Staff Committee]", "Chiefs of
+ * [Army]"; and leading determiners or sentence words ("The", "When"). */
+static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfolio_tail) {
+  size_t i = a;
+  *portfolio_tail = 0;
+  while (i < b && is_word(c, i) && !covered(c, i) && kg_ctx_has(c, i, LX_NONNAME) &&
+         !kg_ctx_has(c, i, LX_ORGHEAD | LX_DOMAIN | LX_TITLEMOD))
+    i++;
+  size_t last = i;
   int seen = 0;
   while (i < b) {
-    const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
-    if (ch && ch->type == CH_TITLE) {
-      i = ch->end;
-      seen = 1;
-      last = i;
-    } else if (is_word(c, i) && !covered(c, i) &&
-               kg_ctx_has(c, i, LX_TITLE | LX_TITLEMOD | LX_RANK) &&
-               !kg_ctx_has(c, i, LX_ORGHEAD) &&
-               !(i + 1 < b && orghead(c, i + 1) &&
-                 kg_ctx_has(c, i, LX_TITLEMOD) && !kg_ctx_has(c, i, LX_TITLE))) {
+    if (is_word(c, i) && !covered(c, i) && !kg_ctx_has(c, i, LX_ORGHEAD) &&
+        (kg_ctx_title(c, i) || kg_ctx_has(c, i, LX_RANK))) {
       i++;
       seen = 1;
       last = i;
-    } else if (seen && connector(c, i)) {
-      i++;
-    } else {
-      break;
+      continue;
     }
+    /* modifiers only before a title word: "Deputy Minister" */
+    size_t j = i;
+    while (j < b && is_word(c, j) && !covered(c, j) && kg_ctx_has(c, j, LX_TITLEMOD) &&
+           !kg_ctx_has(c, j, LX_ORGHEAD))
+      j++;
+    if (j > i && j < b && is_word(c, j) && !covered(c, j) && kg_ctx_has(c, j, LX_TITLE) &&
+        !kg_ctx_has(c, j, LX_ORGHEAD)) {
+      i = j;
+      continue;
+    }
+    break;
   }
-  /* skip the connectors after the title words too */
-  i = last;
-  while (seen && i < b && connector(c, i)) i++;
-  return i;
+  if (!seen) return last;
+  /* "Minister of Energy", "Secretary for Medical Services": without "the"
+   * the words after the title name its portfolio, not an institution */
+  if (last < b && (kg_ctx_is(c, last, "of") || kg_ctx_is(c, last, "for")) &&
+      !kg_ctx_is(c, last + 1, "the"))
+    *portfolio_tail = 1;
+  while (last < b && connector(c, last)) last++;
+  return last;
+}
+
+/* Is word i a plural organisation word ("Ministries", "Councils")? */
+static int plural_head(const kg_ctx *c, size_t i) {
+  const kg_token *k = &c->tk.v[i];
+  const char *w = ctx_key(c, i);
+  if (k->keylen < 4 || w[k->keylen - 1] != 's') return 0;
+  if (!strcmp(w + k->keylen - 3, "ies")) {
+    char buf[64];
+    if (k->keylen >= sizeof buf) return 0;
+    memcpy(buf, w, k->keylen - 3);
+    memcpy(buf + k->keylen - 3, "y", 2);
+    const kg_lexent *e = kg_lex_get(c->lex, buf, k->keylen - 2);
+    return e && (e->kinds & LX_ORGHEAD);
+  }
+  const kg_lexent *e = kg_lex_get(c->lex, w, k->keylen - 1);
+  return e && (e->kinds & LX_ORGHEAD) && !strchr("s", w[k->keylen - 2]);
+}
+
+/* Words that may follow an institution's head word: "Ministry [of
+ * Economy and Finance]", "Office [of the President]". */
+static int inst_complement(const kg_ctx *c, size_t i) {
+  const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
+  if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE;
+  if (!is_word(c, i) || !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
+  if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_SPEECH) &&
+      !kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD))
+    return 0;
+  return kg_ctx_has(c, i, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_NONNAME | LX_TITLE |
+                              LX_TITLEMOD) ||
+         kg_ctx_title(c, i);
 }
 
 /* Capitalised phrases with an organisation word. */
@@ -442,26 +507,40 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       break;
     }
     if (b == a) b = a + 1;
-    /* the last organisation word */
+    int portfolio_tail;
+    size_t start = skip_title_words(c, a, b, &portfolio_tail);
+    /* the first organisation word after the start */
     size_t h = NONE;
-    for (size_t j = a; j < b; j++)
+    for (size_t j = start; j < b && h == NONE; j++)
       if (orghead(c, j)) h = j;
-    if (h == NONE) {
-      i = b;
+    if (h == NONE || portfolio_tail) {
+      i = b > i ? b : i + 1;
       continue;
     }
-    size_t start = skip_title_words(c, a, h + 1);
-    if (start > h) start = h;
-    /* a trailing "of [the] COUNTRY" belongs to the institution */
-    size_t stop = h + 1;
-    {
-      size_t j = stop;
-      if (kg_ctx_is(c, j, "of")) {
-        j++;
-        if (kg_ctx_is(c, j, "the")) j++;
+    /* extend over further head words and complements: "Committee of
+     * Secretaries of Security Councils", "Ministry of Economy and Finance",
+     * "Office of the President"; a country at the end is the country */
+    size_t stop = h + 1, core_stop = h + 1;
+    int singular = !plural_head(c, h);
+    for (size_t j = h + 1; j < b;) {
+      if (orghead(c, j) || inst_complement(c, j)) {
         const kg_chunk *ch = kg_ctx_chunk_at(c, j);
-        if (ch && ch->type == CH_COUNTRY && !ch->demonym && ch->end <= b) stop = ch->end;
+        size_t nx = ch ? ch->end : j + 1;
+        if (orghead(c, j) && !plural_head(c, j)) singular = 1;
+        stop = nx;
+        if (!ch || ch->type != CH_COUNTRY) core_stop = nx;
+        j = nx;
+        continue;
       }
+      if (connector(c, j)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!singular) {
+      i = b > i ? b : i + 1;
+      continue;
     }
     /* facilities are places: "Peterson Space Force Base" */
     if (stop < end && is_cap(c, stop) && !covered(c, stop)) {
@@ -473,9 +552,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         continue;
       }
     }
-    /* a demonym or country right before the start joins ("Azeri Defence
-     * Ministry" is already in the run; "Pakistan's Foreign Office" joins by
-     * its possessive) */
+    /* "Pakistan's Foreign Office": the country before, by its possessive */
     if (start > first) {
       size_t p = start - 1;
       if (c->tk.v[p].kind == TK_POSS && p > first) {
@@ -484,18 +561,20 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       }
     }
     if (!named(c, start, stop)) {
-      i = b;
+      i = b > i ? b : i + 1;
       continue;
     }
+    KG_UNUSED(core_stop);
     /* nested: "Foreign Relations Committee of the Senate of Pakistan" */
     size_t inner = NONE;
-    for (size_t j = start + 1; j + 1 < h; j++) {
+    for (size_t j = start + 1; j + 1 < stop; j++) {
       if (!kg_ctx_is(c, j, "of")) continue;
       size_t t = j + 1;
       if (kg_ctx_is(c, t, "the")) t++;
-      int head_before = 0;
+      int head_before = 0, head_after = 0;
       for (size_t q = start; q < j; q++) head_before |= orghead(c, q);
-      if (head_before && t <= h && named(c, t, stop) && !covered(c, t)) {
+      for (size_t q = t; q < stop; q++) head_after |= orghead(c, q);
+      if (head_before && head_after && named(c, t, stop) && !covered(c, t)) {
         inner = t;
         break;
       }
@@ -507,7 +586,6 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       size_t ofpos = inner - 1;
       if (kg_ctx_is(c, ofpos, "the")) ofpos--;
       char *shortf = kg_ctx_span_text(c, start, ofpos);
-      /* the outer chunk covers the whole phrase */
       for (size_t q = start; q < stop; q++) c->tok_ch[q] = -1;
       size_t outer = make_inst(c, start, stop, s, NULL);
       kg_xinst *ox = &c->insts[c->ch[outer].ent];
@@ -599,6 +677,8 @@ static void acronyms(kg_ctx *c, size_t s) {
       a = j;
     }
     if (matched != nw) continue;
+    /* an office's abbreviation: "External Affairs Minister (EAM)" */
+    if (kg_ctx_title(c, i - 1)) continue;
     char *acr = kg_xstrndup(at, ak->len);
     /* already an institution (the phrase finder's)? */
     kg_chunk *ch = kg_ctx_chunk_at(c, i - 1);
@@ -642,6 +722,30 @@ static void acronym_mentions(kg_ctx *c, size_t s) {
         break;
       }
     }
+  }
+}
+
+/* Unknown acronyms that the text uses as organisations: "Chief Secretary
+ * of KPT", "Polish Radio's IAR news agency", "a DOD release". */
+static void caps_orgs(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i < end; i++) {
+    if (covered(c, i) || !is_word(c, i)) continue;
+    const kg_token *k = &c->tk.v[i];
+    if (!(k->flags & TF_ALLCAPS) || k->nlet < 2 || k->nlet > 6 || (k->flags & TF_INITIALS))
+      continue;
+    if (kg_ctx_has(c, i, LX_TITLE | LX_RANK | LX_HONORIFIC | LX_WORD | LX_NONNAME | LX_GIVEN))
+      continue;
+    /* a headline in capitals is not a row of acronyms */
+    if ((i > first && (c->tk.v[i - 1].flags & TF_ALLCAPS) && c->tk.v[i - 1].nlet > 1) ||
+        (i + 1 < end && (c->tk.v[i + 1].flags & TF_ALLCAPS) && c->tk.v[i + 1].nlet > 1))
+      continue;
+    int of_before = i > first + 1 && kg_ctx_is(c, i - 1, "of") &&
+                    kg_ctx_chunk_at(c, i - 2) && kg_ctx_chunk_at(c, i - 2)->type == CH_TITLE;
+    int of_title = i > first && kg_ctx_is(c, i - 1, "of") && kg_ctx_title(c, i - 2);
+    int agency = (kg_ctx_is(c, i + 1, "news") && kg_ctx_is(c, i + 2, "agency")) ||
+                 kg_ctx_is(c, i + 1, "agency") || kg_ctx_is(c, i + 1, "ministry");
+    if (of_before || of_title || agency) make_inst(c, i, i + 1, s, agency ? "media" : NULL);
   }
 }
 
@@ -711,9 +815,10 @@ static void source_orgs(kg_ctx *c, size_t s) {
 
 void kg_find_institutions(kg_ctx *c, size_t s) {
   known_orgs(c, s);
+  acronym_mentions(c, s);
   lower_orgs(c, s);
   phrase_orgs(c, s);
   acronyms(c, s);
-  acronym_mentions(c, s);
+  caps_orgs(c, s);
   source_orgs(c, s);
 }

@@ -199,6 +199,7 @@ typedef struct kg_chunk {
   int head_lower;       /* CH_TITLE: written in lower case (the minister) */
   size_t inst;          /* CH_TITLE: chunk index of its institution or -1 */
   int gen;              /* CH_PRON: 1 he/him/his, 2 she/her */
+  int compl;            /* CH_TITLE: has an of/for complement */
 } kg_chunk;
 
 /* A person found in the document. */
@@ -215,6 +216,7 @@ typedef struct kg_xperson {
   int country_strength; /* 3 explicit, 2 title complement, 1 inferred */
   int intl;             /* serves an international organisation */
   int single;           /* known only by one token */
+  int credit;           /* named in a byline or photo credit */
   size_t mentions;
   size_t first_off;
   size_t ent;           /* facts entity index */
@@ -291,6 +293,9 @@ const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i);
 /** True when token i is a word whose single-token entry has any of kinds
  *  (capitalisation rules of kg_lex_match apply). */
 int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds);
+/** True when word i is an office title word, singular or plural
+ *  ("ministers", "chairmen"). */
+int kg_ctx_title(const kg_ctx *c, size_t i);
 
 /** Run extraction and print the chunks of every sentence and the people
  *  found to `out` (a development aid: tools/kg-chunks). */

@@ -41,12 +41,13 @@ static int chunk_is(kg_ctx *c, size_t i, int type) {
 /* ---- titles ------------------------------------------------------------------- */
 
 static int title_word(const kg_ctx *c, size_t i) {
-  return is_word(c, i) && !covered(c, i) && kg_ctx_has(c, i, LX_TITLE);
+  return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i);
 }
 
 static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
   if (!is_word(c, i) || covered(c, i)) return 0;
   if (!lower_ok && !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
+  if (lower_ok && (c->tk.v[i].flags & TF_LOWER) && kg_ctx_has(c, i, LX_ORGHEAD)) return 1;
   return kg_ctx_has(c, i, LX_TITLEMOD | LX_DOMAIN | LX_TITLE);
 }
 
@@ -64,14 +65,21 @@ static int complement_word(kg_ctx *c, size_t i) {
   kg_chunk *k = chunk(c, i);
   if (k) return k->type == CH_COUNTRY || k->type == CH_INST || k->type == CH_PLACE;
   if (!is_word(c, i)) return 0;
-  if (!(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
+  if (!(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS)))
+    return kg_ctx_is(c, i, "country"); /* "Ambassador ... to the country" */
   if (kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD)) return 1;
-  if (kg_ctx_has(c, i, LX_GIVEN)) return 0;
-  return kg_ctx_has(c, i, LX_WORD);
+  if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC)) return 0;
+  return kg_ctx_has(c, i, LX_WORD | LX_NONNAME) || kg_ctx_title(c, i);
 }
 
 static int complement_link(kg_ctx *c, size_t i) {
-  if (c->tk.v[i].kind == TK_PUNCT) return c->text[c->tk.v[i].off] == '&';
+  if (c->tk.v[i].kind == TK_PUNCT) {
+    /* "Minister for Finance, Commerce and Business Development" */
+    if (c->text[c->tk.v[i].off] == ',')
+      return i + 1 < c->tk.n && is_word(c, i + 1) && !covered(c, i + 1) &&
+             (c->tk.v[i + 1].flags & TF_CAP) && kg_ctx_has(c, i + 1, LX_DOMAIN);
+    return c->text[c->tk.v[i].off] == '&';
+  }
   if (!is_lower(c, i)) return 0;
   const char *w = ctx_key(c, i);
   return !strcmp(w, "of") || !strcmp(w, "the") || !strcmp(w, "and") ||
@@ -89,6 +97,8 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   const char *host = NULL;
   int strength = 0, intl = 0;
   size_t inst = NONE;
+  int compl = 0;
+  char *head_text = kg_ctx_span_text(c, h0, h1);
   /* left part */
   for (size_t i = a; i < h0; i++) {
     kg_chunk *k = chunk(c, i);
@@ -139,9 +149,7 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       if (k) {
         if (k->type == CH_COUNTRY && !k->demonym) {
           int poss = k->poss;
-          if (to && is_envoy(c->ch[c->tok_ch[h0]].type == CH_TITLE
-                                 ? (chunk(c, h0)->canon ? chunk(c, h0)->canon : "")
-                                 : ctx_key(c, h0))) {
+          if (to && is_envoy(head_text)) {
             host = k->country;
           } else if (!poss && strength < 3) {
             country = k->country;
@@ -160,8 +168,12 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       last = q;
       q++;
     }
-    if (last != NONE && last >= j) b = last + 1;
+    if (last != NONE && last >= j) {
+      b = last + 1;
+      compl = 1;
+    }
   }
+  free(head_text);
   /* envoys: "Ambassador to Pakistan" names the host, lowercase or not */
   KG_UNUSED(host);
   /* canonical text: the phrase without a leading country or "the" */
@@ -214,6 +226,7 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   t->head_lower = lower;
   t->inst = inst;
   t->demonym = strength; /* reused: strength of the country evidence */
+  t->compl = compl;
 }
 
 void kg_find_titles(kg_ctx *c, size_t s) {
@@ -281,10 +294,11 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
   if (k->kind != TK_WORD) return 0;
   if (k->flags & TF_INITIALS) return i + 1 < end && is_cap(c, i + 1);
   if (!(k->flags & TF_CAP)) return 0;
+  if (kg_ctx_title(c, i)) return 0;
   const kg_lexent *e = kg_ctx_lex1(c, i);
   if (e) {
-    uint32_t bad = LX_TITLE | LX_ORGHEAD | LX_COUNTRY | LX_DEMONYM;
-    if (at_start) bad |= LX_NONNAME;
+    uint32_t bad = LX_TITLE | LX_ORGHEAD | LX_COUNTRY | LX_DEMONYM | LX_SPEECH;
+    if (at_start) bad |= LX_NONNAME | LX_TITLEMOD | LX_DOMAIN;
     /* "Al" and "El" are particles and name starts alike */
     uint32_t ok = e->kinds;
     if (!(k->flags & TF_ALLCAPS)) ok &= ~e->capsonly;
@@ -386,7 +400,7 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
     if (k && k->type == CH_TITLE) {
       /* "the minister, X" is an apposition only with a capitalised title
        * or right before the name */
-      if (q == p || !k->head_lower || ev) {
+      if (q == p || !k->head_lower || ev || k->compl) {
         *title = (size_t)(k - c->ch);
         ev |= EV_STRONG;
         if (q == p) *pre_first = k->first;
@@ -439,10 +453,11 @@ void kg_find_names(kg_ctx *c, size_t s) {
     size_t tb, ta, pre;
     int ev = evidence_before(c, first, i, &tb, &pre);
     ev |= evidence_after(c, b, end, &ta);
-    if (byline && (i == first + 1 || i == first + 2)) ev |= EV_STRONG;
+    int credit = 0;
+    if (byline && (i == first + 1 || i == first + 2)) ev |= EV_STRONG, credit = 1;
     /* photo credits: "(Markus Schreiber / AP Photo)" */
     if (i > first && kg_ctx_punct(c, i - 1, '(') && b < end && kg_ctx_punct(c, b, '/'))
-      ev |= EV_MEDIUM;
+      ev |= EV_MEDIUM, credit = 1;
     if (kg_ctx_has(c, i, LX_GIVEN)) {
       const kg_lexent *e = kg_ctx_lex1(c, i);
       ev |= (e && e->given >= 2 && !(e->kinds & LX_WORD)) ? EV_MEDIUM : EV_WEAK;
@@ -468,6 +483,9 @@ void kg_find_names(kg_ctx *c, size_t s) {
       accept = score >= 2 && nonword > 0;
     } else {
       accept = (ev & EV_STRONG) ? 2 : 1; /* 1: a candidate alias only */
+      /* "Chairman Joint", "FM Arrives": a common word after a title is
+       * not a surname */
+      if (kg_ctx_has(c, i, LX_WORD) && !kg_ctx_has(c, i, LX_GIVEN)) accept = 1;
       if (i == first && kg_ctx_has(c, i, LX_WORD | LX_NONNAME) && !(ev & EV_STRONG))
         accept = 0;
       if (kg_ctx_has(c, i, LX_NONNAME | LX_WORD) && !(ev & EV_STRONG) &&
@@ -483,6 +501,7 @@ void kg_find_names(kg_ctx *c, size_t s) {
     k->demonym = accept == 1 && ntok < 2 ? 0 : 1; /* reused: 1 = sure */
     k->inst = tb != NONE ? tb : ta;               /* reused: the title chunk */
     k->intl = (int)(pre < i ? pre : i);           /* reused: form start */
+    k->gen = credit;                              /* reused: a credit line */
     i = b - 1;
   }
 }
@@ -588,6 +607,7 @@ static void note_mention(kg_ctx *c, size_t pix, kg_chunk *k) {
   kg_xperson *p = &c->people[pix];
   k->ent = pix;
   p->mentions++;
+  if (k->gen) p->credit = 1;
   char *form = kg_ctx_span_text(c, k->first, k->end);
   add_str(&p->forms, &p->nforms, &p->cap_forms, form);
   free(form);
