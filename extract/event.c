@@ -515,6 +515,10 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
     int joined = 1;
     for (size_t t = a; t < b; t++) {
       if (kg_ctx_punct(c, t, ',') || w(c, t, "and") || w(c, t, "&")) continue;
+      /* photo captions: "X, right, Y, center, and Z, left" */
+      if (w(c, t, "right") || w(c, t, "left") || w(c, t, "center") || w(c, t, "centre") ||
+          w(c, t, "second") || w(c, t, "front") || w(c, t, "back"))
+        continue;
       kg_chunk *q = kg_ctx_chunk_at(c, t);
       if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
                 q->type == CH_COUNTRY || q->type == CH_INST))
@@ -532,6 +536,76 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
    * apposition ("X, the minister of Y, met Z") */
   size_t n_out = group(r, lo, last, out, max);
   return n_out;
+}
+
+/* Words that open another clause: objects of a meeting verb stop there. */
+static int clause_break(kg_ctx *c, size_t i) {
+  static const char *const words[] = {"despite", "although", "though", "while",
+                                      "whereas", "but", "because", "however",
+                                      "who", "which", "where", "whom", "whose", NULL};
+  if (kg_ctx_punct(c, i, ';') || kg_ctx_punct(c, i, ':')) return 1;
+  if (i >= c->tk.n || !(c->tk.v[i].flags & TF_LOWER)) return 0; /* not "WHO" */
+  for (int k = 0; words[k]; k++)
+    if (w(c, i, words[k])) return 1;
+  return 0;
+}
+
+/* The object group: the first reference after the trigger (before any
+ * clause break), then the references joined to it by "and", commas,
+ * titles and delegation phrases ("the delegation led by X"). */
+static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
+                           size_t stop, size_t *out, size_t max, size_t *first_ref) {
+  size_t k = 0;
+  while (k < n && r[k].tok < from_tok) k++;
+  *first_ref = k;
+  /* no clause break before the first reference */
+  size_t start_tok = from_tok;
+  for (; k < n && r[k].tok < stop; k++) {
+    int broken = 0;
+    for (size_t t = start_tok; t < r[k].tok; t++)
+      if (clause_break(c, t)) broken = 1;
+    if (broken) return 0;
+    if (r[k].person != NONE) break;
+    start_tok = r[k].end;
+  }
+  if (k >= n || r[k].tok >= stop) return 0;
+  *first_ref = k;
+  size_t hi = k + 1;
+  while (hi < n && r[hi].tok < stop) {
+    size_t a = r[hi - 1].end, b = r[hi].tok;
+    int joined = 1;
+    for (size_t t = a; t < b; t++) {
+      /* a relative clause inside the list: "X, who had visited Y in 2017,
+       * along with Z" */
+      if (kg_ctx_punct(c, t, ',') && t + 1 < b && (c->tk.v[t + 1].flags & TF_LOWER) &&
+          (w(c, t + 1, "who") || w(c, t + 1, "which"))) {
+        size_t q = t + 2;
+        while (q < b && !kg_ctx_punct(c, q, ',')) q++;
+        if (q < b) {
+          t = q;
+          continue;
+        }
+      }
+      if (kg_ctx_punct(c, t, ',') || w(c, t, "and") || kg_ctx_punct(c, t, '&') ||
+          kg_ctx_punct(c, t, '.') || kg_ctx_punct(c, t, '(') || kg_ctx_punct(c, t, ')'))
+        continue;
+      if (w(c, t, "the") || w(c, t, "his") || w(c, t, "her") || w(c, t, "their") ||
+          w(c, t, "also") || w(c, t, "as") || w(c, t, "well") || w(c, t, "along") ||
+          w(c, t, "with") || w(c, t, "led") || w(c, t, "headed") || w(c, t, "by") ||
+          w(c, t, "including") || w(c, t, "counterpart") || w(c, t, "counterparts"))
+        continue;
+      kg_chunk *q = kg_ctx_chunk_at(c, t);
+      if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
+                q->type == CH_COUNTRY || q->type == CH_INST || q->type == CH_PLACE))
+        continue;
+      if (c->tk.v[t].kind == TK_POSS) continue;
+      joined = 0;
+      break;
+    }
+    if (!joined) break;
+    hi++;
+  }
+  return group(r, k, hi, out, max);
 }
 
 static void frame_meetings(evctx *e, size_t s) {
@@ -568,9 +642,35 @@ static void frame_meetings(evctx *e, size_t s) {
     size_t kend = k;
     while (kend < n && r[kend].tok < stop) kend++;
     switch (fr) {
-    case FR_ACTIVE:
+    case FR_ACTIVE: {
       ns = subject_group(c, r, n, first, i, subj, MAX_SIDE);
-      no = group(r, k, kend, obj, MAX_SIDE);
+      size_t fr0;
+      no = object_group(c, r, n, i + len, stop, obj, MAX_SIDE, &fr0);
+      /* an object pronoun ("paid a courtesy call on him") is the person
+       * the text was about who is not the subject */
+      if (fr0 < n && r[fr0].kind == 1 && r[fr0].tok >= i + len) {
+        const char *pk = ctx_key(c, r[fr0].tok);
+        if (!strcmp(pk, "him") || !strcmp(pk, "her")) {
+          size_t pick = NONE;
+          for (size_t j = 0; j < n && r[j].tok < i; j++) {
+            int in_subj = 0;
+            for (size_t x = 0; x < ns; x++) in_subj |= subj[x] == r[j].person;
+            if (r[j].person != NONE && !in_subj) pick = r[j].person;
+          }
+          if (pick == NONE && e->last_subject != NONE &&
+              !(ns && subj[0] == e->last_subject))
+            pick = e->last_subject;
+          if (pick != NONE) {
+            obj[0] = pick;
+            if (!no) no = 1;
+          }
+        }
+      }
+      /* "X and Y met": both sides in the subject */
+      if (ns >= 2 && !no && !w(c, i + len - 1, "with")) {
+        for (size_t x = 1; x < ns; x++) obj[no++] = subj[x];
+        ns = 1;
+      }
       /* "After meeting with X, Y had lunch": the subject follows */
       if (!ns && no >= 2 && i > first &&
           (w(c, i - 1, "after") || w(c, i - 1, "before") || w(c, i - 1, "following") ||
@@ -604,6 +704,7 @@ static void frame_meetings(evctx *e, size_t s) {
           }
       }
       break;
+    }
     case FR_PASSIVE:
       no = subject_group(c, r, n, first, i, obj, MAX_SIDE);
       ns = group(r, k, kend, subj, MAX_SIDE);
@@ -613,9 +714,12 @@ static void frame_meetings(evctx *e, size_t s) {
       /* "X and Y discussed", "a meeting between X and Y", "the meeting of X
        * and Y" */
       size_t all[MAX_SIDE], na;
+      int listed = 0; /* "between X and Y": the text names the two sides */
       if (fr == FR_NOUN && (w(c, i + 1, "between") || w(c, i + 1, "of") ||
                             w(c, i + 2, "between"))) {
-        na = group(r, k, kend, all, MAX_SIDE);
+        size_t fr0;
+        na = object_group(c, r, n, i + 1, stop, all, MAX_SIDE, &fr0);
+        listed = 1;
       } else if (fr == FR_NOUN) {
         /* "X, Y and Z arrive for the cabinet meeting": people of
          * different countries in one meeting */
@@ -626,11 +730,11 @@ static void frame_meetings(evctx *e, size_t s) {
                     w(c, j, "attended") || w(c, j, "attends");
         if (!arrive) na = 0;
         /* "between" further on: "held virtually between X and Y" */
-        for (size_t j = i + 1; j < stop && !na; j++)
+        for (size_t j = i + 1; j < stop && j < i + 8 && !na; j++)
           if (w(c, j, "between")) {
-            size_t kk = 0;
-            while (kk < n && r[kk].tok < j) kk++;
-            na = group(r, kk, kend, all, MAX_SIDE);
+            size_t fr0;
+            na = object_group(c, r, n, j + 1, stop, all, MAX_SIDE, &fr0);
+            listed = 1;
           }
       } else {
         na = subject_group(c, r, n, first, i, all, MAX_SIDE);
@@ -650,7 +754,7 @@ static void frame_meetings(evctx *e, size_t s) {
         ns = 1;
         for (size_t x = 1; x < na; x++) obj[no++] = all[x];
       }
-      if (fr == FR_NOUN && !w(c, i + 1, "between") && !w(c, i + 1, "of")) {
+      if (fr == FR_NOUN && !listed) {
         /* group meetings pair only people of different known countries */
         size_t keep = 0;
         for (size_t x = 0; x < no; x++)
@@ -691,11 +795,14 @@ static void frame_meetings(evctx *e, size_t s) {
       meeting *mm = &e->m[e->n_m - 1];
       if (s > mm->sent + 6) break;
       for (size_t x = 0; x < na; x++) {
-        const char *cx = c->people[att[x]].country;
+        const kg_xperson *ap = &c->people[att[x]];
+        const char *cx = ap->country_strength >= 2 ? ap->country : NULL;
         int side = 0;
         if (cx) {
           for (size_t q = 0; q < mm->n[1]; q++)
-            if (c->people[mm->side[1][q]].country == cx) side = 1;
+            if (c->people[mm->side[1][q]].country == cx &&
+                c->people[mm->side[1][q]].country_strength >= 2)
+              side = 1;
           for (size_t q = 0; q < mm->n[0]; q++)
             if (c->people[mm->side[0][q]].country == cx) side = 0;
         }
@@ -744,7 +851,7 @@ static void frame_meetings(evctx *e, size_t s) {
   KG_UNUSED(found);
   /* the subject of this sentence is what later pronouns refer to */
   for (size_t j = 0; j < n; j++)
-    if (r[j].person != NONE) {
+    if (r[j].person != NONE && !c->people[r[j].person].credit) {
       if (r[j].kind == 0 || r[j].kind == 2) e->last_subject = r[j].person;
       break;
     }

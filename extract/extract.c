@@ -98,6 +98,18 @@ static void find_home(kg_ctx *c) {
   for (size_t i = 0; i < c->n_ch; i++) {
     const kg_chunk *k = &c->ch[i];
     if ((k->type != CH_COUNTRY && k->type != CH_PLACE) || !k->country) continue;
+    /* a country that introduces an official ("New Zealand's Foreign
+     * Minister") describes a visitor more often than the host */
+    int in_title = 0;
+    for (size_t t = k->first; t < k->end && !in_title; t++)
+      in_title = c->tok_ch[t] >= 0 && c->ch[c->tok_ch[t]].type == CH_TITLE;
+    if (!in_title && k->end < c->tk.n) {
+      size_t t = k->end;
+      if (c->tk.v[t].kind == TK_POSS) t++;
+      in_title = t < c->tk.n && c->tok_ch[t] >= 0 && c->ch[c->tok_ch[t]].type == CH_TITLE &&
+                 c->ch[c->tok_ch[t]].first == t;
+    }
+    if (in_title) continue;
     size_t w = k->type == CH_COUNTRY ? 2 : 1;
     /* a dateline (a place at the start of the first body sentences, then
      * ':' '-' ',' or '/') says where the article was written */
@@ -198,6 +210,7 @@ static void emit(kg_ctx *c) {
   }
   for (size_t i = 0; i < c->n_insts; i++) {
     kg_xinst *x = &c->insts[i];
+    if (x->merged) continue;
     x->ent = kg_facts_add_entity(f, KG_INSTITUTION, x->key, x->label);
     kg_entity *e = &f->entities[x->ent];
     for (size_t k = 0; k < x->nforms; k++)
@@ -245,7 +258,8 @@ static void emit(kg_ctx *c) {
   }
   for (size_t i = 0; i < c->n_insts; i++) {
     kg_xinst *x = &c->insts[i];
-    if (x->parent != (size_t)-1 && x->parent < c->n_insts)
+    if (x->merged) continue;
+    if (x->parent != (size_t)-1 && x->parent < c->n_insts && x->parent != i)
       kg_facts_add_link(f, KG_LINK_PART_OF, x->ent, c->insts[x->parent].ent, NULL,
                         NULL, x->first_off, NULL);
     else if (x->country)
@@ -286,6 +300,7 @@ static void ctx_free(kg_ctx *c) {
     for (size_t k = 0; k < x->nforms; k++) free(x->forms[k]);
     free(x->forms);
     free(x->acronym);
+    free(x->core);
   }
   free(c->insts);
   for (size_t i = 0; i < c->n_places; i++) free(c->places[i].label);
@@ -381,9 +396,10 @@ static kg_facts *run(const kg_lexicon *lex, const kg_doc *doc, FILE *debug) {
         k->date = r;
     }
   }
-  find_home(&c);
   for (size_t s = 0; s < c.n_sents; s++) kg_find_institutions(&c, s);
   for (size_t s = 0; s < c.n_sents; s++) kg_find_titles(&c, s);
+  find_home(&c);
+  kg_finish_institutions(&c);
   for (size_t s = 0; s < c.n_sents; s++) kg_find_names(&c, s);
   kg_resolve_people(&c);
   emit(&c);

@@ -300,12 +300,11 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
                  !strcmp(kind, "department") || !strcmp(kind, "office") ||
                  !strcmp(kind, "agency") || !strcmp(kind, "embassy") ||
                  !strcmp(kind, "police") || !strcmp(kind, "court");
-  if (!country && domestic) country = c->home;
   char *form = kg_ctx_span_text(c, a, b);
-  char *label = NULL, *key = NULL;
+  char *label = NULL, *key = NULL, *corestr = NULL;
   if (ministry && domain.len) {
     const char *pf = portfolio(domain.ptr);
-    kg_buf l = KG_BUF_INIT, kk = KG_BUF_INIT;
+    kg_buf l = KG_BUF_INIT;
     if (pf) {
       kg_buf_printf(&l, "Ministry of %s", pf);
     } else {
@@ -319,26 +318,31 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
         up = ch == ' ';
       }
     }
-    kg_buf_printf(&kk, "%s", l.ptr);
-    if (country) kg_buf_printf(&l, " (%s)", country);
-    label = kg_buf_detach(&l);
-    key = inst_key(c, kk.ptr, country);
-    kg_buf_free(&kk);
+    corestr = kg_buf_detach(&l);
+    label = kg_xstrdup(corestr);
     kind = "ministry";
   } else {
+    corestr = kg_xstrdup(core.len ? core.ptr : form);
     label = kg_xstrdup(form);
-    key = inst_key(c, core.len ? core.ptr : form, country);
   }
-  /* an institution of unknown country that is not international stays in
-   * its document, so that two countries' "Defence Ministry" never merge */
+  /* provisional key: the country of a domestic body without one is the
+   * article's home country, known only after all passes (see
+   * kg_finish_institutions) */
+  key = inst_key(c, corestr, country);
   if (!country && domestic) {
     kg_buf k2 = KG_BUF_INIT;
-    kg_buf_printf(&k2, "%s~", key);
-    kg_slug_append(&k2, c->doc_id, strlen(c->doc_id));
+    kg_buf_printf(&k2, "%s?", key);
     free(key);
     key = kg_buf_detach(&k2);
   }
   size_t ix = add_inst(c, key, label, form, country, kind, c->tk.v[a].off);
+  if (!c->insts[ix].core) {
+    c->insts[ix].core = corestr;
+    corestr = NULL;
+    c->insts[ix].domestic = domestic;
+    c->insts[ix].ministry = ministry && domain.len;
+  }
+  free(corestr);
   /* the form without a trailing "of [the] COUNTRY" is a name too */
   {
     size_t e2 = b;
@@ -811,6 +815,109 @@ static void source_orgs(kg_ctx *c, size_t s) {
       j = b;
     }
   }
+}
+
+/* Core words of an institution (its key without the "institution:" prefix
+ * and country), as folded tokens. */
+static size_t core_tokens(const char *core, char out[][24], size_t max) {
+  kg_buf b = KG_BUF_INIT;
+  kg_slug_append(&b, core, strlen(core));
+  size_t n = 0;
+  const char *p = b.ptr ? b.ptr : "";
+  while (*p && n < max) {
+    const char *e = strchr(p, '-');
+    size_t len = e ? (size_t)(e - p) : strlen(p);
+    snprintf(out[n++], 24, "%.*s", (int)(len < 23 ? len : 23), p);
+    if (!e) break;
+    p = e + 1;
+  }
+  kg_buf_free(&b);
+  return n;
+}
+
+/* Is a's core a proper suffix of b's ("Military Academy" of "Armed Forces
+ * Military Academy")? */
+static int core_suffix(const char *a, const char *b) {
+  char ta[16][24], tb[16][24];
+  size_t na = core_tokens(a, ta, 16), nb = core_tokens(b, tb, 16);
+  if (na < 2 || na >= nb) return 0;
+  for (size_t i = 0; i < na; i++)
+    if (strcmp(ta[na - 1 - i], tb[nb - 1 - i])) return 0;
+  return 1;
+}
+
+void kg_finish_institutions(kg_ctx *c) {
+  size_t *to = kg_xmalloc((c->n_insts + 1) * sizeof *to);
+  for (size_t i = 0; i < c->n_insts; i++) {
+    kg_xinst *x = &c->insts[i];
+    to[i] = i;
+    if (!x->core) continue;
+    if (!x->country && x->domestic) x->country = c->home;
+    char *key = inst_key(c, x->core, x->country);
+    if (!x->country && x->domestic) {
+      /* unknown country: the body stays in its document, so that two
+       * countries' "Defence Ministry" never merge */
+      kg_buf k2 = KG_BUF_INIT;
+      kg_buf_printf(&k2, "%s~", key);
+      kg_slug_append(&k2, c->doc_id, strlen(c->doc_id));
+      free(key);
+      key = kg_buf_detach(&k2);
+    }
+    free(x->key);
+    x->key = key;
+    if (x->ministry) {
+      add_form(&x->forms, &x->nforms, &x->cap_forms, x->label);
+      free(x->label);
+      kg_buf l = KG_BUF_INIT;
+      kg_buf_puts(&l, x->core);
+      if (x->country) kg_buf_printf(&l, " (%s)", x->country);
+      x->label = kg_buf_detach(&l);
+    }
+  }
+  /* one body under two keys (a form with and one without its country), or
+   * a shorter form of a longer name of the same country */
+  for (size_t i = 0; i < c->n_insts; i++) {
+    kg_xinst *x = &c->insts[i];
+    for (size_t j = 0; j < i; j++) {
+      kg_xinst *y = &c->insts[j];
+      if (to[j] != j) continue;
+      int same = !strcmp(x->key, y->key);
+      if (!same && x->core && y->core && x->country && x->country == y->country &&
+          !x->ministry && !y->ministry &&
+          (core_suffix(x->core, y->core) || core_suffix(y->core, x->core)))
+        same = 1;
+      if (!same) continue;
+      /* keep the longer label */
+      kg_xinst *keep = y;
+      for (size_t k = 0; k < x->nforms; k++)
+        add_form(&keep->forms, &keep->nforms, &keep->cap_forms, x->forms[k]);
+      if (!keep->ministry && strlen(x->label) > strlen(keep->label)) {
+        add_form(&keep->forms, &keep->nforms, &keep->cap_forms, keep->label);
+        char *t = keep->label;
+        keep->label = x->label;
+        x->label = t;
+        t = keep->key;
+        keep->key = x->key;
+        x->key = t;
+      }
+      if (!keep->acronym && x->acronym) {
+        keep->acronym = x->acronym;
+        x->acronym = NULL;
+      }
+      to[i] = j;
+      break;
+    }
+  }
+  for (size_t i = 0; i < c->n_ch; i++)
+    if (c->ch[i].type == CH_INST && c->ch[i].ent != NONE) c->ch[i].ent = to[c->ch[i].ent];
+  for (size_t i = 0; i < c->n_insts; i++) {
+    kg_xinst *x = &c->insts[i];
+    if (x->parent != NONE) x->parent = to[x->parent];
+    x->merged = to[i] != i;
+  }
+  for (size_t i = 0; i < c->n_people; i++)
+    if (c->people[i].inst != NONE) c->people[i].inst = to[c->people[i].inst];
+  free(to);
 }
 
 void kg_find_institutions(kg_ctx *c, size_t s) {

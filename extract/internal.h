@@ -236,6 +236,10 @@ typedef struct kg_xinst {
   size_t ent;
   size_t parent;        /* part_of another inst, or -1 */
   size_t first_off;
+  char *core;           /* name without country words (owned) */
+  int domestic;         /* a national body: its country defaults to home */
+  int ministry;         /* label is "Ministry of X (Country)" */
+  int merged;           /* folded into another (not emitted) */
 } kg_xinst;
 
 typedef struct kg_xplace {
@@ -307,4 +311,6 @@ void kg_find_institutions(kg_ctx *c, size_t s);
 void kg_find_titles(kg_ctx *c, size_t s);
 void kg_find_names(kg_ctx *c, size_t s);
 void kg_resolve_people(kg_ctx *c);
+/** Give domestic bodies the home country, final keys, merge duplicates. */
+void kg_finish_institutions(kg_ctx *c);
 void kg_find_events(kg_ctx *c);

@@ -213,6 +213,12 @@ void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
           !(flags & TF_SPACE)) {
         i += n + m;
         push_token(t, s, start, i - start, TK_POSS, flags);
+      } else if (t->n && !(flags & TF_SPACE) && cp != '`' && t->v[t->n - 1].kind == TK_WORD &&
+                 (s[t->v[t->n - 1].off + t->v[t->n - 1].len - 1] == 's') &&
+                 (!m || !kg_cp_is_alpha(c2))) {
+        /* plural or s-final possessive: "Belarus' Defense Minister" */
+        i += n;
+        push_token(t, s, start, n, TK_POSS, flags);
       } else {
         i += n;
         push_token(t, s, start, n, TK_PUNCT, flags);
