@@ -932,6 +932,123 @@ static void emit_meetings(evctx *e) {
   }
 }
 
+/* ---- countries of people from their company --------------------------------- */
+
+static int explicit_country(const kg_xperson *p) { return p->country && p->country_strength >= 2; }
+
+static void give_country(kg_xperson *p, const char *country) {
+  if (!country || p->intl || p->country_strength >= 2) return;
+  p->country = country;
+  p->country_strength = 2;
+}
+
+/* The best-scoring country of the document other than `not`. */
+static const char *best_other(kg_ctx *c, const char *not) {
+  const char *best = NULL;
+  size_t bw = 0;
+  for (size_t i = 0; i < c->n_cscore; i++)
+    if (c->cscore_name[i] != not && c->cscore_w[i] > bw) {
+      bw = c->cscore_w[i];
+      best = c->cscore_name[i];
+    }
+  return best;
+}
+
+/* One explicit country shared by the people of a group, or NULL. */
+static const char *group_country(kg_ctx *c, const size_t *v, size_t n) {
+  const char *only = NULL;
+  for (size_t i = 0; i < n; i++) {
+    const kg_xperson *p = &c->people[v[i]];
+    if (!explicit_country(p)) continue;
+    if (only && only != p->country) return NULL;
+    only = p->country;
+  }
+  return only;
+}
+
+static void propagate_countries(evctx *e) {
+  kg_ctx *c = e->c;
+  /* lists in a sentence ("X, Y and Z were among the Turkish delegates";
+   * "accompanied by A and B") share their one explicit country */
+  for (size_t s = 0; s < c->n_sents; s++) {
+    ref r[64];
+    size_t n = sentence_refs(e, s, r, 64);
+    for (size_t i = 0; i < n; i++) {
+      if (r[i].kind != 0) continue;
+      size_t j = i + 1, members[MAX_SIDE], nm = 0;
+      members[nm++] = r[i].person;
+      while (j < n && r[j].kind == 0 && nm < MAX_SIDE) {
+        int joined = 1;
+        for (size_t t = r[j - 1].end; t < r[j].tok && joined; t++) {
+          if (kg_ctx_punct(c, t, ',') || w(c, t, "and") || kg_ctx_punct(c, t, '.') ||
+              kg_ctx_punct(c, t, ';'))
+            continue;
+          if (w(c, t, "accompanied") || w(c, t, "joined") || w(c, t, "by") ||
+              w(c, t, "was") || w(c, t, "were"))
+            continue;
+          kg_chunk *q = kg_ctx_chunk_at(c, t);
+          if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
+                    q->type == CH_INST))
+            continue;
+          joined = 0;
+        }
+        if (!joined) break;
+        members[nm++] = r[j].person;
+        j++;
+      }
+      if (nm >= 2) {
+        const char *gc = group_country(c, members, nm);
+        /* "... were also among the Turkish delegates" */
+        if (!gc)
+          for (size_t t = r[j - 1].end; t < c->sents[s].end && t < r[j - 1].end + 8; t++) {
+            kg_chunk *q = kg_ctx_chunk_at(c, t);
+            if (q && q->type == CH_COUNTRY && q->demonym &&
+                (w(c, q->end, "delegates") || w(c, q->end, "delegation") ||
+                 w(c, q->end, "officials")))
+              gc = q->country;
+          }
+        for (size_t x = 0; x < nm; x++) give_country(&c->people[members[x]], gc);
+      }
+      i = j - 1;
+    }
+    /* "the Chinese delegation headed by X" */
+    for (size_t i = 0; i < n; i++) {
+      if (r[i].kind != 3) continue;
+      size_t t = r[i].tok;
+      kg_chunk *q = t > 0 ? kg_ctx_chunk_at(c, t - 1) : NULL;
+      if (!q || q->type != CH_COUNTRY) continue;
+      if (!((w(c, t + 1, "led") || w(c, t + 1, "headed")) && w(c, t + 2, "by"))) continue;
+      for (size_t j = i + 1; j < n; j++)
+        if (r[j].kind == 0) {
+          give_country(&c->people[r[j].person], q->country);
+          break;
+        }
+    }
+  }
+  /* meeting sides share a country; a side's country is not the other's */
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < e->n_m; i++) {
+      meeting *m = &e->m[i];
+      for (int sd = 0; sd < 2; sd++) {
+        const char *gc = group_country(c, m->side[sd], m->n[sd]);
+        const char *other = group_country(c, m->side[1 - sd], m->n[1 - sd]);
+        for (size_t x = 0; x < m->n[sd]; x++) {
+          kg_xperson *p = &c->people[m->side[sd][x]];
+          if (explicit_country(p) || p->intl) continue;
+          if (gc && gc != other) {
+            give_country(p, gc);
+          } else if (other && p->noffices && (!p->country || p->country == other)) {
+            const char *alt = best_other(c, other);
+            if (alt) {
+              p->country = alt;
+              p->country_strength = 1;
+            }
+          }
+        }
+      }
+    }
+}
+
 void kg_find_events(kg_ctx *c) {
   evctx e;
   memset(&e, 0, sizeof e);
@@ -939,6 +1056,8 @@ void kg_find_events(kg_ctx *c) {
   e.last_subject = NONE;
   e.last_object = NONE;
   for (size_t s = 0; s < c->n_sents; s++) frame_meetings(&e, s);
+  propagate_countries(&e);
+  kg_emit_entities(c);
   emit_meetings(&e);
   free(e.m);
 }

@@ -109,6 +109,15 @@ static void find_home(kg_ctx *c) {
       in_title = t < c->tk.n && c->tok_ch[t] >= 0 && c->ch[c->tok_ch[t]].type == CH_TITLE &&
                  c->ch[c->tok_ch[t]].first == t;
     }
+    if (!in_title && k->end < c->tk.n) {
+      /* "his Iranian counterpart", "the Chinese delegation" */
+      size_t t = k->end;
+      if (c->tk.v[t].kind == TK_POSS) t++;
+      in_title = kg_ctx_is(c, t, "counterpart") || kg_ctx_is(c, t, "counterparts") ||
+                 kg_ctx_is(c, t, "delegation") || kg_ctx_is(c, t, "delegates") ||
+                 kg_ctx_is(c, t, "side") || kg_ctx_is(c, t, "guests") ||
+                 kg_ctx_is(c, t, "guest");
+    }
     if (in_title) continue;
     size_t w = k->type == CH_COUNTRY ? 2 : 1;
     /* a dateline (a place at the start of the first body sentences, then
@@ -117,6 +126,7 @@ static void find_home(kg_ctx *c) {
     if (k->first == s->first && k->sent < 6 && k->end < c->tk.n &&
         (kg_ctx_punct(c, k->end, ':') || kg_ctx_punct(c, k->end, '/') ||
          kg_ctx_punct(c, k->end, ',') || kg_ctx_punct(c, k->end, '-') ||
+         kg_ctx_punct(c, k->end, '(') ||
          (c->tk.v[k->end].kind == TK_PUNCT && c->tk.v[k->end].len == 3)))
       w += 6;
     size_t j;
@@ -128,6 +138,11 @@ static void find_home(kg_ctx *c) {
       counts[n++] = 0;
     }
     counts[j] += w;
+  }
+  c->n_cscore = 0;
+  for (size_t j = 0; j < n && c->n_cscore < 32; j++) {
+    c->cscore_name[c->n_cscore] = names[j];
+    c->cscore_w[c->n_cscore++] = counts[j];
   }
   size_t best = 0, second = 0;
   const char *home = NULL;
@@ -192,7 +207,7 @@ static char *key_for(const char *prefix, const char *label, const char *suffix) 
   return kg_buf_detach(&b);
 }
 
-static void emit(kg_ctx *c) {
+void kg_emit_entities(kg_ctx *c) {
   kg_facts *f = c->out;
   /* countries and places first: others link to them */
   for (size_t i = 0; i < c->n_places; i++) {
@@ -402,8 +417,7 @@ static kg_facts *run(const kg_lexicon *lex, const kg_doc *doc, FILE *debug) {
   kg_finish_institutions(&c);
   for (size_t s = 0; s < c.n_sents; s++) kg_find_names(&c, s);
   kg_resolve_people(&c);
-  emit(&c);
-  kg_find_events(&c);
+  kg_find_events(&c); /* emits the entities too, once countries are final */
   if (debug) dump(&c, debug);
   ctx_free(&c);
   return f;

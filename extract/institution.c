@@ -169,6 +169,13 @@ static int inst_word(const kg_ctx *c, size_t i) {
   if (k->kind != TK_WORD) return 0;
   /* a verb in a title-case headline ("Minister Receives Chief") */
   if (kg_ctx_has(c, i, LX_SPEECH)) return 0;
+  /* an office title starts a new phrase, except inside a name after "of"
+   * ("Office of the President", "Cabinet of Ministers") */
+  if (kg_ctx_has(c, i, LX_TITLE) && !kg_ctx_has(c, i, LX_ORGHEAD)) {
+    size_t p = i;
+    if (p > 0 && kg_ctx_is(c, p - 1, "the")) p--;
+    if (!(p > 0 && kg_ctx_is(c, p - 1, "of"))) return 0;
+  }
   return (k->flags & TF_CAP) != 0;
 }
 
@@ -404,8 +411,8 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
     if (ch && (ch->type == CH_COUNTRY || ch->type == CH_PLACE)) return 1;
     if (!is_word(c, i) || connector(c, i)) continue;
     if (ch && ch->type == CH_TITLE) return 1;
-    if (!kg_ctx_has(c, i, LX_ORGHEAD | LX_TITLEMOD | LX_NONNAME)) return 1;
     if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
+    if (!kg_ctx_has(c, i, LX_ORGHEAD | LX_RANK) && !kg_ctx_is(c, i, "the")) return 1;
   }
   return 0;
 }
@@ -416,9 +423,19 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
 static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfolio_tail) {
   size_t i = a;
   *portfolio_tail = 0;
-  while (i < b && is_word(c, i) && !covered(c, i) && kg_ctx_has(c, i, LX_NONNAME) &&
-         !kg_ctx_has(c, i, LX_ORGHEAD | LX_DOMAIN | LX_TITLEMOD))
-    i++;
+  static const char *const lead[] = {"the", "a", "an", "this", "that", "these", "when",
+                                     "while", "in", "on", "at", "after", "before",
+                                     "during", "since", "as", "if", "but", "and", "by",
+                                     "from", "with", "for", "to", "of", "under", NULL};
+  for (int more = 1; more && i < b && is_word(c, i) && !covered(c, i);) {
+    more = 0;
+    for (int k = 0; lead[k]; k++)
+      if (kg_ctx_is(c, i, lead[k])) {
+        i++;
+        more = 1;
+        break;
+      }
+  }
   size_t last = i;
   int seen = 0;
   while (i < b) {
@@ -511,6 +528,25 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       break;
     }
     if (b == a) b = a + 1;
+    /* "the Minister of Energy and Mines": a title's portfolio */
+    if (a >= first + 2 && (kg_ctx_is(c, a - 1, "of") || kg_ctx_is(c, a - 1, "for")) &&
+        (kg_ctx_title(c, a - 2) || (kg_ctx_chunk_at(c, a - 2) &&
+                                    kg_ctx_chunk_at(c, a - 2)->type == CH_TITLE))) {
+      i = b;
+      continue;
+    }
+    /* "NORAD and U.S. Northern Command" are two bodies */
+    for (size_t j = a + 1; j + 1 < b; j++) {
+      if (!kg_ctx_is(c, j, "and")) continue;
+      const kg_token *pk = &c->tk.v[j - 1];
+      int acr = pk->kind == TK_WORD && (pk->flags & TF_ALLCAPS) && pk->nlet >= 2;
+      int head_after = 0;
+      for (size_t q = j + 1; q < b; q++) head_after |= orghead(c, q);
+      if (acr && head_after) {
+        b = j;
+        break;
+      }
+    }
     int portfolio_tail;
     size_t start = skip_title_words(c, a, b, &portfolio_tail);
     /* the first organisation word after the start */
@@ -882,6 +918,25 @@ void kg_finish_institutions(kg_ctx *c) {
       kg_xinst *y = &c->insts[j];
       if (to[j] != j) continue;
       int same = !strcmp(x->key, y->key);
+      /* "finance ministry" and "Ministry of Economy and Finance" */
+      if (!same && x->ministry && y->ministry && x->country && x->country == y->country) {
+        char tx[16][24], ty[16][24];
+        size_t nx = core_tokens(x->core, tx, 16), ny = core_tokens(y->core, ty, 16);
+        size_t inx = 0, iny = 0;
+        for (size_t p = 0; p < nx; p++)
+          for (size_t q = 0; q < ny; q++)
+            if (!strcmp(tx[p], ty[q])) {
+              inx++;
+              break;
+            }
+        for (size_t q = 0; q < ny; q++)
+          for (size_t p = 0; p < nx; p++)
+            if (!strcmp(tx[p], ty[q])) {
+              iny++;
+              break;
+            }
+        same = inx == nx || iny == ny;
+      }
       if (!same && x->core && y->core && x->country && x->country == y->country &&
           !x->ministry && !y->ministry &&
           (core_suffix(x->core, y->core) || core_suffix(y->core, x->core)))

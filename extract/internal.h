@@ -261,6 +261,9 @@ typedef struct kg_ctx {
   kg_date pub;          /* publication date (y == 0 unknown) */
   kg_date ref;          /* reference for relative dates */
   const char *home;     /* the article's home country, or NULL */
+  const char *cscore_name[32]; /* countries named, with their weight */
+  size_t cscore_w[32];
+  size_t n_cscore;
   kg_chunk *ch;
   size_t n_ch, cap_ch;
   int32_t *tok_ch;      /* per token: chunk index or -1 */
@@ -313,4 +316,6 @@ void kg_find_names(kg_ctx *c, size_t s);
 void kg_resolve_people(kg_ctx *c);
 /** Give domestic bodies the home country, final keys, merge duplicates. */
 void kg_finish_institutions(kg_ctx *c);
-void kg_find_events(kg_ctx *c);
+void kg_find_events(kg_ctx *c); /* calls kg_emit_entities */
+/** Add the document's entities and their static links to the facts. */
+void kg_emit_entities(kg_ctx *c);

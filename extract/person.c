@@ -121,6 +121,17 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   while (b < end && is_word(c, b) && !covered(c, b) &&
          (kg_ctx_is(c, b, "designate") || kg_ctx_is(c, b, "elect")))
     b++;
+  /* an institution right after the head: "Chairman [Joint Chiefs of Staff
+   * Committee]", "Director General designate [ISPR]" */
+  if (b < end && chunk(c, b) && chunk(c, b)->type == CH_INST && !lower) {
+    kg_chunk *k = chunk(c, b);
+    if (inst == NONE) inst = (size_t)(k - c->ch);
+    const kg_xinst *x = &c->insts[k->ent];
+    if (x->country && strength < 2) country = x->country, strength = 2;
+    if (!x->country && x->kind && !strcmp(x->kind, "international")) intl = 1;
+    b = k->end;
+    compl = 1;
+  }
   /* complement */
   size_t j = b;
   if (j < end && is_lower(c, j) &&
@@ -129,6 +140,27 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
     int to = kg_ctx_is(c, j, "to");
     size_t q = j, last = NONE;
     while (q < end) {
+      /* "of this country": the country named last before */
+      if ((kg_ctx_is(c, q, "this") || kg_ctx_is(c, q, "the")) && kg_ctx_is(c, q + 1, "country") &&
+          q > j && strength < 3) {
+        for (size_t t = h0; t-- > 0;) {
+          kg_chunk *pc = chunk(c, t);
+          if (pc && pc->type == CH_COUNTRY && !pc->demonym) {
+            if (!to) {
+              country = pc->country;
+              strength = 2;
+            }
+            break;
+          }
+        }
+        last = q + 1;
+        q += 2;
+        continue;
+      }
+      if (c->tk.v[q].kind == TK_POSS && q > j && chunk_is(c, q - 1, CH_COUNTRY)) {
+        q++;
+        continue;
+      }
       if (complement_link(c, q)) {
         q++;
         continue;
