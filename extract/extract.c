@@ -349,6 +349,10 @@ static void dump(kg_ctx *c, FILE *out) {
     fputs("\n", out);
   }
   fprintf(out, "home=%s\n", c->home ? c->home : "-");
+  for (size_t i = 0; i < c->n_insts; i++)
+    fprintf(out, "I %s key=%s core=%s country=%s merged=%d\n", c->insts[i].label, c->insts[i].key,
+            c->insts[i].core ? c->insts[i].core : "-",
+            c->insts[i].country ? c->insts[i].country : "-", c->insts[i].merged);
   for (size_t i = 0; i < c->n_people; i++)
     fprintf(out, "P %s [%s] %s\n", c->people[i].name,
             c->people[i].country ? c->people[i].country : "-",

@@ -137,6 +137,8 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       continue;
     }
     n = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_CITY | LX_REGION, 0, &e);
+    /* a known organisation ("UN") is not the town of the same name */
+    if (n && kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORG, 0, &e2) >= n) n = 0;
     if (n && place_here(c, first, i, n, end, e)) {
       size_t ix = kg_ctx_add_chunk(c, CH_PLACE, i, i + n, s);
       c->ch[ix].lx = e;
@@ -271,6 +273,21 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
   kg_buf core = KG_BUF_INIT, domain = KG_BUF_INIT;
   int ministry = 0;
   const char *kind = kind_hint;
+  /* the first organisation word decides the kind; portfolio words are the
+   * ones before it and after it up to a nested "of the" */
+  size_t fh = b;
+  for (size_t i = a; i < b && fh == b; i++)
+    if (c->tk.v[i].kind == TK_WORD && (c->tok_ch[i] < 0 || c->ch[c->tok_ch[i]].type != CH_COUNTRY) &&
+        kg_ctx_has(c, i, LX_ORGHEAD))
+      fh = i;
+  size_t dom_end = b;
+  for (size_t i = fh; i + 1 < b; i++)
+    if (kg_ctx_is(c, i, "of") && kg_ctx_is(c, i + 1, "the")) {
+      dom_end = i;
+      break;
+    }
+  if (fh < b && kg_ctx_is(c, fh, "ministry")) ministry = 1;
+  if (fh < b && !kind_hint) kind = orgkind(c, fh);
   for (size_t i = a; i < b; i++) {
     kg_chunk *ch = kg_ctx_chunk_at(c, i);
     if (ch && ch->type == CH_COUNTRY) {
@@ -286,9 +303,7 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     if (k->kind == TK_POSS) continue;
     if (core.len && (k->flags & TF_SPACE)) kg_buf_putc(&core, ' ');
     kg_buf_append(&core, c->text + k->off, k->len);
-    if (k->kind == TK_WORD && kg_ctx_has(c, i, LX_ORGHEAD) && !kind_hint)
-      kind = orgkind(c, i);
-    if (k->kind == TK_WORD && !strcmp(ctx_key(c, i), "ministry")) ministry = 1;
+    if (i >= dom_end) continue;
     if (k->kind == TK_WORD && kg_ctx_has(c, i, LX_DOMAIN) &&
         !kg_ctx_has(c, i, LX_ORGHEAD)) {
       if (domain.len) kg_buf_putc(&domain, ' ');
@@ -412,7 +427,15 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
     if (!is_word(c, i) || connector(c, i)) continue;
     if (ch && ch->type == CH_TITLE) return 1;
     if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
-    if (!kg_ctx_has(c, i, LX_ORGHEAD | LX_RANK) && !kg_ctx_is(c, i, "the")) return 1;
+    /* modifiers that make names: "National Assembly", "Federal Council" */
+    static const char *const naming[] = {"national", "federal", "supreme", "state",
+                                         "royal", "joint", "central", "presidential",
+                                         "parliamentary", "provincial", "municipal",
+                                         "regional", NULL};
+    for (int k = 0; naming[k]; k++)
+      if (kg_ctx_is(c, i, naming[k])) return 1;
+    if (!kg_ctx_has(c, i, LX_ORGHEAD | LX_RANK | LX_TITLEMOD) && !kg_ctx_is(c, i, "the"))
+      return 1;
   }
   return 0;
 }
@@ -532,8 +555,15 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     if (a >= first + 2 && (kg_ctx_is(c, a - 1, "of") || kg_ctx_is(c, a - 1, "for")) &&
         (kg_ctx_title(c, a - 2) || (kg_ctx_chunk_at(c, a - 2) &&
                                     kg_ctx_chunk_at(c, a - 2)->type == CH_TITLE))) {
-      i = b;
-      continue;
+      int has_country = 0;
+      for (size_t q = a; q < b; q++) {
+        kg_chunk *qc = kg_ctx_chunk_at(c, q);
+        has_country |= qc && qc->type == CH_COUNTRY;
+      }
+      if (!has_country) {
+        i = b;
+        continue;
+      }
     }
     /* "NORAD and U.S. Northern Command" are two bodies */
     for (size_t j = a + 1; j + 1 < b; j++) {
@@ -607,13 +637,15 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     KG_UNUSED(core_stop);
     /* nested: "Foreign Relations Committee of the Senate of Pakistan" */
     size_t inner = NONE;
-    for (size_t j = start + 1; j + 1 < stop; j++) {
-      if (!kg_ctx_is(c, j, "of")) continue;
-      size_t t = j + 1;
-      if (kg_ctx_is(c, t, "the")) t++;
+    for (size_t j = start + 1; j + 2 < stop; j++) {
+      /* "X of the Y": only "the" marks a body inside a body ("Ministry of
+       * Energy" names a portfolio) */
+      if (!kg_ctx_is(c, j, "of") || !kg_ctx_is(c, j + 1, "the")) continue;
+      size_t t = j + 2;
       int head_before = 0, head_after = 0;
       for (size_t q = start; q < j; q++) head_before |= orghead(c, q);
-      for (size_t q = t; q < stop; q++) head_after |= orghead(c, q);
+      for (size_t q = t; q < stop; q++)
+        head_after |= orghead(c, q) && !kg_ctx_has(c, q, LX_DOMAIN);
       if (head_before && head_after && named(c, t, stop) && !covered(c, t)) {
         inner = t;
         break;
@@ -882,6 +914,17 @@ static int core_suffix(const char *a, const char *b) {
   return 1;
 }
 
+/* Is a's core a proper prefix of b's ("Cabinet" of "Cabinet of Ministers",
+ * both of one country)? */
+static int core_prefix(const char *a, const char *b) {
+  char ta[16][24], tb[16][24];
+  size_t na = core_tokens(a, ta, 16), nb = core_tokens(b, tb, 16);
+  if (na < 1 || na >= nb) return 0;
+  for (size_t i = 0; i < na; i++)
+    if (strcmp(ta[i], tb[i])) return 0;
+  return 1;
+}
+
 void kg_finish_institutions(kg_ctx *c) {
   size_t *to = kg_xmalloc((c->n_insts + 1) * sizeof *to);
   for (size_t i = 0; i < c->n_insts; i++) {
@@ -919,7 +962,8 @@ void kg_finish_institutions(kg_ctx *c) {
       if (to[j] != j) continue;
       int same = !strcmp(x->key, y->key);
       /* "finance ministry" and "Ministry of Economy and Finance" */
-      if (!same && x->ministry && y->ministry && x->country && x->country == y->country) {
+      if (!same && x->ministry && y->ministry &&
+          (x->country == y->country || !x->country || !y->country)) {
         char tx[16][24], ty[16][24];
         size_t nx = core_tokens(x->core, tx, 16), ny = core_tokens(y->core, ty, 16);
         size_t inx = 0, iny = 0;
@@ -939,7 +983,8 @@ void kg_finish_institutions(kg_ctx *c) {
       }
       if (!same && x->core && y->core && x->country && x->country == y->country &&
           !x->ministry && !y->ministry &&
-          (core_suffix(x->core, y->core) || core_suffix(y->core, x->core)))
+          (core_suffix(x->core, y->core) || core_suffix(y->core, x->core) ||
+           core_prefix(x->core, y->core) || core_prefix(y->core, x->core)))
         same = 1;
       if (!same) continue;
       /* keep the longer label */

@@ -165,8 +165,10 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
     if (!e) continue;
     if (!strcmp(name, "countries")) {
       add_kind(e, LX_COUNTRY, form);
-      e->alpha3 = intern(lex, col[1]);
-      e->country = intern(lex, col[2]);
+      /* one string per country, so that code may compare pointers */
+      size_t known = kg_map_get(lex->countries, col[2], strlen(col[2]));
+      e->alpha3 = known != KG_MAP_NONE ? lex->ents[known].alpha3 : intern(lex, col[1]);
+      e->country = known != KG_MAP_NONE ? lex->ents[known].country : intern(lex, col[2]);
       size_t idx = (size_t)(e - lex->ents);
       kg_map_intern(lex->countries, col[1], strlen(col[1]), idx);
       kg_map_intern(lex->countries, col[2], strlen(col[2]), idx);
