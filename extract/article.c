@@ -150,18 +150,21 @@ void kg_article_parse(const char *text, size_t len, kg_article *a) {
           ll = e - s;
         }
       }
+      /* a header line of digits ("22/11/2023 - 16:45") is noise for
+       * extraction but may give the publication date */
+      if (ll && a->title_len && in_header && !have_date && line_no <= HEADER_LINES) {
+        kg_date d;
+        if (header_date(ln, ll, &d)) {
+          kg_date_format(d, a->date);
+          have_date = 1;
+        }
+      }
       if (ll && is_noise_line(ln, ll)) {
         add_noise(a, s, ll);
       } else if (ll) {
         if (!a->title_len) {
           a->title_off = s;
           a->title_len = ll;
-        } else if (in_header && !have_date && line_no <= HEADER_LINES) {
-          kg_date d;
-          if (header_date(ln, ll, &d)) {
-            kg_date_format(d, a->date);
-            have_date = 1;
-          }
         }
         /* a long line is article body: the header is over */
         size_t words = 0;

@@ -368,12 +368,46 @@ static meeting *record(evctx *e, const size_t *a, size_t na, const size_t *b, si
 
 /* Date of a report in sentence s: a date in the sentence, else the latest
  * date given before it, else the publication date. */
+/* Is date chunk k usable as the date of a report: not inside a relative
+ * clause ("who had visited Azerbaijan back in 2017,") and not a future
+ * date ("in June next year")? */
+static int report_date(kg_ctx *c, const kg_chunk *k) {
+  if (w(c, k->end, "next") || w(c, k->end, "later")) return 0;
+  if (k->first > 0 && (w(c, k->first - 1, "next") || w(c, k->first - 1, "upcoming")))
+    return 0;
+  const kg_sentence *st = &c->sents[k->sent];
+  for (size_t t = k->first; t-- > st->first;) {
+    if (kg_ctx_punct(c, t, ',')) {
+      /* ", who ... DATE" with no comma closing it before the date */
+      if (t + 1 < k->first && (c->tk.v[t + 1].flags & TF_LOWER) &&
+          (w(c, t + 1, "who") || w(c, t + 1, "which")))
+        return 0;
+    }
+  }
+  return 1;
+}
+
+/* Does sentence t report an event (a meeting, a visit, talks)? */
+static int event_sentence(kg_ctx *c, size_t t) {
+  for (size_t i = c->sents[t].first; i < c->sents[t].end; i++) {
+    size_t l2;
+    int f = trigger(c, i, c->sents[t].end, &l2);
+    if ((f && f != FR_ATTEND && f != FR_JOINED) || w(c, i, "visit") || w(c, i, "visited") ||
+        w(c, i, "visits") || w(c, i, "arrived") || w(c, i, "reported"))
+      return !planned_at(c, c->sents[t].first, i);
+  }
+  return 0;
+}
+
+/* Date of a report in sentence s: a date in the sentence, else the latest
+ * date of an earlier sentence reporting an event, else the publication
+ * date. */
 static kg_date sentence_date(kg_ctx *c, size_t s, size_t at) {
   kg_date best = {0, 0, 0};
   size_t best_dist = (size_t)-1;
   for (size_t i = c->sents[s].first; i < c->sents[s].end; i++) {
     kg_chunk *k = chunk(c, i);
-    if (k && k->type == CH_DATE && k->first == i && k->date.y) {
+    if (k && k->type == CH_DATE && k->first == i && k->date.y && report_date(c, k)) {
       size_t dist = i > at ? i - at : (at - i) * 2;
       if (dist < best_dist) {
         best = k->date;
@@ -383,9 +417,10 @@ static kg_date sentence_date(kg_ctx *c, size_t s, size_t at) {
   }
   if (best.y) return best;
   for (size_t t = s; t-- > 0;) {
+    if (!event_sentence(c, t)) continue;
     for (size_t i = c->sents[t].end; i-- > c->sents[t].first;) {
       kg_chunk *k = chunk(c, i);
-      if (k && k->type == CH_DATE && k->date.y && k->date.m) {
+      if (k && k->type == CH_DATE && k->date.y && k->date.m && report_date(c, k)) {
         /* a date that lies years before the article is history, not the
          * occasion of this report */
         if (c->pub.y && k->date.y < c->pub.y - 1) continue;
@@ -419,16 +454,27 @@ static size_t delegation_leader(evctx *e, size_t tok) {
   }
   for (size_t i = 0; i < e->n_dl; i++)
     if (!country || e->dl_country[i] == country) return e->dl_person[i];
+  /* no leader named: the first official of that country */
+  if (country)
+    for (size_t p = 0; p < c->n_people; p++)
+      if (c->people[p].country == country && c->people[p].country_strength >= 2 &&
+          c->people[p].noffices)
+        return p;
   return NONE;
 }
 
-static void note_leader(evctx *e, size_t person) {
+static void note_leader_of(evctx *e, size_t person, const char *country) {
   if (person == NONE || e->n_dl >= 16) return;
   for (size_t i = 0; i < e->n_dl; i++)
-    if (e->dl_person[i] == person) return;
-  e->dl_country[e->n_dl] = e->c->people[person].country;
+    if (e->dl_person[i] == person) {
+      if (!e->dl_country[i]) e->dl_country[i] = country;
+      return;
+    }
+  e->dl_country[e->n_dl] = country ? country : e->c->people[person].country;
   e->dl_person[e->n_dl++] = person;
 }
+
+static void note_leader(evctx *e, size_t person) { note_leader_of(e, person, NULL); }
 
 /* Resolve references of one sentence to people. */
 static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
@@ -510,6 +556,14 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
   while (last > 0 && r[last - 1].person == NONE) last--;
   if (!last) return 0;
   size_t lo = last - 1;
+  /* a list ends with "and": "X, Y and Z met"; "After meeting with X, Y had
+   * lunch" is no list */
+  if (lo > 0) {
+    int has_and = 0;
+    for (size_t t = r[lo - 1].end; t < r[lo].tok; t++)
+      has_and |= w(c, t, "and") || kg_ctx_punct(c, t, '&');
+    if (!has_and) return group(r, lo, last, out, max);
+  }
   while (lo > 0) {
     size_t a = r[lo - 1].end, b = r[lo].tok;
     int joined = 1;
@@ -715,12 +769,14 @@ static void frame_meetings(evctx *e, size_t s) {
        * and Y" */
       size_t all[MAX_SIDE], na;
       int listed = 0; /* "between X and Y": the text names the two sides */
+      na = 0;
       if (fr == FR_NOUN && (w(c, i + 1, "between") || w(c, i + 1, "of") ||
                             w(c, i + 2, "between"))) {
         size_t fr0;
         na = object_group(c, r, n, i + 1, stop, all, MAX_SIDE, &fr0);
-        listed = 1;
-      } else if (fr == FR_NOUN) {
+        listed = na >= 2;
+      }
+      if (fr == FR_NOUN && !listed) {
         /* "X, Y and Z arrive for the cabinet meeting": people of
          * different countries in one meeting */
         na = subject_group(c, r, n, first, i, all, MAX_SIDE);
@@ -736,7 +792,7 @@ static void frame_meetings(evctx *e, size_t s) {
             na = object_group(c, r, n, j + 1, stop, all, MAX_SIDE, &fr0);
             listed = 1;
           }
-      } else {
+      } else if (fr != FR_NOUN) {
         na = subject_group(c, r, n, first, i, all, MAX_SIDE);
       }
       if (na < 2) break;
@@ -750,7 +806,7 @@ static void frame_meetings(evctx *e, size_t s) {
         else
           obj[no++] = all[x];
       }
-      if (!no && na >= 2 && fr == FR_SYMMETRIC) {
+      if (!no && na >= 2 && (fr == FR_SYMMETRIC || listed)) {
         ns = 1;
         for (size_t x = 1; x < na; x++) obj[no++] = all[x];
       }
@@ -793,19 +849,25 @@ static void frame_meetings(evctx *e, size_t s) {
       /* "The meeting was attended by": the meeting of this or a recent
        * sentence */
       meeting *mm = &e->m[e->n_m - 1];
-      if (s > mm->sent + 6) break;
+      int definite = 0; /* "The meeting, also attended by" */
+      for (size_t t = first; t + 1 < i; t++)
+        definite |= w(c, t, "the") && (w(c, t + 1, "meeting") || w(c, t + 1, "talks"));
+      if (s > mm->sent + 6 && !definite) break;
       for (size_t x = 0; x < na; x++) {
+        /* the side of the attendee's own country, else the host's (the
+         * side of the article's home country), else the subject's */
         const kg_xperson *ap = &c->people[att[x]];
         const char *cx = ap->country_strength >= 2 ? ap->country : NULL;
-        int side = 0;
-        if (cx) {
-          for (size_t q = 0; q < mm->n[1]; q++)
-            if (c->people[mm->side[1][q]].country == cx &&
-                c->people[mm->side[1][q]].country_strength >= 2)
-              side = 1;
-          for (size_t q = 0; q < mm->n[0]; q++)
-            if (c->people[mm->side[0][q]].country == cx) side = 0;
-        }
+        int side = -1;
+        for (int sd = 0; sd < 2 && side < 0 && cx; sd++)
+          for (size_t q = 0; q < mm->n[sd]; q++)
+            if (c->people[mm->side[sd][q]].country == cx &&
+                c->people[mm->side[sd][q]].country_strength >= 2)
+              side = sd;
+        for (int sd = 0; sd < 2 && side < 0 && c->home; sd++)
+          for (size_t q = 0; q < mm->n[sd]; q++)
+            if (c->people[mm->side[sd][q]].country == c->home) side = sd;
+        if (side < 0) side = 0;
         side_add(mm, side, att[x]);
       }
       add_ev(mm, s);
@@ -850,11 +912,20 @@ static void frame_meetings(evctx *e, size_t s) {
   }
   KG_UNUSED(found);
   /* the subject of this sentence is what later pronouns refer to */
-  for (size_t j = 0; j < n; j++)
-    if (r[j].person != NONE && !c->people[r[j].person].credit) {
-      if (r[j].kind == 0 || r[j].kind == 2) e->last_subject = r[j].person;
-      break;
+  /* the subject of this sentence (a person named before its first verb)
+   * is what later pronouns refer to */
+  for (size_t j = 0; j < n; j++) {
+    if (r[j].person == NONE || c->people[r[j].person].credit) continue;
+    int verb_before = 0;
+    for (size_t t = first; t < r[j].tok && !verb_before; t++) {
+      size_t l2;
+      verb_before = (is_word(c, t) && (c->tk.v[t].flags & TF_LOWER) &&
+                     kg_ctx_has(c, t, LX_SPEECH)) ||
+                    trigger(c, t, end, &l2) == FR_ATTEND || w(c, t, "was") || w(c, t, "were");
     }
+    if (!verb_before && (r[j].kind == 0 || r[j].kind == 2)) e->last_subject = r[j].person;
+    break;
+  }
 }
 
 /* ---- output -------------------------------------------------------------------- */
@@ -1055,6 +1126,25 @@ void kg_find_events(kg_ctx *c) {
   e.c = c;
   e.last_subject = NONE;
   e.last_object = NONE;
+  /* delegation leaders first: a headline may name "the Chinese delegation"
+   * before the text says who led it */
+  for (size_t s = 0; s < c->n_sents; s++) {
+    for (size_t i = c->sents[s].first; i + 3 < c->sents[s].end; i++) {
+      if (!(w(c, i, "delegation") && (w(c, i + 1, "led") || w(c, i + 1, "headed")) &&
+            w(c, i + 2, "by")))
+        continue;
+      for (size_t j = i + 3; j < c->sents[s].end && j < i + 30; j++) {
+        kg_chunk *k = chunk(c, j);
+        if (k && k->type == CH_NAME && k->ent != NONE) {
+          /* "the Chinese delegation headed by X": X leads for China */
+          kg_chunk *q = i > 0 ? chunk(c, i - 1) : NULL;
+          note_leader_of(&e, k->ent, q && q->type == CH_COUNTRY ? q->country : NULL);
+          break;
+        }
+        if (kg_ctx_punct(c, j, ';') || (k && k->type == CH_PRON)) break;
+      }
+    }
+  }
   for (size_t s = 0; s < c->n_sents; s++) frame_meetings(&e, s);
   propagate_countries(&e);
   kg_emit_entities(c);

@@ -117,10 +117,33 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       i = k->end - 1;
     }
   }
-  /* "General" after Director, "designate", "-elect" */
-  while (b < end && is_word(c, b) && !covered(c, b) &&
-         (kg_ctx_is(c, b, "designate") || kg_ctx_is(c, b, "elect")))
-    b++;
+  /* after the head: "designate", "-elect", "Extraordinary and
+   * Plenipotentiary", a short parenthesis "(Central Asia & ECO)" */
+  for (;;) {
+    if (b < end && is_word(c, b) && !covered(c, b) &&
+        (kg_ctx_is(c, b, "designate") || kg_ctx_is(c, b, "elect"))) {
+      b++;
+      continue;
+    }
+    if (b < end && is_word(c, b) && !covered(c, b) && (c->tk.v[b].flags & TF_CAP) &&
+        kg_ctx_has(c, b, LX_TITLEMOD) && !kg_ctx_has(c, b, LX_RANK) &&
+        (kg_ctx_is(c, b + 1, "and") || kg_ctx_is(c, b + 1, "of") ||
+         kg_ctx_is(c, b + 1, "to") || kg_ctx_punct(c, b + 1, ','))) {
+      b++;
+      if (kg_ctx_is(c, b, "and") && b + 1 < end && kg_ctx_has(c, b + 1, LX_TITLEMOD)) b++;
+      continue;
+    }
+    if (b < end && kg_ctx_punct(c, b, '(')) {
+      size_t r = b + 1;
+      while (r < end && r < b + 8 && !kg_ctx_punct(c, r, ')')) r++;
+      if (r < end && kg_ctx_punct(c, r, ')') && r + 1 < end &&
+          (kg_ctx_is(c, r + 1, "of") || kg_ctx_is(c, r + 1, "for"))) {
+        b = r + 1;
+        continue;
+      }
+    }
+    break;
+  }
   /* an institution right after the head: "Chairman [Joint Chiefs of Staff
    * Committee]", "Director General designate [ISPR]" */
   if (b < end && chunk(c, b) && chunk(c, b)->type == CH_INST && !lower) {
