@@ -99,6 +99,11 @@ static int office_matches(const kg_xperson *p, const char *ref) {
 /* Is title chunk t attached to a name (the name's own title)? */
 static int title_attached(kg_ctx *c, size_t t) {
   const kg_chunk *k = &c->ch[t];
+  /* "Deputy Prime Minister and Defence Minister Richard Marles" */
+  if (w(c, k->end, "and")) {
+    kg_chunk *q = chunk(c, k->end + 1);
+    if (q && q->type == CH_TITLE && q != k && title_attached(c, (size_t)(q - c->ch))) return 1;
+  }
   /* a name right after it, possibly after a comma, rank or honorific */
   size_t j = k->end;
   while (j < c->tk.n) {
@@ -185,7 +190,11 @@ static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
       } else if (k->type == CH_PRON) {
         out[n++] = (ref){NONE, i, k->end, 1};
       } else if (k->type == CH_TITLE && !title_attached(c, (size_t)(k - c->ch))) {
-        out[n++] = (ref){NONE, i, k->end, 2};
+        /* "defence chiefs", "the ministers" name groups, not one person */
+        int plural = 0;
+        for (size_t t = k->first; t < k->end; t++)
+          plural |= is_word(c, t) && !kg_ctx_has(c, t, LX_TITLE) && kg_ctx_title(c, t);
+        if (!plural) out[n++] = (ref){NONE, i, k->end, 2};
       }
       i = k->end - 1;
       continue;
@@ -193,8 +202,11 @@ static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
     if (w(c, i, "delegation") || w(c, i, "delegations")) {
       out[n++] = (ref){NONE, i, i + 1, 3};
     } else if (w(c, i, "counterpart")) {
-      /* "his counterpart Pervez Khattak" names him right after */
+      /* "his counterpart Pervez Khattak", "her counterpart, X" name him */
       kg_chunk *q = chunk(c, i + 1);
+      if (kg_ctx_punct(c, i + 1, ',')) q = chunk(c, i + 2);
+      if (q && (q->type == CH_HON || q->type == CH_RANK || q->type == CH_TITLE))
+        q = chunk(c, q->end);
       if (!(q && q->type == CH_NAME)) out[n++] = (ref){NONE, i, i + 1, 4};
     } else if ((w(c, i, "guest") || w(c, i, "guests")) && i > first && w(c, i - 1, "the")) {
       out[n++] = (ref){NONE, i, i + 1, 5};

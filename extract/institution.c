@@ -290,6 +290,18 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
   if (fh < b && !kind_hint) kind = orgkind(c, fh);
   for (size_t i = a; i < b; i++) {
     kg_chunk *ch = kg_ctx_chunk_at(c, i);
+    /* a country or demonym at the start ("Azeri Defence Ministry") or at
+     * the end ("... of the Republic of Belarus") gives the country; inside
+     * a name ("Pan American Health Organization") it is part of the name */
+    int edge = ch && (ch->first == a || ch->end == b ||
+                      (ch->end < b && c->tk.v[ch->end].kind == TK_POSS && ch->end + 1 == b));
+    if (ch && ch->type == CH_COUNTRY && !edge) {
+      if (core.len && (c->tk.v[i].flags & TF_SPACE)) kg_buf_putc(&core, ' ');
+      kg_buf_append(&core, c->text + c->tk.v[ch->first].off,
+                    c->tk.v[ch->end - 1].off + c->tk.v[ch->end - 1].len - c->tk.v[ch->first].off);
+      i = ch->end - 1;
+      continue;
+    }
     if (ch && ch->type == CH_COUNTRY) {
       if (!country) country = ch->country;
       /* drop "of the" before a trailing country from the core */
@@ -495,6 +507,9 @@ static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfol
 static int plural_head(const kg_ctx *c, size_t i) {
   const kg_token *k = &c->tk.v[i];
   const char *w = ctx_key(c, i);
+  /* plurals listed as organisation words name one body: "Armed Forces" */
+  const kg_lexent *self = kg_ctx_lex1(c, i);
+  if (self && (self->kinds & LX_ORGHEAD)) return 0;
   if (k->keylen < 4 || w[k->keylen - 1] != 's') return 0;
   if (!strcmp(w + k->keylen - 3, "ies")) {
     char buf[64];
@@ -565,9 +580,14 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         continue;
       }
     }
-    /* "NORAD and U.S. Northern Command" are two bodies */
+    /* "NORAD and U.S. Northern Command", "the Army and the Navy" are two
+     * bodies */
     for (size_t j = a + 1; j + 1 < b; j++) {
       if (!kg_ctx_is(c, j, "and")) continue;
+      if (kg_ctx_is(c, j + 1, "the")) {
+        b = j;
+        break;
+      }
       const kg_token *pk = &c->tk.v[j - 1];
       int acr = pk->kind == TK_WORD && (pk->flags & TF_ALLCAPS) && pk->nlet >= 2;
       int head_after = 0;
@@ -612,14 +632,20 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       i = b > i ? b : i + 1;
       continue;
     }
-    /* facilities are places: "Peterson Space Force Base" */
-    if (stop < end && is_cap(c, stop) && !covered(c, stop)) {
-      const char *w = ctx_key(c, stop);
-      if (!strcmp(w, "base") || !strcmp(w, "airport") || !strcmp(w, "palace") ||
-          !strcmp(w, "house") || !strcmp(w, "hall") || !strcmp(w, "square") ||
-          !strcmp(w, "stadium") || !strcmp(w, "hotel") || !strcmp(w, "headquarters")) {
-        i = b > stop ? b : stop + 1;
-        continue;
+    /* facilities are places: "Peterson Space Force Base", "the Government
+     * Palace" */
+    {
+      size_t f = NONE;
+      if (stop < end && is_cap(c, stop) && !covered(c, stop)) f = stop;
+      else if (stop > h + 1 && is_cap(c, stop - 1) && !orghead(c, stop - 1)) f = stop - 1;
+      if (f != NONE) {
+        const char *w = ctx_key(c, f);
+        if (!strcmp(w, "base") || !strcmp(w, "airport") || !strcmp(w, "palace") ||
+            !strcmp(w, "house") || !strcmp(w, "hall") || !strcmp(w, "square") ||
+            !strcmp(w, "stadium") || !strcmp(w, "hotel") || !strcmp(w, "headquarters")) {
+          i = b > stop ? b : stop + 1;
+          continue;
+        }
       }
     }
     /* "Pakistan's Foreign Office": the country before, by its possessive */

@@ -292,6 +292,11 @@ void kg_find_titles(kg_ctx *c, size_t s) {
                 k->end > i + 1) ||
                title_word(c, i);
     if (!head) continue;
+    /* "Deputy" before "Prime Minister" modifies it */
+    if (!(k && k->type == CH_TITLE) && kg_ctx_has(c, i, LX_TITLEMOD) && i + 1 < end &&
+        (title_word(c, i + 1) || (chunk(c, i + 1) && chunk(c, i + 1)->type == CH_TITLE &&
+                                  chunk(c, i + 1)->first == i + 1)))
+      continue;
     /* single capitalised title words at the start of a sentence are only
      * titles when followed by a capitalised word (a name, a complement) */
     size_t h0 = i, h1 = k && k->type == CH_TITLE ? k->end : i + 1;
@@ -467,6 +472,32 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
   return ev;
 }
 
+/* "her Chilean counterpart, Ximena Aguilera": the country of a counterpart
+ * introduced by a demonym, or NULL. */
+static const char *counterpart_country(kg_ctx *c, size_t first, size_t a) {
+  size_t q = a;
+  while (q > first) {
+    kg_chunk *k = chunk(c, q - 1);
+    if (k && (k->type == CH_HON || k->type == CH_RANK)) {
+      q = k->first;
+      continue;
+    }
+    if (kg_ctx_punct(c, q - 1, '.')) {
+      q--;
+      continue;
+    }
+    break;
+  }
+  if (q > first && kg_ctx_punct(c, q - 1, ',')) q--;
+  if (q >= first + 2 && (kg_ctx_is(c, q - 1, "counterpart") || kg_ctx_is(c, q - 1, "counterparts"))) {
+    kg_chunk *k = chunk(c, q - 2);
+    if (k && k->type == CH_COUNTRY) return k->country;
+  }
+  return NULL;
+}
+
+
+
 /* Evidence after a name: ", TITLE" / ", the TITLE" apposition, "of COUNTRY",
  * a verb of speaking. */
 static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
@@ -557,6 +588,7 @@ void kg_find_names(kg_ctx *c, size_t s) {
     k->inst = tb != NONE ? tb : ta;               /* reused: the title chunk */
     k->intl = (int)(pre < i ? pre : i);           /* reused: form start */
     k->gen = credit;                              /* reused: a credit line */
+    k->country = counterpart_country(c, first, i);
     i = b - 1;
   }
 }
@@ -673,7 +705,19 @@ static void note_mention(kg_ctx *c, size_t pix, kg_chunk *k) {
     free(f2);
     person_prefix(c, p, pre, k->first);
   }
-  if (k->inst != NONE) person_title(c, p, &c->ch[k->inst]);
+  if (k->inst != NONE) {
+    person_title(c, p, &c->ch[k->inst]);
+    /* "Deputy Prime Minister and Defence Minister X": both offices */
+    const kg_chunk *t = &c->ch[k->inst];
+    if (t->first >= 2 && kg_ctx_is(c, t->first - 1, "and")) {
+      kg_chunk *t2 = chunk(c, t->first - 2);
+      if (t2 && t2->type == CH_TITLE) person_title(c, p, t2);
+    }
+  }
+  if (k->country && p->country_strength < 3) {
+    p->country = k->country;
+    p->country_strength = 3;
+  }
   /* "Mauro Vieira of Brazil" */
   if (k->end + 1 < c->tk.n && kg_ctx_is(c, k->end, "of")) {
     kg_chunk *q = chunk(c, k->end + 1);
