@@ -620,6 +620,9 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         stop = nx;
         if (!ch || ch->type != CH_COUNTRY) core_stop = nx;
         j = nx;
+        /* a country ends the name: "Special Forces of Azerbaijan [and
+         * Pakistan]" */
+        if (ch && ch->type == CH_COUNTRY) break;
         continue;
       }
       if (connector(c, j)) {
