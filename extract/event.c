@@ -33,8 +33,27 @@ typedef struct meeting {
   size_t n_ev;
 } meeting;
 
+/* A visit, agreement, exercise, ceremony or conflict. */
+typedef struct other_event {
+  const char *subtype;
+  const char *cameo;
+  int planned;
+  kg_date date;
+  size_t sent;
+  size_t place;        /* chunk of the destination / place, or NONE */
+  size_t people[MAX_SIDE];
+  size_t n_people;
+  size_t insts[8];
+  size_t n_insts;
+  const char *countries[8];
+  size_t n_countries;
+  char *name;          /* owned */
+} other_event;
+
 typedef struct evctx {
   kg_ctx *c;
+  other_event *o;
+  size_t n_o, cap_o;
   meeting *m;
   size_t n_m, cap_m;
   size_t last_subject;      /* person index */
@@ -940,6 +959,191 @@ static void frame_meetings(evctx *e, size_t s) {
   }
 }
 
+static char *sentence_text(kg_ctx *c, size_t s);
+
+/* ---- other events -------------------------------------------------------------- */
+
+/* What kind of event a word announces, with its CAMEO code. */
+static const char *event_kind(kg_ctx *c, size_t i, const char **cameo) {
+  if (!is_word(c, i)) return NULL;
+  const char *k = ctx_key(c, i);
+  if (!strcmp(k, "visit") || !strcmp(k, "visited") || !strcmp(k, "visits") ||
+      !strcmp(k, "visiting")) {
+    *cameo = "042";
+    return "visit";
+  }
+  if (!strcmp(k, "signed") || !strcmp(k, "sign") || !strcmp(k, "signing") || !strcmp(k, "inked")) {
+    *cameo = "057";
+    return "agreement";
+  }
+  if (!strcmp(k, "exercise") || !strcmp(k, "exercises") || !strcmp(k, "drills") ||
+      !strcmp(k, "drill") || !strcmp(k, "manoeuvres") || !strcmp(k, "maneuvers")) {
+    *cameo = "150";
+    return "exercise";
+  }
+  if (!strcmp(k, "ceremony") || !strcmp(k, "parade") || !strcmp(k, "wreath") ||
+      !strcmp(k, "wreath-laying") || !strcmp(k, "commemoration")) {
+    *cameo = "010";
+    return "ceremony";
+  }
+  if (!strcmp(k, "war") || !strcmp(k, "conflict") || !strcmp(k, "invasion") ||
+      !strcmp(k, "hostilities")) {
+    *cameo = "190";
+    return "conflict";
+  }
+  return NULL;
+}
+
+static void other_events(evctx *e, size_t s) {
+  kg_ctx *c = e->c;
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i < end; i++) {
+    const char *cameo = NULL;
+    const char *kind = event_kind(c, i, &cameo);
+    if (!kind || negated(c, first, i)) continue;
+    /* "the visit", "during this visit": an event told before */
+    if (i > first && (w(c, i - 1, "the") || w(c, i - 1, "this") || w(c, i - 1, "that") ||
+                      (i > first + 1 && (w(c, i - 2, "the") || w(c, i - 2, "this")) &&
+                       (w(c, i - 1, "official") || w(c, i - 1, "state") ||
+                        w(c, i - 1, "working")))) &&
+        !w(c, i + 1, "to") && !w(c, i + 1, "of"))
+      continue;
+    /* "signed" needs something signed */
+    if (!strcmp(kind, "agreement")) {
+      int obj = 0;
+      for (size_t j = i + 1; j < end && j < i + 10; j++) {
+        const char *w2 = ctx_key(c, j);
+        obj |= strstr(w2, "agreement") || strstr(w2, "memorand") || strstr(w2, "declaration") ||
+               strstr(w2, "protocol") || strstr(w2, "treaty") || strstr(w2, "pact") ||
+               strstr(w2, "plan") || strstr(w2, "deal") || strstr(w2, "mou") ||
+               strstr(w2, "accord") || strstr(w2, "contract") || strstr(w2, "convention");
+      }
+      for (size_t j = first; j < i && !obj; j++) {
+        const char *w2 = ctx_key(c, j);
+        obj |= strstr(w2, "agreement") || strstr(w2, "declaration") || strstr(w2, "protocol") ||
+               strstr(w2, "treaty") || strstr(w2, "pact") || strstr(w2, "document");
+      }
+      if (!obj) continue;
+    }
+    /* a state visit is one event per visitor and destination */
+    if (e->n_o >= 256) return;
+    KG_GROW(e->o, e->cap_o, e->n_o + 1);
+    other_event *ev = &e->o[e->n_o];
+    memset(ev, 0, sizeof *ev);
+    ev->subtype = kind;
+    ev->cameo = cameo;
+    ev->planned = planned_at(c, first, i);
+    ev->sent = s;
+    ev->place = NONE;
+    ev->date = sentence_date(c, s, i);
+    /* participants: people, institutions and countries of the clause */
+    for (size_t j = first; j < end; j++) {
+      kg_chunk *k = chunk(c, j);
+      if (!k || k->first != j) continue;
+      if (k->type == CH_NAME && k->ent != NONE && ev->n_people < MAX_SIDE) {
+        int dup = 0;
+        for (size_t x = 0; x < ev->n_people; x++) dup |= ev->people[x] == k->ent;
+        if (!dup) ev->people[ev->n_people++] = k->ent;
+      } else if (k->type == CH_PRON && j < i && !ev->n_people && e->last_subject != NONE) {
+        ev->people[ev->n_people++] = e->last_subject;
+      } else if (k->type == CH_INST && k->ent != NONE && ev->n_insts < 8) {
+        ev->insts[ev->n_insts++] = k->ent;
+      } else if (k->type == CH_COUNTRY && k->country && ev->n_countries < 8) {
+        int dup = 0;
+        for (size_t x = 0; x < ev->n_countries; x++) dup |= ev->countries[x] == k->country;
+        if (!dup) ev->countries[ev->n_countries++] = k->country;
+      }
+      /* the destination: "visit to Pakistan", "in Baku" */
+      if ((k->type == CH_PLACE || (k->type == CH_COUNTRY && !k->demonym)) && j > i &&
+          ev->place == NONE && j >= 1 &&
+          (w(c, j - 1, "to") || w(c, j - 1, "in") || w(c, j - 1, "at")))
+        ev->place = (size_t)(k - c->ch);
+    }
+    if (!ev->n_people && !ev->n_insts && !ev->n_countries) continue;
+    /* the same visit reported again: same kind, same first person, same
+     * destination */
+    int dup = 0;
+    for (size_t x = 0; x < e->n_o && !dup; x++) {
+      other_event *o = &e->o[x];
+      if (strcmp(o->subtype, ev->subtype) || o->planned != ev->planned) continue;
+      const char *pa = o->place != NONE ? c->ch[o->place].country : NULL;
+      const char *pb = ev->place != NONE ? c->ch[ev->place].country : NULL;
+      if (o->n_people && ev->n_people && o->people[0] == ev->people[0] &&
+          (pa == pb || !pb) && dates_compatible(o->date, ev->date))
+        dup = 1;
+    }
+    if (dup) continue;
+    char *text = kg_ctx_span_text(c, i, i + 1);
+    kg_buf name = KG_BUF_INIT;
+    kg_buf_puts(&name, ev->planned ? "planned " : "");
+    kg_buf_puts(&name, kind);
+    if (ev->n_people) kg_buf_printf(&name, ": %s", c->people[ev->people[0]].name);
+    else if (ev->n_insts) kg_buf_printf(&name, ": %s", c->insts[ev->insts[0]].label);
+    else if (ev->n_countries) kg_buf_printf(&name, ": %s", ev->countries[0]);
+    for (size_t x = 1; x < ev->n_countries && x < 3 && !ev->n_people; x++)
+      kg_buf_printf(&name, ", %s", ev->countries[x]);
+    if (ev->place != NONE) {
+      char *pl = kg_ctx_span_text(c, c->ch[ev->place].first, c->ch[ev->place].end);
+      kg_buf_printf(&name, " (%s)", pl);
+      free(pl);
+    }
+    ev->name = kg_buf_detach(&name);
+    free(text);
+    e->n_o++;
+    /* one event per sentence */
+    break;
+  }
+}
+
+static void emit_others(evctx *e, size_t *n_ev) {
+  kg_ctx *c = e->c;
+  kg_facts *f = c->out;
+  for (size_t i = 0; i < e->n_o; i++) {
+    other_event *ev = &e->o[i];
+    kg_buf key = KG_BUF_INIT;
+    kg_buf_puts(&key, "event:");
+    kg_slug_append(&key, c->doc_id, strlen(c->doc_id));
+    kg_buf_printf(&key, ":%zu", ++*n_ev);
+    size_t ent = kg_facts_add_entity(f, KG_EVENT, key.ptr, ev->name);
+    kg_buf_free(&key);
+    kg_entity *x = &f->entities[ent];
+    x->subtype = kg_facts_str(f, ev->subtype);
+    x->status = kg_facts_str(f, ev->planned ? "planned" : "held");
+    x->cameo = kg_facts_str(f, ev->planned ? "036" : ev->cameo);
+    char iso[11];
+    kg_date_format(ev->date, iso);
+    if (iso[0]) x->date = kg_facts_str(f, iso);
+    size_t off = c->tk.v[c->sents[ev->sent].first].off;
+    x->offset = off;
+    char *text = sentence_text(c, ev->sent);
+    if (ev->place != NONE) {
+      kg_chunk *pk = &c->ch[ev->place];
+      char *pl = kg_ctx_span_text(c, pk->first, pk->end);
+      f->entities[ent].place = kg_facts_str(f, pl);
+      free(pl);
+      size_t pe = pk->type == CH_COUNTRY ? kg_ctx_place_ent(c, pk->country, NULL, 1)
+                  : pk->lx              ? kg_ctx_place_ent(c, pk->lx->form, pk->country, 0)
+                                        : KG_NO_ENTITY;
+      if (pe != KG_NO_ENTITY)
+        kg_facts_add_link(f, KG_LINK_LOCATED_IN, ent, pe, iso[0] ? iso : NULL, NULL, off, text);
+    }
+    for (size_t k = 0; k < ev->n_people; k++)
+      kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, c->people[ev->people[k]].ent, ent,
+                        iso[0] ? iso : NULL, NULL, off, text);
+    for (size_t k = 0; k < ev->n_insts; k++) {
+      size_t ie = c->insts[ev->insts[k]].ent;
+      if (ie != NONE)
+        kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, ie, ent, iso[0] ? iso : NULL, NULL, off, text);
+    }
+    /* countries take part in exercises, agreements and conflicts */
+    if (strcmp(ev->subtype, "visit") && strcmp(ev->subtype, "ceremony"))
+      for (size_t k = 0; k < ev->n_countries; k++)
+        kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, kg_ctx_place_ent(c, ev->countries[k], NULL, 1),
+                          ent, iso[0] ? iso : NULL, NULL, off, text);
+    free(text);
+  }
+}
+
 /* ---- output -------------------------------------------------------------------- */
 
 static char *sentence_text(kg_ctx *c, size_t s) {
@@ -961,7 +1165,7 @@ static char *sentence_text(kg_ctx *c, size_t s) {
   return kg_buf_detach(&out);
 }
 
-static void emit_meetings(evctx *e) {
+static size_t emit_meetings(evctx *e) {
   kg_ctx *c = e->c;
   kg_facts *f = c->out;
   size_t n_ev = 0;
@@ -983,12 +1187,20 @@ static void emit_meetings(evctx *e) {
     char iso[11];
     kg_date_format(m->date, iso);
     if (iso[0]) ev->date = kg_facts_str(f, iso);
+    ev->offset = c->tk.v[c->sents[m->sent].first].off;
     if (m->place != NONE) {
-      char *pl = kg_ctx_span_text(c, c->ch[m->place].first, c->ch[m->place].end);
+      kg_chunk *pk = &c->ch[m->place];
+      char *pl = kg_ctx_span_text(c, pk->first, pk->end);
       ev->place = kg_facts_str(f, pl);
       free(pl);
+      if (pk->lx) {
+        /* adding the place may move the entities array: ev is stale after */
+        size_t pe = kg_ctx_place_ent(c, pk->lx->form, pk->country, 0);
+        if (pe != KG_NO_ENTITY)
+          kg_facts_add_link(f, KG_LINK_LOCATED_IN, m->ent, pe, NULL, NULL,
+                            f->entities[m->ent].offset, NULL);
+      }
     }
-    ev->offset = c->tk.v[c->sents[m->sent].first].off;
     kg_buf_free(&key);
     kg_buf_free(&label);
     char *text = sentence_text(c, m->sent);
@@ -1013,6 +1225,7 @@ static void emit_meetings(evctx *e) {
         }
       }
   }
+  return n_ev;
 }
 
 /* ---- countries of people from their company --------------------------------- */
@@ -1157,9 +1370,15 @@ void kg_find_events(kg_ctx *c) {
       }
     }
   }
-  for (size_t s = 0; s < c->n_sents; s++) frame_meetings(&e, s);
+  for (size_t s = 0; s < c->n_sents; s++) {
+    frame_meetings(&e, s);
+    other_events(&e, s);
+  }
   propagate_countries(&e);
   kg_emit_entities(c);
-  emit_meetings(&e);
+  size_t n_ev = emit_meetings(&e);
+  emit_others(&e, &n_ev);
+  for (size_t i = 0; i < e.n_o; i++) free(e.o[i].name);
+  free(e.o);
   free(e.m);
 }

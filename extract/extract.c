@@ -207,21 +207,45 @@ static char *key_for(const char *prefix, const char *label, const char *suffix) 
   return kg_buf_detach(&b);
 }
 
+size_t kg_ctx_place_ent(kg_ctx *c, const char *label, const char *country, int is_country) {
+  if (!label) return KG_NO_ENTITY;
+  for (size_t i = 0; i < c->n_places; i++)
+    if (c->places[i].label == label && c->places[i].is_country == is_country)
+      return c->places[i].ent;
+  kg_facts *f = c->out;
+  KG_GROW(c->places, c->cap_places, c->n_places + 1);
+  kg_xplace *p = &c->places[c->n_places++];
+  p->label = label;
+  p->country = country;
+  p->is_country = is_country;
+  char *key = key_for(is_country ? "country:" : "place:", label, NULL);
+  p->ent = kg_facts_add_entity(f, is_country ? KG_COUNTRY : KG_PLACE, key, label);
+  free(key);
+  if (!is_country) {
+    f->entities[p->ent].country = kg_facts_str(f, country);
+    size_t ce = kg_ctx_place_ent(c, country, NULL, 1);
+    if (ce != KG_NO_ENTITY)
+      kg_facts_add_link(f, KG_LINK_LOCATED_IN, p->ent, ce, NULL, NULL, 0, NULL);
+  }
+  return p->ent;
+}
+
 void kg_emit_entities(kg_ctx *c) {
   kg_facts *f = c->out;
-  /* countries and places first: others link to them */
-  for (size_t i = 0; i < c->n_places; i++) {
-    kg_xplace *p = &c->places[i];
-    char *key;
-    if (p->is_country) {
-      key = key_for("country:", p->label, NULL);
-      p->ent = kg_facts_add_entity(f, KG_COUNTRY, key, p->label);
-    } else {
-      key = key_for("place:", p->label, NULL);
-      p->ent = kg_facts_add_entity(f, KG_PLACE, key, p->label);
-      f->entities[p->ent].country = kg_facts_str(f, p->country);
+  /* countries and places named in the text, with their mentions */
+  for (size_t i = 0; i < c->n_ch; i++) {
+    kg_chunk *k = &c->ch[i];
+    if (k->type == CH_COUNTRY && k->country) {
+      size_t ent = kg_ctx_place_ent(c, k->country, NULL, 1);
+      kg_facts_add_mention(f, c->tk.v[k->first].off,
+                           c->tk.v[k->end - 1].off + c->tk.v[k->end - 1].len - c->tk.v[k->first].off,
+                           ent);
+    } else if (k->type == CH_PLACE && k->lx) {
+      size_t ent = kg_ctx_place_ent(c, k->lx->form, k->country, 0);
+      kg_facts_add_mention(f, c->tk.v[k->first].off,
+                           c->tk.v[k->end - 1].off + c->tk.v[k->end - 1].len - c->tk.v[k->first].off,
+                           ent);
     }
-    free(key);
   }
   for (size_t i = 0; i < c->n_insts; i++) {
     kg_xinst *x = &c->insts[i];
@@ -255,17 +279,22 @@ void kg_emit_entities(kg_ctx *c) {
     e->offset = p->first_off;
   }
   kg_buf_free(&sfx);
+  for (size_t i = 0; i < c->n_ch; i++) {
+    kg_chunk *k = &c->ch[i];
+    size_t ent = KG_NO_ENTITY;
+    if (k->type == CH_NAME && k->ent != (size_t)-1) ent = c->people[k->ent].ent;
+    if (k->type == CH_INST && k->ent != (size_t)-1) ent = c->insts[k->ent].ent;
+    if (ent != KG_NO_ENTITY && ent != (size_t)-1)
+      kg_facts_add_mention(f, c->tk.v[k->first].off,
+                           c->tk.v[k->end - 1].off + c->tk.v[k->end - 1].len - c->tk.v[k->first].off,
+                           ent);
+  }
   /* links of people to their countries and institutions */
   for (size_t i = 0; i < c->n_people; i++) {
     kg_xperson *p = &c->people[i];
-    if (p->country) {
-      for (size_t k = 0; k < c->n_places; k++)
-        if (c->places[k].is_country && c->places[k].label == p->country) {
-          kg_facts_add_link(f, KG_LINK_REPRESENTS, p->ent, c->places[k].ent, NULL,
-                            NULL, p->first_off, NULL);
-          break;
-        }
-    }
+    if (p->country)
+      kg_facts_add_link(f, KG_LINK_REPRESENTS, p->ent, kg_ctx_place_ent(c, p->country, NULL, 1),
+                        NULL, NULL, p->first_off, NULL);
     if (p->inst != (size_t)-1 && p->inst < c->n_insts)
       kg_facts_add_link(f, KG_LINK_HOLDS_POSITION, p->ent, c->insts[p->inst].ent,
                         NULL, p->noffices ? p->offices[0] : NULL, p->first_off,
@@ -278,12 +307,8 @@ void kg_emit_entities(kg_ctx *c) {
       kg_facts_add_link(f, KG_LINK_PART_OF, x->ent, c->insts[x->parent].ent, NULL,
                         NULL, x->first_off, NULL);
     else if (x->country)
-      for (size_t k = 0; k < c->n_places; k++)
-        if (c->places[k].is_country && c->places[k].label == x->country) {
-          kg_facts_add_link(f, KG_LINK_PART_OF, x->ent, c->places[k].ent, NULL,
-                            NULL, x->first_off, NULL);
-          break;
-        }
+      kg_facts_add_link(f, KG_LINK_PART_OF, x->ent, kg_ctx_place_ent(c, x->country, NULL, 1),
+                        NULL, NULL, x->first_off, NULL);
   }
 }
 
@@ -318,7 +343,6 @@ static void ctx_free(kg_ctx *c) {
     free(x->core);
   }
   free(c->insts);
-  for (size_t i = 0; i < c->n_places; i++) free(c->places[i].label);
   free(c->places);
   kg_tokens_free(&c->tk);
   kg_buf_free(&c->tmp);

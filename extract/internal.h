@@ -243,7 +243,7 @@ typedef struct kg_xinst {
 } kg_xinst;
 
 typedef struct kg_xplace {
-  char *label;          /* owned */
+  const char *label;    /* borrowed from the lexicon (one string per place) */
   const char *country;
   int is_country;
   size_t ent;
@@ -319,3 +319,6 @@ void kg_finish_institutions(kg_ctx *c);
 void kg_find_events(kg_ctx *c); /* calls kg_emit_entities */
 /** Add the document's entities and their static links to the facts. */
 void kg_emit_entities(kg_ctx *c);
+/** The entity index of a country or place label (borrowed lexicon string),
+ *  adding it when new; returns KG_NO_ENTITY for NULL. Only during emit. */
+size_t kg_ctx_place_ent(kg_ctx *c, const char *label, const char *country, int is_country);
