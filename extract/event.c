@@ -1059,7 +1059,7 @@ static void other_events(evctx *e, size_t s) {
           (w(c, j - 1, "to") || w(c, j - 1, "in") || w(c, j - 1, "at")))
         ev->place = (size_t)(k - c->ch);
     }
-    if (!ev->n_people && !ev->n_insts && !ev->n_countries) continue;
+    if (!ev->n_people && !ev->n_insts && !ev->n_countries && ev->place == NONE) continue;
     /* the same visit reported again: same kind, same first person, same
      * destination */
     int dup = 0;
@@ -1090,8 +1090,13 @@ static void other_events(evctx *e, size_t s) {
     ev->name = kg_buf_detach(&name);
     free(text);
     e->n_o++;
-    /* one event per sentence */
-    break;
+    /* one event of each kind per sentence */
+    while (i + 1 < end) {
+      const char *c2 = NULL;
+      const char *k2 = event_kind(c, i + 1, &c2);
+      if (!k2 || strcmp(k2, kind)) break;
+      i++;
+    }
   }
 }
 

@@ -56,6 +56,13 @@ static size_t find_date(kg_ctx *c, size_t i, size_t end, kg_date *out) {
  * introduced as a location. */
 static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
                       size_t end, const kg_lexent *e) {
+  const kg_token *k = &c->tk.v[i];
+  /* an acronym in capitals ("(KEMRI)") is not a town, but a dateline in
+   * capitals ("DOHA, June 2 -") is */
+  if (n == 1 && (k->flags & TF_ALLCAPS) && !(e->capsonly & (LX_CITY | LX_REGION))) {
+    int dateline = i == first && i + 1 < end && c->tk.v[i + 1].kind == TK_PUNCT;
+    if (!dateline) return 0;
+  }
   /* introduced as a location: "in New Delhi", "to Ankara" */
   if (i > first) {
     const char *p = ctx_key(c, i - 1);
@@ -64,6 +71,11 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
       return 1;
   }
   if (n >= 2 && !(e->kinds & LX_GIVEN)) return 1;
+  /* a small town named like a surname ("Hammond") is a place only when the
+   * text introduces it as one */
+  if (n == 1 && e->pop < 200000 && !(e->kinds & LX_REGION) &&
+      !(i == first && i + 1 < end && c->tk.v[i + 1].kind == TK_PUNCT))
+    return 0;
   int before_cap = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
                    !kg_ctx_has(c, i - 1, LX_NONNAME | LX_TITLE | LX_TITLEMOD);
   int after_cap = i + n < end && is_cap(c, i + n) &&
@@ -93,7 +105,7 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       continue;
     }
     if (k->kind != TK_WORD) continue;
-    int g = pronoun(ctx_key(c, i));
+    int g = (k->flags & TF_INITIALS) ? 0 : pronoun(ctx_key(c, i)); /* not "H.E." */
     if (g) {
       size_t ix = kg_ctx_add_chunk(c, CH_PRON, i, i + 1, s);
       c->ch[ix].gen = g;
@@ -471,6 +483,14 @@ static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfol
         break;
       }
   }
+  /* a sentence's first word that is an ordinary word ("Later the Kenya
+   * Medical Research Institute") */
+  if (i < b && i == a && is_word(c, i) && !covered(c, i) && i > 0 &&
+      (c->tk.v[i].flags & TF_CAP) && kg_ctx_has(c, i, LX_WORD) &&
+      !kg_ctx_has(c, i, LX_ORGHEAD | LX_DOMAIN | LX_TITLEMOD | LX_TITLE) &&
+      (c->tk.v[i].flags & TF_NEWLINE || kg_ctx_punct(c, i - 1, '.')))
+    i++;
+  while (i < b && is_word(c, i) && kg_ctx_is(c, i, "the")) i++;
   size_t last = i;
   int seen = 0;
   while (i < b) {
@@ -737,6 +757,40 @@ static void lower_orgs(kg_ctx *c, size_t s) {
   }
 }
 
+/* Can `acr` (capitals) be spelled by taking a non-empty prefix of every
+ * word in order (hyphenated parts count as words)? */
+static int spell(const char *acr, const char *const *ws, const size_t *ls, size_t n,
+                 size_t wi, size_t off) {
+  if (!*acr) return wi == n;
+  if (wi == n) return 0;
+  const char *w = ws[wi];
+  size_t len = ls[wi];
+  /* skip to the start of a word part */
+  size_t p = off;
+  if (p >= len) return 0;
+  for (size_t k = p; k < len; k++) {
+    char ch = w[k];
+    if (ch == '-') {
+      /* the next part must begin the next letters */
+      return spell(acr, ws, ls, n, wi, k + 1);
+    }
+    if (ch >= 'a' && ch <= 'z') ch = (char)(ch - 32);
+    if (ch != *acr) break;
+    acr++;
+    /* either this word (part) ends here, or it gives more letters */
+    size_t nx = k + 1;
+    while (nx < len && w[nx] != '-') nx++;
+    if (nx < len && w[nx] == '-' && spell(acr, ws, ls, n, wi, nx + 1)) return 1;
+    if (nx >= len && spell(acr, ws, ls, n, wi + 1, 0)) return 1;
+    if (!*acr) return 0;
+  }
+  return 0;
+}
+
+static int acronym_of(const char *acr, const char *const *ws, const size_t *ls, size_t n) {
+  return n && spell(acr, ws, ls, n, 0, 0);
+}
+
 /* "Inter-Services Public Relations (ISPR)": an acronym in parentheses whose
  * letters are the initials of the capitalised words before it. */
 static void acronyms(kg_ctx *c, size_t s) {
@@ -750,32 +804,40 @@ static void acronyms(kg_ctx *c, size_t s) {
     size_t caps = 0;
     for (size_t q = 0; q < ak->len; q++) caps += at[q] >= 'A' && at[q] <= 'Z';
     if (caps < 2 || caps * 2 < ak->nlet) continue;
-    /* collect initials backwards */
+    /* the acronym spells prefixes of the words before it: ISPR (Inter-
+     * Services Public Relations), KEMRI (KEnya Medical Research Institute) */
     char want[16];
     size_t nw = 0;
-    for (size_t q = 0; q < ak->len && nw < sizeof want - 1; q++)
-      if (at[q] >= 'A' && at[q] <= 'Z') want[nw++] = at[q];
+    for (size_t q = 0; q < ak->len && nw < sizeof want - 1; q++) {
+      char ch2 = at[q];
+      if (ch2 >= 'a' && ch2 <= 'z') ch2 = (char)(ch2 - 32);
+      if (ch2 >= 'A' && ch2 <= 'Z') want[nw++] = ch2;
+    }
     want[nw] = '\0';
-    size_t j = i, matched = 0, a = i;
-    while (j > first && matched < nw) {
+    const char *words[12];
+    size_t wlen[12], nwords = 0, wtok[12];
+    for (size_t j = i; j > first && nwords < 12;) {
       j--;
       const kg_token *k = &c->tk.v[j];
       if (connector(c, j)) continue;
       if (k->kind != TK_WORD || !(k->flags & TF_CAP)) break;
-      /* hyphenated words give one initial per part: Inter-Services */
-      const char *t = c->text + k->off;
-      char ini[8];
-      size_t ni = 0;
-      ini[ni++] = t[0];
-      for (size_t q = 1; q < k->len && ni < sizeof ini; q++)
-        if (t[q - 1] == '-' && t[q] >= 'A' && t[q] <= 'Z') ini[ni++] = t[q];
-      if (ni > nw - matched) break;
-      int ok = 1;
-      for (size_t q = 0; q < ni; q++)
-        if (ini[q] != want[nw - matched - ni + q]) ok = 0;
-      if (!ok) break;
-      matched += ni;
-      a = j;
+      words[nwords] = c->text + k->off;
+      wlen[nwords] = k->len;
+      wtok[nwords++] = j;
+    }
+    size_t matched = 0, a = i;
+    /* try the longest run first: words[nw-1 .. 0] in text order */
+    for (size_t take = nwords; take >= 1 && !matched; take--) {
+      const char *ws[12];
+      size_t ls[12];
+      for (size_t q = 0; q < take; q++) {
+        ws[q] = words[take - 1 - q];
+        ls[q] = wlen[take - 1 - q];
+      }
+      if (acronym_of(want, ws, ls, take)) {
+        matched = nw;
+        a = wtok[take - 1];
+      }
     }
     if (matched != nw) continue;
     /* an office's abbreviation: "External Affairs Minister (EAM)" */

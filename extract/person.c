@@ -355,6 +355,10 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
   if (k->flags & TF_INITIALS) return i + 1 < end && is_cap(c, i + 1);
   if (!(k->flags & TF_CAP)) return 0;
   if (kg_ctx_title(c, i)) return 0;
+  /* an initial: "A. K. Mensah" (not the article "A") */
+  if (k->nlet == 1 && kg_ctx_punct(c, i + 1, '.') && i + 2 < end && is_cap(c, i + 2) &&
+      c->tk.v[i + 1].off + 1 == c->tk.v[i].off + k->len + 1)
+    return 1;
   const kg_lexent *e = kg_ctx_lex1(c, i);
   if (e) {
     uint32_t bad = LX_TITLE | LX_ORGHEAD | LX_COUNTRY | LX_DEMONYM | LX_SPEECH;
@@ -811,6 +815,33 @@ void kg_resolve_people(kg_ctx *c) {
     kg_buf_free(&key);
   }
   free(order);
+  /* 2a. a one-word place that is a known person's surname, not introduced
+   *     as a place ("Hammond said") */
+  for (size_t i = 0; i < c->n_ch; i++) {
+    kg_chunk *k = &c->ch[i];
+    if (k->type != CH_PLACE || k->end != k->first + 1) continue;
+    if (k->first > 0) {
+      const char *p = ctx_key(c, k->first - 1);
+      if (!strcmp(p, "in") || !strcmp(p, "at") || !strcmp(p, "to") || !strcmp(p, "from") ||
+          !strcmp(p, "near") || !strcmp(p, "of"))
+        continue;
+    }
+    size_t pick = pick_person(c, ctx_key(c, k->first), NULL, c->tk.v[k->first].off);
+    if (pick == NONE || has_token(&c->people[pick], ctx_key(c, k->first)) != 2) continue;
+    k->type = CH_NAME;
+    k->inst = NONE;
+    k->intl = (int)k->first;
+    k->gen = 0;
+    k->country = NULL;
+    k->demonym = 0;
+    /* a title or honorific right before it */
+    size_t tb, pre;
+    if (evidence_before(c, c->sents[k->sent].first, k->first, &tb, &pre)) {
+      k->inst = tb;
+      k->intl = (int)pre;
+    }
+    note_mention(c, pick, k);
+  }
   /* 2. one-token candidates: aliases of people with that token */
   for (size_t i = 0; i < c->n_ch; i++) {
     kg_chunk *k = &c->ch[i];

@@ -1,0 +1,326 @@
+/* test_extract.c - extraction rules on small crafted texts, most of them
+ * from other regions, sectors and styles than the dev articles: tokens and
+ * sentences, dates, names, titles, countries, aliases, institutions,
+ * meetings and events. Each check names the rule it protects. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/internal.h"
+#include "harness.h"
+
+static kg_lexicon *lex;
+
+static kg_facts *run(const char *text) {
+  kg_doc d = {"t.txt", text, strlen(text), NULL, NULL, NULL};
+  return kg_extract(lex, &d);
+}
+
+static const kg_entity *find(const kg_facts *f, kg_ent_type t, const char *label) {
+  for (size_t i = 0; i < f->n_entities; i++)
+    if (f->entities[i].type == t && !strcmp(f->entities[i].label, label)) return &f->entities[i];
+  return NULL;
+}
+
+static size_t count(const kg_facts *f, kg_ent_type t) {
+  size_t n = 0;
+  for (size_t i = 0; i < f->n_entities; i++) n += f->entities[i].type == t;
+  return n;
+}
+
+static int has_alias(const kg_entity *e, const char *a) {
+  if (!e) return 0;
+  for (size_t i = 0; i < e->aliases.n; i++)
+    if (!strcmp(e->aliases.v[i], a)) return 1;
+  return 0;
+}
+
+static int has_title(const kg_entity *e, const char *t) {
+  if (!e) return 0;
+  for (size_t i = 0; i < e->titles.n; i++)
+    if (!strcmp(e->titles.v[i], t)) return 1;
+  return 0;
+}
+
+/* A met link between two labels; its date through *date. */
+static int met(const kg_facts *f, const char *a, const char *b, const char **date) {
+  for (size_t i = 0; i < f->n_links; i++) {
+    const kg_link *l = &f->links[i];
+    if (l->type != KG_LINK_MET) continue;
+    const char *x = f->entities[l->source].label, *y = f->entities[l->target].label;
+    if ((!strcmp(x, a) && !strcmp(y, b)) || (!strcmp(x, b) && !strcmp(y, a))) {
+      if (date) *date = l->date;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static size_t n_met(const kg_facts *f) {
+  size_t n = 0;
+  for (size_t i = 0; i < f->n_links; i++) n += f->links[i].type == KG_LINK_MET;
+  return n;
+}
+
+static const char *country_of(const kg_facts *f, const char *label) {
+  const kg_entity *e = find(f, KG_PERSON, label);
+  return e ? e->country : "(no such person)";
+}
+
+static void test_tokens(void) {
+  kg_tokens t;
+  memset(&t, 0, sizeof t);
+  const char *s = "Col-Gen Hasanov met Gen. Smith in the U.S. on Monday. Dr. J. R. Okafor’s team left. It ended.";
+  kg_tokenize(s, strlen(s), &t);
+  CHECK_STR(kg_tok_key(&t, 0), "col-gen");
+  /* abbreviations and initials do not end sentences */
+  CHECK_INT(t.n_sent, 3);
+  int poss = 0, us = 0;
+  for (size_t i = 0; i < t.n; i++) {
+    poss |= t.v[i].kind == TK_POSS;
+    us |= (t.v[i].flags & TF_INITIALS) && !strcmp(kg_tok_key(&t, i), "us");
+  }
+  CHECK(poss && us);
+  kg_tokens_free(&t);
+}
+
+static void test_dates(void) {
+  kg_tokens t;
+  memset(&t, 0, sizeof t);
+  const char *s = "on 13 March 2019 and March 27, 2019 and 21-23 March and September 2021 and Thursday";
+  kg_tokenize(s, strlen(s), &t);
+  kg_date ref = {2021, 2, 25}, d;
+  char iso[11];
+  CHECK(kg_date_at(&t, s, 1, t.n, ref, &d) == 3);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2019-03-13");
+  CHECK(kg_date_at(&t, s, 5, t.n, ref, &d) > 0);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2019-03-27");
+  CHECK(kg_date_at(&t, s, 10, t.n, ref, &d) > 0);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2021-03-21");
+  CHECK(kg_date_at(&t, s, 13, t.n, ref, &d) > 0);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2021-09");
+  /* a weekday is the latest such day up to the reference (a Thursday) */
+  CHECK(kg_date_at(&t, s, 16, t.n, ref, &d) == 1);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2021-02-25");
+  kg_tokens_free(&t);
+  CHECK(kg_date_parse_iso("2019-02-30", &d) != 0);
+  CHECK(kg_date_parse_iso("2020-02-29", &d) == 0);
+}
+
+static void test_article(void) {
+  const char *text = "Ghana hosts Kenyan envoy\n\nPublished : May 16, 2024 - 20:11\n\n+ \xE2\x86\xBA \xE2\x88\x92 16 px\n"
+                     "ACCRA, May 15 - The minister spoke.\n\nComments are closed.\n";
+  kg_article a;
+  kg_article_parse(text, strlen(text), &a);
+  CHECK_STR(a.date, "2024-05-16");
+  CHECK(a.title_len == strlen("Ghana hosts Kenyan envoy"));
+  CHECK(a.n_noise >= 2); /* the font widget and "Comments are closed" */
+  free(a.noise);
+  const char *marked = " date 2019-12-05 By Jane Doe\n\nText.";
+  kg_article_parse(marked, strlen(marked), &a);
+  CHECK_STR(a.date, "2019-12-05");
+  free(a.noise);
+}
+
+static void test_people(void) {
+  kg_facts *f = run("Trade talks in Accra\n\n"
+                    "Ghana's Minister of Trade and Industry, Kobina Tahir Hammond, met Kenyan Trade "
+                    "Cabinet Secretary Rebecca Miano in Accra on 4 April 2023. Hammond said the two "
+                    "countries would cut tariffs. Ms Miano thanked the minister.");
+  const kg_entity *h = find(f, KG_PERSON, "Kobina Tahir Hammond");
+  const kg_entity *m = find(f, KG_PERSON, "Rebecca Miano");
+  CHECK(h && m);
+  CHECK_STR(country_of(f, "Kobina Tahir Hammond"), "Ghana");
+  CHECK_STR(country_of(f, "Rebecca Miano"), "Kenya");
+  CHECK(has_alias(h, "Hammond"));
+  CHECK(has_alias(m, "Ms Miano") || has_alias(m, "Miano"));
+  CHECK(has_title(h, "Minister of Trade and Industry"));
+  /* countries and cities are not people */
+  CHECK(!find(f, KG_PERSON, "Accra") && !find(f, KG_PERSON, "Ghana"));
+  const char *date = NULL;
+  CHECK(met(f, "Kobina Tahir Hammond", "Rebecca Miano", &date));
+  CHECK_STR(date, "2023-04-04");
+  kg_facts_free(f);
+
+  /* particles, honorifics, ranks, initials */
+  f = run("Brief\n\nSheikh Mohammed bin Abdulrahman Al Thani received Lt. Gen. Jean-Pierre van der Berg "
+          "and Dr. A. K. Mensah. H.E. Maria da Costa attended.");
+  CHECK(find(f, KG_PERSON, "Mohammed bin Abdulrahman Al Thani") != NULL);
+  CHECK(find(f, KG_PERSON, "Jean-Pierre van der Berg") != NULL);
+  CHECK(find(f, KG_PERSON, "A. K. Mensah") != NULL);
+  CHECK(find(f, KG_PERSON, "Maria da Costa") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Jean-Pierre van der Berg"), "Lieutenant General"));
+  kg_facts_free(f);
+
+  /* apposition after the name, and "X's Ambassador to Y" serves X */
+  f = run("Note\n\nThe talks were led by Ana Sousa, Portugal's Ambassador to Brazil, and by "
+          "Carlos Mendes, the Brazilian health minister.");
+  CHECK_STR(country_of(f, "Ana Sousa"), "Portugal");
+  CHECK_STR(country_of(f, "Carlos Mendes"), "Brazil");
+  kg_facts_free(f);
+
+  /* a surname shared by two people is not merged by guess: the one whose
+   * title fits */
+  f = run("History\n\nThe late former president Jomo Kenyatta founded the party. "
+          "President Kenyatta spoke on Monday.");
+  const kg_entity *jk = find(f, KG_PERSON, "Jomo Kenyatta");
+  CHECK(jk != NULL);
+  kg_facts_free(f);
+
+  /* sentence-initial words and month names are not names */
+  f = run("Notes\n\nDuring March the Ministry of Health said nothing. Among others, Finance "
+          "Minister Ola Nordmann of Norway spoke.");
+  CHECK(!find(f, KG_PERSON, "During March"));
+  CHECK_STR(country_of(f, "Ola Nordmann"), "Norway");
+  CHECK_INT(count(f, KG_PERSON), 1);
+  kg_facts_free(f);
+}
+
+static void test_institutions(void) {
+  kg_facts *f = run("Health cooperation\n\n"
+                    "The Ministry of Health of the Republic of Kenya and the Ugandan Health Ministry "
+                    "signed a plan with the World Health Organization (WHO). Later the Kenya Medical "
+                    "Research Institute (KEMRI) joined, and KEMRI experts briefed the East African "
+                    "Community. The Nigerian National Petroleum Corporation and Shell attended.");
+  CHECK(find(f, KG_INSTITUTION, "Ministry of Health (Kenya)") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Ministry of Health (Uganda)") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "World Health Organization") != NULL);
+  const kg_entity *k = find(f, KG_INSTITUTION, "Kenya Medical Research Institute");
+  CHECK(k && has_alias(k, "KEMRI"));
+  CHECK(find(f, KG_INSTITUTION, "East African Community") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Nigerian National Petroleum Corporation") != NULL);
+  /* countries are countries, not institutions */
+  CHECK(find(f, KG_COUNTRY, "Kenya") != NULL);
+  CHECK(!find(f, KG_INSTITUTION, "Kenya"));
+  kg_facts_free(f);
+
+  /* nested bodies and demonym forms fold to one ministry per country */
+  f = run("Defence\n\nThe Foreign Relations Committee of the Senate of Chile met. The Chilean "
+          "Defence Ministry and the Ministry of Defense of Chile issued one statement.");
+  const kg_entity *frc = find(f, KG_INSTITUTION, "Foreign Relations Committee of the Senate of Chile");
+  CHECK(frc != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Senate of Chile") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Ministry of Defence (Chile)") != NULL);
+  size_t ministries = 0;
+  for (size_t i = 0; i < f->n_entities; i++)
+    ministries += f->entities[i].type == KG_INSTITUTION && strstr(f->entities[i].label, "Ministry");
+  CHECK_INT(ministries, 1);
+  kg_facts_free(f);
+}
+
+static void test_meetings(void) {
+  const char *d = NULL;
+  /* active, passive, symmetric, "between", attendees, planned */
+  kg_facts *f = run("Energy talks\n\n"
+                    "Brazilian Energy Minister Alexandre Silveira received Argentine Economy Minister "
+                    "Luis Caputo in Brasilia on 2 June 2024. The meeting was also attended by "
+                    "Brazil's Finance Minister Fernando Haddad. Caputo will meet President Lula "
+                    "next week.");
+  CHECK(met(f, "Alexandre Silveira", "Luis Caputo", &d));
+  CHECK_STR(d, "2024-06-02");
+  CHECK(met(f, "Fernando Haddad", "Luis Caputo", NULL));
+  /* members of one side are not paired */
+  CHECK(!met(f, "Alexandre Silveira", "Fernando Haddad", NULL));
+  /* planned meetings are not met links */
+  CHECK(!met(f, "Luis Caputo", "Lula", NULL));
+  int planned = 0;
+  for (size_t i = 0; i < f->n_entities; i++)
+    planned |= f->entities[i].type == KG_EVENT && f->entities[i].status &&
+               !strcmp(f->entities[i].status, "planned");
+  CHECK(planned);
+  kg_facts_free(f);
+
+  f = run("Vaccines\n\nIndonesian Health Minister Budi Gunadi Sadikin was received by Australian "
+          "Foreign Minister Penny Wong on Tuesday.");
+  CHECK(met(f, "Budi Gunadi Sadikin", "Penny Wong", NULL));
+  kg_facts_free(f);
+
+  f = run("Trade\n\nSwedish Trade Minister Johan Forssell and Vietnamese Industry Minister Nguyen "
+          "Hong Dien held talks in Hanoi. A meeting between Forssell and Vice Premier Tran Luu "
+          "Quang followed.");
+  CHECK(met(f, "Johan Forssell", "Nguyen Hong Dien", NULL));
+  CHECK(met(f, "Johan Forssell", "Tran Luu Quang", NULL));
+  kg_facts_free(f);
+
+  /* two people in one sentence without a meeting verb are not a meeting */
+  f = run("Profiles\n\nFrench President Emmanuel Macron and German Chancellor Olaf Scholz both "
+          "criticised the decision of Italian Prime Minister Giorgia Meloni.");
+  CHECK_INT(n_met(f), 0);
+  kg_facts_free(f);
+
+  /* pronouns and titles stand for people */
+  f = run("Agriculture\n\nKenyan Agriculture Cabinet Secretary Mithika Linturi arrived in Kampala "
+          "on Monday. He later met Ugandan Agriculture Minister Frank Tumwebaze. The Ugandan "
+          "minister welcomed the guest.");
+  CHECK(met(f, "Mithika Linturi", "Frank Tumwebaze", NULL));
+  CHECK_INT(n_met(f) > 0, 1);
+  kg_facts_free(f);
+
+  /* a delegation led by someone */
+  f = run("Mining\n\nZambian Mines Minister Paul Kabuswe received a Canadian delegation led by "
+          "Ambassador Pamela O'Donnell in Lusaka.");
+  CHECK(met(f, "Paul Kabuswe", "Pamela O'Donnell", NULL));
+  CHECK_STR(country_of(f, "Pamela O'Donnell"), "Canada");
+  kg_facts_free(f);
+}
+
+static void test_events(void) {
+  kg_facts *f = run("Visit\n\nPeruvian Foreign Minister Elmer Schialer paid an official visit to Chile "
+                    "on 3 March 2025, where the two countries signed a memorandum of understanding "
+                    "on mining. The navies of both countries held joint exercises in Valparaiso.");
+  int visit = 0, agreement = 0, exercise = 0;
+  for (size_t i = 0; i < f->n_entities; i++) {
+    const kg_entity *e = &f->entities[i];
+    if (e->type != KG_EVENT || !e->subtype) continue;
+    if (!strcmp(e->subtype, "visit")) {
+      visit = 1;
+      CHECK_STR(e->cameo, "042");
+      CHECK_STR(e->date, "2025-03-03");
+      CHECK_STR(e->place, "Chile");
+    }
+    if (!strcmp(e->subtype, "agreement")) agreement = !strcmp(e->cameo, "057");
+    if (!strcmp(e->subtype, "exercise")) exercise = 1;
+  }
+  CHECK(visit && agreement && exercise);
+  kg_facts_free(f);
+}
+
+static void test_robustness(void) {
+  /* empty, punctuation only, one long capitalised run */
+  kg_facts *f = run("");
+  CHECK_INT(f->n_entities, 0);
+  kg_facts_free(f);
+  f = run("!!! ??? ... ---");
+  CHECK_INT(f->n_entities, 0);
+  kg_facts_free(f);
+  size_t n = 200000;
+  char *big = malloc(n + 1);
+  for (size_t i = 0; i < n; i++) big[i] = (i % 6 == 5) ? ' ' : (i % 6 == 0 ? 'A' : 'b');
+  big[n] = '\0';
+  f = run(big);
+  CHECK(f != NULL);
+  kg_facts_free(f);
+  free(big);
+}
+
+int main(void) {
+  kg_error err;
+  if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
+    fprintf(stderr, "lexicon: %s\n", err.msg);
+    return 1;
+  }
+  test_tokens();
+  test_dates();
+  test_article();
+  test_people();
+  test_institutions();
+  test_meetings();
+  test_events();
+  test_robustness();
+  kg_lexicon_free(lex);
+  TEST_MAIN_END();
+}
