@@ -104,6 +104,27 @@ void kg_afile_cleanup_all(void) {
 }
 
 kg_afile *kg_afile_open(const char *path, kg_error *err) {
+  /* a device, pipe or socket (/dev/stdout, /dev/full, a FIFO) is written in
+   * place: renaming a temp file over it would replace the device */
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) {
+      kg_error_set(err, KG_EIO, path, 0, "is a directory");
+      return NULL;
+    }
+    FILE *fp = fopen(path, "wb");
+    if (!fp) {
+      int e = errno;
+      kg_error_set(err, KG_EIO, path, 0, "cannot open output: %s", strerror(e));
+      return NULL;
+    }
+    kg_afile *af = kg_xcalloc(1, sizeof *af);
+    af->fp = fp;
+    af->path = kg_xstrdup(path);
+    af->tmp = NULL;
+    af->slot = -1;
+    return af;
+  }
   size_t n = strlen(path);
   char *tmp = kg_xmalloc(n + 16);
   /* The temp file sits in the target's directory so rename(2) is atomic. */
@@ -154,7 +175,7 @@ kg_status kg_afile_commit(kg_afile *af, kg_error *err) {
   int bad = ferror(af->fp);
   if (fflush(af->fp) != 0) bad = 1;
   int e = errno;
-  if (!bad && fsync(fileno(af->fp)) != 0 && errno != EINVAL) {
+  if (!bad && af->tmp && fsync(fileno(af->fp)) != 0 && errno != EINVAL) {
     bad = 1;
     e = errno;
   }
@@ -165,8 +186,8 @@ kg_status kg_afile_commit(kg_afile *af, kg_error *err) {
   if (bad) {
     st = kg_error_set(err, KG_EIO, af->path, 0, "write failed: %s",
                       strerror(e ? e : EIO));
-    unlink(af->tmp);
-  } else if (rename(af->tmp, af->path) != 0) {
+    if (af->tmp) unlink(af->tmp);
+  } else if (af->tmp && rename(af->tmp, af->path) != 0) {
     e = errno;
     st = kg_error_set(err, KG_EIO, af->path, 0, "cannot replace: %s",
                       strerror(e));
@@ -179,7 +200,7 @@ kg_status kg_afile_commit(kg_afile *af, kg_error *err) {
 void kg_afile_abort(kg_afile *af) {
   if (!af) return;
   fclose(af->fp);
-  unlink(af->tmp);
+  if (af->tmp) unlink(af->tmp);
   afile_free(af);
 }
 

@@ -111,7 +111,7 @@ mkdir -p "$T/keep"
 expect_rc 0 "$KG" build samples -o "$T/keep" -q
 cp "$T/keep/graph.json" "$T/keep.json"
 if [ -w /dev/full ]; then
-  expect_rc 1 "$KG" extract samples -q -o /dev/full 2>/dev/null || true
+  expect_rc 1 "$KG" extract samples -q -o /dev/full && grep -q "write" "$T/err" && [ -c /dev/full ] && ok "write error on /dev/full reported, device kept" || fail "/dev/full"
 fi
 echo notadir > "$T/file"
 expect_rc 1 "$KG" build samples -o "$T/file/sub" -q && ok "unwritable output dir fails"
