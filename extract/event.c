@@ -86,8 +86,9 @@ static size_t stems(const char *title, char out[][8], size_t max) {
     *e = '\0';
     if (*t && strcmp(t, "of") && strcmp(t, "the") && strcmp(t, "and") && strcmp(t, "for") &&
         strcmp(t, "to") && strcmp(t, "in") && strcmp(t, "&")) {
-      snprintf(out[n], 8, "%.5s", t);
-      if (!strncmp(out[n], "defen", 5)) snprintf(out[n], 8, "defen");
+      size_t len = (size_t)(e - t) < 5 ? (size_t)(e - t) : 5;
+      memcpy(out[n], t, len);
+      out[n][len] = '\0';
       n++;
     }
     *e = save;
@@ -97,12 +98,27 @@ static size_t stems(const char *title, char out[][8], size_t max) {
   return n;
 }
 
-static int office_matches(const kg_xperson *p, const char *ref) {
-  char want[12][8], have[24][8];
-  size_t nw = stems(ref, want, 12);
+/* Stems of each of a person's offices, computed once. */
+struct kg_stems {
+  size_t n[16];
+  char s[16][24][8];
+};
+
+static struct kg_stems *office_stems(kg_xperson *p) {
+  if (!p->stems) {
+    p->stems = kg_xcalloc(1, sizeof *p->stems);
+    for (size_t i = 0; i < p->noffices && i < 16; i++)
+      p->stems->n[i] = stems(p->offices[i], p->stems->s[i], 24);
+  }
+  return p->stems;
+}
+
+static int office_matches(kg_xperson *p, char want[][8], size_t nw) {
   if (!nw) return 0;
-  for (size_t i = 0; i < p->noffices; i++) {
-    size_t nh = stems(p->offices[i], have, 24);
+  struct kg_stems *st = office_stems(p);
+  for (size_t i = 0; i < p->noffices && i < 16; i++) {
+    size_t nh = st->n[i];
+    char (*have)[8] = st->s[i];
     size_t hit = 0;
     for (size_t a = 0; a < nw; a++)
       for (size_t b = 0; b < nh; b++)
@@ -138,9 +154,18 @@ static int title_attached(kg_ctx *c, size_t t) {
     if (q && q->type == CH_NAME && q->ent != NONE) return 1;
     break;
   }
-  for (size_t i = 0; i < c->n_ch; i++)
-    if (c->ch[i].type == CH_NAME && c->ch[i].inst == t && c->ch[i].ent != NONE) return 1;
-  return 0;
+  /* a name whose apposition this title is ("X, the minister of Y") */
+  return c->ch[t].gen == 2;
+}
+
+/* Mark the title chunks that names point to (chunk.gen = 2), once. */
+static void mark_name_titles(kg_ctx *c) {
+  for (size_t i = 0; i < c->n_ch; i++) {
+    kg_chunk *k = &c->ch[i];
+    if (k->type == CH_NAME && k->ent != NONE && k->inst != NONE && k->inst < c->n_ch &&
+        c->ch[k->inst].type == CH_TITLE)
+      c->ch[k->inst].gen = 2;
+  }
 }
 
 /* The person a title written alone refers to. */
@@ -150,13 +175,15 @@ static size_t title_ref(evctx *e, size_t t, const size_t *exclude, size_t nex) {
   if (!k->canon) return NONE;
   size_t best = NONE;
   size_t best_off = 0;
+  char want[12][8];
+  size_t nw = stems(k->canon, want, 12);
   for (size_t i = 0; i < c->n_people; i++) {
     kg_xperson *p = &c->people[i];
     int skip = 0;
     for (size_t x = 0; x < nex; x++) skip |= exclude[x] == i;
     if (skip) continue;
     if (k->country && p->country && k->country != p->country) continue;
-    if (!office_matches(p, k->canon)) continue;
+    if (!office_matches(p, want, nw)) continue;
     /* the most recently introduced before the reference, else the first */
     size_t off = p->first_off;
     size_t at = c->tk.v[k->first].off;
@@ -306,6 +333,22 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   return 0;
 }
 
+/* trigger() once per token: frames are looked up many times per sentence */
+static int trig(kg_ctx *c, size_t i, size_t end, size_t *len) {
+  if (!c->trig_fr) {
+    c->trig_fr = kg_xmalloc(c->tk.n + 1);
+    c->trig_len = kg_xmalloc(c->tk.n + 1);
+    memset(c->trig_fr, -1, c->tk.n + 1);
+  }
+  if (c->trig_fr[i] < 0) {
+    size_t l = 1;
+    c->trig_fr[i] = (int8_t)trigger(c, i, end, &l);
+    c->trig_len[i] = (uint8_t)(l > 255 ? 255 : l);
+  }
+  *len = c->trig_len[i];
+  return c->trig_fr[i];
+}
+
 /* Is the frame at i planned (will meet, is to meet, expected to meet)? */
 static int planned_at(kg_ctx *c, size_t first, size_t i) {
   for (size_t j = i; j > first && j + 4 > i; j--) {
@@ -419,10 +462,21 @@ static int report_date(kg_ctx *c, const kg_chunk *k) {
 }
 
 /* Does sentence t report an event (a meeting, a visit, talks)? */
+static int event_sentence_uncached(kg_ctx *c, size_t t);
+
 static int event_sentence(kg_ctx *c, size_t t) {
+  if (!c->ev_sent) {
+    c->ev_sent = kg_xmalloc(c->n_sents + 1);
+    memset(c->ev_sent, -1, c->n_sents + 1);
+  }
+  if (c->ev_sent[t] < 0) c->ev_sent[t] = (int8_t)event_sentence_uncached(c, t);
+  return c->ev_sent[t];
+}
+
+static int event_sentence_uncached(kg_ctx *c, size_t t) {
   for (size_t i = c->sents[t].first; i < c->sents[t].end; i++) {
     size_t l2;
-    int f = trigger(c, i, c->sents[t].end, &l2);
+    int f = trig(c, i, c->sents[t].end, &l2);
     if ((f && f != FR_ATTEND && f != FR_JOINED) || w(c, i, "visit") || w(c, i, "visited") ||
         w(c, i, "visits") || w(c, i, "arrived") || w(c, i, "reported"))
       return !planned_at(c, c->sents[t].first, i);
@@ -704,7 +758,7 @@ static void frame_meetings(evctx *e, size_t s) {
   int found = 0;
   for (size_t i = first; i < end; i++) {
     size_t len;
-    int fr = trigger(c, i, end, &len);
+    int fr = trig(c, i, end, &len);
     if (!fr || negated(c, first, i)) continue;
     int planned = planned_at(c, first, i);
     size_t subj[MAX_SIDE], obj[MAX_SIDE], ns = 0, no = 0;
@@ -714,7 +768,7 @@ static void frame_meetings(evctx *e, size_t s) {
     size_t stop = end;
     for (size_t j = i + len; j < end; j++) {
       size_t l2;
-      int f2 = trigger(c, j, end, &l2);
+      int f2 = trig(c, j, end, &l2);
       if (f2 && f2 != FR_NOUN) {
         stop = j;
         break;
@@ -952,7 +1006,7 @@ static void frame_meetings(evctx *e, size_t s) {
       size_t l2;
       verb_before = (is_word(c, t) && (c->tk.v[t].flags & TF_LOWER) &&
                      kg_ctx_has(c, t, LX_SPEECH)) ||
-                    trigger(c, t, end, &l2) == FR_ATTEND || w(c, t, "was") || w(c, t, "were");
+                    trig(c, t, end, &l2) == FR_ATTEND || w(c, t, "was") || w(c, t, "were");
     }
     if (!verb_before && (r[j].kind == 0 || r[j].kind == 2)) e->last_subject = r[j].person;
     break;
@@ -1375,6 +1429,7 @@ void kg_find_events(kg_ctx *c) {
       }
     }
   }
+  mark_name_titles(c);
   for (size_t s = 0; s < c->n_sents; s++) {
     frame_meetings(&e, s);
     other_events(&e, s);

@@ -331,6 +331,7 @@ static void ctx_free(kg_ctx *c) {
     free(p->offices);
     for (size_t k = 0; k < p->nforms; k++) free(p->forms[k]);
     free(p->forms);
+    free(p->stems);
   }
   free(c->people);
   for (size_t i = 0; i < c->n_insts; i++) {
@@ -346,6 +347,9 @@ static void ctx_free(kg_ctx *c) {
   free(c->places);
   kg_tokens_free(&c->tk);
   kg_buf_free(&c->tmp);
+  free(c->trig_fr);
+  free(c->trig_len);
+  free(c->ev_sent);
 }
 
 static const char *const chunk_names[] = {"none",  "date",  "country", "place", "inst",

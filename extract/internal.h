@@ -223,6 +223,7 @@ typedef struct kg_xperson {
   size_t inst;          /* institution index (ctx insts) or -1 */
   char **forms;         /* surface forms seen (owned) */
   size_t nforms, cap_forms;
+  struct kg_stems *stems; /* stems of offices[] (owned, computed lazily) */
 } kg_xperson;
 
 typedef struct kg_xinst {
@@ -275,6 +276,9 @@ typedef struct kg_ctx {
   size_t n_places, cap_places;
   kg_facts *out;
   kg_buf tmp;
+  int8_t *trig_fr;      /* per token: meeting frame (-1 = not computed) */
+  uint8_t *trig_len;
+  int8_t *ev_sent;      /* per sentence: reports an event (-1 unknown) */
 } kg_ctx;
 
 /* token helpers */
