@@ -48,14 +48,17 @@ static int valid(kg_date d) {
 }
 
 void kg_date_format(kg_date d, char *buf) {
-  if (d.y <= 0)
-    buf[0] = '\0';
-  else if (!d.m)
-    snprintf(buf, 11, "%04d", d.y);
-  else if (!d.d)
-    snprintf(buf, 11, "%04d-%02d", d.y, d.m);
+  char tmp[48];
+  if (d.y <= 0 || d.y > 9999)
+    tmp[0] = '\0';
+  else if (d.m < 1 || d.m > 12)
+    snprintf(tmp, sizeof tmp, "%04d", d.y);
+  else if (d.d < 1 || d.d > 31)
+    snprintf(tmp, sizeof tmp, "%04d-%02d", d.y, d.m);
   else
-    snprintf(buf, 11, "%04d-%02d-%02d", d.y, d.m, d.d);
+    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", d.y, d.m, d.d);
+  memcpy(buf, tmp, 11);
+  buf[10] = '\0';
 }
 
 int kg_date_parse_iso(const char *s, kg_date *out) {

@@ -312,6 +312,10 @@ int kg_ctx_title(const kg_ctx *c, size_t i);
  *  found to `out` (a development aid: tools/kg-chunks). */
 void kg_extract_debug(const kg_lexicon *lex, const kg_doc *doc, FILE *out);
 
+/** Normalised office title ("Defence Minister" -> "Minister of Defence");
+ *  returns a new string (caller frees). */
+char *kg_title_normalize(const char *title);
+
 /* passes, in order */
 void kg_find_basics(kg_ctx *c, size_t s);      /* dates, countries, ranks ... */
 void kg_find_institutions(kg_ctx *c, size_t s);

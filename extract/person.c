@@ -87,6 +87,73 @@ static int complement_link(kg_ctx *c, size_t i) {
          !strcmp(w, "in") || !strcmp(w, "to");
 }
 
+/* Title-case a folded phrase, keeping short function words lower case. */
+static void title_case(kg_buf *out, const char *folded) {
+  int up = 1;
+  for (const char *p = folded; *p; p++) {
+    char ch = *p;
+    if (up && ch >= 'a' && ch <= 'z' && strncmp(p, "of ", 3) && strncmp(p, "and ", 4) &&
+        strncmp(p, "the ", 4) && strncmp(p, "for ", 4))
+      ch = (char)(ch - 32);
+    kg_buf_putc(out, ch);
+    up = ch == ' ';
+  }
+}
+
+/* The portfolio of a minister, canonical: defence and defense are one. */
+static const char *title_portfolio(const char *folded) {
+  static const char *const map[][2] = {
+      {"defence", "Defence"},          {"defense", "Defence"},
+      {"national defence", "Defence"}, {"national defense", "Defence"},
+      {"foreign", "Foreign Affairs"},  {"foreign affairs", "Foreign Affairs"},
+      {NULL, NULL}};
+  for (int i = 0; map[i][0]; i++)
+    if (!strcmp(folded, map[i][0])) return map[i][1];
+  return NULL;
+}
+
+/* Normalise an office title so that its forms compare equal:
+ * "Defence Minister", "Defense Minister" and "Minister of National Defense"
+ * are all "Minister of Defence"; "Deputy Foreign Minister" is "Deputy
+ * Minister of Foreign Affairs". Returns a new string. */
+char *kg_title_normalize(const char *title) {
+  char *f = kg_fold(title, strlen(title));
+  static const char *const mods[] = {"first deputy ", "deputy ", "vice ", "acting ",
+                                     "assistant ", "senior ", "state ", "junior ", NULL};
+  const char *mod = "";
+  const char *rest = f;
+  for (int i = 0; mods[i]; i++)
+    if (!strncmp(rest, mods[i], strlen(mods[i]))) {
+      mod = mods[i];
+      rest += strlen(mods[i]);
+      break;
+    }
+  kg_buf out = KG_BUF_INIT;
+  size_t rl = strlen(rest);
+  const char *dom = NULL;
+  char domain[128];
+  if (rl > 9 && !strcmp(rest + rl - 9, " minister") && rl - 9 < sizeof domain) {
+    memcpy(domain, rest, rl - 9);
+    domain[rl - 9] = '\0';
+    dom = domain;
+  } else if (!strncmp(rest, "minister of ", 12) || !strncmp(rest, "minister for ", 13)) {
+    dom = rest + (rest[9] == 'o' ? 12 : 13);
+  }
+  const char *canon = dom ? title_portfolio(dom) : NULL;
+  /* only portfolios known to have several spellings are rewritten; others
+   * keep the writer's words */
+  if (dom && canon) {
+    title_case(&out, mod);
+    kg_buf_puts(&out, "Minister of ");
+    kg_buf_puts(&out, canon);
+    free(f);
+    return kg_buf_detach(&out);
+  }
+  kg_buf_free(&out);
+  free(f);
+  return kg_xstrdup(title);
+}
+
 static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
                        size_t end) {
   /* h0..h1: the head (one or more title tokens / a multi-word title chunk);
@@ -252,7 +319,18 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
                      kg_ctx_is(c, ta, "then") || kg_ctx_is(c, ta, "late") ||
                      kg_ctx_is(c, ta, "top")))
     ta++;
-  char *text = kg_ctx_span_text(c, ta, b);
+  /* the country a title names is the person's country, not part of the
+   * office: "Minister of Defense of the Kingdom of Saudi Arabia" */
+  size_t tb = b;
+  {
+    kg_chunk *lk = b > ta ? chunk(c, b - 1) : NULL;
+    if (lk && lk->type == CH_COUNTRY && !lk->demonym && lk->first > h1) {
+      size_t q = lk->first;
+      if (q > ta && kg_ctx_is(c, q - 1, "the")) q--;
+      if (q > ta && kg_ctx_is(c, q - 1, "of")) tb = q - 1;
+    }
+  }
+  char *text = kg_ctx_span_text(c, ta, tb);
   /* a lower-case title is written title case: "defense minister" */
   if (lower) {
     int up = 1;
@@ -670,7 +748,9 @@ static int compatible(const kg_xperson *p, const char *title) {
 
 static void person_title(kg_ctx *c, kg_xperson *p, const kg_chunk *t) {
   if (!t || !t->canon) return;
-  add_str(&p->titles, &p->ntitles, &p->cap_titles, t->canon);
+  char *norm = kg_title_normalize(t->canon);
+  add_str(&p->titles, &p->ntitles, &p->cap_titles, norm);
+  free(norm);
   if (t->type == CH_TITLE) {
     add_str(&p->offices, &p->noffices, &p->cap_offices, t->canon);
     int strength = t->demonym;

@@ -289,6 +289,28 @@ static void test_events(void) {
   kg_facts_free(f);
 }
 
+static void test_titles(void) {
+  const char *cases[][2] = {{"Defence Minister", "Minister of Defence"},
+                            {"Defense Minister", "Minister of Defence"},
+                            {"Minister of National Defense", "Minister of Defence"},
+                            {"Deputy Foreign Minister", "Deputy Minister of Foreign Affairs"},
+                            {"Prime Minister", "Prime Minister"},
+                            {"Trade Minister", "Trade Minister"},
+                            {"Minister of Health", "Minister of Health"}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char *n = kg_title_normalize(cases[i][0]);
+    CHECK_STR(n, cases[i][1]);
+    free(n);
+  }
+  /* the country a title names is the person's country, not the title */
+  kg_facts *f = run("Riyadh\n\nPrince Faisal bin Farhan, Minister of Foreign Affairs of the Kingdom "
+                    "of Saudi Arabia, spoke.");
+  const kg_entity *p = find(f, KG_PERSON, "Faisal bin Farhan");
+  CHECK(has_title(p, "Minister of Foreign Affairs"));
+  CHECK_STR(country_of(f, "Faisal bin Farhan"), "Saudi Arabia");
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -320,6 +342,7 @@ int main(void) {
   test_institutions();
   test_meetings();
   test_events();
+  test_titles();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
