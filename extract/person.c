@@ -337,7 +337,8 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
     for (char *p = text; *p; p++) {
       if (up && *p >= 'a' && *p <= 'z' &&
           strncmp(p, "of ", 3) && strncmp(p, "the ", 4) && strncmp(p, "and ", 4) &&
-          strncmp(p, "for ", 4))
+          strncmp(p, "for ", 4) && strncmp(p, "to ", 3) && strncmp(p, "in ", 3) &&
+          strncmp(p, "at ", 3) && strncmp(p, "with ", 5))
         *p = (char)(*p - 32);
       up = *p == ' ';
     }
