@@ -644,8 +644,11 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
   /* a list ends with "and": "X, Y and Z met"; "After meeting with X, Y had
    * lunch" is no list */
   if (lo > 0) {
+    size_t prev = lo;
+    while (prev > 0 && r[prev - 1].person == NONE) prev--;
+    size_t from = prev > 0 ? r[prev - 1].end : r[lo - 1].end;
     int has_and = 0;
-    for (size_t t = r[lo - 1].end; t < r[lo].tok; t++)
+    for (size_t t = from; t < r[lo].tok; t++)
       has_and |= w(c, t, "and") || kg_ctx_punct(c, t, '&');
     if (!has_and) return group(r, lo, last, out, max);
   }
@@ -654,6 +657,10 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
     int joined = 1;
     for (size_t t = a; t < b; t++) {
       if (kg_ctx_punct(c, t, ',') || w(c, t, "and") || w(c, t, "&")) continue;
+      /* "Lavrov and his Chinese counterpart Wang Yi" */
+      if (w(c, t, "his") || w(c, t, "her") || w(c, t, "their") || w(c, t, "counterpart") ||
+          w(c, t, "counterparts"))
+        continue;
       /* photo captions: "X, right, Y, center, and Z, left" */
       if (w(c, t, "right") || w(c, t, "left") || w(c, t, "center") || w(c, t, "centre") ||
           w(c, t, "second") || w(c, t, "front") || w(c, t, "back"))

@@ -128,6 +128,10 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       i += n2 - 1;
       continue;
     }
+    /* "Commissioner", "Commander": an office more than a rank here */
+    if (n == 1 && !(e->kinds & (LX_COUNTRY | LX_DEMONYM | LX_HONORIFIC)) &&
+        kg_ctx_has(c, i, LX_TITLE))
+      n = 0;
     if (n) {
       int type = (e->kinds & LX_COUNTRY) ? CH_COUNTRY
                  : (e->kinds & LX_DEMONYM) ? CH_COUNTRY

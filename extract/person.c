@@ -75,9 +75,18 @@ static int complement_word(kg_ctx *c, size_t i) {
 static int complement_link(kg_ctx *c, size_t i) {
   if (c->tk.v[i].kind == TK_PUNCT) {
     /* "Minister for Finance, Commerce and Business Development" */
-    if (c->text[c->tk.v[i].off] == ',')
-      return i + 1 < c->tk.n && is_word(c, i + 1) && !covered(c, i + 1) &&
-             (c->tk.v[i + 1].flags & TF_CAP) && kg_ctx_has(c, i + 1, LX_DOMAIN);
+    if (c->text[c->tk.v[i].off] == ',') {
+      /* "for Environment, Oceans and Fisheries": a comma list of portfolio
+       * words that an "and" closes */
+      if (!(i + 1 < c->tk.n && is_word(c, i + 1) && !covered(c, i + 1) &&
+            (c->tk.v[i + 1].flags & TF_CAP) && complement_word(c, i + 1)))
+        return 0;
+      for (size_t j = i + 2; j < c->tk.n && j < i + 6; j++) {
+        if (kg_ctx_is(c, j, "and") || kg_ctx_punct(c, j, '&')) return 1;
+        if (!complement_word(c, j) && !kg_ctx_punct(c, j, ',')) return 0;
+      }
+      return 0;
+    }
     return c->text[c->tk.v[i].off] == '&';
   }
   if (!is_lower(c, i)) return 0;
@@ -166,6 +175,11 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   size_t inst = NONE;
   int compl = 0;
   char *head_text = kg_ctx_span_text(c, h0, h1);
+  /* "European Commissioner", "African Union envoy": a continent's body */
+  if (a > 0 && (kg_ctx_is(c, a - 1, "european") || kg_ctx_is(c, a - 1, "african") ||
+                kg_ctx_is(c, a - 1, "arab") || kg_ctx_is(c, a - 1, "asean")) &&
+      (c->tk.v[a - 1].flags & TF_CAP) && !covered(c, a - 1))
+    intl = 1, a--;
   /* left part */
   for (size_t i = a; i < h0; i++) {
     kg_chunk *k = chunk(c, i);

@@ -260,6 +260,22 @@ static void test_meetings(void) {
   CHECK_INT(n_met(f) > 0, 1);
   kg_facts_free(f);
 
+  /* "X and his Chinese counterpart Y have held talks" */
+  f = run("Talks\n\nRussian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi "
+          "have held talks in Moscow. Earlier, Wang was received by President Vladimir Putin.");
+  CHECK(met(f, "Sergey Lavrov", "Wang Yi", NULL));
+  CHECK(met(f, "Vladimir Putin", "Wang Yi", NULL));
+  CHECK_STR(country_of(f, "Wang Yi"), "China");
+  kg_facts_free(f);
+
+  /* attendees join the side of their country */
+  f = run("Colombo\n\nExternal Affairs Minister S. Jaishankar held discussions with Prime Minister "
+          "Dinesh Gunawardena. The talks were attended by Indian High Commissioner Santosh Jha.");
+  CHECK(met(f, "S. Jaishankar", "Dinesh Gunawardena", NULL));
+  CHECK(met(f, "Santosh Jha", "Dinesh Gunawardena", NULL));
+  CHECK(!met(f, "Santosh Jha", "S. Jaishankar", NULL));
+  kg_facts_free(f);
+
   /* a delegation led by someone */
   f = run("Mining\n\nZambian Mines Minister Paul Kabuswe received a Canadian delegation led by "
           "Ambassador Pamela O'Donnell in Lusaka.");
@@ -302,6 +318,13 @@ static void test_titles(void) {
     CHECK_STR(n, cases[i][1]);
     free(n);
   }
+  /* a continent's office has no national country; comma lists of
+   * portfolios stay in the title */
+  kg_facts *g = run("Brussels, 12 January 2023\n\nEuropean Commissioner for Environment, Oceans and "
+                    "Fisheries Virginijus Sinkevičius signed the agreement in Brussels.");
+  CHECK(find(g, KG_PERSON, "Virginijus Sinkevičius") != NULL);
+  CHECK(country_of(g, "Virginijus Sinkevičius") == NULL);
+  kg_facts_free(g);
   /* the country a title names is the person's country, not the title */
   kg_facts *f = run("Riyadh\n\nPrince Faisal bin Farhan, Minister of Foreign Affairs of the Kingdom "
                     "of Saudi Arabia, spoke.");
