@@ -1026,7 +1026,10 @@ void kg_finish_institutions(kg_ctx *c) {
     kg_xinst *x = &c->insts[i];
     to[i] = i;
     if (!x->core) continue;
-    if (!x->country && x->domestic) x->country = c->home;
+    if (!x->country && x->domestic && c->home) {
+      x->country = c->home;
+      x->home_country = 1;
+    }
     char *key = inst_key(c, x->core, x->country);
     if (!x->country && x->domestic) {
       /* unknown country: the body stays in its document, so that two

@@ -241,6 +241,7 @@ typedef struct kg_xinst {
   int domestic;         /* a national body: its country defaults to home */
   int ministry;         /* label is "Ministry of X (Country)" */
   int merged;           /* folded into another (not emitted) */
+  int home_country;     /* country only assumed from the article's home */
 } kg_xinst;
 
 typedef struct kg_xplace {

@@ -192,8 +192,8 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       const kg_xinst *x = &c->insts[k->ent];
       if (x->country) {
         if (!country) country = x->country, strength = 2;
-      } else {
-        intl = 1;
+      } else if (!x->domestic) {
+        intl = 1; /* "WHO Director-General", "EU Ambassador" */
       }
       i = k->end - 1;
     }
@@ -769,8 +769,15 @@ static void person_title(kg_ctx *c, kg_xperson *p, const kg_chunk *t) {
   if (t->type == CH_TITLE) {
     add_str(&p->offices, &p->noffices, &p->cap_offices, t->canon);
     int strength = t->demonym;
-    if (t->country && strength > p->country_strength) {
-      p->country = t->country;
+    const char *country = t->country;
+    /* a national body's country is known once the home country is */
+    if (!country && t->inst != NONE && c->ch[t->inst].type == CH_INST &&
+        c->ch[t->inst].ent != NONE && c->insts[c->ch[t->inst].ent].country) {
+      country = c->insts[c->ch[t->inst].ent].country;
+      strength = c->insts[c->ch[t->inst].ent].home_country ? 1 : 2;
+    }
+    if (country && strength > p->country_strength) {
+      p->country = country;
       p->country_strength = strength;
     }
     if (t->intl) p->intl = 1;
