@@ -1,13 +1,38 @@
-/* dot.c - the graph as Graphviz DOT, built with cgraph so that every name is
- * quoted and escaped by Graphviz itself. Node shape and colour follow the
- * node type; met links are drawn thicker with more meetings. */
+/* dot.c - the graph as Graphviz DOT, built with cgraph (written by agwrite,
+ * laid out and rendered by render.c). Node shape and fill follow the node
+ * type, the outline (and, in the people view, a cluster) the country, the
+ * size a centrality; met links get wider with more meetings; tooltips carry
+ * titles, dates, sources and a supporting sentence.
+ *
+ * Escaping: cgraph quotes names and values and escapes '"', but (Graphviz
+ * 2.43) writes backslashes as they are, so a value ending in an odd run of
+ * backslashes would escape its closing quote. Every backslash given to
+ * cgraph is therefore doubled: in labels and tooltips (escString) "\\" is a
+ * literal backslash, which also keeps "\N", "\G", "\l" from being expanded;
+ * in names and other values the doubled form is what a reader sees. Line
+ * breaks in labels and tooltips become "\n"; other control characters
+ * become spaces. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <graphviz/cgraph.h>
 
-#include "export/kg_export.h"
+#include "export/internal.h"
+
+/* Above this many nodes the whole-graph view drops spline routing, whose
+ * cost grows fast with the node count (render.c picks sfdp there too). */
+#define KG_DOT_SMALL KG_RENDER_SMALL
+
+/* Bytes of a supporting sentence shown in a tooltip. */
+#define KG_TIP_SENTENCE 240
+
+/* Characters per label line. */
+#define KG_LABEL_WIDTH 28
+
+/* Documents named in a tooltip before "(+N more)". */
+#define KG_TIP_DOCS 5
 
 static const char *shape_of(kg_ent_type t) {
   switch (t) {
@@ -20,7 +45,7 @@ static const char *shape_of(kg_ent_type t) {
   }
 }
 
-static const char *color_of(kg_ent_type t) {
+static const char *fill_of(kg_ent_type t) {
   switch (t) {
   case KG_PERSON: return "#cfe2ff";
   case KG_INSTITUTION: return "#d1e7dd";
@@ -31,8 +56,384 @@ static const char *color_of(kg_ent_type t) {
   }
 }
 
+/* Country colours (Tableau 10 and two more), given to the countries in
+ * order of how many nodes they have; the rest share grey. */
+static const char *const palette[] = {
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+    "#b07aa1", "#ff9da7", "#9c755f", "#17becf", "#bcbd22", "#8c564b"};
+/* The same colours, light, for cluster backgrounds. */
+static const char *const palette_light[] = {
+    "#edf2f8", "#fef3e9", "#fceeee", "#f1f8f7", "#eef6ed", "#fdfaed",
+    "#f7f1f6", "#fff5f6", "#f5f1ef", "#e8f8fa", "#f8f8e9", "#f4eeed"};
+#define KG_NO_COUNTRY_COLOR "#7f7f7f"
+
+/* Append `s` for an escString attribute (label, tooltip). */
+static void esc_append(kg_buf *b, const char *s) {
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '\\') kg_buf_puts(b, "\\\\");
+    else if (c == '\n') kg_buf_puts(b, "\\n");
+    else if (c < 0x20 || c == 0x7f) kg_buf_putc(b, ' ');
+    else kg_buf_putc(b, (char)c);
+  }
+}
+
+/* Append at most `max` bytes of `s` (cut at a character boundary, with
+ * "..." when cut) for an escString attribute. */
+static void esc_append_cut(kg_buf *b, const char *s, size_t max) {
+  size_t n = strlen(s);
+  if (n <= max) {
+    esc_append(b, s);
+    return;
+  }
+  while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80) max--;
+  char *cut = kg_xstrndup(s, max);
+  esc_append(b, cut);
+  kg_buf_puts(b, "...");
+  free(cut);
+}
+
+/* Append `s` for a label, broken into lines of about `width` characters at
+ * spaces, so that long titles do not make huge nodes. */
+static void esc_append_wrapped(kg_buf *b, const char *s, size_t width) {
+  size_t line = 0;
+  while (*s) {
+    size_t wlen = strcspn(s, " "), wchars = 0;
+    for (size_t k = 0; k < wlen; k++) wchars += ((unsigned char)s[k] & 0xc0) != 0x80;
+    if (line && line + 1 + wchars > width) {
+      kg_buf_puts(b, "\\n");
+      line = 0;
+    } else if (line) {
+      kg_buf_putc(b, ' ');
+      line++;
+    }
+    char *word = kg_xstrndup(s, wlen);
+    esc_append(b, word);
+    free(word);
+    line += wchars;
+    s += wlen;
+    while (*s == ' ') s++;
+  }
+}
+
+/* A name or plain value: backslashes doubled (see the top of the file). */
+static char *plain(const char *s) {
+  kg_buf b = KG_BUF_INIT;
+  for (; *s; s++) {
+    if (*s == '\\') kg_buf_putc(&b, '\\');
+    kg_buf_putc(&b, *s);
+  }
+  return kg_buf_detach(&b);
+}
+
 static void set(void *obj, const char *k, const char *v) {
   agsafeset(obj, (char *)k, (char *)v, "");
+}
+
+static void set_plain(void *obj, const char *k, const char *v) {
+  char *p = plain(v);
+  set(obj, k, p);
+  free(p);
+}
+
+static void set_num(void *obj, const char *k, double v) {
+  char buf[64];
+  kg_fmt_num(buf, sizeof buf, round(v * 100) / 100);
+  set(obj, k, buf);
+}
+
+static void add_docs(kg_buf *tip, const kg_strlist *docs) {
+  if (!docs->n) return;
+  kg_buf_puts(tip, docs->n == 1 ? "\\nSource: " : "\\nSources: ");
+  for (size_t k = 0; k < docs->n && k < KG_TIP_DOCS; k++) {
+    if (k) kg_buf_puts(tip, ", ");
+    esc_append(tip, docs->v[k]);
+  }
+  if (docs->n > KG_TIP_DOCS)
+    kg_buf_printf(tip, " (+%zu more)", docs->n - KG_TIP_DOCS);
+}
+
+/* ---- countries ------------------------------------------------------------- */
+
+typedef struct country {
+  const char *name;
+  size_t count;
+  int color; /* index into palette, or -1 */
+  Agraph_t *cluster;
+} country;
+
+static int cmp_country(const void *a, const void *b) {
+  const country *x = a, *y = b;
+  if (x->count != y->count) return x->count < y->count ? 1 : -1;
+  return strcmp(x->name, y->name);
+}
+
+static int cmp_country_name(const void *a, const void *b) {
+  return strcmp(((const country *)a)->name, ((const country *)b)->name);
+}
+
+/* The country a node belongs to: its own for people and institutions, its
+ * name for a country node. */
+static const char *country_of(const kg_node *x) {
+  if (x->type == KG_COUNTRY) return x->label;
+  return x->country;
+}
+
+static country *find_country(country *cs, size_t n, const char *name) {
+  if (!name) return NULL;
+  country key = {name, 0, -1, NULL};
+  return bsearch(&key, cs, n, sizeof *cs, cmp_country_name);
+}
+
+/* The countries of the nodes in view, sorted by name, with colours given
+ * by size. */
+static country *collect_countries(const kg_graph *g, const char *keep, size_t *count) {
+  size_t n = kg_graph_node_count(g), nc = 0;
+  country *cs = kg_xcalloc(n + 1, sizeof *cs);
+  for (size_t i = 0; i < n; i++) {
+    const kg_node *x = kg_graph_node(g, i);
+    if (!keep[i]) continue;
+    const char *c = country_of(x);
+    if (!c) continue;
+    size_t k;
+    for (k = 0; k < nc; k++)
+      if (!strcmp(cs[k].name, c)) break;
+    if (k == nc) cs[nc++] = (country){c, 0, -1, NULL};
+    cs[k].count++;
+  }
+  qsort(cs, nc, sizeof *cs, cmp_country);
+  for (size_t k = 0; k < nc; k++)
+    cs[k].color = k < KG_ARRAY_LEN(palette) ? (int)k : -1;
+  qsort(cs, nc, sizeof *cs, cmp_country_name);
+  *count = nc;
+  return cs;
+}
+
+/* ---- the graph ------------------------------------------------------------- */
+
+/* A link of the people view: two different people who met. */
+static int met_between_people(const kg_graph *g, const kg_edge *e) {
+  return e->type == KG_LINK_MET && e->source != e->target &&
+         kg_graph_node(g, e->source)->type == KG_PERSON &&
+         kg_graph_node(g, e->target)->type == KG_PERSON;
+}
+
+static void node_tooltip(kg_buf *tip, const kg_node *x) {
+  esc_append(tip, x->label);
+  kg_buf_printf(tip, " (%s)", kg_ent_type_name(x->type));
+  for (size_t k = 0; k < x->n_positions; k++) {
+    const kg_position *p = &x->positions[k];
+    kg_buf_puts(tip, "\\n");
+    esc_append(tip, p->title);
+    if (p->institution) {
+      kg_buf_puts(tip, ", ");
+      esc_append(tip, p->institution);
+    }
+    if (p->first_seen && p->last_seen && strcmp(p->first_seen, p->last_seen))
+      kg_buf_printf(tip, " (%s to %s)", p->first_seen, p->last_seen);
+    else if (p->first_seen)
+      kg_buf_printf(tip, " (%s)", p->first_seen);
+  }
+  if (!x->n_positions)
+    for (size_t k = 0; k < x->titles.n; k++) {
+      kg_buf_puts(tip, "\\n");
+      esc_append(tip, x->titles.v[k]);
+    }
+  if (x->country && x->type != KG_COUNTRY) {
+    kg_buf_puts(tip, "\\nCountry: ");
+    esc_append(tip, x->country);
+  }
+  if (x->date) {
+    kg_buf_puts(tip, "\\nDate: ");
+    esc_append(tip, x->date);
+  }
+  if (x->place) {
+    kg_buf_puts(tip, "\\nPlace: ");
+    esc_append(tip, x->place);
+  }
+  add_docs(tip, &x->documents);
+}
+
+static void edge_tooltip(kg_buf *tip, const kg_graph *g, const kg_edge *e) {
+  esc_append(tip, kg_graph_node(g, e->source)->label);
+  if (e->type == KG_LINK_MET) {
+    kg_buf_puts(tip, " met ");
+    esc_append(tip, kg_graph_node(g, e->target)->label);
+    long w = lround(e->weight);
+    if (w > 1) kg_buf_printf(tip, " (%ld times)", w);
+  } else {
+    kg_buf_printf(tip, " %s ", kg_link_type_name(e->type));
+    esc_append(tip, kg_graph_node(g, e->target)->label);
+  }
+  if (e->titles.n) {
+    kg_buf_puts(tip, "\\nAs: ");
+    for (size_t k = 0; k < e->titles.n; k++) {
+      if (k) kg_buf_puts(tip, "; ");
+      esc_append(tip, e->titles.v[k]);
+    }
+  }
+  if (e->dates.n) {
+    kg_buf_puts(tip, e->dates.n == 1 ? "\\nDate: " : "\\nDates: ");
+    for (size_t k = 0; k < e->dates.n; k++) {
+      if (k) kg_buf_puts(tip, ", ");
+      esc_append(tip, e->dates.v[k]);
+    }
+  }
+  add_docs(tip, &e->documents);
+  if (e->n_evidence) {
+    kg_buf_puts(tip, "\\n\\n\"");
+    esc_append_cut(tip, e->evidence[0].text, KG_TIP_SENTENCE);
+    kg_buf_puts(tip, "\"");
+  }
+}
+
+static void graph_attrs(Agraph_t *G, const kg_graph *g, int people_only,
+                        size_t shown, size_t links, size_t hidden) {
+  const char *font = "Helvetica,Arial,sans-serif";
+  agattr(G, AGRAPH, "fontname", (char *)font);
+  agattr(G, AGNODE, "fontname", (char *)font);
+  agattr(G, AGEDGE, "fontname", (char *)font);
+  agattr(G, AGNODE, "style", "filled");
+  agattr(G, AGNODE, "penwidth", "1.5");
+  agattr(G, AGEDGE, "fontsize", "9");
+  set(G, "outputorder", "edgesfirst");
+  set(G, "overlap", "false");
+  set(G, "pad", "0.3");
+  set(G, "nodesep", "0.35");
+  set(G, "ranksep", "0.6");
+  set(G, "rankdir", "LR");
+  /* spline routing is what makes large graphs slow to render */
+  set(G, "splines", shown <= KG_DOT_SMALL ? "true" : "false");
+  kg_buf title = KG_BUF_INIT;
+  if (people_only) {
+    kg_buf_printf(&title, "Who met whom: %zu people, %zu met links, %zu documents",
+                  shown, links, kg_graph_document_count(g));
+    if (hidden)
+      kg_buf_printf(&title, " (%zu %s without a meeting not shown)", hidden,
+                    hidden == 1 ? "person" : "people");
+  }
+  else
+    kg_buf_printf(&title, "%zu nodes, %zu links, %zu documents", shown, links,
+                  kg_graph_document_count(g));
+  set(G, "label", title.ptr);
+  kg_buf_free(&title);
+  set(G, "labelloc", "t");
+  set(G, "fontsize", "16");
+}
+
+Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agdisc_t *disc) {
+  Agraph_t *G = agopen(people_only ? "people" : "kg", Agundirected, disc);
+  if (!G) return NULL;
+  /* The nodes shown: all, or the people who met someone (a who-met-whom
+   * diagram has nothing to say about the others, which only crowd it). */
+  size_t n = kg_graph_node_count(g), shown = 0, links = 0, hidden = 0;
+  char *keep = kg_xcalloc(n + 1, 1);
+  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
+    const kg_edge *e = kg_graph_edge(g, i);
+    if (!people_only) {
+      links++;
+    } else if (met_between_people(g, e)) {
+      keep[e->source] = keep[e->target] = 1;
+      links++;
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    const kg_node *x = kg_graph_node(g, i);
+    if (!people_only) keep[i] = 1;
+    hidden += people_only && x->type == KG_PERSON && !keep[i];
+    shown += keep[i];
+  }
+  graph_attrs(G, g, people_only, shown, links, hidden);
+
+  size_t nc;
+  country *cs = collect_countries(g, keep, &nc);
+  /* Clusters only in the people view, where each country's delegation
+   * reads as a box; in the whole graph the country nodes themselves do. */
+  if (people_only)
+    for (size_t k = 0; k < nc; k++) {
+      char name[32];
+      snprintf(name, sizeof name, "cluster_%zu", k);
+      Agraph_t *sub = agsubg(G, name, 1);
+      cs[k].cluster = sub;
+      kg_buf lab = KG_BUF_INIT;
+      esc_append(&lab, cs[k].name);
+      set(sub, "label", lab.ptr);
+      kg_buf_free(&lab);
+      set(sub, "style", "rounded,filled");
+      set(sub, "color", cs[k].color >= 0 ? palette[cs[k].color] : KG_NO_COUNTRY_COLOR);
+      set(sub, "fillcolor", cs[k].color >= 0 ? palette_light[cs[k].color] : "#f4f4f4");
+      set(sub, "fontsize", "12");
+      set(sub, "labeljust", "l");
+    }
+
+  double *size = kg_node_sizes(g, people_only);
+  Agnode_t **vn = kg_xcalloc(n + 1, sizeof *vn);
+  for (size_t i = 0; i < n; i++) {
+    const kg_node *x = kg_graph_node(g, i);
+    if (!keep[i]) continue;
+    char *name = plain(x->id);
+    Agnode_t *v = agnode(G, name, 1);
+    free(name);
+    vn[i] = v;
+    country *c = find_country(cs, nc, country_of(x));
+    if (c && c->cluster) agsubnode(c->cluster, v, 1);
+
+    kg_buf label = KG_BUF_INIT;
+    esc_append_wrapped(&label, x->label, KG_LABEL_WIDTH);
+    const char *title = kg_node_main_title(x);
+    if (title) {
+      kg_buf_puts(&label, "\\n");
+      esc_append_wrapped(&label, title, KG_LABEL_WIDTH);
+    }
+    set(v, "label", label.ptr);
+    kg_buf_free(&label);
+    set(v, "shape", shape_of(x->type));
+    set(v, "fillcolor", fill_of(x->type));
+    set(v, "color", c && c->color >= 0 ? palette[c->color] : KG_NO_COUNTRY_COLOR);
+    set_num(v, "fontsize", 10 + 8 * size[i]);
+    set_num(v, "width", 0.6 + 0.9 * size[i]);
+    set_num(v, "height", 0.35 + 0.45 * size[i]);
+    set(v, "kind", kg_ent_type_name(x->type));
+    if (x->country) set_plain(v, "country", x->country);
+    kg_buf tip = KG_BUF_INIT;
+    node_tooltip(&tip, x);
+    set(v, "tooltip", tip.ptr);
+    kg_buf_free(&tip);
+  }
+  free(size);
+
+  char buf[64];
+  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
+    const kg_edge *e = kg_graph_edge(g, i);
+    if (people_only && !met_between_people(g, e)) continue;
+    snprintf(buf, sizeof buf, "e%zu", i);
+    Agedge_t *a = agedge(G, vn[e->source], vn[e->target], buf, 1);
+    set(a, "kind", kg_link_type_name(e->type));
+    long w = lround(e->weight);
+    if (w < 1) w = 1;
+    /* dot wants an integer weight: more meetings, shorter edges */
+    snprintf(buf, sizeof buf, "%ld", w);
+    set(a, "weight", buf);
+    if (e->type == KG_LINK_MET) {
+      set_num(a, "penwidth", fmin(1.2 + 1.8 * log2((double)w), 8.0));
+      set(a, "color", "#1f4e9c");
+      if (w > 1) {
+        snprintf(buf, sizeof buf, "%ld", w);
+        set(a, "label", buf);
+      }
+    } else {
+      set(a, "style", "dashed");
+      set(a, "color", "#9a9a9a");
+    }
+    kg_buf tip = KG_BUF_INIT;
+    edge_tooltip(&tip, g, e);
+    set(a, "tooltip", tip.ptr);
+    kg_buf_free(&tip);
+  }
+  free(vn);
+  free(keep);
+  free(cs);
+  return G;
 }
 
 static int write_cb(void *chan, const char *str) {
@@ -45,65 +446,8 @@ kg_status kg_export_dot(const kg_graph *g, int people_only, FILE *out,
                         kg_error *err) {
   Agiodisc_t io = {NULL, write_cb, flush_cb};
   Agdisc_t disc = {NULL, NULL, &io};
-  Agraph_t *G = agopen("kg", Agundirected, &disc);
+  Agraph_t *G = kg_dot_build(g, people_only, &disc);
   if (!G) return kg_error_set(err, KG_EIO, NULL, 0, "cgraph: cannot create graph");
-  set(G, "overlap", "false");
-  set(G, "splines", "true");
-  set(G, "fontname", "Helvetica");
-  size_t n = kg_graph_node_count(g);
-  Agnode_t **vn = kg_xcalloc(n + 1, sizeof *vn);
-  char buf[64];
-  for (size_t i = 0; i < n; i++) {
-    const kg_node *x = kg_graph_node(g, i);
-    if (people_only && x->type != KG_PERSON) continue;
-    Agnode_t *v = agnode(G, x->id, 1);
-    vn[i] = v;
-    kg_buf label = KG_BUF_INIT;
-    kg_buf_puts(&label, x->label);
-    if (x->type == KG_PERSON && x->titles.n) {
-      kg_buf_puts(&label, "\n");
-      kg_buf_puts(&label, x->titles.v[0]);
-    }
-    set(v, "label", label.ptr);
-    kg_buf_free(&label);
-    set(v, "shape", shape_of(x->type));
-    set(v, "style", "filled");
-    set(v, "fillcolor", color_of(x->type));
-    set(v, "kind", kg_ent_type_name(x->type));
-    if (x->country) set(v, "country", x->country);
-    kg_buf tip = KG_BUF_INIT;
-    kg_buf_printf(&tip, "%s (%s)", x->label, kg_ent_type_name(x->type));
-    for (size_t k = 0; k < x->documents.n && k < 5; k++)
-      kg_buf_printf(&tip, "\n%s", x->documents.v[k]);
-    set(v, "tooltip", tip.ptr);
-    kg_buf_free(&tip);
-  }
-  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
-    const kg_edge *e = kg_graph_edge(g, i);
-    if (people_only && e->type != KG_LINK_MET) continue;
-    if (!vn[e->source] || !vn[e->target]) continue;
-    snprintf(buf, sizeof buf, "e%zu", i);
-    Agedge_t *a = agedge(G, vn[e->source], vn[e->target], buf, 1);
-    set(a, "kind", kg_link_type_name(e->type));
-    snprintf(buf, sizeof buf, "%g", e->weight);
-    set(a, "weight", buf);
-    if (e->type == KG_LINK_MET) {
-      snprintf(buf, sizeof buf, "%g", 1.0 + e->weight);
-      set(a, "penwidth", buf);
-      set(a, "color", "#0d6efd");
-    } else {
-      set(a, "style", "dashed");
-      set(a, "color", "#888888");
-    }
-    kg_buf tip = KG_BUF_INIT;
-    kg_buf_puts(&tip, kg_link_type_name(e->type));
-    for (size_t k = 0; k < e->dates.n; k++) kg_buf_printf(&tip, " %s", e->dates.v[k]);
-    for (size_t k = 0; k < e->documents.n && k < 5; k++)
-      kg_buf_printf(&tip, "\n%s", e->documents.v[k]);
-    set(a, "tooltip", tip.ptr);
-    kg_buf_free(&tip);
-  }
-  free(vn);
   int rc = agwrite(G, out);
   agclose(G);
   if (rc != 0 || ferror(out))

@@ -9,7 +9,8 @@
 
 #include <jansson.h>
 
-#include "export/kg_export.h"
+#include "export/internal.h"
+#include "src/map.h"
 
 int kg_json_style_parse(const char *name, kg_json_style *out) {
   if (!strcmp(name, "node-link") || !strcmp(name, "nodelink") ||
@@ -146,11 +147,111 @@ static json_t *node_link(const kg_graph *g) {
   return root;
 }
 
-static char *edge_id(const kg_graph *g, const kg_edge *e) {
+/* ---- Cytoscape.js / Cytoscape desktop ------------------------------------- */
+
+/* Edge ids "type|source|target" are unique among links (one link per type
+ * and endpoints); one that equals a node id or an earlier edge id (only
+ * possible with crafted ids) gets "#N" appended. `seen` holds every id. */
+static char *edge_id(const kg_graph *g, const kg_edge *e, size_t index,
+                     kg_map *seen) {
   kg_buf b = KG_BUF_INIT;
   kg_buf_printf(&b, "%s|%s|%s", kg_link_type_name(e->type),
                 kg_graph_node(g, e->source)->id, kg_graph_node(g, e->target)->id);
+  size_t base = b.len;
+  for (size_t k = 0; kg_map_get(seen, b.ptr, b.len) != KG_MAP_NONE; k++) {
+    b.len = base;
+    b.ptr[base] = '\0';
+    kg_buf_printf(&b, "#%zu", index + k);
+  }
+  kg_map_put(seen, b.ptr, b.len, index);
   return kg_buf_detach(&b);
+}
+
+static kg_map *node_id_set(const kg_graph *g) {
+  kg_map *seen = kg_map_new();
+  for (size_t i = 0; i < kg_graph_node_count(g); i++) {
+    const char *id = kg_graph_node(g, i)->id;
+    kg_map_put(seen, id, strlen(id), i);
+  }
+  return seen;
+}
+
+static void set_list(json_t *o, const char *k, const kg_strlist *l) {
+  if (l->n) json_object_set_new(o, k, strlist(l));
+}
+
+/* Cytoscape desktop takes numbers, strings, booleans and lists of them as
+ * column values, so this shape is flat: no nulls, no nested objects
+ * (positions and evidence become lists of strings). */
+static json_t *cy_node(const kg_node *n) {
+  json_t *o = json_object();
+  set_str(o, "id", n->id);
+  set_str(o, "label", n->label);
+  set_str(o, "type", kg_ent_type_name(n->type));
+  set_str(o, "title", kg_node_main_title(n));
+  set_list(o, "titles", &n->titles);
+  set_list(o, "aliases", &n->aliases);
+  set_str(o, "country", n->country);
+  set_str(o, "subtype", n->subtype);
+  set_str(o, "date", n->date);
+  set_str(o, "place", n->place);
+  set_str(o, "status", n->status);
+  set_str(o, "cameo", n->cameo);
+  set_list(o, "documents", &n->documents);
+  if (n->n_positions) {
+    json_t *ps = json_array();
+    for (size_t i = 0; i < n->n_positions; i++) {
+      const kg_position *p = &n->positions[i];
+      kg_buf b = KG_BUF_INIT;
+      kg_buf_puts(&b, p->title);
+      if (p->institution) kg_buf_printf(&b, ", %s", p->institution);
+      if (p->first_seen && p->last_seen && strcmp(p->first_seen, p->last_seen))
+        kg_buf_printf(&b, " (%s to %s)", p->first_seen, p->last_seen);
+      else if (p->first_seen)
+        kg_buf_printf(&b, " (%s)", p->first_seen);
+      json_array_append_new(ps, json_string(b.ptr));
+      kg_buf_free(&b);
+    }
+    json_object_set_new(o, "positions", ps);
+  }
+  if (n->c.community >= 0) {
+    json_object_set_new(o, "degree", num(n->c.degree));
+    json_object_set_new(o, "strength", num(n->c.strength));
+    json_object_set_new(o, "betweenness", num(n->c.betweenness));
+    json_object_set_new(o, "closeness", num(n->c.closeness));
+    json_object_set_new(o, "pagerank", num(n->c.pagerank));
+    json_object_set_new(o, "eigenvector", num(n->c.eigenvector));
+    json_object_set_new(o, "met_degree", num(n->c.met_degree));
+    json_object_set_new(o, "met_betweenness", num(n->c.met_betweenness));
+    json_object_set_new(o, "community", json_integer(n->c.community));
+    json_object_set_new(o, "kcore", json_integer(n->c.kcore));
+  }
+  return o;
+}
+
+static json_t *cy_edge(const kg_graph *g, const kg_edge *e, const char *id) {
+  json_t *o = json_object();
+  set_str(o, "id", id);
+  set_str(o, "source", kg_graph_node(g, e->source)->id);
+  set_str(o, "target", kg_graph_node(g, e->target)->id);
+  set_str(o, "type", kg_link_type_name(e->type));
+  /* "interaction" is the edge type column Cytoscape desktop shows */
+  set_str(o, "interaction", kg_link_type_name(e->type));
+  json_object_set_new(o, "weight", num(e->weight));
+  set_list(o, "dates", &e->dates);
+  set_list(o, "titles", &e->titles);
+  set_list(o, "documents", &e->documents);
+  if (e->n_evidence) {
+    json_t *ev = json_array();
+    for (size_t i = 0; i < e->n_evidence; i++) {
+      kg_buf b = KG_BUF_INIT;
+      kg_buf_printf(&b, "%s: %s", e->evidence[i].doc, e->evidence[i].text);
+      json_array_append_new(ev, json_string(b.ptr));
+      kg_buf_free(&b);
+    }
+    json_object_set_new(o, "evidence", ev);
+  }
+  return o;
 }
 
 static json_t *cytoscape(const kg_graph *g) {
@@ -160,70 +261,216 @@ static json_t *cytoscape(const kg_graph *g) {
   json_t *nodes = json_array();
   for (size_t i = 0; i < kg_graph_node_count(g); i++) {
     const kg_node *n = kg_graph_node(g, i);
-    json_t *d = node_attrs(g, n, 1);
     json_t *w = json_object();
-    json_object_set_new(w, "data", d);
-    if (n->x != 0 || n->y != 0) {
-      json_t *p = json_object();
-      json_object_set_new(p, "x", num(n->x));
-      json_object_set_new(p, "y", num(n->y));
-      json_object_set_new(w, "position", p);
-    }
+    json_object_set_new(w, "data", cy_node(n));
+    /* positions for Cytoscape's "preset" layout (kg_graph_layout) */
+    json_t *p = json_object();
+    json_object_set_new(p, "x", num(n->x));
+    json_object_set_new(p, "y", num(n->y));
+    json_object_set_new(w, "position", p);
     json_array_append_new(nodes, w);
   }
   json_t *edges = json_array();
+  kg_map *seen = node_id_set(g);
   for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
     const kg_edge *e = kg_graph_edge(g, i);
-    json_t *d = json_object();
-    char *id = edge_id(g, e);
-    json_object_set_new(d, "id", json_string(id));
-    free(id);
-    json_object_update(d, edge_attrs(g, e, 1));
+    char *id = edge_id(g, e, i, seen);
     json_t *w = json_object();
-    json_object_set_new(w, "data", d);
+    json_object_set_new(w, "data", cy_edge(g, e, id));
+    free(id);
     json_array_append_new(edges, w);
   }
+  kg_map_free(seen);
   json_object_set_new(el, "nodes", nodes);
   json_object_set_new(el, "edges", edges);
   json_object_set_new(root, "elements", el);
   return root;
 }
 
+/* ---- graphology (sigma.js) -------------------------------------------------- */
+
+/* Node colours by type, as in graph.html and the GraphML export. */
+static const char *type_color(kg_ent_type t) {
+  switch (t) {
+  case KG_PERSON: return "#4e79a7";
+  case KG_INSTITUTION: return "#59a14f";
+  case KG_COUNTRY: return "#edc948";
+  case KG_PLACE: return "#e15759";
+  case KG_EVENT: return "#b07aa1";
+  default: return "#7f7f7f";
+  }
+}
+
+/* sigma.js reads a node's or edge's "type" attribute as the name of the
+ * program that draws it and fails on unknown ones, so in this shape the
+ * entity or link type is "kind". */
+static void rename_type(json_t *o) {
+  json_t *t = json_object_get(o, "type");
+  if (!t) return;
+  json_incref(t);
+  json_object_del(o, "type");
+  json_object_set_new(o, "kind", t);
+}
+
 static json_t *graphology(const kg_graph *g) {
+  size_t nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
+  /* graphology refuses parallel edges and loops unless told */
+  int multi = 0, loops = 0;
+  kg_map *pairs = kg_map_new();
+  for (size_t i = 0; i < ne; i++) {
+    const kg_edge *e = kg_graph_edge(g, i);
+    size_t a = e->source < e->target ? e->source : e->target;
+    size_t b = e->source < e->target ? e->target : e->source;
+    char key[64];
+    int len = snprintf(key, sizeof key, "%zu,%zu", a, b);
+    if (kg_map_intern(pairs, key, (size_t)len, i) != i) multi = 1;
+    if (a == b) loops = 1;
+  }
+  kg_map_free(pairs);
   json_t *root = json_object();
   json_object_set_new(root, "attributes", graph_meta(g));
   json_t *opt = json_object();
-  json_object_set_new(opt, "type", json_string("mixed"));
-  json_object_set_new(opt, "multi", json_false());
-  json_object_set_new(opt, "allowSelfLoops", json_false());
+  json_object_set_new(opt, "type", json_string("undirected"));
+  json_object_set_new(opt, "multi", json_boolean(multi));
+  json_object_set_new(opt, "allowSelfLoops", json_boolean(loops));
   json_object_set_new(root, "options", opt);
+  double *size = kg_node_sizes(g, 0);
   json_t *nodes = json_array();
-  for (size_t i = 0; i < kg_graph_node_count(g); i++) {
+  for (size_t i = 0; i < nn; i++) {
     const kg_node *n = kg_graph_node(g, i);
     json_t *a = node_attrs(g, n, 0);
+    rename_type(a);
     json_object_set_new(a, "x", num(n->x));
     json_object_set_new(a, "y", num(n->y));
+    json_object_set_new(a, "size", num(round((3 + 12 * size[i]) * 100) / 100));
+    json_object_set_new(a, "color", json_string(type_color(n->type)));
     json_t *w = json_object();
     json_object_set_new(w, "key", json_string(n->id));
     json_object_set_new(w, "attributes", a);
     json_array_append_new(nodes, w);
   }
+  free(size);
   json_t *edges = json_array();
-  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
+  kg_map *seen = node_id_set(g);
+  for (size_t i = 0; i < ne; i++) {
     const kg_edge *e = kg_graph_edge(g, i);
     json_t *w = json_object();
-    char *id = edge_id(g, e);
+    char *id = edge_id(g, e, i, seen);
     json_object_set_new(w, "key", json_string(id));
     free(id);
     json_object_set_new(w, "source", json_string(kg_graph_node(g, e->source)->id));
     json_object_set_new(w, "target", json_string(kg_graph_node(g, e->target)->id));
-    json_object_set_new(w, "undirected", json_boolean(e->type == KG_LINK_MET));
-    json_object_set_new(w, "attributes", edge_attrs(g, e, 0));
+    json_object_set_new(w, "undirected", json_true());
+    json_t *a = edge_attrs(g, e, 0);
+    rename_type(a);
+    json_object_set_new(w, "attributes", a);
     json_array_append_new(edges, w);
   }
+  kg_map_free(seen);
   json_object_set_new(root, "nodes", nodes);
   json_object_set_new(root, "edges", edges);
   return root;
+}
+
+/* ---- the data of graph.html --------------------------------------------------- */
+
+static void put_str_or_null(json_t *o, const char *k, const char *v) {
+  json_object_set_new(o, k, v ? json_string(v) : json_null());
+}
+
+/* Compact: links name their endpoints by node index. */
+static json_t *viewer(const kg_graph *g) {
+  json_t *root = json_object();
+  json_object_set_new(root, "meta", graph_meta(g));
+  double *size = kg_node_sizes(g, 0);
+  json_t *nodes = json_array();
+  for (size_t i = 0; i < kg_graph_node_count(g); i++) {
+    const kg_node *n = kg_graph_node(g, i);
+    json_t *o = json_object();
+    set_str(o, "id", n->id);
+    set_str(o, "label", n->label);
+    set_str(o, "type", kg_ent_type_name(n->type));
+    put_str_or_null(o, "country", n->country);
+    put_str_or_null(o, "title", kg_node_main_title(n));
+    json_object_set_new(o, "aliases", strlist(&n->aliases));
+    json_object_set_new(o, "titles", strlist(&n->titles));
+    json_t *ps = json_array();
+    for (size_t k = 0; k < n->n_positions; k++) {
+      const kg_position *p = &n->positions[k];
+      json_t *j = json_object();
+      set_str(j, "title", p->title);
+      put_str_or_null(j, "institution", p->institution);
+      put_str_or_null(j, "first_seen", p->first_seen);
+      put_str_or_null(j, "last_seen", p->last_seen);
+      json_array_append_new(ps, j);
+    }
+    json_object_set_new(o, "positions", ps);
+    set_str(o, "subtype", n->subtype);
+    set_str(o, "date", n->date);
+    set_str(o, "place", n->place);
+    json_object_set_new(o, "documents", strlist(&n->documents));
+    json_object_set_new(o, "x", num(n->x));
+    json_object_set_new(o, "y", num(n->y));
+    json_object_set_new(o, "size", num(round(size[i] * 1000) / 1000));
+    json_array_append_new(nodes, o);
+  }
+  free(size);
+  json_object_set_new(root, "nodes", nodes);
+  json_t *links = json_array();
+  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
+    const kg_edge *e = kg_graph_edge(g, i);
+    json_t *o = json_object();
+    json_object_set_new(o, "s", json_integer((json_int_t)e->source));
+    json_object_set_new(o, "t", json_integer((json_int_t)e->target));
+    set_str(o, "type", kg_link_type_name(e->type));
+    json_object_set_new(o, "weight", num(e->weight));
+    json_object_set_new(o, "dates", strlist(&e->dates));
+    json_object_set_new(o, "titles", strlist(&e->titles));
+    json_object_set_new(o, "documents", strlist(&e->documents));
+    json_t *ev = json_array();
+    for (size_t k = 0; k < e->n_evidence; k++) {
+      json_t *j = json_object();
+      set_str(j, "document", e->evidence[k].doc);
+      set_str(j, "text", e->evidence[k].text);
+      json_array_append_new(ev, j);
+    }
+    json_object_set_new(o, "evidence", ev);
+    json_array_append_new(links, o);
+  }
+  json_object_set_new(root, "links", links);
+  return root;
+}
+
+static void script_escape(const char *buf, size_t size, kg_buf *b) {
+  /* Inside <script>, "</script" or "<!--" would end or change the element,
+   * and U+2028/U+2029 end a line in older JavaScript: all are escaped as
+   * \uXXXX, which only occurs inside JSON strings, where it means the same
+   * character. */
+  for (size_t i = 0; i < size; i++) {
+    unsigned char c = (unsigned char)buf[i];
+    if (c == '<') kg_buf_puts(b, "\\u003c");
+    else if (c == '>') kg_buf_puts(b, "\\u003e");
+    else if (c == '&') kg_buf_puts(b, "\\u0026");
+    else if (c == 0xe2 && i + 2 < size && (unsigned char)buf[i + 1] == 0x80 &&
+             ((unsigned char)buf[i + 2] == 0xa8 || (unsigned char)buf[i + 2] == 0xa9)) {
+      kg_buf_puts(b, (unsigned char)buf[i + 2] == 0xa8 ? "\\u2028" : "\\u2029");
+      i += 2;
+    } else kg_buf_putc(b, (char)c);
+  }
+}
+
+char *kg_json_viewer_data(const kg_graph *g) {
+  json_t *root = viewer(g);
+  /* dumped whole, then escaped: Jansson's callback pieces may split a
+   * character */
+  char *s = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                                 JSON_REAL_PRECISION(12));
+  json_decref(root);
+  if (!s) return NULL;
+  kg_buf b = KG_BUF_INIT;
+  script_escape(s, strlen(s), &b);
+  free(s);
+  return kg_buf_detach(&b);
 }
 
 static int dump_cb(const char *buf, size_t size, void *data) {

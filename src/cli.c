@@ -34,7 +34,8 @@ static const kg_opt options[] = {
     {"build", 0, "render", "LIST",
      "also render diagrams: svg,png (graph.svg, people.svg ...)"},
     {"build", 0, "layout", "ENGINE",
-     "Graphviz layout for --render: dot, neato, sfdp ... (default: by size)"},
+     "Graphviz layout for --render: dot, neato, fdp, sfdp ... (default: dot, "
+     "sfdp above 300 nodes)"},
     {"build", 0, "no-analytics", NULL, "skip centralities and communities"},
     {"extract", 'o', "output", "FILE", "write facts to FILE (default: stdout)"},
     {"stats", 0, "graph", "FILE", "read a graph.json written earlier"},
@@ -44,9 +45,11 @@ static const kg_opt options[] = {
     {"stats", 0, "top", "N", "rows per table (default: 10)"},
     {"stats", 0, "person", "NAME", "only this person's counterparts"},
     {"stats", 0, "format", "FMT", "table (default), tsv, csv, json, markdown"},
-    {"render", 'o', "output", "FILE", "output file (default: FILE with .svg)"},
-    {"render", 0, "format", "FMT", "svg (default) or png"},
-    {"render", 0, "layout", "ENGINE", "Graphviz layout (default: by size)"},
+    {"render", 'o', "output", "FILE",
+     "output file, - for stdout (default: FILE with .svg or .png)"},
+    {"render", 0, "format", "FMT", "svg or png (default: from the -o name, else svg)"},
+    {"render", 0, "layout", "ENGINE",
+     "Graphviz layout (default: the graph's own, else dot, sfdp above 300 nodes)"},
     {NULL, 0, NULL, NULL, NULL}};
 
 const kg_opt *kg_cli_options(void) { return options; }

@@ -1,5 +1,7 @@
-/* cmd_build.c - kg build: articles (or facts) to the graph and its exports,
- * every output written atomically. */
+/* cmd_build.c - kg build: articles (or facts) to the graph and its exports
+ * (graph.json, graph.dot + people.dot, graph.graphml, nodes.csv + edges.csv,
+ * graph.html, and with --render the diagrams graph.svg/png and
+ * people.svg/png), every output written atomically. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <stdio.h>
@@ -62,21 +64,54 @@ static kg_status w_dot(const kg_graph *g, FILE *fp, const void *arg,
   return kg_export_dot(g, *(const int *)arg, fp, err);
 }
 
-static int has_format(const char *list, const char *fmt) {
+static kg_status w_graphml(const kg_graph *g, FILE *fp, const void *arg,
+                           kg_error *err) {
+  KG_UNUSED(arg);
+  return kg_export_graphml(g, fp, err);
+}
+
+static kg_status w_csv(const kg_graph *g, FILE *fp, const void *arg,
+                       kg_error *err) {
+  return *(const int *)arg ? kg_export_csv_edges(g, fp, err)
+                           : kg_export_csv_nodes(g, fp, err);
+}
+
+static kg_status w_html(const kg_graph *g, FILE *fp, const void *arg,
+                        kg_error *err) {
+  KG_UNUSED(arg);
+  return kg_export_html(g, fp, err);
+}
+
+/* One diagram to render: which view, which format, which engine. */
+typedef struct render_job {
+  int people_only;
+  kg_render_format fmt;
+  const char *engine; /* NULL: by size */
+} render_job;
+
+static kg_status w_render(const kg_graph *g, FILE *fp, const void *arg,
+                          kg_error *err) {
+  const render_job *j = arg;
+  return kg_render_graph(g, j->people_only, j->fmt, j->engine, fp, err);
+}
+
+/* Is `item` in the comma-separated `list`? A NULL list holds everything. */
+static int in_list(const char *list, const char *item) {
   if (!list) return 1;
-  size_t n = strlen(fmt);
+  size_t n = strlen(item);
   for (const char *p = list; *p;) {
     const char *c = strchr(p, ',');
     size_t len = c ? (size_t)(c - p) : strlen(p);
-    if (len == n && !strncmp(p, fmt, n)) return 1;
+    if (len == n && !strncmp(p, item, n)) return 1;
     if (!c) break;
     p = c + 1;
   }
   return 0;
 }
 
-static int check_formats(const char *list) {
-  static const char *const known[] = {"json", "dot", "graphml", "csv", "html", NULL};
+/* Every item of `list` must be one of `known`; else a usage error naming
+ * `what` (exit 2). An empty list is allowed: no item. */
+static int check_list(const char *list, const char *const *known, const char *what) {
   if (!list) return 0;
   for (const char *p = list; *p;) {
     const char *c = strchr(p, ',');
@@ -85,8 +120,9 @@ static int check_formats(const char *list) {
     for (int i = 0; known[i]; i++)
       if (strlen(known[i]) == len && !strncmp(known[i], p, len)) ok = 1;
     if (!ok) {
-      fprintf(stderr, "kg: unknown format '%.*s' (json, dot, graphml, csv, html)\n"
-              "Try 'kg --help'.\n", (int)len, p);
+      fprintf(stderr, "kg: unknown %s '%.*s' (", what, (int)len, p);
+      for (int i = 0; known[i]; i++) fprintf(stderr, "%s%s", i ? ", " : "", known[i]);
+      fprintf(stderr, ")\nTry 'kg --help'.\n");
       return 2;
     }
     if (!c) break;
@@ -94,6 +130,9 @@ static int check_formats(const char *list) {
   }
   return 0;
 }
+
+static const char *const known_formats[] = {"json", "dot", "graphml", "csv", "html", NULL};
+static const char *const known_renders[] = {"svg", "png", NULL};
 
 int kg_cmd_build(const kg_args *a) {
   int jobs, rc = kg_cmd_parse_jobs(a, &jobs);
@@ -106,7 +145,15 @@ int kg_cmd_build(const kg_args *a) {
     return 2;
   }
   const char *formats = kg_cli_get(a, "formats");
-  if ((rc = check_formats(formats)) != 0) return rc;
+  if ((rc = check_list(formats, known_formats, "format")) != 0) return rc;
+  const char *renders = kg_cli_get(a, "render");
+  if ((rc = check_list(renders, known_renders, "render format")) != 0) return rc;
+  const char *engine = kg_cli_get(a, "layout");
+  if (engine && !kg_render_engine_valid(engine)) {
+    fprintf(stderr, "kg: unknown layout '%s' (dot, neato, fdp, sfdp, circo, "
+            "twopi, osage, patchwork)\nTry 'kg --help'.\n", engine);
+    return 2;
+  }
   const char *dir = kg_cli_get(a, "output");
   if (!dir) dir = "out";
   int quiet = kg_cli_get(a, "quiet") != NULL;
@@ -133,13 +180,39 @@ int kg_cmd_build(const kg_args *a) {
       rc = 1;
     }
   }
-  int people = 0;
-  if (has_format(formats, "json"))
-    rc |= write_output(dir, "graph.json", w_json, g, &style, quiet);
-  if (has_format(formats, "dot")) {
-    rc |= write_output(dir, "graph.dot", w_dot, g, &people, quiet);
-    people = 1;
+  /* Coordinates for the outputs that carry them (graphology, Cytoscape
+   * presets, GraphML for Gephi and yEd, CSV, the viewer). */
+  int json = in_list(formats, "json");
+  if (((json && style != KG_JSON_NODE_LINK) || in_list(formats, "graphml") ||
+       in_list(formats, "csv") || in_list(formats, "html")) &&
+      kg_graph_layout(g, &err) != KG_OK) {
+    kg_print_error(&err);
+    rc = 1;
+  }
+  static const int all = 0, people = 1, nodes = 0, edges = 1;
+  if (json) rc |= write_output(dir, "graph.json", w_json, g, &style, quiet);
+  if (in_list(formats, "dot")) {
+    rc |= write_output(dir, "graph.dot", w_dot, g, &all, quiet);
     rc |= write_output(dir, "people.dot", w_dot, g, &people, quiet);
+  }
+  if (in_list(formats, "graphml"))
+    rc |= write_output(dir, "graph.graphml", w_graphml, g, NULL, quiet);
+  if (in_list(formats, "csv")) {
+    rc |= write_output(dir, "nodes.csv", w_csv, g, &nodes, quiet);
+    rc |= write_output(dir, "edges.csv", w_csv, g, &edges, quiet);
+  }
+  if (in_list(formats, "html"))
+    rc |= write_output(dir, "graph.html", w_html, g, NULL, quiet);
+  for (int i = 0; renders && known_renders[i]; i++) {
+    if (!in_list(renders, known_renders[i])) continue;
+    render_job job = {0, KG_RENDER_SVG, engine};
+    kg_render_format_parse(known_renders[i], &job.fmt);
+    char name[32];
+    snprintf(name, sizeof name, "graph.%s", known_renders[i]);
+    rc |= write_output(dir, name, w_render, g, &job, quiet);
+    job.people_only = 1;
+    snprintf(name, sizeof name, "people.%s", known_renders[i]);
+    rc |= write_output(dir, name, w_render, g, &job, quiet);
   }
   if (!quiet) {
     size_t persons = 0, met = 0;

@@ -1,0 +1,49 @@
+/* internal.h - private helpers shared by the export sources (and
+ * tests/unit), never included by another module. cgraph's types appear here
+ * because dot.c builds the graph that render.c lays out; both are export/. */
+#ifndef KG_EXPORT_INTERNAL_H
+#define KG_EXPORT_INTERNAL_H
+
+#include <graphviz/cgraph.h>
+
+#include "export/kg_export.h"
+
+/** The cgraph graph of `g` (all nodes, or the people and their met links),
+ *  styled as described in dot.c. Returns NULL when cgraph cannot create it.
+ *  The caller closes it with agclose. `disc` may be NULL (cgraph's default,
+ *  which writes to a FILE *). */
+Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agdisc_t *disc);
+
+/** The title to show under a node's name: for a person the title of the
+ *  position seen last (then the one with most documents), else the first
+ *  title; NULL when there is none. Borrowed from the node. */
+const char *kg_node_main_title(const kg_node *n);
+
+/** The size of each node in a view as a number in [0, 1] (the square root
+ *  of its centrality over the largest): met_degree for the people view,
+ *  degree for the whole graph, or the degree counted from the view's links
+ *  when analytics did not run (every value zero). Nodes outside the view
+ *  get 0. Returns a new array of node_count doubles (caller frees). */
+double *kg_node_sizes(const kg_graph *g, int people_only);
+
+/** The data embedded in graph.html: compact JSON made safe inside a
+ *  <script> element ("<", ">", "&", U+2028 and U+2029 escaped as \uXXXX).
+ *  Returns a new string (caller frees), or NULL when Jansson fails. */
+char *kg_json_viewer_data(const kg_graph *g);
+
+/** Append `s` to `out` escaped as XML character data or an attribute
+ *  value: & < > " ' as entities, tab, newline and CR as character
+ *  references (attribute values keep them), invalid UTF-8 as U+FFFD, the
+ *  characters XML 1.0 forbids or discourages (other controls, U+FFFE,
+ *  U+FFFF) dropped. */
+void kg_xml_escape(kg_buf *out, const char *s);
+
+/** Join a list with `sep` into `out` (nothing for an empty list). */
+void kg_strlist_join(kg_buf *out, const kg_strlist *l, const char *sep);
+
+/** Format a double for text outputs: at most 9 significant digits after
+ *  rounding to 1e-9, no negative zero, integers without a decimal point,
+ *  so that outputs are byte-identical across runs. Writes to `buf`. */
+void kg_fmt_num(char *buf, size_t size, double x);
+
+#endif
