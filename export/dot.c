@@ -67,14 +67,26 @@ static const char *const palette_light[] = {
     "#f7f1f6", "#fff5f6", "#f5f1ef", "#e8f8fa", "#f8f8e9", "#f4eeed"};
 #define KG_NO_COUNTRY_COLOR "#7f7f7f"
 
-/* Append `s` for an escString attribute (label, tooltip). */
+/* Append `s` for an escString attribute (label, tooltip). `s` is valid
+ * UTF-8, so the bytes after a lead byte are there to read. */
 static void esc_append(kg_buf *b, const char *s) {
   for (; *s; s++) {
     unsigned char c = (unsigned char)*s;
+    const unsigned char *u = (const unsigned char *)s;
     if (c == '\\') kg_buf_puts(b, "\\\\");
     else if (c == '\n') kg_buf_puts(b, "\\n");
-    else if (c < 0x20 || c == 0x7f) kg_buf_putc(b, ' ');
-    else kg_buf_putc(b, (char)c);
+    /* U+2028, U+2029 and U+0085 break lines too (Pango draws them so) */
+    else if (c == 0xe2 && u[1] == 0x80 && (u[2] == 0xa8 || u[2] == 0xa9)) {
+      kg_buf_puts(b, "\\n");
+      s += 2;
+    } else if (c == 0xc2 && u[1] == 0x85) {
+      kg_buf_puts(b, "\\n");
+      s += 1;
+    } else if (c < 0x20 || c == 0x7f) {
+      kg_buf_putc(b, ' ');
+    } else {
+      kg_buf_putc(b, (char)c);
+    }
   }
 }
 

@@ -131,7 +131,7 @@ static void positions(kg_buf *out, const kg_node *x) {
     else if (p->first_seen)
       kg_buf_printf(&s, " (%s)", p->first_seen);
   }
-  if (s.len) data_str(out, "positions", s.ptr);
+  if (s.len) data_str(out, "n_positions", s.ptr);
   kg_buf_free(&s);
 }
 

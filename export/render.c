@@ -12,6 +12,7 @@
 #include <graphviz/gvc.h>
 
 #include "export/internal.h"
+#include "src/buf.h"
 
 /* The layout engines of a standard Graphviz install. */
 static const char *const engines[] = {"dot",  "neato", "fdp",   "sfdp",
@@ -44,23 +45,38 @@ const char *kg_render_engine_auto(size_t nodes) {
 /* The first error Graphviz reported during one render (Graphviz keeps its
  * own global state, so this does too). */
 static char gv_error[256];
+static int gv_level; /* of the message being received: 1 error, 2 warning */
 
+/* Graphviz hands a message over in pieces: "Error" or "Warning", ": ",
+ * then the text (continuations come without the prefix). The first error
+ * is kept; warnings are dropped (a library prints nothing). */
 static int catch_message(char *msg) {
-  /* Messages come as "Error: ..." or "Warning: ..."; keep the first error,
-   * drop the warnings (a library prints nothing). */
-  if (!gv_error[0] && !strncmp(msg, "Error", 5)) {
-    const char *m = msg + 5;
-    while (*m == ':' || *m == ' ') m++;
-    snprintf(gv_error, sizeof gv_error, "%s", m);
+  if (!strcmp(msg, "Error")) gv_level = 1;
+  else if (!strcmp(msg, "Warning")) gv_level = 2;
+  else if (!strcmp(msg, ": ")) return 0;
+  else if (gv_level == 1) {
     size_t n = strlen(gv_error);
-    while (n && (gv_error[n - 1] == '\n' || gv_error[n - 1] == ' ')) gv_error[--n] = 0;
+    if (n == 0 || gv_error[n - 1] != '\n') /* the first error only */
+      snprintf(gv_error + n, sizeof gv_error - n, "%s", msg);
   }
   return 0;
 }
 
+static void catch_start(void) {
+  gv_error[0] = 0;
+  gv_level = 0;
+}
+
+/* The error text without its line end (for "kg: path: message"). */
+static const char *caught(void) {
+  size_t n = strlen(gv_error);
+  while (n && (gv_error[n - 1] == '\n' || gv_error[n - 1] == ' ')) gv_error[--n] = 0;
+  return gv_error;
+}
+
 static kg_status gv_fail(kg_error *err, const char *name, const char *what) {
-  return kg_error_set(err, KG_EINVAL, name, 0, "%s%s%s", what,
-                      gv_error[0] ? ": " : "", gv_error);
+  const char *msg = caught();
+  return kg_error_set(err, KG_EINVAL, name, 0, "%s%s%s", what, *msg ? ": " : "", msg);
 }
 
 /* Lay out `G` and render it to `out`. */
@@ -79,36 +95,45 @@ static kg_status layout_render(GVC_t *gvc, Agraph_t *G, kg_render_format fmt,
   return KG_OK;
 }
 
+static int buf_put(void *chan, const char *str) {
+  kg_buf_puts((kg_buf *)chan, str);
+  return 0;
+}
+
+static int buf_flush(void *chan) {
+  KG_UNUSED(chan);
+  return 0;
+}
+
+/* Through the DOT text: what is drawn is exactly what graph.dot (or
+ * people.dot) holds, so `kg render people.dot` gives the same bytes. */
 kg_status kg_render_graph(const kg_graph *g, int people_only,
                           kg_render_format fmt, const char *engine, FILE *out,
                           kg_error *err) {
-  gv_error[0] = 0;
-  agusererrf old = agseterrf(catch_message);
-  GVC_t *gvc = gvContext();
-  kg_status st;
-  Agraph_t *G = gvc ? kg_dot_build(g, people_only, NULL) : NULL;
-  if (!G) {
-    st = gv_fail(err, NULL, "Graphviz cannot create the graph");
-  } else {
-    st = layout_render(gvc, G, fmt, engine, NULL, out, err);
-    agclose(G);
-  }
-  if (gvc) gvFreeContext(gvc);
-  agseterrf(old);
+  Agiodisc_t io = {NULL, buf_put, buf_flush};
+  Agdisc_t disc = {NULL, NULL, &io};
+  Agraph_t *G = kg_dot_build(g, people_only, &disc);
+  if (!G) return kg_error_set(err, KG_EINVAL, NULL, 0, "cgraph: cannot create graph");
+  kg_buf text = KG_BUF_INIT;
+  int rc = agwrite(G, &text);
+  agclose(G);
+  kg_status st = rc != 0 ? kg_error_set(err, KG_EINVAL, NULL, 0, "cgraph: cannot write DOT")
+                         : kg_render_dot(text.ptr ? text.ptr : "", NULL, fmt, engine, out, err);
+  kg_buf_free(&text);
   return st;
 }
 
 kg_status kg_render_dot(const char *text, const char *name,
                         kg_render_format fmt, const char *engine, FILE *out,
                         kg_error *err) {
-  gv_error[0] = 0;
+  catch_start();
   agusererrf old = agseterrf(catch_message);
   GVC_t *gvc = gvContext();
   kg_status st;
   Agraph_t *G = gvc ? agmemread(text) : NULL;
   if (!G) {
-    st = kg_error_set(err, KG_EPARSE, name, 0, "not a DOT graph%s%s",
-                      gv_error[0] ? ": " : "", gv_error);
+    const char *msg = caught();
+    st = kg_error_set(err, KG_EPARSE, name, 0, "not a DOT graph%s%s", *msg ? ": " : "", msg);
   } else {
     st = layout_render(gvc, G, fmt, engine, name, out, err);
     agclose(G);
