@@ -20,6 +20,7 @@
 #include <graphviz/cgraph.h>
 
 #include "export/internal.h"
+#include "src/map.h"
 
 /* Above this many nodes the whole-graph view drops spline routing, whose
  * cost grows fast with the node count (render.c picks sfdp there too). */
@@ -164,6 +165,90 @@ static void add_docs(kg_buf *tip, const kg_strlist *docs) {
   if (docs->n > KG_TIP_DOCS)
     kg_buf_printf(tip, " (+%zu more)", docs->n - KG_TIP_DOCS);
 }
+
+/* ---- object ids ---------------------------------------------------------------
+ * cgraph's default id discipline uses the address of a name's string as its
+ * id, and keeps subgraphs in id order, so the order in which clusters are
+ * written (by agwrite and by the renderers) followed heap addresses and
+ * changed between runs. Here ids follow the order in which names are first
+ * seen, which is the same on every run. */
+
+typedef struct id_state {
+  Agraph_t *root;
+  kg_map *ix;     /* name -> index into names */
+  char **names;   /* cgraph strings of the root graph: agwrite looks for its
+                     HTML-string mark before them, so they must be agstrdup's */
+  size_t n, cap;
+  IDTYPE anon;    /* odd ids for anonymous objects, as cgraph's own */
+} id_state;
+
+static void *id_open(Agraph_t *g, Agdisc_t *disc) {
+  KG_UNUSED(disc);
+  id_state *st = kg_xcalloc(1, sizeof *st);
+  st->root = g;
+  st->ix = kg_map_new();
+  st->anon = 1;
+  return st;
+}
+
+static long id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+  KG_UNUSED(objtype);
+  id_state *st = state;
+  if (!str) {
+    *id = st->anon;
+    st->anon += 2;
+    return 1;
+  }
+  size_t len = strlen(str), i = kg_map_get(st->ix, str, len);
+  if (i == KG_MAP_NONE) {
+    if (!createflag) return 0;
+    KG_GROW(st->names, st->cap, st->n + 1);
+    i = st->n++;
+    st->names[i] = agstrdup(st->root, str);
+    kg_map_put(st->ix, str, len, i);
+  }
+  *id = (IDTYPE)(2 * (i + 1)); /* even: named */
+  return 1;
+}
+
+static long id_alloc(void *state, int objtype, IDTYPE request) {
+  KG_UNUSED(state);
+  KG_UNUSED(objtype);
+  KG_UNUSED(request);
+  return 0;
+}
+
+/* Names stay until the graph closes: an id is never reused for another. */
+static void id_free(void *state, int objtype, IDTYPE id) {
+  KG_UNUSED(state);
+  KG_UNUSED(objtype);
+  KG_UNUSED(id);
+}
+
+static char *id_print(void *state, int objtype, IDTYPE id) {
+  KG_UNUSED(objtype);
+  id_state *st = state;
+  if (id % 2 || id == 0 || id / 2 > st->n) return NULL;
+  return st->names[id / 2 - 1];
+}
+
+/* The names themselves go with the graph's strings (agclose frees them
+ * after this). */
+static void id_close(void *state) {
+  id_state *st = state;
+  free(st->names);
+  kg_map_free(st->ix);
+  free(st);
+}
+
+static void id_register(void *state, int objtype, void *obj) {
+  KG_UNUSED(state);
+  KG_UNUSED(objtype);
+  KG_UNUSED(obj);
+}
+
+Agiddisc_t kg_dot_iddisc = {id_open, id_map, id_alloc, id_free,
+                            id_print, id_close, id_register};
 
 /* ---- countries ------------------------------------------------------------- */
 
@@ -333,8 +418,9 @@ static void graph_attrs(Agraph_t *G, const kg_graph *g, int people_only,
   set(G, "fontsize", "16");
 }
 
-Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agdisc_t *disc) {
-  Agraph_t *G = agopen(people_only ? "people" : "kg", Agundirected, disc);
+Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
+  Agdisc_t disc = {NULL, &kg_dot_iddisc, io};
+  Agraph_t *G = agopen(people_only ? "people" : "kg", Agundirected, &disc);
   if (!G) return NULL;
   /* The nodes shown: all, or the people who met someone (a who-met-whom
    * diagram has nothing to say about the others, which only crowd it). */
@@ -457,8 +543,7 @@ static int flush_cb(void *chan) { return fflush((FILE *)chan); }
 kg_status kg_export_dot(const kg_graph *g, int people_only, FILE *out,
                         kg_error *err) {
   Agiodisc_t io = {NULL, write_cb, flush_cb};
-  Agdisc_t disc = {NULL, NULL, &io};
-  Agraph_t *G = kg_dot_build(g, people_only, &disc);
+  Agraph_t *G = kg_dot_build(g, people_only, &io);
   if (!G) return kg_error_set(err, KG_EIO, NULL, 0, "cgraph: cannot create graph");
   int rc = agwrite(G, out);
   agclose(G);

@@ -9,10 +9,17 @@
 #include "export/kg_export.h"
 
 /** The cgraph graph of `g` (all nodes, or the people and their met links),
- *  styled as described in dot.c. Returns NULL when cgraph cannot create it.
- *  The caller closes it with agclose. `disc` may be NULL (cgraph's default,
- *  which writes to a FILE *). */
-Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agdisc_t *disc);
+ *  styled as described in dot.c, with kg_dot_iddisc. Returns NULL when
+ *  cgraph cannot create it. The caller closes it with agclose. `io` (which
+ *  must outlive the graph) is what agwrite writes through; NULL is
+ *  cgraph's default, which writes to a FILE *. */
+Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io);
+
+/** cgraph id discipline giving named objects ids in the order their names
+ *  are first seen (cgraph's own uses string addresses, which made the
+ *  order of clusters in the output change between runs). Use it for every
+ *  graph kg writes or renders. */
+extern Agiddisc_t kg_dot_iddisc;
 
 /** The title to show under a node's name: for a person the title of the
  *  position seen last (then the one with most documents), else the first

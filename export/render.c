@@ -79,6 +79,16 @@ static kg_status gv_fail(kg_error *err, const char *name, const char *what) {
   return kg_error_set(err, KG_EINVAL, name, 0, "%s%s%s", what, *msg ? ": " : "", msg);
 }
 
+/* One Graphviz context for the process: Graphviz 2.43's Pango plugin keeps
+ * a pointer to the last font name, which lives in the context, so freeing
+ * a context and rendering with a new one read freed memory (valgrind). The
+ * context is reclaimed at exit. */
+static GVC_t *context(void) {
+  static GVC_t *gvc;
+  if (!gvc) gvc = gvContext();
+  return gvc;
+}
+
 /* Lay out `G` and render it to `out`. */
 static kg_status layout_render(GVC_t *gvc, Agraph_t *G, kg_render_format fmt,
                                const char *engine, const char *name, FILE *out,
@@ -100,6 +110,23 @@ static int buf_put(void *chan, const char *str) {
   return 0;
 }
 
+/* Reading a DOT text from memory (agmemread would use cgraph's default id
+ * discipline). */
+typedef struct reader {
+  const char *s;
+  size_t len, pos;
+} reader;
+
+static int mem_read(void *chan, char *buf, int bufsize) {
+  reader *r = chan;
+  size_t n = r->len - r->pos;
+  if (bufsize <= 0) return 0;
+  if (n > (size_t)bufsize) n = (size_t)bufsize;
+  memcpy(buf, r->s + r->pos, n);
+  r->pos += n;
+  return (int)n;
+}
+
 static int buf_flush(void *chan) {
   KG_UNUSED(chan);
   return 0;
@@ -111,8 +138,7 @@ kg_status kg_render_graph(const kg_graph *g, int people_only,
                           kg_render_format fmt, const char *engine, FILE *out,
                           kg_error *err) {
   Agiodisc_t io = {NULL, buf_put, buf_flush};
-  Agdisc_t disc = {NULL, NULL, &io};
-  Agraph_t *G = kg_dot_build(g, people_only, &disc);
+  Agraph_t *G = kg_dot_build(g, people_only, &io);
   if (!G) return kg_error_set(err, KG_EINVAL, NULL, 0, "cgraph: cannot create graph");
   kg_buf text = KG_BUF_INIT;
   int rc = agwrite(G, &text);
@@ -128,9 +154,12 @@ kg_status kg_render_dot(const char *text, const char *name,
                         kg_error *err) {
   catch_start();
   agusererrf old = agseterrf(catch_message);
-  GVC_t *gvc = gvContext();
+  GVC_t *gvc = context();
   kg_status st;
-  Agraph_t *G = gvc ? agmemread(text) : NULL;
+  Agiodisc_t io = {mem_read, buf_put, buf_flush};
+  Agdisc_t disc = {NULL, &kg_dot_iddisc, &io};
+  reader r = {text, strlen(text), 0};
+  Agraph_t *G = gvc ? agread(&r, &disc) : NULL;
   if (!G) {
     const char *msg = caught();
     st = kg_error_set(err, KG_EPARSE, name, 0, "not a DOT graph%s%s", *msg ? ": " : "", msg);
@@ -138,7 +167,6 @@ kg_status kg_render_dot(const char *text, const char *name,
     st = layout_render(gvc, G, fmt, engine, name, out, err);
     agclose(G);
   }
-  if (gvc) gvFreeContext(gvc);
   agseterrf(old);
   return st;
 }

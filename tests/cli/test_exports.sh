@@ -13,6 +13,10 @@
 . "$(dirname "$0")/lib.sh"
 mode=${1:-core}
 cd "$KG_SRC"
+# "ok" only when nothing failed since the last "ok" (the checks below run a
+# Python block, then say ok)
+seen=0
+ok() { [ "$fails" = "$seen" ] && echo "ok: $*"; seen=$fails; return 0; }
 
 # Python for the checks: Debian's (which has python3-networkx) when present.
 PY=/usr/bin/python3
@@ -117,7 +121,7 @@ for l in met:
     for k in ("source", "target"):
         deg[l[k]] = deg.get(l[k], 0) + 1
 sizes = {m.group(1): float(m.group(2)) for m in
-         re.finditer(r'^\t"([^"]+)"\t\[[^\]]*?fontsize=([0-9.]+)', dot, re.M | re.S)}
+         re.finditer(r'^\t+"([^"]+)"\t\[[^\]]*?fontsize=([0-9.]+)', dot, re.M | re.S)}
 assert sizes, "no node with a fontsize"
 assert set(sizes) == set(deg), (sorted(sizes), sorted(deg))  # only people who met someone
 hub = max(deg, key=deg.get)
