@@ -8,3 +8,10 @@ foreach(mode networkx html)
   set_tests_properties(cli.test_exports.${mode} PROPERTIES TIMEOUT 300
     SKIP_RETURN_CODE 77 ENVIRONMENT "${KG_TEST_ENV}")
 endforeach()
+
+# The unit test renders through Graphviz too: its leaks are suppressed (the
+# file matters only under KG_SANITIZE=address).
+if(TEST unit.test_export)
+  set_tests_properties(unit.test_export PROPERTIES ENVIRONMENT
+    "KG_SRC=${CMAKE_SOURCE_DIR};LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/lsan-graphviz.supp")
+endif()
