@@ -22,7 +22,9 @@ const char *kg_node_main_title(const kg_node *n) {
     const kg_position *p = &n->positions[i];
     if (!p->title) continue;
     int c = best ? cmp_date(p->last_seen, best->last_seen) : 1;
-    if (c == 0) c = (p->documents.n > best->documents.n) - (p->documents.n < best->documents.n);
+    if (c == 0)
+      c = (p->documents.n > best->documents.n) -
+          (p->documents.n < best->documents.n);
     if (c > 0) best = p; /* ties keep the first, in title order */
   }
   if (best) return best->title;
@@ -50,9 +52,11 @@ double *kg_node_sizes(const kg_graph *g, int people_only) {
       v[e->source] += 1;
       v[e->target] += 1;
     }
-    for (size_t i = 0; i < n; i++) max = fmax(max, v[i]);
+    for (size_t i = 0; i < n; i++)
+      max = fmax(max, v[i]);
   }
-  for (size_t i = 0; i < n; i++) v[i] = max > 0 ? sqrt(v[i] / max) : 0;
+  for (size_t i = 0; i < n; i++)
+    v[i] = max > 0 ? sqrt(v[i] / max) : 0;
   return v;
 }
 
@@ -62,15 +66,31 @@ void kg_xml_escape(kg_buf *out, const char *s) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {
       switch (c) {
-      case '&': kg_buf_puts(out, "&amp;"); break;
-      case '<': kg_buf_puts(out, "&lt;"); break;
-      case '>': kg_buf_puts(out, "&gt;"); break;
-      case '"': kg_buf_puts(out, "&quot;"); break;
-      case '\'': kg_buf_puts(out, "&apos;"); break;
+      case '&':
+        kg_buf_puts(out, "&amp;");
+        break;
+      case '<':
+        kg_buf_puts(out, "&lt;");
+        break;
+      case '>':
+        kg_buf_puts(out, "&gt;");
+        break;
+      case '"':
+        kg_buf_puts(out, "&quot;");
+        break;
+      case '\'':
+        kg_buf_puts(out, "&apos;");
+        break;
       /* as references, so that attribute values keep them too */
-      case '\t': kg_buf_puts(out, "&#9;"); break;
-      case '\n': kg_buf_puts(out, "&#10;"); break;
-      case '\r': kg_buf_puts(out, "&#13;"); break;
+      case '\t':
+        kg_buf_puts(out, "&#9;");
+        break;
+      case '\n':
+        kg_buf_puts(out, "&#10;");
+        break;
+      case '\r':
+        kg_buf_puts(out, "&#13;");
+        break;
       default:
         if (c >= 0x20 && c != 0x7f) kg_buf_putc(out, (char)c);
       }

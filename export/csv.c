@@ -42,7 +42,9 @@ static void field_num(kg_buf *b, double v) {
   field(b, num, 0);
 }
 
-static void end_row(kg_buf *b) { kg_buf_puts(b, "\r\n"); }
+static void end_row(kg_buf *b) {
+  kg_buf_puts(b, "\r\n");
+}
 
 /* Write out what `b` holds when it is large (or `last`). */
 static int flush(kg_buf *b, FILE *out, int last) {
@@ -55,11 +57,13 @@ static int flush(kg_buf *b, FILE *out, int last) {
 kg_status kg_export_csv_nodes(const kg_graph *g, FILE *out, kg_error *err) {
   size_t n = kg_graph_node_count(g);
   int analysed = 0;
-  for (size_t i = 0; i < n; i++) analysed |= kg_graph_node(g, i)->c.community >= 0;
+  for (size_t i = 0; i < n; i++)
+    analysed |= kg_graph_node(g, i)->c.community >= 0;
   kg_buf b = KG_BUF_INIT;
-  kg_buf_puts(&b, "id,type,label,title,titles,aliases,country,subtype,date,place,"
-                  "status,cameo,documents,n_documents,degree,betweenness,"
-                  "pagerank,met_degree,met_betweenness,community,kcore,x,y\r\n");
+  kg_buf_puts(&b,
+              "id,type,label,title,titles,aliases,country,subtype,date,place,"
+              "status,cameo,documents,n_documents,degree,betweenness,"
+              "pagerank,met_degree,met_betweenness,community,kcore,x,y\r\n");
   int bad = 0;
   for (size_t i = 0; i < n && !bad; i++) {
     const kg_node *x = kg_graph_node(g, i);

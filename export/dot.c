@@ -37,23 +37,35 @@
 
 static const char *shape_of(kg_ent_type t) {
   switch (t) {
-  case KG_PERSON: return "ellipse";
-  case KG_INSTITUTION: return "box";
-  case KG_COUNTRY: return "hexagon";
-  case KG_PLACE: return "house";
-  case KG_EVENT: return "diamond";
-  default: return "ellipse";
+  case KG_PERSON:
+    return "ellipse";
+  case KG_INSTITUTION:
+    return "box";
+  case KG_COUNTRY:
+    return "hexagon";
+  case KG_PLACE:
+    return "house";
+  case KG_EVENT:
+    return "diamond";
+  default:
+    return "ellipse";
   }
 }
 
 static const char *fill_of(kg_ent_type t) {
   switch (t) {
-  case KG_PERSON: return "#cfe2ff";
-  case KG_INSTITUTION: return "#d1e7dd";
-  case KG_COUNTRY: return "#fff3cd";
-  case KG_PLACE: return "#f8d7da";
-  case KG_EVENT: return "#e2d9f3";
-  default: return "#ffffff";
+  case KG_PERSON:
+    return "#cfe2ff";
+  case KG_INSTITUTION:
+    return "#d1e7dd";
+  case KG_COUNTRY:
+    return "#fff3cd";
+  case KG_PLACE:
+    return "#f8d7da";
+  case KG_EVENT:
+    return "#e2d9f3";
+  default:
+    return "#ffffff";
   }
 }
 
@@ -74,8 +86,10 @@ static void esc_append(kg_buf *b, const char *s) {
   for (; *s; s++) {
     unsigned char c = (unsigned char)*s;
     const unsigned char *u = (const unsigned char *)s;
-    if (c == '\\') kg_buf_puts(b, "\\\\");
-    else if (c == '\n') kg_buf_puts(b, "\\n");
+    if (c == '\\')
+      kg_buf_puts(b, "\\\\");
+    else if (c == '\n')
+      kg_buf_puts(b, "\\n");
     /* U+2028, U+2029 and U+0085 break lines too (Pango draws them so) */
     else if (c == 0xe2 && u[1] == 0x80 && (u[2] == 0xa8 || u[2] == 0xa9)) {
       kg_buf_puts(b, "\\n");
@@ -99,7 +113,8 @@ static void esc_append_cut(kg_buf *b, const char *s, size_t max) {
     esc_append(b, s);
     return;
   }
-  while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80) max--;
+  while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80)
+    max--;
   char *cut = kg_xstrndup(s, max);
   esc_append(b, cut);
   kg_buf_puts(b, "...");
@@ -112,7 +127,8 @@ static void esc_append_wrapped(kg_buf *b, const char *s, size_t width) {
   size_t line = 0;
   while (*s) {
     size_t wlen = strcspn(s, " "), wchars = 0;
-    for (size_t k = 0; k < wlen; k++) wchars += ((unsigned char)s[k] & 0xc0) != 0x80;
+    for (size_t k = 0; k < wlen; k++)
+      wchars += ((unsigned char)s[k] & 0xc0) != 0x80;
     if (line && line + 1 + wchars > width) {
       kg_buf_puts(b, "\\n");
       line = 0;
@@ -125,7 +141,8 @@ static void esc_append_wrapped(kg_buf *b, const char *s, size_t width) {
     free(word);
     line += wchars;
     s += wlen;
-    while (*s == ' ') s++;
+    while (*s == ' ')
+      s++;
   }
 }
 
@@ -166,20 +183,21 @@ static void add_docs(kg_buf *tip, const kg_strlist *docs) {
     kg_buf_printf(tip, " (+%zu more)", docs->n - KG_TIP_DOCS);
 }
 
-/* ---- object ids ---------------------------------------------------------------
- * cgraph's default id discipline uses the address of a name's string as its
- * id, and keeps subgraphs in id order, so the order in which clusters are
- * written (by agwrite and by the renderers) followed heap addresses and
- * changed between runs. Here ids follow the order in which names are first
- * seen, which is the same on every run. */
+/* ---- object ids
+ * --------------------------------------------------------------- cgraph's
+ * default id discipline uses the address of a name's string as its id, and
+ * keeps subgraphs in id order, so the order in which clusters are written (by
+ * agwrite and by the renderers) followed heap addresses and changed between
+ * runs. Here ids follow the order in which names are first seen, which is the
+ * same on every run. */
 
 typedef struct id_state {
   Agraph_t *root;
-  kg_map *ix;     /* name -> index into names */
-  char **names;   /* cgraph strings of the root graph: agwrite looks for its
-                     HTML-string mark before them, so they must be agstrdup's */
+  kg_map *ix;   /* name -> index into names */
+  char **names; /* cgraph strings of the root graph: agwrite looks for its
+                   HTML-string mark before them, so they must be agstrdup's */
   size_t n, cap;
-  IDTYPE anon;    /* odd ids for anonymous objects, as cgraph's own */
+  IDTYPE anon; /* odd ids for anonymous objects, as cgraph's own */
 } id_state;
 
 static void *id_open(Agraph_t *g, Agdisc_t *disc) {
@@ -191,7 +209,8 @@ static void *id_open(Agraph_t *g, Agdisc_t *disc) {
   return st;
 }
 
-static long id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+static long id_map(void *state, int objtype, char *str, IDTYPE *id,
+                   int createflag) {
   KG_UNUSED(objtype);
   id_state *st = state;
   if (!str) {
@@ -247,10 +266,11 @@ static void id_register(void *state, int objtype, void *obj) {
   KG_UNUSED(obj);
 }
 
-Agiddisc_t kg_dot_iddisc = {id_open, id_map, id_alloc, id_free,
+Agiddisc_t kg_dot_iddisc = {id_open,  id_map,   id_alloc,   id_free,
                             id_print, id_close, id_register};
 
-/* ---- countries ------------------------------------------------------------- */
+/* ---- countries -------------------------------------------------------------
+ */
 
 typedef struct country {
   const char *name;
@@ -284,7 +304,8 @@ static country *find_country(country *cs, size_t n, const char *name) {
 
 /* The countries of the nodes in view, sorted by name, with colours given
  * by size. */
-static country *collect_countries(const kg_graph *g, const char *keep, size_t *count) {
+static country *collect_countries(const kg_graph *g, const char *keep,
+                                  size_t *count) {
   size_t n = kg_graph_node_count(g), nc = 0;
   country *cs = kg_xcalloc(n + 1, sizeof *cs);
   for (size_t i = 0; i < n; i++) {
@@ -306,7 +327,8 @@ static country *collect_countries(const kg_graph *g, const char *keep, size_t *c
   return cs;
 }
 
-/* ---- the graph ------------------------------------------------------------- */
+/* ---- the graph -------------------------------------------------------------
+ */
 
 /* A link of the people view: two different people who met. */
 static int met_between_people(const kg_graph *g, const kg_edge *e) {
@@ -403,13 +425,13 @@ static void graph_attrs(Agraph_t *G, const kg_graph *g, int people_only,
   set(G, "splines", shown <= KG_DOT_SMALL ? "true" : "false");
   kg_buf title = KG_BUF_INIT;
   if (people_only) {
-    kg_buf_printf(&title, "Who met whom: %zu people, %zu met links, %zu documents",
+    kg_buf_printf(&title,
+                  "Who met whom: %zu people, %zu met links, %zu documents",
                   shown, links, kg_graph_document_count(g));
     if (hidden)
       kg_buf_printf(&title, " (%zu %s without a meeting not shown)", hidden,
                     hidden == 1 ? "person" : "people");
-  }
-  else
+  } else
     kg_buf_printf(&title, "%zu nodes, %zu links, %zu documents", shown, links,
                   kg_graph_document_count(g));
   set(G, "label", title.ptr);
@@ -458,8 +480,10 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
       set(sub, "label", lab.ptr);
       kg_buf_free(&lab);
       set(sub, "style", "rounded,filled");
-      set(sub, "color", cs[k].color >= 0 ? palette[cs[k].color] : KG_NO_COUNTRY_COLOR);
-      set(sub, "fillcolor", cs[k].color >= 0 ? palette_light[cs[k].color] : "#f4f4f4");
+      set(sub, "color",
+          cs[k].color >= 0 ? palette[cs[k].color] : KG_NO_COUNTRY_COLOR);
+      set(sub, "fillcolor",
+          cs[k].color >= 0 ? palette_light[cs[k].color] : "#f4f4f4");
       set(sub, "fontsize", "12");
       set(sub, "labeljust", "l");
     }
@@ -487,7 +511,8 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
     kg_buf_free(&label);
     set(v, "shape", shape_of(x->type));
     set(v, "fillcolor", fill_of(x->type));
-    set(v, "color", c && c->color >= 0 ? palette[c->color] : KG_NO_COUNTRY_COLOR);
+    set(v, "color",
+        c && c->color >= 0 ? palette[c->color] : KG_NO_COUNTRY_COLOR);
     set_num(v, "fontsize", 10 + 8 * size[i]);
     set_num(v, "width", 0.6 + 0.9 * size[i]);
     set_num(v, "height", 0.35 + 0.45 * size[i]);
@@ -538,13 +563,16 @@ static int write_cb(void *chan, const char *str) {
   return fputs(str, (FILE *)chan) == EOF ? EOF : 0;
 }
 
-static int flush_cb(void *chan) { return fflush((FILE *)chan); }
+static int flush_cb(void *chan) {
+  return fflush((FILE *)chan);
+}
 
 kg_status kg_export_dot(const kg_graph *g, int people_only, FILE *out,
                         kg_error *err) {
   Agiodisc_t io = {NULL, write_cb, flush_cb};
   Agraph_t *G = kg_dot_build(g, people_only, &io);
-  if (!G) return kg_error_set(err, KG_EIO, NULL, 0, "cgraph: cannot create graph");
+  if (!G)
+    return kg_error_set(err, KG_EIO, NULL, 0, "cgraph: cannot create graph");
   int rc = agwrite(G, out);
   agclose(G);
   if (rc != 0 || ferror(out))

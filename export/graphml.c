@@ -23,8 +23,9 @@ static const char *type_name(key_type t) {
 
 static void key(kg_buf *b, const char *domain, const char *id, const char *name,
                 key_type t) {
-  kg_buf_printf(b, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
-                id, domain, name, type_name(t));
+  kg_buf_printf(
+      b, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
+      id, domain, name, type_name(t));
 }
 
 static void data_str(kg_buf *b, const char *id, const char *v) {
@@ -55,28 +56,40 @@ static void data_int(kg_buf *b, const char *id, long v) {
 /* Node colours by type (as in graph.html and graphology). */
 static unsigned type_rgb(kg_ent_type t) {
   switch (t) {
-  case KG_PERSON: return 0x4e79a7;
-  case KG_INSTITUTION: return 0x59a14f;
-  case KG_COUNTRY: return 0xedc948;
-  case KG_PLACE: return 0xe15759;
-  case KG_EVENT: return 0xb07aa1;
-  default: return 0x7f7f7f;
+  case KG_PERSON:
+    return 0x4e79a7;
+  case KG_INSTITUTION:
+    return 0x59a14f;
+  case KG_COUNTRY:
+    return 0xedc948;
+  case KG_PLACE:
+    return 0xe15759;
+  case KG_EVENT:
+    return 0xb07aa1;
+  default:
+    return 0x7f7f7f;
   }
 }
 
 static const char *yed_shape(kg_ent_type t) {
   switch (t) {
-  case KG_INSTITUTION: return "roundrectangle";
-  case KG_COUNTRY: return "hexagon";
-  case KG_PLACE: return "octagon";
-  case KG_EVENT: return "diamond";
-  default: return "ellipse";
+  case KG_INSTITUTION:
+    return "roundrectangle";
+  case KG_COUNTRY:
+    return "hexagon";
+  case KG_PLACE:
+    return "octagon";
+  case KG_EVENT:
+    return "diamond";
+  default:
+    return "ellipse";
   }
 }
 
 static size_t chars(const char *s) {
   size_t n = 0;
-  for (; *s; s++) n += ((unsigned char)*s & 0xc0) != 0x80;
+  for (; *s; s++)
+    n += ((unsigned char)*s & 0xc0) != 0x80;
   return n;
 }
 
@@ -85,38 +98,43 @@ static void yed_node(kg_buf *b, const kg_node *x, double size) {
   const char *title = kg_node_main_title(x);
   size_t w = chars(x->label);
   if (title && chars(title) > w) w = chars(title);
-  double width = fmax(40.0, 7.0 * (double)w + 16.0), height = title ? 42.0 : 28.0;
+  double width = fmax(40.0, 7.0 * (double)w + 16.0),
+         height = title ? 42.0 : 28.0;
   width += 20 * size, height += 10 * size;
   char xs[64], ys[64], ws[64], hs[64];
   kg_fmt_num(xs, sizeof xs, x->x - width / 2);
   kg_fmt_num(ys, sizeof ys, x->y - height / 2);
   kg_fmt_num(ws, sizeof ws, width);
   kg_fmt_num(hs, sizeof hs, height);
-  kg_buf_printf(b,
-                "      <data key=\"ng\"><y:ShapeNode><y:Geometry x=\"%s\" y=\"%s\" "
-                "width=\"%s\" height=\"%s\"/><y:Fill color=\"#%06X\" "
-                "transparent=\"false\"/><y:BorderStyle color=\"#333333\" "
-                "type=\"line\" width=\"1.0\"/><y:NodeLabel>",
-                xs, ys, ws, hs, type_rgb(x->type));
+  kg_buf_printf(
+      b,
+      "      <data key=\"ng\"><y:ShapeNode><y:Geometry x=\"%s\" y=\"%s\" "
+      "width=\"%s\" height=\"%s\"/><y:Fill color=\"#%06X\" "
+      "transparent=\"false\"/><y:BorderStyle color=\"#333333\" "
+      "type=\"line\" width=\"1.0\"/><y:NodeLabel>",
+      xs, ys, ws, hs, type_rgb(x->type));
   kg_xml_escape(b, x->label);
   if (title) {
     kg_buf_putc(b, '\n');
     kg_xml_escape(b, title);
   }
-  kg_buf_printf(b, "</y:NodeLabel><y:Shape type=\"%s\"/></y:ShapeNode></data>\n",
+  kg_buf_printf(b,
+                "</y:NodeLabel><y:Shape type=\"%s\"/></y:ShapeNode></data>\n",
                 yed_shape(x->type));
 }
 
 static void yed_edge(kg_buf *b, const kg_edge *e) {
   char w[64];
   kg_fmt_num(w, sizeof w,
-             e->type == KG_LINK_MET ? fmin(1 + log2(fmax(e->weight, 1)), 6) : 1);
-  kg_buf_printf(b,
-                "      <data key=\"eg\"><y:PolyLineEdge><y:LineStyle color=\"%s\" "
-                "type=\"%s\" width=\"%s\"/><y:Arrows source=\"none\" "
-                "target=\"none\"/></y:PolyLineEdge></data>\n",
-                e->type == KG_LINK_MET ? "#1F4E9C" : "#9A9A9A",
-                e->type == KG_LINK_MET ? "line" : "dashed", w);
+             e->type == KG_LINK_MET ? fmin(1 + log2(fmax(e->weight, 1)), 6)
+                                    : 1);
+  kg_buf_printf(
+      b,
+      "      <data key=\"eg\"><y:PolyLineEdge><y:LineStyle color=\"%s\" "
+      "type=\"%s\" width=\"%s\"/><y:Arrows source=\"none\" "
+      "target=\"none\"/></y:PolyLineEdge></data>\n",
+      e->type == KG_LINK_MET ? "#1F4E9C" : "#9A9A9A",
+      e->type == KG_LINK_MET ? "line" : "dashed", w);
 }
 
 static void positions(kg_buf *out, const kg_node *x) {
@@ -153,11 +171,13 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
               "http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd\">\n");
   key(&b, "graph", "generator", "generator", T_STRING);
   key(&b, "graph", "documents", "documents", T_INT);
-  kg_buf_puts(&b, "  <key id=\"ng\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n");
-  kg_buf_puts(&b, "  <key id=\"eg\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n");
+  kg_buf_puts(&b,
+              "  <key id=\"ng\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n");
+  kg_buf_puts(&b,
+              "  <key id=\"eg\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n");
   static const char *const node_strs[] = {
-      "label", "type", "title", "titles", "aliases", "country", "positions",
-      "subtype", "date", "place", "status", "cameo", "documents", NULL};
+      "label",   "type", "title", "titles", "aliases", "country",   "positions",
+      "subtype", "date", "place", "status", "cameo",   "documents", NULL};
   for (int k = 0; node_strs[k]; k++) {
     char id[32];
     snprintf(id, sizeof id, "n_%s", node_strs[k]);
@@ -172,10 +192,10 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
     key(&b, "node", "n_x", "x", T_DOUBLE);
     key(&b, "node", "n_y", "y", T_DOUBLE);
   }
-  static const char *const cent[] = {"degree", "strength", "betweenness",
-                                     "closeness", "harmonic", "pagerank",
-                                     "eigenvector", "met_degree", "met_strength",
-                                     "met_betweenness", "met_pagerank", NULL};
+  static const char *const cent[] = {
+      "degree",       "strength",        "betweenness",  "closeness",
+      "harmonic",     "pagerank",        "eigenvector",  "met_degree",
+      "met_strength", "met_betweenness", "met_pagerank", NULL};
   if (analysed) {
     for (int k = 0; cent[k]; k++) {
       char id[32];
@@ -193,7 +213,8 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
   key(&b, "edge", "e_evidence", "evidence", T_STRING);
   kg_buf_puts(&b, "  <graph id=\"kg\" edgedefault=\"undirected\">\n");
   kg_buf_puts(&b, "    <data key=\"generator\">kg " KG_VERSION "</data>\n");
-  kg_buf_printf(&b, "    <data key=\"documents\">%zu</data>\n", kg_graph_document_count(g));
+  kg_buf_printf(&b, "    <data key=\"documents\">%zu</data>\n",
+                kg_graph_document_count(g));
 
   double *size = kg_node_sizes(g, 0);
   kg_status st = KG_OK;
@@ -228,9 +249,10 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
     }
     if (analysed) {
       const kg_centrality *c = &x->c;
-      const double v[] = {c->degree, c->strength, c->betweenness, c->closeness,
-                          c->harmonic, c->pagerank, c->eigenvector, c->met_degree,
-                          c->met_strength, c->met_betweenness, c->met_pagerank};
+      const double v[] = {c->degree,          c->strength,    c->betweenness,
+                          c->closeness,       c->harmonic,    c->pagerank,
+                          c->eigenvector,     c->met_degree,  c->met_strength,
+                          c->met_betweenness, c->met_pagerank};
       for (int k = 0; cent[k]; k++) {
         char id[32];
         snprintf(id, sizeof id, "n_%s", cent[k]);
@@ -275,7 +297,8 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
     }
   }
   kg_buf_puts(&b, "  </graph>\n</graphml>\n");
-  if (st == KG_OK && b.len && fwrite(b.ptr, 1, b.len, out) != b.len) st = KG_EIO;
+  if (st == KG_OK && b.len && fwrite(b.ptr, 1, b.len, out) != b.len)
+    st = KG_EIO;
   kg_buf_free(&b);
   if (st != KG_OK || ferror(out))
     return kg_error_set(err, KG_EIO, NULL, 0, "cannot write GraphML");

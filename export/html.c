@@ -20,8 +20,9 @@ static const kg_embedded *viewer_file(const char *name) {
 
 /* Write `text[0..len)`, replacing each marker "<!-- kg:NAME -->" by the
  * matching part (or nothing). */
-static int fill(FILE *out, const char *text, size_t len, const char *const *names,
-                const char *const *parts, const size_t *lens) {
+static int fill(FILE *out, const char *text, size_t len,
+                const char *const *names, const char *const *parts,
+                const size_t *lens) {
   const char *p = text, *end = text + len;
   while (p < end) {
     const char *m = strstr(p, "<!-- kg:");
@@ -46,9 +47,12 @@ kg_status kg_export_html(const kg_graph *g, FILE *out, kg_error *err) {
   const kg_embedded *css = viewer_file("viewer.css");
   const kg_embedded *js = viewer_file("viewer.js");
   if (!page || !css || !js)
-    return kg_error_set(err, KG_EINVAL, NULL, 0, "the viewer is missing from this build");
+    return kg_error_set(err, KG_EINVAL, NULL, 0,
+                        "the viewer is missing from this build");
   char *json = kg_json_viewer_data(g);
-  if (!json) return kg_error_set(err, KG_EINVAL, NULL, 0, "cannot encode the graph as JSON");
+  if (!json)
+    return kg_error_set(err, KG_EINVAL, NULL, 0,
+                        "cannot encode the graph as JSON");
   const char *const names[] = {"style", "data", "script", NULL};
   const char *const parts[] = {css->data, json, js->data};
   const size_t lens[] = {css->len, strlen(json), js->len};

@@ -15,14 +15,17 @@
 #include "src/buf.h"
 
 /* The layout engines of a standard Graphviz install. */
-static const char *const engines[] = {"dot",  "neato", "fdp",   "sfdp",
-                                      "circo", "twopi", "osage", "patchwork",
-                                      NULL};
+static const char *const engines[] = {"dot",   "neato",     "fdp",
+                                      "sfdp",  "circo",     "twopi",
+                                      "osage", "patchwork", NULL};
 
 int kg_render_format_parse(const char *name, kg_render_format *out) {
-  if (!strcmp(name, "svg")) *out = KG_RENDER_SVG;
-  else if (!strcmp(name, "png")) *out = KG_RENDER_PNG;
-  else return -1;
+  if (!strcmp(name, "svg"))
+    *out = KG_RENDER_SVG;
+  else if (!strcmp(name, "png"))
+    *out = KG_RENDER_PNG;
+  else
+    return -1;
   return 0;
 }
 
@@ -40,7 +43,8 @@ const char *kg_render_engine_auto(size_t nodes) {
   return nodes > KG_RENDER_SMALL ? "sfdp" : "dot";
 }
 
-/* ---- Graphviz messages ------------------------------------------------------ */
+/* ---- Graphviz messages ------------------------------------------------------
+ */
 
 /* The first error Graphviz reported during one render (Graphviz keeps its
  * own global state, so this does too). */
@@ -51,9 +55,12 @@ static int gv_level; /* of the message being received: 1 error, 2 warning */
  * then the text (continuations come without the prefix). The first error
  * is kept; warnings are dropped (a library prints nothing). */
 static int catch_message(char *msg) {
-  if (!strcmp(msg, "Error")) gv_level = 1;
-  else if (!strcmp(msg, "Warning")) gv_level = 2;
-  else if (!strcmp(msg, ": ")) return 0;
+  if (!strcmp(msg, "Error"))
+    gv_level = 1;
+  else if (!strcmp(msg, "Warning"))
+    gv_level = 2;
+  else if (!strcmp(msg, ": "))
+    return 0;
   else if (gv_level == 1) {
     size_t n = strlen(gv_error);
     if (n == 0 || gv_error[n - 1] != '\n') /* the first error only */
@@ -70,13 +77,15 @@ static void catch_start(void) {
 /* The error text without its line end (for "kg: path: message"). */
 static const char *caught(void) {
   size_t n = strlen(gv_error);
-  while (n && (gv_error[n - 1] == '\n' || gv_error[n - 1] == ' ')) gv_error[--n] = 0;
+  while (n && (gv_error[n - 1] == '\n' || gv_error[n - 1] == ' '))
+    gv_error[--n] = 0;
   return gv_error;
 }
 
 static kg_status gv_fail(kg_error *err, const char *name, const char *what) {
   const char *msg = caught();
-  return kg_error_set(err, KG_EINVAL, name, 0, "%s%s%s", what, *msg ? ": " : "", msg);
+  return kg_error_set(err, KG_EINVAL, name, 0, "%s%s%s", what, *msg ? ": " : "",
+                      msg);
 }
 
 /* One Graphviz context for the process: Graphviz 2.43's Pango plugin keeps
@@ -97,7 +106,8 @@ static kg_status layout_render(GVC_t *gvc, Agraph_t *G, kg_render_format fmt,
     const char *own = agget(G, "layout");
     engine = own && *own ? own : kg_render_engine_auto((size_t)agnnodes(G));
   }
-  if (gvLayout(gvc, G, engine) != 0) return gv_fail(err, name, "Graphviz layout failed");
+  if (gvLayout(gvc, G, engine) != 0)
+    return gv_fail(err, name, "Graphviz layout failed");
   int rc = gvRender(gvc, G, kg_render_format_name(fmt), out);
   gvFreeLayout(gvc, G);
   if (rc != 0) return gv_fail(err, name, "Graphviz cannot render");
@@ -139,12 +149,15 @@ kg_status kg_render_graph(const kg_graph *g, int people_only,
                           kg_error *err) {
   Agiodisc_t io = {NULL, buf_put, buf_flush};
   Agraph_t *G = kg_dot_build(g, people_only, &io);
-  if (!G) return kg_error_set(err, KG_EINVAL, NULL, 0, "cgraph: cannot create graph");
+  if (!G)
+    return kg_error_set(err, KG_EINVAL, NULL, 0, "cgraph: cannot create graph");
   kg_buf text = KG_BUF_INIT;
   int rc = agwrite(G, &text);
   agclose(G);
-  kg_status st = rc != 0 ? kg_error_set(err, KG_EINVAL, NULL, 0, "cgraph: cannot write DOT")
-                         : kg_render_dot(text.ptr ? text.ptr : "", NULL, fmt, engine, out, err);
+  kg_status st = rc != 0 ? kg_error_set(err, KG_EINVAL, NULL, 0,
+                                        "cgraph: cannot write DOT")
+                         : kg_render_dot(text.ptr ? text.ptr : "", NULL, fmt,
+                                         engine, out, err);
   kg_buf_free(&text);
   return st;
 }
@@ -162,7 +175,8 @@ kg_status kg_render_dot(const char *text, const char *name,
   Agraph_t *G = gvc ? agread(&r, &disc) : NULL;
   if (!G) {
     const char *msg = caught();
-    st = kg_error_set(err, KG_EPARSE, name, 0, "not a DOT graph%s%s", *msg ? ": " : "", msg);
+    st = kg_error_set(err, KG_EPARSE, name, 0, "not a DOT graph%s%s",
+                      *msg ? ": " : "", msg);
   } else {
     st = layout_render(gvc, G, fmt, engine, name, out, err);
     agclose(G);

@@ -38,15 +38,18 @@ kg_status kg_graph_layout(kg_graph *g, kg_error *err) {
     return KG_OK;
   }
   /* igraph's default handlers abort or print: errors come back as codes. */
-  igraph_error_handler_t *old_err = igraph_set_error_handler(igraph_error_handler_ignore);
-  igraph_warning_handler_t *old_warn = igraph_set_warning_handler(igraph_warning_handler_ignore);
+  igraph_error_handler_t *old_err =
+      igraph_set_error_handler(igraph_error_handler_ignore);
+  igraph_warning_handler_t *old_warn =
+      igraph_set_warning_handler(igraph_warning_handler_ignore);
   kg_status st = KG_OK;
   igraph_t ig;
   igraph_vector_int_t ends;
   igraph_vector_t weights;
   igraph_matrix_t pos;
   int have_graph = 0, have_ends = 0, have_weights = 0, have_pos = 0;
-  igraph_error_t rc = igraph_vector_int_init(&ends, (igraph_integer_t)(2 * g->n_edges));
+  igraph_error_t rc =
+      igraph_vector_int_init(&ends, (igraph_integer_t)(2 * g->n_edges));
   if (rc == IGRAPH_SUCCESS) have_ends = 1;
   if (rc == IGRAPH_SUCCESS) rc = igraph_vector_init(&weights, 0);
   if (rc == IGRAPH_SUCCESS) have_weights = 1;
@@ -60,13 +63,15 @@ kg_status kg_graph_layout(kg_graph *g, kg_error *err) {
     rc = igraph_vector_push_back(&weights, e->weight >= 1 ? e->weight : 1);
     m++;
   }
-  if (rc == IGRAPH_SUCCESS) rc = igraph_vector_int_resize(&ends, (igraph_integer_t)(2 * m));
+  if (rc == IGRAPH_SUCCESS)
+    rc = igraph_vector_int_resize(&ends, (igraph_integer_t)(2 * m));
   if (rc == IGRAPH_SUCCESS)
     rc = igraph_create(&ig, &ends, (igraph_integer_t)n, IGRAPH_UNDIRECTED);
   if (rc == IGRAPH_SUCCESS) have_graph = 1;
   if (rc == IGRAPH_SUCCESS) rc = igraph_matrix_init(&pos, 0, 0);
   if (rc == IGRAPH_SUCCESS) have_pos = 1;
-  if (rc == IGRAPH_SUCCESS) rc = igraph_rng_seed(igraph_rng_default(), KG_LAYOUT_SEED);
+  if (rc == IGRAPH_SUCCESS)
+    rc = igraph_rng_seed(igraph_rng_default(), KG_LAYOUT_SEED);
   if (rc == IGRAPH_SUCCESS)
     rc = igraph_layout_fruchterman_reingold(
         &ig, &pos, 0, iterations(n), sqrt((double)n), IGRAPH_LAYOUT_AUTOGRID,

@@ -22,7 +22,8 @@ static char *default_output(const char *in, kg_render_format fmt) {
   size_t n = strlen(in);
   const char *slash = strrchr(in, '/');
   const char *dot = strrchr(in, '.');
-  if (dot && (!slash || dot > slash + 1) && (ends_with(in, ".dot") || ends_with(in, ".gv")))
+  if (dot && (!slash || dot > slash + 1) &&
+      (ends_with(in, ".dot") || ends_with(in, ".gv")))
     n = (size_t)(dot - in);
   kg_buf_append(&b, in, n);
   kg_buf_printf(&b, ".%s", kg_render_format_name(fmt));
@@ -30,8 +31,10 @@ static char *default_output(const char *in, kg_render_format fmt) {
 }
 
 static int usage(const char *msg, const char *arg) {
-  if (arg) fprintf(stderr, "kg: %s '%s'\nTry 'kg --help'.\n", msg, arg);
-  else fprintf(stderr, "kg: %s\nTry 'kg --help'.\n", msg);
+  if (arg)
+    fprintf(stderr, "kg: %s '%s'\nTry 'kg --help'.\n", msg, arg);
+  else
+    fprintf(stderr, "kg: %s\nTry 'kg --help'.\n", msg);
   return 2;
 }
 
@@ -51,7 +54,8 @@ int kg_cmd_render(const kg_args *a) {
   }
   if (engine && !kg_render_engine_valid(engine))
     return usage("unknown layout (dot, neato, fdp, sfdp, circo, twopi, osage, "
-                 "patchwork):", engine);
+                 "patchwork):",
+                 engine);
 
   kg_error err;
   kg_error_clear(&err);
@@ -67,7 +71,9 @@ int kg_cmd_render(const kg_args *a) {
     return 1;
   }
   int to_stdout = out ? !strcmp(out, "-") : !strcmp(in, "-");
-  char *path = to_stdout ? NULL : out ? kg_xstrdup(out) : default_output(in, fmt);
+  char *path = to_stdout ? NULL
+               : out     ? kg_xstrdup(out)
+                         : default_output(in, fmt);
   int rc = 0;
   if (to_stdout) {
     if (kg_render_dot(text, in, fmt, engine, stdout, &err) != KG_OK) {
@@ -79,7 +85,8 @@ int kg_cmd_render(const kg_args *a) {
     if (!af) {
       kg_print_error(&err);
       rc = 1;
-    } else if (kg_render_dot(text, in, fmt, engine, kg_afile_stream(af), &err) != KG_OK) {
+    } else if (kg_render_dot(text, in, fmt, engine, kg_afile_stream(af),
+                             &err) != KG_OK) {
       kg_print_error(&err);
       kg_afile_abort(af);
       rc = 1;

@@ -84,8 +84,10 @@ int main(void) {
   /* DOT that Graphviz parses back, whatever the names: a trailing
    * backslash, quotes, escape sequences, newlines, markup, keywords */
   static const char *const hostile[] = {
-      "trail\\", "q\"uote\\\"", "\\N \\G \\l", "two\nlines", "<b>&amp;</b>",
-      "node", "graph", "-1.5", "Зоя \xe2\x80\xa8 \xe7\xbf\x92", NULL};
+      "trail\\",    "q\"uote\\\"",  "\\N \\G \\l",
+      "two\nlines", "<b>&amp;</b>", "node",
+      "graph",      "-1.5",         "Зоя \xe2\x80\xa8 \xe7\xbf\x92",
+      NULL};
   kg_graph *g = ring(9, hostile);
   for (int people = 0; people < 2; people++) {
     char *text = dot_text(g, people);
@@ -111,7 +113,8 @@ int main(void) {
     FILE *out = fopen("/dev/null", "w");
     kg_error err;
     kg_error_clear(&err);
-    CHECK_INT(kg_render_dot("graph { a -- ; }", "bad.dot", KG_RENDER_SVG, NULL, out, &err),
+    CHECK_INT(kg_render_dot("graph { a -- ; }", "bad.dot", KG_RENDER_SVG, NULL,
+                            out, &err),
               KG_EPARSE);
     CHECK(strstr(err.msg, "syntax error") != NULL);
     fclose(out);
