@@ -336,13 +336,16 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   /* the country a title names is the person's country, not part of the
    * office: "Minister of Defense of the Kingdom of Saudi Arabia" */
   size_t tb = b;
-  {
-    kg_chunk *lk = b > ta ? chunk(c, b - 1) : NULL;
-    if (lk && lk->type == CH_COUNTRY && !lk->demonym && lk->first > h1) {
-      size_t q = lk->first;
-      if (q > ta && kg_ctx_is(c, q - 1, "the")) q--;
-      if (q > ta && kg_ctx_is(c, q - 1, "of")) tb = q - 1;
-    }
+  for (size_t q = h1 + 1; q < b; q++) {
+    const kg_lexent *ce;
+    int tail = (q + 1 == b && kg_ctx_is(c, q, "country")) ||
+               kg_lex_match(c->lex, &c->tk, c->text, q, b, LX_COUNTRY, 0, &ce) == b - q;
+    if (!tail) continue;
+    /* the longest country name that ends the title, if "of" introduces it */
+    size_t p = q;
+    if (p > h1 && (kg_ctx_is(c, p - 1, "the") || kg_ctx_is(c, p - 1, "this"))) p--;
+    if (p > h1 && kg_ctx_is(c, p - 1, "of")) tb = p - 1;
+    break;
   }
   char *text = kg_ctx_span_text(c, ta, tb);
   /* a lower-case title is written title case: "defense minister" */
