@@ -511,7 +511,8 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end) {
   /* suffixes: III, Jr */
   if (j < end && is_word(c, j) && !covered(c, j)) {
     const char *w = ctx_key(c, j);
-    if (!strcmp(w, "ii") || !strcmp(w, "iii") || !strcmp(w, "iv") || !strcmp(w, "jr"))
+    if (!strcmp(w, "ii") || !strcmp(w, "iii") || !strcmp(w, "iv") || !strcmp(w, "vi") ||
+        !strcmp(w, "vii") || !strcmp(w, "viii") || !strcmp(w, "jr"))
       j++;
   }
   /* a trailing initial is not a name's end */
@@ -621,6 +622,11 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
     if (k && k->type == CH_COUNTRY && !k->demonym) return EV_MEDIUM;
   }
   if (is_lower(c, b) && kg_ctx_has(c, b, LX_SPEECH)) return EV_MEDIUM;
+  /* a past-tense verb right after: "Kylian Mbappe scored twice" */
+  if (is_lower(c, b) && kg_ctx_has(c, b, LX_WORD) && c->tk.v[b].keylen > 4) {
+    const char *k = ctx_key(c, b);
+    if (!strcmp(k + c->tk.v[b].keylen - 2, "ed")) return EV_MEDIUM;
+  }
   if (kg_ctx_punct(c, b, '(') || kg_ctx_punct(c, b, '/')) return EV_NONE;
   return EV_NONE;
 }
@@ -654,9 +660,37 @@ void kg_find_names(kg_ctx *c, size_t s) {
       if (kg_ctx_has(c, q, LX_WORD) && !kg_ctx_has(c, q, LX_GIVEN)) common++;
       else nonword++;
     }
+    /* "Cheyenne Mountain", "Pearl Palace": places and buildings */
+    {
+      static const char *const geo[] = {
+          "mountain", "mountains", "river", "lake", "island", "islands", "valley", "sea",
+          "ocean", "bay", "gulf", "coast", "peninsula", "desert", "palace", "square",
+          "street", "avenue", "road", "airport", "base", "hall", "stadium", "bridge",
+          "park", "province", "region", "district", "county", "canal", "strait", "dam",
+          "port", "harbour", "harbor", "tower", "cathedral", "mosque", "temple", "museum",
+          "university", "hospital", "hotel", "centre", "center", NULL};
+      const char *lk = ctx_key(c, b - 1);
+      int place = 0;
+      for (int g2 = 0; geo[g2] && !place; g2++) place = !strcmp(lk, geo[g2]);
+      if (place && b > i + 1) {
+        i = b - 1;
+        continue;
+      }
+    }
+    /* "the Santiago Bernabeu", "at the Pearl Palace": people take no article */
+    if (i > first && (kg_ctx_is(c, i - 1, "the") || kg_ctx_is(c, i - 1, "a")) &&
+        is_lower(c, i - 1) && !(ev & EV_STRONG)) {
+      i = b - 1;
+      continue;
+    }
     int accept;
     if (ntok >= 2) {
-      int weak = common == 0 ? EV_WEAK : 0;
+      /* structure alone: words that are not ordinary English words, the
+       * first of them at least */
+      int weak = (common == 0 ||
+                  (nonword > 0 && !(kg_ctx_has(c, i, LX_WORD) && !kg_ctx_has(c, i, LX_GIVEN))))
+                     ? EV_WEAK
+                     : 0;
       int score = (ev & EV_STRONG) ? 3 : 0;
       score += (ev & EV_MEDIUM) ? 1 : 0;
       score += ((ev | weak) & EV_WEAK) ? 1 : 0;

@@ -131,9 +131,21 @@ static size_t initials_at(const char *s, size_t len, size_t i) {
   return groups >= 2 ? j - i : 0;
 }
 
+/* "Mr." "Mrs." "Ms." "Dr." glued to the end of the previous word. */
+static int honorific_glued(const char *s, size_t len, size_t i) {
+  static const char *const h[] = {"Mr.", "Mrs.", "Ms.", "Dr.", NULL};
+  for (int k = 0; h[k]; k++) {
+    size_t n = strlen(h[k]);
+    if (i + n <= len && !memcmp(s + i, h[k], n) &&
+        (i + n == len || s[i + n] == ' ' || s[i + n] == '\n'))
+      return 1;
+  }
+  return 0;
+}
+
 void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
   size_t i = 0;
-  int flags = 0, newlines = 0;
+  int flags = 0, newlines = 0, glued = 0;
   while (i < len) {
     size_t n;
     uint32_t cp = peek(s, len, i, &n);
@@ -161,6 +173,13 @@ void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
           size_t m, m2;
           uint32_t c = peek(s, len, i, &m);
           if (!m) break;
+          /* text scraped without its line break: "Photo: Gyula BartosMr.
+           * Balog met" is "Bartos", then a new sentence "Mr. Balog" */
+          if (c >= 'A' && c <= 'Z' && i > start && s[i - 1] >= 'a' && s[i - 1] <= 'z' &&
+              honorific_glued(s, len, i)) {
+            glued = 1;
+            break;
+          }
           if (kg_cp_is_alpha(c) || kg_cp_is_digit(c) || c == 0x301 ||
               (c >= 0x300 && c < 0x370)) {
             i += m;
@@ -182,6 +201,12 @@ void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
         size_t m;
         uint32_t nx = peek(s, len, i, &m);
         push_token(t, s, start, i - start, TK_WORD, flags | (nx == '.' ? TF_DOT : 0));
+        if (glued) {
+          glued = 0;
+          flags = TF_NEWLINE | TF_SPACE;
+          newlines = 1;
+          continue;
+        }
       }
     } else if (kg_cp_is_digit(cp)) {
       i += n;

@@ -180,6 +180,26 @@ static void test_people(void) {
   kg_facts_free(f);
 }
 
+static void test_people_more(void) {
+  /* names from structure alone, sports, regnal numbers, places not people */
+  kg_facts *f = run("El Clasico\n\nMADRID - Kylian Mbappe scored twice as Real Madrid won. "
+                    "Barcelona coach Hansi Flick said his side would recover. The match at the "
+                    "Santiago Bernabeu was watched by King Felipe VI. They drove to Cheyenne "
+                    "Mountain later.");
+  CHECK(find(f, KG_PERSON, "Kylian Mbappe") != NULL);
+  CHECK(find(f, KG_PERSON, "Hansi Flick") != NULL);
+  CHECK(find(f, KG_PERSON, "Felipe VI") != NULL);
+  CHECK(!find(f, KG_PERSON, "Santiago Bernabeu"));
+  CHECK(!find(f, KG_PERSON, "Cheyenne Mountain"));
+  kg_facts_free(f);
+  /* a line break lost in scraping: "BartosMr. Balog" */
+  f = run("Talks\n\nPhoto: Gyula BartosMr. Balog also met with Romanian Health Minister "
+          "Florian Bodog.");
+  CHECK(find(f, KG_PERSON, "Gyula Bartos") != NULL);
+  CHECK(find(f, KG_PERSON, "Florian Bodog") != NULL);
+  kg_facts_free(f);
+}
+
 static void test_institutions(void) {
   kg_facts *f = run("Health cooperation\n\n"
                     "The Ministry of Health of the Republic of Kenya and the Ugandan Health Ministry "
@@ -362,6 +382,7 @@ int main(void) {
   test_dates();
   test_article();
   test_people();
+  test_people_more();
   test_institutions();
   test_meetings();
   test_events();
