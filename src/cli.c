@@ -83,6 +83,10 @@ int kg_cli_parse(int argc, char **argv, kg_args *a, FILE *err) {
     a->command = "version";
     return 0;
   }
+  if (!strcmp(first, "--man")) { /* the man page, from the option table */
+    a->command = "man";
+    return 0;
+  }
   for (const kg_cmd *c = commands; c->name; c++)
     if (!strcmp(first, c->name)) a->command = c->name;
   if (!a->command) {

@@ -25,6 +25,8 @@ int main(int argc, char **argv) {
   if (rc == 0) {
     if (!strcmp(a.command, "help")) {
       kg_cli_help(stdout, a.n_paths ? a.paths[0] : NULL);
+    } else if (!strcmp(a.command, "man")) {
+      kg_cli_man(stdout);
     } else if (!strcmp(a.command, "version")) {
       printf("kg %s\n", KG_VERSION);
     } else if (kg_cli_get(&a, "help")) {
