@@ -304,6 +304,9 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
                   w(c, q, "meetings") || w(c, q, "consultations") || w(c, q, "lunch") ||
                   w(c, q, "dinner") || w(c, q, "breakfast") || w(c, q, "virtually") ||
                   w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk");
+        /* a telephone call is no meeting */
+        for (size_t q = i + 1; q < j && noun; q++)
+          if (w(c, q, "phone") || w(c, q, "telephone") || w(c, q, "call")) noun = 0;
         if (noun) return (*len = j - i + 1), FR_ACTIVE;
         break;
       }
@@ -792,6 +795,27 @@ static void frame_meetings(evctx *e, size_t s) {
       ns = subject_group(c, r, n, first, i, subj, MAX_SIDE);
       size_t fr0;
       no = object_group(c, r, n, i + len, stop, obj, MAX_SIDE, &fr0);
+      /* "received a letter from Y", "received a call from Y": something
+       * received, not a visitor */
+      if (no && fr0 < n) {
+        for (size_t t = i + len; t < r[fr0].tok; t++)
+          if (w(c, t, "from") || w(c, t, "phone") || w(c, t, "telephone") || w(c, t, "letter") ||
+              w(c, t, "message") || w(c, t, "award") || w(c, t, "prize")) {
+            no = 0;
+            break;
+          }
+      }
+      /* "In a meeting with X, Y said": the subject follows */
+      if (!ns && no >= 2) {
+        int lead = 0;
+        for (size_t t = i; t > first && t + 3 > i; t--)
+          lead |= w(c, t - 1, "in") || w(c, t - 1, "at") || w(c, t - 1, "during") ||
+                  w(c, t - 1, "after") || w(c, t - 1, "before") || w(c, t - 1, "following");
+        if (lead) {
+          subj[ns++] = obj[no - 1];
+          no--;
+        }
+      }
       /* an object pronoun ("paid a courtesy call on him") is the person
        * the text was about who is not the subject */
       if (fr0 < n && r[fr0].kind == 1 && r[fr0].tok >= i + len) {

@@ -296,6 +296,17 @@ static void test_meetings(void) {
   CHECK(!met(f, "Santosh Jha", "S. Jaishankar", NULL));
   kg_facts_free(f);
 
+  /* things received are not visitors; phone calls are not meetings; "In a
+   * meeting with X, Y said" */
+  f = run("Notes\n\nPresident Hakainde Hichilema received a letter from President William Ruto. "
+          "Prime Minister Keir Starmer held a phone call with Chancellor Friedrich Merz. "
+          "In a meeting with Foreign Minister Penny Wong, Japanese Foreign Minister Takeshi "
+          "Iwaya said ties were strong.");
+  CHECK(!met(f, "Hakainde Hichilema", "William Ruto", NULL));
+  CHECK(!met(f, "Keir Starmer", "Friedrich Merz", NULL));
+  CHECK(met(f, "Penny Wong", "Takeshi Iwaya", NULL));
+  kg_facts_free(f);
+
   /* a delegation led by someone */
   f = run("Mining\n\nZambian Mines Minister Paul Kabuswe received a Canadian delegation led by "
           "Ambassador Pamela O'Donnell in Lusaka.");
