@@ -446,6 +446,43 @@ static void known_orgs(kg_ctx *c, size_t s) {
   }
 }
 
+/* Known organisations inside hyphenated compounds: "the IBSA-SACU-Mercosur
+ * trilateral", "the India-SACU agreement". */
+static void compound_orgs(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i < end; i++) {
+    const kg_token *k = &c->tk.v[i];
+    if (covered(c, i) || k->kind != TK_WORD || !(k->flags & TF_CAP)) continue;
+    const char *t = c->text + k->off;
+    if (!memchr(t, '-', k->len)) continue;
+    size_t a = 0;
+    for (size_t q = 0; q <= k->len; q++) {
+      if (q < k->len && t[q] != '-') continue;
+      size_t n = q - a;
+      if (n >= 2) {
+        kg_buf key = KG_BUF_INIT;
+        kg_phrase_key(t + a, n, &key);
+        const kg_lexent *e = kg_lex_get(c->lex, key.ptr ? key.ptr : "", key.len);
+        int caps = 1;
+        for (size_t z = a; z < q; z++) caps &= !(t[z] >= 'a' && t[z] <= 'z');
+        if (e && (e->kinds & LX_ORG) && (caps || !(e->capsonly & LX_ORG))) {
+          const char *label = e->canon ? e->canon : e->form;
+          kg_buf ik = KG_BUF_INIT;
+          kg_buf_puts(&ik, "institution:");
+          kg_slug_append(&ik, label, strlen(label));
+          char *form = kg_xstrndup(t + a, n);
+          add_inst(c, ik.ptr, label, form, e->country, e->orgkind ? e->orgkind : "organization",
+                   k->off + a);
+          free(form);
+          kg_buf_free(&ik);
+        }
+        kg_buf_free(&key);
+      }
+      a = q + 1;
+    }
+  }
+}
+
 /* Is tokens [a, b) named (not just "the Army")? Named when it has a word
  * that is neither an organisation word nor a modifier, or a country. */
 static int named(const kg_ctx *c, size_t a, size_t b) {
@@ -1120,6 +1157,7 @@ void kg_finish_institutions(kg_ctx *c) {
 
 void kg_find_institutions(kg_ctx *c, size_t s) {
   known_orgs(c, s);
+  compound_orgs(c, s);
   acronym_mentions(c, s);
   lower_orgs(c, s);
   phrase_orgs(c, s);
