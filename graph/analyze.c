@@ -1,5 +1,21 @@
-/* analyze.c - centralities, communities, k-cores and layout with igraph.
- * (First version: the analytics issue fills this in.) */
+/* analyze.c - centralities, communities and k-cores of the finished graph
+ * with igraph (issue 6). The conventions (which graph, which weights, which
+ * normalisation) are listed in README.md, "Analytics and kg stats", and
+ * checked against networkx by tests/analytics/check_networkx.py.
+ *
+ * Attribute storage: kg keeps every node and link attribute in its own
+ * arrays (kg_graph.nodes, kg_graph.edges); igraph only ever sees topology
+ * plus a weight vector. Vertex id i of the whole-graph igraph_t IS kg node
+ * index i; the met graph maps its vertex j to a person through the `people`
+ * array below. Results are copied back into kg_node.c by index, so no
+ * igraph attribute table (and no attribute handler, which is global state)
+ * is needed. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <igraph.h>
+
 #include "graph/internal.h"
 
 kg_analyze_opts kg_analyze_defaults(void) {
@@ -7,10 +23,390 @@ kg_analyze_opts kg_analyze_defaults(void) {
   return o;
 }
 
-kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
-                           kg_error *err) {
-  KG_UNUSED(opts);
-  KG_UNUSED(err);
-  for (size_t i = 0; i < g->n_nodes; i++) g->nodes[i].c.community = -1;
-  return KG_OK;
+/* ---- igraph plumbing --------------------------------------------------------
+ * igraph's default handlers abort on error and print warnings; a library
+ * must do neither (STYLE 4), so both are silenced while kg calls igraph and
+ * failures come back as return codes. */
+
+typedef struct {
+  igraph_error_handler_t *err;
+  igraph_warning_handler_t *warn;
+} handlers;
+
+static handlers quiet_igraph(void) {
+  handlers h;
+  h.err = igraph_set_error_handler(igraph_error_handler_ignore);
+  h.warn = igraph_set_warning_handler(igraph_warning_handler_ignore);
+  return h;
+}
+
+static void restore_igraph(handlers h) {
+  igraph_set_error_handler(h.err);
+  igraph_set_warning_handler(h.warn);
+}
+
+static kg_status igraph_fail(kg_error *err, const char *what, igraph_error_t rc) {
+  return kg_error_set(err, KG_EINVAL, NULL, 0, "igraph: %s: %s", what,
+                      igraph_strerror(rc));
+}
+
+#define TRY(what, call)                      \
+  do {                                       \
+    igraph_error_t rc_ = (call);             \
+    if (rc_ != IGRAPH_SUCCESS) {             \
+      st = igraph_fail(err, (what), rc_);    \
+      goto done;                             \
+    }                                        \
+  } while (0)
+
+/* A simple undirected graph with a weight per edge. */
+typedef struct {
+  igraph_t g;
+  igraph_vector_t w;    /* weights (meetings, supporting documents) */
+  igraph_vector_t dist; /* 1/weight: path lengths for weighted measures */
+  int inited;
+} wgraph;
+
+typedef struct {
+  size_t a, b;
+  double w;
+} pair;
+
+static int cmp_pair(const void *x, const void *y) {
+  const pair *p = x, *q = y;
+  if (p->a != q->a) return p->a < q->a ? -1 : 1;
+  if (p->b != q->b) return p->b < q->b ? -1 : 1;
+  return 0;
+}
+
+/* Build `wg` on `n` vertices from `m` pairs (a != b). Pairs are sorted and
+ * parallel ones merged with their weights summed, so the igraph graph is
+ * simple and its edge order depends only on the input set. */
+static igraph_error_t wgraph_init(wgraph *wg, size_t n, pair *p, size_t m) {
+  memset(wg, 0, sizeof *wg);
+  for (size_t k = 0; k < m; k++)
+    if (p[k].a > p[k].b) {
+      size_t t = p[k].a;
+      p[k].a = p[k].b;
+      p[k].b = t;
+    }
+  if (m > 1) qsort(p, m, sizeof *p, cmp_pair);
+  size_t u = 0;
+  for (size_t k = 0; k < m; k++) {
+    if (u && p[u - 1].a == p[k].a && p[u - 1].b == p[k].b)
+      p[u - 1].w += p[k].w;
+    else
+      p[u++] = p[k];
+  }
+  igraph_vector_int_t ev;
+  igraph_error_t rc = igraph_vector_int_init(&ev, (igraph_integer_t)(2 * u));
+  if (rc) return rc;
+  for (size_t k = 0; k < u; k++) {
+    VECTOR(ev)[2 * k] = (igraph_integer_t)p[k].a;
+    VECTOR(ev)[2 * k + 1] = (igraph_integer_t)p[k].b;
+  }
+  rc = igraph_create(&wg->g, &ev, (igraph_integer_t)n, IGRAPH_UNDIRECTED);
+  igraph_vector_int_destroy(&ev);
+  if (rc) return rc;
+  if ((rc = igraph_vector_init(&wg->w, (igraph_integer_t)u)) != 0) {
+    igraph_destroy(&wg->g);
+    return rc;
+  }
+  if ((rc = igraph_vector_init(&wg->dist, (igraph_integer_t)u)) != 0) {
+    igraph_vector_destroy(&wg->w);
+    igraph_destroy(&wg->g);
+    return rc;
+  }
+  for (size_t k = 0; k < u; k++) {
+    /* weights are >= 1 for kg links; guard anyway so 1/w stays finite */
+    double w = p[k].w > 0 ? p[k].w : 1;
+    VECTOR(wg->w)[k] = w;
+    VECTOR(wg->dist)[k] = 1.0 / w;
+  }
+  wg->inited = 1;
+  return IGRAPH_SUCCESS;
+}
+
+static void wgraph_destroy(wgraph *wg) {
+  if (!wg->inited) return;
+  igraph_vector_destroy(&wg->dist);
+  igraph_vector_destroy(&wg->w);
+  igraph_destroy(&wg->g);
+  wg->inited = 0;
+}
+
+static double finite_or_zero(double x) { return isfinite(x) ? x : 0; }
+
+/* Betweenness of every vertex, unnormalised (each unordered pair of
+ * endpoints counted once, igraph's and networkx's normalized=False). Above
+ * `exact_limit` vertices only paths of length <= cutoff count. */
+static igraph_error_t betweenness(const wgraph *wg, const igraph_vector_t *dist,
+                                  const kg_analyze_opts *o, igraph_vector_t *res) {
+  size_t n = (size_t)igraph_vcount(&wg->g);
+  if (o->exact_limit && n > o->exact_limit)
+    return igraph_betweenness_cutoff(&wg->g, res, igraph_vss_all(), IGRAPH_UNDIRECTED,
+                                     dist, o->betweenness_cutoff);
+  return igraph_betweenness(&wg->g, res, igraph_vss_all(), IGRAPH_UNDIRECTED, dist);
+}
+
+/* PageRank (PRPACK, damping 0.85), weighted; isolated vertices get the
+ * teleport share like every other vertex. */
+static igraph_error_t pagerank(const wgraph *wg, igraph_vector_t *res) {
+  igraph_real_t value;
+  return igraph_pagerank(&wg->g, IGRAPH_PAGERANK_ALGO_PRPACK, res, &value,
+                         igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85, &wg->w, NULL);
+}
+
+/* Communities: Leiden optimising modularity (node weight = strength,
+ * resolution 1/2W), weighted, from the fixed seed; renumbered by the first
+ * vertex of each community so that ids follow the node order. */
+static igraph_error_t communities(const wgraph *wg, unsigned seed, int *out) {
+  igraph_integer_t n = igraph_vcount(&wg->g);
+  igraph_vector_int_t memb;
+  igraph_vector_t nw;
+  igraph_error_t rc = igraph_vector_int_init(&memb, n);
+  if (rc) return rc;
+  if ((rc = igraph_vector_init(&nw, n)) != 0) {
+    igraph_vector_int_destroy(&memb);
+    return rc;
+  }
+  double total = igraph_vector_sum(&wg->w);
+  if (total > 0) {
+    rc = igraph_strength(&wg->g, &nw, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS,
+                         &wg->w);
+    igraph_integer_t nc = 0;
+    igraph_real_t quality = 0;
+    if (!rc) rc = igraph_rng_seed(igraph_rng_default(), seed);
+    if (!rc)
+      rc = igraph_community_leiden(&wg->g, &wg->w, &nw, 1.0 / (2.0 * total), 0.01,
+                                   0, -1, &memb, &nc, &quality);
+  } else {
+    for (igraph_integer_t i = 0; i < n; i++) VECTOR(memb)[i] = i;
+  }
+  if (!rc) {
+    int *renum = kg_xmalloc(((size_t)n + 1) * sizeof *renum);
+    for (igraph_integer_t i = 0; i < n; i++) renum[i] = -1;
+    int next = 0;
+    for (igraph_integer_t i = 0; i < n; i++) {
+      igraph_integer_t c = VECTOR(memb)[i];
+      if (c < 0 || c >= n) c = i; /* cannot happen; keep ids in range */
+      if (renum[c] < 0) renum[c] = next++;
+      out[i] = renum[c];
+    }
+    free(renum);
+  }
+  igraph_vector_destroy(&nw);
+  igraph_vector_int_destroy(&memb);
+  return rc;
+}
+
+/* ---- the whole graph -------------------------------------------------------- */
+
+static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o, kg_error *err) {
+  kg_status st = KG_OK;
+  size_t n = g->n_nodes;
+  int large = o->exact_limit && n > o->exact_limit;
+  pair *p = kg_xmalloc((g->n_edges + 1) * sizeof *p);
+  for (size_t k = 0; k < g->n_edges; k++) {
+    p[k].a = g->edges[k].source;
+    p[k].b = g->edges[k].target;
+    p[k].w = g->edges[k].weight;
+  }
+  wgraph wg;
+  igraph_vector_t v;
+  igraph_vector_int_t iv, reach;
+  int v_ok = 0, iv_ok = 0, reach_ok = 0;
+  int *comm = kg_xmalloc((n + 1) * sizeof *comm);
+  TRY("building the graph", wgraph_init(&wg, n, p, g->n_edges));
+  TRY("vector", igraph_vector_init(&v, 0));
+  v_ok = 1;
+  TRY("vector", igraph_vector_int_init(&iv, 0));
+  iv_ok = 1;
+  TRY("vector", igraph_vector_int_init(&reach, 0));
+  reach_ok = 1;
+
+  TRY("degree", igraph_degree(&wg.g, &iv, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS));
+  for (size_t i = 0; i < n; i++) g->nodes[i].c.degree = (double)VECTOR(iv)[i];
+  TRY("strength", igraph_strength(&wg.g, &v, igraph_vss_all(), IGRAPH_ALL,
+                                  IGRAPH_NO_LOOPS, &wg.w));
+  for (size_t i = 0; i < n; i++) g->nodes[i].c.strength = VECTOR(v)[i];
+
+  /* Path-based measures count hops: the weights of the whole graph mix
+   * meetings with supporting documents and are no distances. */
+  TRY("betweenness", betweenness(&wg, NULL, o, &v));
+  for (size_t i = 0; i < n; i++) g->nodes[i].c.betweenness = finite_or_zero(VECTOR(v)[i]);
+
+  /* Closeness with the Wasserman-Faust scaling for disconnected graphs
+   * (networkx's closeness_centrality): (r/(n-1)) * (r/sum of distances),
+   * r = vertices reachable from v. Isolated vertices (r = 0) get 0. */
+  if (large)
+    TRY("closeness", igraph_closeness_cutoff(&wg.g, &v, &reach, NULL, igraph_vss_all(),
+                                             IGRAPH_ALL, NULL, 1, o->betweenness_cutoff));
+  else
+    TRY("closeness", igraph_closeness(&wg.g, &v, &reach, NULL, igraph_vss_all(),
+                                      IGRAPH_ALL, NULL, 1));
+  for (size_t i = 0; i < n; i++) {
+    double r = (double)VECTOR(reach)[i];
+    g->nodes[i].c.closeness =
+        (n > 1 && r > 0) ? finite_or_zero(VECTOR(v)[i]) * r / (double)(n - 1) : 0;
+  }
+  /* Harmonic centrality: the sum of 1/d over the other vertices,
+   * unnormalised (networkx's harmonic_centrality). */
+  if (large)
+    TRY("harmonic", igraph_harmonic_centrality_cutoff(&wg.g, &v, igraph_vss_all(),
+                                                      IGRAPH_ALL, NULL, 0,
+                                                      o->betweenness_cutoff));
+  else
+    TRY("harmonic", igraph_harmonic_centrality(&wg.g, &v, igraph_vss_all(), IGRAPH_ALL,
+                                               NULL, 0));
+  for (size_t i = 0; i < n; i++) g->nodes[i].c.harmonic = finite_or_zero(VECTOR(v)[i]);
+
+  TRY("pagerank", pagerank(&wg, &v));
+  for (size_t i = 0; i < n; i++) g->nodes[i].c.pagerank = finite_or_zero(VECTOR(v)[i]);
+
+  /* Eigenvector centrality, weighted, scaled so that the maximum is 1. On a
+   * disconnected graph the leading eigenvector lives on the component(s)
+   * with the largest eigenvalue; every other vertex gets 0. A graph without
+   * edges has no leading eigenvector worth the name: all 0. */
+  if (igraph_ecount(&wg.g) > 0) {
+    igraph_real_t value;
+    igraph_arpack_options_t ao;
+    igraph_arpack_options_init(&ao);
+    TRY("eigenvector", igraph_eigenvector_centrality(&wg.g, &v, &value, IGRAPH_UNDIRECTED,
+                                                     1, &wg.w, &ao));
+    for (size_t i = 0; i < n; i++) {
+      double x = finite_or_zero(VECTOR(v)[i]);
+      /* ARPACK leaves ~1e-17 noise on vertices outside the leading
+       * component; snap it (and a possible sign flip) to a clean 0 */
+      g->nodes[i].c.eigenvector = fabs(x) < 1e-12 ? 0 : fabs(x);
+    }
+  } else {
+    for (size_t i = 0; i < n; i++) g->nodes[i].c.eigenvector = 0;
+  }
+
+  TRY("coreness", igraph_coreness(&wg.g, &iv, IGRAPH_ALL));
+  for (size_t i = 0; i < n; i++) g->nodes[i].c.kcore = (int)VECTOR(iv)[i];
+
+  TRY("communities", communities(&wg, o->seed, comm));
+  for (size_t i = 0; i < n; i++) g->nodes[i].c.community = comm[i];
+
+done:
+  if (reach_ok) igraph_vector_int_destroy(&reach);
+  if (iv_ok) igraph_vector_int_destroy(&iv);
+  if (v_ok) igraph_vector_destroy(&v);
+  wgraph_destroy(&wg);
+  free(comm);
+  free(p);
+  return st;
+}
+
+/* ---- the met graph ---------------------------------------------------------- */
+
+kg_status kg_met_measures(size_t n, size_t m, const size_t *a, const size_t *b,
+                          const double *w, const kg_analyze_opts *o, double *degree,
+                          double *strength, double *betw, double *pr, kg_error *err) {
+  kg_status st = KG_OK;
+  pair *p = kg_xmalloc((m + 1) * sizeof *p);
+  size_t u = 0;
+  for (size_t k = 0; k < m; k++) {
+    if (a[k] == b[k]) continue;
+    p[u].a = a[k];
+    p[u].b = b[k];
+    p[u].w = w[k];
+    u++;
+  }
+  handlers h = quiet_igraph();
+  wgraph wg;
+  igraph_vector_t v;
+  int v_ok = 0;
+  memset(&wg, 0, sizeof wg);
+  if (n == 0) goto done;
+  TRY("building the met graph", wgraph_init(&wg, n, p, u));
+  TRY("vector", igraph_vector_init(&v, 0));
+  v_ok = 1;
+  {
+    igraph_vector_int_t iv;
+    TRY("vector", igraph_vector_int_init(&iv, 0));
+    igraph_error_t rc = igraph_degree(&wg.g, &iv, igraph_vss_all(), IGRAPH_ALL,
+                                      IGRAPH_NO_LOOPS);
+    if (!rc)
+      for (size_t i = 0; i < n; i++) degree[i] = (double)VECTOR(iv)[i];
+    igraph_vector_int_destroy(&iv);
+    TRY("met degree", rc);
+  }
+  TRY("met strength", igraph_strength(&wg.g, &v, igraph_vss_all(), IGRAPH_ALL,
+                                      IGRAPH_NO_LOOPS, &wg.w));
+  for (size_t i = 0; i < n; i++) strength[i] = VECTOR(v)[i];
+  /* Weighted betweenness: more meetings = closer, path length 1/meetings. */
+  TRY("met betweenness", betweenness(&wg, &wg.dist, o, &v));
+  for (size_t i = 0; i < n; i++) betw[i] = finite_or_zero(VECTOR(v)[i]);
+  TRY("met pagerank", pagerank(&wg, &v));
+  for (size_t i = 0; i < n; i++) pr[i] = finite_or_zero(VECTOR(v)[i]);
+done:
+  if (v_ok) igraph_vector_destroy(&v);
+  wgraph_destroy(&wg);
+  restore_igraph(h);
+  free(p);
+  return st;
+}
+
+static kg_status analyze_met(kg_graph *g, const kg_analyze_opts *o, kg_error *err) {
+  size_t *people = kg_xmalloc((g->n_nodes + 1) * sizeof *people);
+  size_t *vid = kg_xmalloc((g->n_nodes + 1) * sizeof *vid);
+  size_t np = 0, m = 0;
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    vid[i] = (size_t)-1;
+    if (g->nodes[i].type == KG_PERSON) {
+      vid[i] = np;
+      people[np++] = i;
+    }
+  }
+  size_t *a = kg_xmalloc((g->n_edges + 1) * sizeof *a);
+  size_t *b = kg_xmalloc((g->n_edges + 1) * sizeof *b);
+  double *w = kg_xmalloc((g->n_edges + 1) * sizeof *w);
+  for (size_t k = 0; k < g->n_edges; k++) {
+    const kg_edge *e = &g->edges[k];
+    if (e->type != KG_LINK_MET || vid[e->source] == (size_t)-1 ||
+        vid[e->target] == (size_t)-1)
+      continue;
+    a[m] = vid[e->source];
+    b[m] = vid[e->target];
+    w[m] = e->weight;
+    m++;
+  }
+  double *res = kg_xcalloc(4 * np + 1, sizeof *res);
+  kg_status st = kg_met_measures(np, m, a, b, w, o, res, res + np, res + 2 * np,
+                                 res + 3 * np, err);
+  if (st == KG_OK)
+    for (size_t j = 0; j < np; j++) {
+      kg_centrality *c = &g->nodes[people[j]].c;
+      c->met_degree = res[j];
+      c->met_strength = res[np + j];
+      c->met_betweenness = res[2 * np + j];
+      c->met_pagerank = res[3 * np + j];
+    }
+  free(res);
+  free(a);
+  free(b);
+  free(w);
+  free(people);
+  free(vid);
+  return st;
+}
+
+kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts, kg_error *err) {
+  kg_analyze_opts o = opts ? *opts : kg_analyze_defaults();
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    kg_centrality *c = &g->nodes[i].c;
+    memset(c, 0, sizeof *c);
+    c->community = -1;
+  }
+  if (g->n_nodes == 0) return KG_OK;
+  handlers h = quiet_igraph();
+  kg_status st = analyze_whole(g, &o, err);
+  restore_igraph(h);
+  if (st == KG_OK) st = analyze_met(g, &o, err);
+  if (st != KG_OK)
+    for (size_t i = 0; i < g->n_nodes; i++) g->nodes[i].c.community = -1;
+  return st;
 }

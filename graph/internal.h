@@ -47,4 +47,12 @@ struct kg_graph {
   int finished;
 };
 
+/* Measures of a who-met-whom graph on `n` people and `m` pairs
+ * (a[k], b[k]: people 0..n-1, w[k]: meetings): degree, strength, weighted
+ * betweenness (path length 1/meetings) and weighted PageRank, written to
+ * arrays of n. Shared by kg_graph_analyze and kg_stats_compute (analyze.c). */
+kg_status kg_met_measures(size_t n, size_t m, const size_t *a, const size_t *b,
+                          const double *w, const kg_analyze_opts *o, double *degree,
+                          double *strength, double *betw, double *pr, kg_error *err);
+
 #endif

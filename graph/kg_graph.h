@@ -93,8 +93,19 @@ typedef struct kg_analyze_opts {
 kg_analyze_opts kg_analyze_defaults(void);
 
 /** Compute centralities, communities and k-cores with igraph and store them
- *  in the nodes. Returns KG_OK, or KG_EINVAL with `err` filled when igraph
- *  fails. The graph must be finished. */
+ *  in the nodes (every node gets community >= 0). Whole graph: undirected,
+ *  all link types, parallel links of one pair merged (weights summed);
+ *  degree and strength, hop-count betweenness (unnormalised), closeness
+ *  (Wasserman-Faust scaled, 0 when isolated), harmonic (unnormalised),
+ *  weighted PageRank (0.85) and eigenvector (max 1, all 0 without edges),
+ *  Leiden communities (modularity, fixed seed) and coreness. Met graph
+ *  (people, met links, weight = meetings): met_degree, met_strength,
+ *  met_betweenness (path length 1/meetings), met_pagerank; 0 for other
+ *  nodes. Above opts->exact_limit nodes, betweenness, closeness and
+ *  harmonic only follow paths of length <= opts->betweenness_cutoff.
+ *  `opts` NULL means kg_analyze_defaults(). Same graph, same numbers.
+ *  Returns KG_OK, or KG_EINVAL with `err` filled when igraph fails (the
+ *  nodes are then left with community -1). The graph must be finished. */
 kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
                            kg_error *err);
 
@@ -111,6 +122,118 @@ const kg_edge *kg_graph_edge(const kg_graph *g, size_t i);
 size_t kg_graph_find(const kg_graph *g, const char *id);
 /** Number of documents merged. */
 size_t kg_graph_document_count(const kg_graph *g);
+
+/* ---- statistics: who met whom (stats.c) ---------------------------------- */
+
+/** Check a date filter: YYYY, YYYY-MM or YYYY-MM-DD (month 01-12, day
+ *  01-31). Returns 0 when valid, -1 otherwise. */
+int kg_date_check(const char *s);
+
+/** Is `date` (ISO, possibly partial) within [since, until]? Dates compare
+ *  by prefix: only the characters both strings have are compared, so
+ *  "2019-03" is on or after "2019-03-15" and on or before "2019". NULL
+ *  bounds are open; a NULL date is outside any range with a bound. */
+int kg_date_in_range(const char *date, const char *since, const char *until);
+
+/** Options for kg_stats_compute. */
+typedef struct kg_stats_opts {
+  const char *since, *until; /* kg_date_check'ed, or NULL */
+  const size_t *persons;     /* keep only pairs with one of these nodes */
+  size_t n_persons;          /* 0: everybody */
+  kg_analyze_opts analyze;   /* for the met measures over the range */
+} kg_stats_opts;
+
+/** One pair of people who met, with the meetings in range. */
+typedef struct kg_pair_stat {
+  size_t a, b;     /* person node indexes; a's label sorts first */
+  size_t edge;     /* index of their met link */
+  size_t meetings; /* meetings in range */
+  const char *first, *last; /* dates (borrowed from the graph), NULL: undated */
+  kg_strlist documents;     /* supporting documents of those meetings */
+} kg_pair_stat;
+
+/** One person's meetings: `pairs` indexes kg_stats.pairs, most meetings
+ *  first. */
+typedef struct kg_person_stat {
+  size_t node;
+  size_t meetings;
+  size_t *pairs;
+  size_t n_pairs;
+} kg_person_stat;
+
+/** Meetings between people of two countries (`a` <= `b`, borrowed; people
+ *  without a country count as "unknown"). */
+typedef struct kg_country_stat {
+  const char *a, *b;
+  size_t meetings, pairs;
+} kg_country_stat;
+
+/** Meetings in one year ("undated" for meetings without a date). */
+typedef struct kg_year_stat {
+  char year[8];
+  size_t meetings, pairs;
+} kg_year_stat;
+
+/** The statistics of a graph (kg_stats_compute; free with kg_stats_free). */
+typedef struct kg_stats {
+  kg_pair_stat *pairs; /* most meetings first, then by labels */
+  size_t n_pairs;
+  kg_person_stat *people; /* people with meetings, most meetings first */
+  size_t n_people;
+  kg_country_stat *countries; /* most meetings first */
+  size_t n_countries;
+  kg_year_stat *years; /* by year, "undated" last */
+  size_t n_years;
+  size_t meetings;     /* total in range */
+  size_t n_nodes;
+  /* met measures over the pairs in range, by node index (0 for nodes that
+   * are not people): equal to kg_centrality's met_* without filters */
+  double *met_degree, *met_strength, *met_betweenness, *met_pagerank;
+} kg_stats;
+
+/** Compute the who-met-whom statistics of a finished graph. A pair's
+ *  meetings are its met link's meetings; their dates and documents come
+ *  from the meeting events both people took part in when these account for
+ *  the link's weight, else from the link's own dates (one meeting each, the
+ *  rest undated). Returns KG_OK and sets `*out` (caller frees with
+ *  kg_stats_free), or KG_EINVAL with `err` filled when igraph fails. */
+kg_status kg_stats_compute(const kg_graph *g, const kg_stats_opts *o,
+                           kg_stats **out, kg_error *err);
+/** Free statistics. NULL is a no-op. */
+void kg_stats_free(kg_stats *s);
+
+/** The measures kg stats ranks people by. */
+typedef enum {
+  KG_M_MEETINGS = 0, /* met strength over the range */
+  KG_M_COUNTERPARTS, /* met degree over the range */
+  KG_M_MET_BETWEENNESS,
+  KG_M_MET_PAGERANK,
+  KG_M_DEGREE, /* whole graph, as analysed */
+  KG_M_BETWEENNESS,
+  KG_M_CLOSENESS,
+  KG_M_HARMONIC,
+  KG_M_PAGERANK,
+  KG_M_EIGENVECTOR,
+  KG_MEASURES
+} kg_measure;
+
+/** Name of a measure ("meetings", "met_betweenness" ...); borrowed. */
+const char *kg_measure_name(kg_measure m);
+/** Value of measure `m` for node `node`. */
+double kg_stats_value(const kg_graph *g, const kg_stats *s, kg_measure m,
+                      size_t node);
+/** The people with a non-zero value of `m`, best first (ties: label, id):
+ *  writes at most `max` node indexes to `out` (max 0: no limit; `out` must
+ *  hold the person count then) and returns how many. */
+size_t kg_stats_top(const kg_graph *g, const kg_stats *s, kg_measure m, size_t max,
+                    size_t *out);
+/** Rank of `node` among people by `m` (1 + people with a larger value). */
+size_t kg_stats_rank(const kg_graph *g, const kg_stats *s, kg_measure m, size_t node);
+
+/** The people whose label or an alias equals `name`, ignoring case and
+ *  accents: writes up to `max` node indexes to `out`, returns the count. */
+size_t kg_graph_find_person(const kg_graph *g, const char *name, size_t *out,
+                            size_t max);
 
 /* ---- building a graph directly (reading a saved graph.json) ------------- */
 
