@@ -11,6 +11,7 @@
  * igraph attribute table (and no attribute handler, which is global state)
  * is needed. */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,7 +20,7 @@
 #include "graph/internal.h"
 
 kg_analyze_opts kg_analyze_defaults(void) {
-  kg_analyze_opts o = {20000, 4.0, 42};
+  kg_analyze_opts o = {5000, 4.0, 42, 256};
   return o;
 }
 
@@ -137,16 +138,214 @@ static void wgraph_destroy(wgraph *wg) {
 
 static double finite_or_zero(double x) { return isfinite(x) ? x : 0; }
 
+/* ---- large graphs: sampled sources -------------------------------------------
+ * Exact betweenness, closeness and harmonic centrality each run a search
+ * from every vertex: O(n m), hours at 100k nodes. Above exact_limit
+ * vertices kg searches from a sample instead (Brandes and Pich's pivots,
+ * Eppstein and Wang's closeness estimate): every vertex of a connected
+ * component of at most `samples` vertices is a source (so small components
+ * stay exact), and `samples` pivots drawn with the fixed seed are the
+ * sources of each larger component. A measure summed over sources is then
+ * scaled by |C| / pivots of the vertex's component. Cost: at most
+ * 2 * samples searches' worth of work, whatever n. (A path-length cutoff,
+ * samples = 0, is no help on news graphs: heads of state and ministries put
+ * most of the graph within four steps of everybody.) */
+
+typedef struct {
+  igraph_vector_int_t sources; /* sorted vertex ids */
+  double *scale;               /* per vertex: |C| / sources in C */
+  size_t *csize;               /* per vertex: |C| */
+  int inited;
+} sampling;
+
+/* splitmix64: a tiny fixed PRNG, so the pivots depend on the seed only
+ * (not on igraph's RNG or its version). */
+static uint64_t splitmix(uint64_t *x) {
+  uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+static int cmp_int(const void *a, const void *b) {
+  igraph_integer_t x = *(const igraph_integer_t *)a, y = *(const igraph_integer_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static igraph_error_t sampling_init(sampling *sp, const igraph_t *g, size_t samples,
+                                    unsigned seed) {
+  memset(sp, 0, sizeof *sp);
+  igraph_integer_t n = igraph_vcount(g), nc = 0;
+  igraph_vector_int_t memb, csz;
+  igraph_error_t rc = igraph_vector_int_init(&memb, n);
+  if (rc) return rc;
+  if ((rc = igraph_vector_int_init(&csz, 0)) != 0) {
+    igraph_vector_int_destroy(&memb);
+    return rc;
+  }
+  if ((rc = igraph_connected_components(g, &memb, &csz, &nc, IGRAPH_WEAK)) != 0 ||
+      (rc = igraph_vector_int_init(&sp->sources, 0)) != 0) {
+    igraph_vector_int_destroy(&csz);
+    igraph_vector_int_destroy(&memb);
+    return rc;
+  }
+  /* vertices grouped by component, in vertex order inside each */
+  size_t *start = kg_xcalloc((size_t)nc + 2, sizeof *start);
+  igraph_integer_t *byc = kg_xmalloc(((size_t)n + 1) * sizeof *byc);
+  for (igraph_integer_t v = 0; v < n; v++) start[VECTOR(memb)[v] + 1]++;
+  for (igraph_integer_t c = 0; c < nc; c++) start[c + 1] += start[c];
+  size_t *fill = kg_xcalloc((size_t)nc + 1, sizeof *fill);
+  for (igraph_integer_t v = 0; v < n; v++) {
+    igraph_integer_t c = VECTOR(memb)[v];
+    byc[start[c] + fill[c]++] = v;
+  }
+  sp->scale = kg_xmalloc(((size_t)n + 1) * sizeof *sp->scale);
+  sp->csize = kg_xmalloc(((size_t)n + 1) * sizeof *sp->csize);
+  uint64_t state = seed;
+  for (igraph_integer_t c = 0; c < nc && !rc; c++) {
+    size_t size = start[c + 1] - start[c];
+    igraph_integer_t *vs = byc + start[c];
+    size_t take = size <= samples ? size : samples;
+    /* partial Fisher-Yates: the first `take` entries become the pivots */
+    for (size_t i = 0; i < take && take < size; i++) {
+      size_t j = i + (size_t)(splitmix(&state) % (uint64_t)(size - i));
+      igraph_integer_t t = vs[i];
+      vs[i] = vs[j];
+      vs[j] = t;
+    }
+    for (size_t i = 0; i < take && !rc; i++) rc = igraph_vector_int_push_back(&sp->sources, vs[i]);
+    for (size_t i = 0; i < size; i++) {
+      sp->scale[vs[i]] = (double)size / (double)take;
+      sp->csize[vs[i]] = size;
+    }
+  }
+  free(fill);
+  free(byc);
+  free(start);
+  igraph_vector_int_destroy(&csz);
+  igraph_vector_int_destroy(&memb);
+  if (rc) {
+    igraph_vector_int_destroy(&sp->sources);
+    free(sp->scale);
+    free(sp->csize);
+    return rc;
+  }
+  qsort(VECTOR(sp->sources), (size_t)igraph_vector_int_size(&sp->sources),
+        sizeof(igraph_integer_t), cmp_int);
+  sp->inited = 1;
+  return IGRAPH_SUCCESS;
+}
+
+static void sampling_destroy(sampling *sp) {
+  if (!sp->inited) return;
+  igraph_vector_int_destroy(&sp->sources);
+  free(sp->scale);
+  free(sp->csize);
+  sp->inited = 0;
+}
+
+static int use_sampling(const kg_analyze_opts *o, size_t n) {
+  return o->exact_limit && n > o->exact_limit && o->samples > 0;
+}
+
+static int use_cutoff(const kg_analyze_opts *o, size_t n) {
+  return o->exact_limit && n > o->exact_limit && o->samples == 0;
+}
+
 /* Betweenness of every vertex, unnormalised (each unordered pair of
- * endpoints counted once, igraph's and networkx's normalized=False). Above
- * `exact_limit` vertices only paths of length <= cutoff count. */
+ * endpoints counted once, igraph's and networkx's normalized=False); `dist`
+ * NULL counts hops. Large graphs: sampled sources, or paths of at most
+ * betweenness_cutoff when samples is 0. */
 static igraph_error_t betweenness(const wgraph *wg, const igraph_vector_t *dist,
                                   const kg_analyze_opts *o, igraph_vector_t *res) {
   size_t n = (size_t)igraph_vcount(&wg->g);
-  if (o->exact_limit && n > o->exact_limit)
+  if (use_cutoff(o, n))
     return igraph_betweenness_cutoff(&wg->g, res, igraph_vss_all(), IGRAPH_UNDIRECTED,
                                      dist, o->betweenness_cutoff);
-  return igraph_betweenness(&wg->g, res, igraph_vss_all(), IGRAPH_UNDIRECTED, dist);
+  if (!use_sampling(o, n))
+    return igraph_betweenness(&wg->g, res, igraph_vss_all(), IGRAPH_UNDIRECTED, dist);
+  sampling sp;
+  igraph_error_t rc = sampling_init(&sp, &wg->g, o->samples, o->seed);
+  if (rc) return rc;
+  /* igraph sums half of every source->target dependency, so with all
+   * vertices as sources it is exact betweenness; with p of |C| sources
+   * the sum is scaled by |C| / p */
+  rc = igraph_betweenness_subset(&wg->g, res, igraph_vss_all(), IGRAPH_UNDIRECTED,
+                                 igraph_vss_vector(&sp.sources), igraph_vss_all(), dist);
+  if (!rc)
+    for (size_t v = 0; v < n; v++) VECTOR(*res)[v] *= sp.scale[v];
+  sampling_destroy(&sp);
+  return rc;
+}
+
+/* Closeness (Wasserman-Faust scaled, see analyze_whole) and harmonic
+ * centrality from breadth-first searches from the sampled sources. For a
+ * vertex v of component C with p sources (not counting v itself), cnt of
+ * them reached at total distance D and inverse distance H: closeness =
+ * ((|C|-1)/(n-1)) * (cnt/D), harmonic = (|C|-1)/p * H. Exact when every
+ * vertex of C is a source. */
+static igraph_error_t sampled_closeness(const wgraph *wg, const kg_analyze_opts *o,
+                                        double *closeness, double *harmonic) {
+  igraph_integer_t n = igraph_vcount(&wg->g);
+  sampling sp;
+  igraph_error_t rc = sampling_init(&sp, &wg->g, o->samples, o->seed);
+  if (rc) return rc;
+  igraph_adjlist_t al;
+  if ((rc = igraph_adjlist_init(&wg->g, &al, IGRAPH_ALL, IGRAPH_NO_LOOPS,
+                                IGRAPH_NO_MULTIPLE)) != 0) {
+    sampling_destroy(&sp);
+    return rc;
+  }
+  double *sum_d = kg_xcalloc((size_t)n + 1, sizeof *sum_d);
+  double *sum_h = kg_xcalloc((size_t)n + 1, sizeof *sum_h);
+  size_t *cnt = kg_xcalloc((size_t)n + 1, sizeof *cnt);
+  char *is_src = kg_xcalloc((size_t)n + 1, 1);
+  igraph_integer_t *dist = kg_xmalloc(((size_t)n + 1) * sizeof *dist);
+  igraph_integer_t *queue = kg_xmalloc(((size_t)n + 1) * sizeof *queue);
+  for (igraph_integer_t v = 0; v < n; v++) dist[v] = -1;
+  igraph_integer_t ns = igraph_vector_int_size(&sp.sources);
+  for (igraph_integer_t k = 0; k < ns; k++) {
+    igraph_integer_t s = VECTOR(sp.sources)[k];
+    is_src[s] = 1;
+    size_t head = 0, tail = 0;
+    queue[tail++] = s;
+    dist[s] = 0;
+    while (head < tail) {
+      igraph_integer_t u = queue[head++];
+      igraph_vector_int_t *nb = igraph_adjlist_get(&al, u);
+      igraph_integer_t deg = igraph_vector_int_size(nb);
+      for (igraph_integer_t i = 0; i < deg; i++) {
+        igraph_integer_t w = VECTOR(*nb)[i];
+        if (dist[w] >= 0) continue;
+        dist[w] = dist[u] + 1;
+        queue[tail++] = w;
+      }
+    }
+    /* the search touched exactly queue[0..tail): reset only those */
+    for (size_t i = 1; i < tail; i++) {
+      igraph_integer_t v = queue[i];
+      sum_d[v] += (double)dist[v];
+      sum_h[v] += 1.0 / (double)dist[v];
+      cnt[v]++;
+    }
+    for (size_t i = 0; i < tail; i++) dist[queue[i]] = -1;
+  }
+  for (igraph_integer_t v = 0; v < n; v++) {
+    double c1 = (double)sp.csize[v] - 1;
+    /* sources of v's component other than v */
+    double p = (double)sp.csize[v] / sp.scale[v] - is_src[v];
+    closeness[v] = (n > 1 && cnt[v] > 0) ? (c1 / (double)(n - 1)) * (double)cnt[v] / sum_d[v] : 0;
+    harmonic[v] = p > 0 ? c1 / p * sum_h[v] : 0;
+  }
+  free(queue);
+  free(dist);
+  free(is_src);
+  free(cnt);
+  free(sum_h);
+  free(sum_d);
+  igraph_adjlist_destroy(&al);
+  sampling_destroy(&sp);
+  return IGRAPH_SUCCESS;
 }
 
 /* PageRank (PRPACK, damping 0.85), weighted; isolated vertices get the
@@ -205,7 +404,7 @@ static igraph_error_t communities(const wgraph *wg, unsigned seed, int *out) {
 static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o, kg_error *err) {
   kg_status st = KG_OK;
   size_t n = g->n_nodes;
-  int large = o->exact_limit && n > o->exact_limit;
+  int large = use_cutoff(o, n);
   pair *p = kg_xmalloc((g->n_edges + 1) * sizeof *p);
   for (size_t k = 0; k < g->n_edges; k++) {
     p[k].a = g->edges[k].source;
@@ -238,28 +437,39 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o, kg_error *
 
   /* Closeness with the Wasserman-Faust scaling for disconnected graphs
    * (networkx's closeness_centrality): (r/(n-1)) * (r/sum of distances),
-   * r = vertices reachable from v. Isolated vertices (r = 0) get 0. */
-  if (large)
-    TRY("closeness", igraph_closeness_cutoff(&wg.g, &v, &reach, NULL, igraph_vss_all(),
-                                             IGRAPH_ALL, NULL, 1, o->betweenness_cutoff));
-  else
-    TRY("closeness", igraph_closeness(&wg.g, &v, &reach, NULL, igraph_vss_all(),
-                                      IGRAPH_ALL, NULL, 1));
-  for (size_t i = 0; i < n; i++) {
-    double r = (double)VECTOR(reach)[i];
-    g->nodes[i].c.closeness =
-        (n > 1 && r > 0) ? finite_or_zero(VECTOR(v)[i]) * r / (double)(n - 1) : 0;
-  }
-  /* Harmonic centrality: the sum of 1/d over the other vertices,
+   * r = vertices reachable from v. Isolated vertices (r = 0) get 0.
+   * Harmonic centrality: the sum of 1/d over the other vertices,
    * unnormalised (networkx's harmonic_centrality). */
-  if (large)
-    TRY("harmonic", igraph_harmonic_centrality_cutoff(&wg.g, &v, igraph_vss_all(),
-                                                      IGRAPH_ALL, NULL, 0,
-                                                      o->betweenness_cutoff));
-  else
-    TRY("harmonic", igraph_harmonic_centrality(&wg.g, &v, igraph_vss_all(), IGRAPH_ALL,
-                                               NULL, 0));
-  for (size_t i = 0; i < n; i++) g->nodes[i].c.harmonic = finite_or_zero(VECTOR(v)[i]);
+  if (use_sampling(o, n)) {
+    double *cl = kg_xcalloc(2 * n + 1, sizeof *cl);
+    igraph_error_t rc = sampled_closeness(&wg, o, cl, cl + n);
+    for (size_t i = 0; !rc && i < n; i++) {
+      g->nodes[i].c.closeness = cl[i];
+      g->nodes[i].c.harmonic = cl[n + i];
+    }
+    free(cl);
+    TRY("closeness", rc);
+  } else {
+    if (large)
+      TRY("closeness", igraph_closeness_cutoff(&wg.g, &v, &reach, NULL, igraph_vss_all(),
+                                               IGRAPH_ALL, NULL, 1, o->betweenness_cutoff));
+    else
+      TRY("closeness", igraph_closeness(&wg.g, &v, &reach, NULL, igraph_vss_all(),
+                                        IGRAPH_ALL, NULL, 1));
+    for (size_t i = 0; i < n; i++) {
+      double r = (double)VECTOR(reach)[i];
+      g->nodes[i].c.closeness =
+          (n > 1 && r > 0) ? finite_or_zero(VECTOR(v)[i]) * r / (double)(n - 1) : 0;
+    }
+    if (large)
+      TRY("harmonic", igraph_harmonic_centrality_cutoff(&wg.g, &v, igraph_vss_all(),
+                                                        IGRAPH_ALL, NULL, 0,
+                                                        o->betweenness_cutoff));
+    else
+      TRY("harmonic", igraph_harmonic_centrality(&wg.g, &v, igraph_vss_all(), IGRAPH_ALL,
+                                                 NULL, 0));
+    for (size_t i = 0; i < n; i++) g->nodes[i].c.harmonic = finite_or_zero(VECTOR(v)[i]);
+  }
 
   TRY("pagerank", pagerank(&wg, &v));
   for (size_t i = 0; i < n; i++) g->nodes[i].c.pagerank = finite_or_zero(VECTOR(v)[i]);
@@ -272,6 +482,9 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o, kg_error *
     igraph_real_t value;
     igraph_arpack_options_t ao;
     igraph_arpack_options_init(&ao);
+    /* igraph perturbs ARPACK's start vector with its RNG: seed it, or the
+     * last bits change from run to run */
+    TRY("seeding", igraph_rng_seed(igraph_rng_default(), o->seed));
     TRY("eigenvector", igraph_eigenvector_centrality(&wg.g, &v, &value, IGRAPH_UNDIRECTED,
                                                      1, &wg.w, &ao));
     for (size_t i = 0; i < n; i++) {

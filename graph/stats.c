@@ -446,8 +446,20 @@ kg_status kg_stats_compute(const kg_graph *g, const kg_stats_opts *o,
     mb[k] = vid[mb[k]];
   }
   double *res = kg_xcalloc(4 * np + 1, sizeof *res);
-  kg_status st = kg_met_measures(np, nm, ma, mb, mw, &o->analyze, res, res + np,
-                                 res + 2 * np, res + 3 * np, err);
+  kg_status st = KG_OK;
+  if (filtered || (np && g->nodes[people[0]].c.community < 0)) {
+    st = kg_met_measures(np, nm, ma, mb, mw, &o->analyze, res, res + np, res + 2 * np,
+                         res + 3 * np, err);
+  } else {
+    /* no date filter: the met graph is the analysed one, reuse its values */
+    for (size_t j = 0; j < np; j++) {
+      const kg_centrality *c = &g->nodes[people[j]].c;
+      res[j] = c->met_degree;
+      res[np + j] = c->met_strength;
+      res[2 * np + j] = c->met_betweenness;
+      res[3 * np + j] = c->met_pagerank;
+    }
+  }
   for (size_t j = 0; st == KG_OK && j < np; j++) {
     s->met_degree[people[j]] = res[j];
     s->met_strength[people[j]] = res[np + j];

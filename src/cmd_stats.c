@@ -513,7 +513,8 @@ static void top_table(table *t, const kg_graph *g, const kg_stats *s, size_t top
       cell *r = table_row(t);
       set_text(&r[0], measure_heads[m]);
       r[0].key = kg_xstrdup(kg_measure_name((kg_measure)m));
-      set_int(&r[1], n_sel ? kg_stats_rank(g, s, (kg_measure)m, best[i]) : i + 1);
+      /* competition ranking: equal values share a rank */
+      set_int(&r[1], kg_stats_rank(g, s, (kg_measure)m, best[i]));
       set_text(&r[2], label_of(p));
       set_text(&r[3], p->id);
       set_text(&r[4], country_of(p));
