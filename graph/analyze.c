@@ -46,18 +46,19 @@ static void restore_igraph(handlers h) {
   igraph_set_warning_handler(h.warn);
 }
 
-static kg_status igraph_fail(kg_error *err, const char *what, igraph_error_t rc) {
+static kg_status igraph_fail(kg_error *err, const char *what,
+                             igraph_error_t rc) {
   return kg_error_set(err, KG_EINVAL, NULL, 0, "igraph: %s: %s", what,
                       igraph_strerror(rc));
 }
 
-#define TRY(what, call)                      \
-  do {                                       \
-    igraph_error_t rc_ = (call);             \
-    if (rc_ != IGRAPH_SUCCESS) {             \
-      st = igraph_fail(err, (what), rc_);    \
-      goto done;                             \
-    }                                        \
+#define TRY(what, call)                                                        \
+  do {                                                                         \
+    igraph_error_t rc_ = (call);                                               \
+    if (rc_ != IGRAPH_SUCCESS) {                                               \
+      st = igraph_fail(err, (what), rc_);                                      \
+      goto done;                                                               \
+    }                                                                          \
   } while (0)
 
 /* A simple undirected graph with a weight per edge. */
@@ -136,20 +137,22 @@ static void wgraph_destroy(wgraph *wg) {
   wg->inited = 0;
 }
 
-static double finite_or_zero(double x) { return isfinite(x) ? x : 0; }
+static double finite_or_zero(double x) {
+  return isfinite(x) ? x : 0;
+}
 
-/* ---- large graphs: sampled sources -------------------------------------------
- * Exact betweenness, closeness and harmonic centrality each run a search
- * from every vertex: O(n m), hours at 100k nodes. Above exact_limit
- * vertices kg searches from a sample instead (Brandes and Pich's pivots,
- * Eppstein and Wang's closeness estimate): every vertex of a connected
- * component of at most `samples` vertices is a source (so small components
- * stay exact), and `samples` pivots drawn with the fixed seed are the
- * sources of each larger component. A measure summed over sources is then
- * scaled by |C| / pivots of the vertex's component. Cost: at most
- * 2 * samples searches' worth of work, whatever n. (A path-length cutoff,
- * samples = 0, is no help on news graphs: heads of state and ministries put
- * most of the graph within four steps of everybody.) */
+/* ---- large graphs: sampled sources
+ * ------------------------------------------- Exact betweenness, closeness and
+ * harmonic centrality each run a search from every vertex: O(n m), hours at
+ * 100k nodes. Above exact_limit vertices kg searches from a sample instead
+ * (Brandes and Pich's pivots, Eppstein and Wang's closeness estimate): every
+ * vertex of a connected component of at most `samples` vertices is a source (so
+ * small components stay exact), and `samples` pivots drawn with the fixed seed
+ * are the sources of each larger component. A measure summed over sources is
+ * then scaled by |C| / pivots of the vertex's component. Cost: at most 2 *
+ * samples searches' worth of work, whatever n. (A path-length cutoff, samples =
+ * 0, is no help on news graphs: heads of state and ministries put most of the
+ * graph within four steps of everybody.) */
 
 typedef struct {
   igraph_vector_int_t sources; /* sorted vertex ids */
@@ -168,12 +171,13 @@ static uint64_t splitmix(uint64_t *x) {
 }
 
 static int cmp_int(const void *a, const void *b) {
-  igraph_integer_t x = *(const igraph_integer_t *)a, y = *(const igraph_integer_t *)b;
+  igraph_integer_t x = *(const igraph_integer_t *)a,
+                   y = *(const igraph_integer_t *)b;
   return x < y ? -1 : x > y;
 }
 
-static igraph_error_t sampling_init(sampling *sp, const igraph_t *g, size_t samples,
-                                    unsigned seed) {
+static igraph_error_t sampling_init(sampling *sp, const igraph_t *g,
+                                    size_t samples, unsigned seed) {
   memset(sp, 0, sizeof *sp);
   igraph_integer_t n = igraph_vcount(g), nc = 0;
   igraph_vector_int_t memb, csz;
@@ -183,7 +187,8 @@ static igraph_error_t sampling_init(sampling *sp, const igraph_t *g, size_t samp
     igraph_vector_int_destroy(&memb);
     return rc;
   }
-  if ((rc = igraph_connected_components(g, &memb, &csz, &nc, IGRAPH_WEAK)) != 0 ||
+  if ((rc = igraph_connected_components(g, &memb, &csz, &nc, IGRAPH_WEAK)) !=
+          0 ||
       (rc = igraph_vector_int_init(&sp->sources, 0)) != 0) {
     igraph_vector_int_destroy(&csz);
     igraph_vector_int_destroy(&memb);
@@ -192,8 +197,10 @@ static igraph_error_t sampling_init(sampling *sp, const igraph_t *g, size_t samp
   /* vertices grouped by component, in vertex order inside each */
   size_t *start = kg_xcalloc((size_t)nc + 2, sizeof *start);
   igraph_integer_t *byc = kg_xmalloc(((size_t)n + 1) * sizeof *byc);
-  for (igraph_integer_t v = 0; v < n; v++) start[VECTOR(memb)[v] + 1]++;
-  for (igraph_integer_t c = 0; c < nc; c++) start[c + 1] += start[c];
+  for (igraph_integer_t v = 0; v < n; v++)
+    start[VECTOR(memb)[v] + 1]++;
+  for (igraph_integer_t c = 0; c < nc; c++)
+    start[c + 1] += start[c];
   size_t *fill = kg_xcalloc((size_t)nc + 1, sizeof *fill);
   for (igraph_integer_t v = 0; v < n; v++) {
     igraph_integer_t c = VECTOR(memb)[v];
@@ -213,7 +220,8 @@ static igraph_error_t sampling_init(sampling *sp, const igraph_t *g, size_t samp
       vs[i] = vs[j];
       vs[j] = t;
     }
-    for (size_t i = 0; i < take && !rc; i++) rc = igraph_vector_int_push_back(&sp->sources, vs[i]);
+    for (size_t i = 0; i < take && !rc; i++)
+      rc = igraph_vector_int_push_back(&sp->sources, vs[i]);
     for (size_t i = 0; i < size; i++) {
       sp->scale[vs[i]] = (double)size / (double)take;
       sp->csize[vs[i]] = size;
@@ -257,23 +265,28 @@ static int use_cutoff(const kg_analyze_opts *o, size_t n) {
  * NULL counts hops. Large graphs: sampled sources, or paths of at most
  * betweenness_cutoff when samples is 0. */
 static igraph_error_t betweenness(const wgraph *wg, const igraph_vector_t *dist,
-                                  const kg_analyze_opts *o, igraph_vector_t *res) {
+                                  const kg_analyze_opts *o,
+                                  igraph_vector_t *res) {
   size_t n = (size_t)igraph_vcount(&wg->g);
   if (use_cutoff(o, n))
-    return igraph_betweenness_cutoff(&wg->g, res, igraph_vss_all(), IGRAPH_UNDIRECTED,
-                                     dist, o->betweenness_cutoff);
+    return igraph_betweenness_cutoff(&wg->g, res, igraph_vss_all(),
+                                     IGRAPH_UNDIRECTED, dist,
+                                     o->betweenness_cutoff);
   if (!use_sampling(o, n))
-    return igraph_betweenness(&wg->g, res, igraph_vss_all(), IGRAPH_UNDIRECTED, dist);
+    return igraph_betweenness(&wg->g, res, igraph_vss_all(), IGRAPH_UNDIRECTED,
+                              dist);
   sampling sp;
   igraph_error_t rc = sampling_init(&sp, &wg->g, o->samples, o->seed);
   if (rc) return rc;
   /* igraph sums half of every source->target dependency, so with all
    * vertices as sources it is exact betweenness; with p of |C| sources
    * the sum is scaled by |C| / p */
-  rc = igraph_betweenness_subset(&wg->g, res, igraph_vss_all(), IGRAPH_UNDIRECTED,
-                                 igraph_vss_vector(&sp.sources), igraph_vss_all(), dist);
+  rc = igraph_betweenness_subset(
+      &wg->g, res, igraph_vss_all(), IGRAPH_UNDIRECTED,
+      igraph_vss_vector(&sp.sources), igraph_vss_all(), dist);
   if (!rc)
-    for (size_t v = 0; v < n; v++) VECTOR(*res)[v] *= sp.scale[v];
+    for (size_t v = 0; v < n; v++)
+      VECTOR(*res)[v] *= sp.scale[v];
   sampling_destroy(&sp);
   return rc;
 }
@@ -284,7 +297,8 @@ static igraph_error_t betweenness(const wgraph *wg, const igraph_vector_t *dist,
  * them reached at total distance D and inverse distance H: closeness =
  * ((|C|-1)/(n-1)) * (cnt/D), harmonic = (|C|-1)/p * H. Exact when every
  * vertex of C is a source. */
-static igraph_error_t sampled_closeness(const wgraph *wg, const kg_analyze_opts *o,
+static igraph_error_t sampled_closeness(const wgraph *wg,
+                                        const kg_analyze_opts *o,
                                         double *closeness, double *harmonic) {
   igraph_integer_t n = igraph_vcount(&wg->g);
   sampling sp;
@@ -302,7 +316,8 @@ static igraph_error_t sampled_closeness(const wgraph *wg, const kg_analyze_opts 
   char *is_src = kg_xcalloc((size_t)n + 1, 1);
   igraph_integer_t *dist = kg_xmalloc(((size_t)n + 1) * sizeof *dist);
   igraph_integer_t *queue = kg_xmalloc(((size_t)n + 1) * sizeof *queue);
-  for (igraph_integer_t v = 0; v < n; v++) dist[v] = -1;
+  for (igraph_integer_t v = 0; v < n; v++)
+    dist[v] = -1;
   igraph_integer_t ns = igraph_vector_int_size(&sp.sources);
   for (igraph_integer_t k = 0; k < ns; k++) {
     igraph_integer_t s = VECTOR(sp.sources)[k];
@@ -328,13 +343,16 @@ static igraph_error_t sampled_closeness(const wgraph *wg, const kg_analyze_opts 
       sum_h[v] += 1.0 / (double)dist[v];
       cnt[v]++;
     }
-    for (size_t i = 0; i < tail; i++) dist[queue[i]] = -1;
+    for (size_t i = 0; i < tail; i++)
+      dist[queue[i]] = -1;
   }
   for (igraph_integer_t v = 0; v < n; v++) {
     double c1 = (double)sp.csize[v] - 1;
     /* sources of v's component other than v */
     double p = (double)sp.csize[v] / sp.scale[v] - is_src[v];
-    closeness[v] = (n > 1 && cnt[v] > 0) ? (c1 / (double)(n - 1)) * (double)cnt[v] / sum_d[v] : 0;
+    closeness[v] = (n > 1 && cnt[v] > 0)
+                       ? (c1 / (double)(n - 1)) * (double)cnt[v] / sum_d[v]
+                       : 0;
     harmonic[v] = p > 0 ? c1 / p * sum_h[v] : 0;
   }
   free(queue);
@@ -353,7 +371,8 @@ static igraph_error_t sampled_closeness(const wgraph *wg, const kg_analyze_opts 
 static igraph_error_t pagerank(const wgraph *wg, igraph_vector_t *res) {
   igraph_real_t value;
   return igraph_pagerank(&wg->g, IGRAPH_PAGERANK_ALGO_PRPACK, res, &value,
-                         igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85, &wg->w, NULL);
+                         igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85, &wg->w,
+                         NULL);
 }
 
 /* Communities: Leiden optimising modularity (node weight = strength,
@@ -371,20 +390,22 @@ static igraph_error_t communities(const wgraph *wg, unsigned seed, int *out) {
   }
   double total = igraph_vector_sum(&wg->w);
   if (total > 0) {
-    rc = igraph_strength(&wg->g, &nw, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS,
-                         &wg->w);
+    rc = igraph_strength(&wg->g, &nw, igraph_vss_all(), IGRAPH_ALL,
+                         IGRAPH_NO_LOOPS, &wg->w);
     igraph_integer_t nc = 0;
     igraph_real_t quality = 0;
     if (!rc) rc = igraph_rng_seed(igraph_rng_default(), seed);
     if (!rc)
-      rc = igraph_community_leiden(&wg->g, &wg->w, &nw, 1.0 / (2.0 * total), 0.01,
-                                   0, -1, &memb, &nc, &quality);
+      rc = igraph_community_leiden(&wg->g, &wg->w, &nw, 1.0 / (2.0 * total),
+                                   0.01, 0, -1, &memb, &nc, &quality);
   } else {
-    for (igraph_integer_t i = 0; i < n; i++) VECTOR(memb)[i] = i;
+    for (igraph_integer_t i = 0; i < n; i++)
+      VECTOR(memb)[i] = i;
   }
   if (!rc) {
     int *renum = kg_xmalloc(((size_t)n + 1) * sizeof *renum);
-    for (igraph_integer_t i = 0; i < n; i++) renum[i] = -1;
+    for (igraph_integer_t i = 0; i < n; i++)
+      renum[i] = -1;
     int next = 0;
     for (igraph_integer_t i = 0; i < n; i++) {
       igraph_integer_t c = VECTOR(memb)[i];
@@ -399,9 +420,11 @@ static igraph_error_t communities(const wgraph *wg, unsigned seed, int *out) {
   return rc;
 }
 
-/* ---- the whole graph -------------------------------------------------------- */
+/* ---- the whole graph --------------------------------------------------------
+ */
 
-static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o, kg_error *err) {
+static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
+                               kg_error *err) {
   kg_status st = KG_OK;
   size_t n = g->n_nodes;
   int large = use_cutoff(o, n);
@@ -424,16 +447,20 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o, kg_error *
   TRY("vector", igraph_vector_int_init(&reach, 0));
   reach_ok = 1;
 
-  TRY("degree", igraph_degree(&wg.g, &iv, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS));
-  for (size_t i = 0; i < n; i++) g->nodes[i].c.degree = (double)VECTOR(iv)[i];
+  TRY("degree",
+      igraph_degree(&wg.g, &iv, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS));
+  for (size_t i = 0; i < n; i++)
+    g->nodes[i].c.degree = (double)VECTOR(iv)[i];
   TRY("strength", igraph_strength(&wg.g, &v, igraph_vss_all(), IGRAPH_ALL,
                                   IGRAPH_NO_LOOPS, &wg.w));
-  for (size_t i = 0; i < n; i++) g->nodes[i].c.strength = VECTOR(v)[i];
+  for (size_t i = 0; i < n; i++)
+    g->nodes[i].c.strength = VECTOR(v)[i];
 
   /* Path-based measures count hops: the weights of the whole graph mix
    * meetings with supporting documents and are no distances. */
   TRY("betweenness", betweenness(&wg, NULL, o, &v));
-  for (size_t i = 0; i < n; i++) g->nodes[i].c.betweenness = finite_or_zero(VECTOR(v)[i]);
+  for (size_t i = 0; i < n; i++)
+    g->nodes[i].c.betweenness = finite_or_zero(VECTOR(v)[i]);
 
   /* Closeness with the Wasserman-Faust scaling for disconnected graphs
    * (networkx's closeness_centrality): (r/(n-1)) * (r/sum of distances),
@@ -451,28 +478,32 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o, kg_error *
     TRY("closeness", rc);
   } else {
     if (large)
-      TRY("closeness", igraph_closeness_cutoff(&wg.g, &v, &reach, NULL, igraph_vss_all(),
-                                               IGRAPH_ALL, NULL, 1, o->betweenness_cutoff));
+      TRY("closeness",
+          igraph_closeness_cutoff(&wg.g, &v, &reach, NULL, igraph_vss_all(),
+                                  IGRAPH_ALL, NULL, 1, o->betweenness_cutoff));
     else
-      TRY("closeness", igraph_closeness(&wg.g, &v, &reach, NULL, igraph_vss_all(),
-                                        IGRAPH_ALL, NULL, 1));
+      TRY("closeness", igraph_closeness(&wg.g, &v, &reach, NULL,
+                                        igraph_vss_all(), IGRAPH_ALL, NULL, 1));
     for (size_t i = 0; i < n; i++) {
       double r = (double)VECTOR(reach)[i];
       g->nodes[i].c.closeness =
-          (n > 1 && r > 0) ? finite_or_zero(VECTOR(v)[i]) * r / (double)(n - 1) : 0;
+          (n > 1 && r > 0) ? finite_or_zero(VECTOR(v)[i]) * r / (double)(n - 1)
+                           : 0;
     }
     if (large)
-      TRY("harmonic", igraph_harmonic_centrality_cutoff(&wg.g, &v, igraph_vss_all(),
-                                                        IGRAPH_ALL, NULL, 0,
-                                                        o->betweenness_cutoff));
+      TRY("harmonic", igraph_harmonic_centrality_cutoff(
+                          &wg.g, &v, igraph_vss_all(), IGRAPH_ALL, NULL, 0,
+                          o->betweenness_cutoff));
     else
-      TRY("harmonic", igraph_harmonic_centrality(&wg.g, &v, igraph_vss_all(), IGRAPH_ALL,
-                                                 NULL, 0));
-    for (size_t i = 0; i < n; i++) g->nodes[i].c.harmonic = finite_or_zero(VECTOR(v)[i]);
+      TRY("harmonic", igraph_harmonic_centrality(&wg.g, &v, igraph_vss_all(),
+                                                 IGRAPH_ALL, NULL, 0));
+    for (size_t i = 0; i < n; i++)
+      g->nodes[i].c.harmonic = finite_or_zero(VECTOR(v)[i]);
   }
 
   TRY("pagerank", pagerank(&wg, &v));
-  for (size_t i = 0; i < n; i++) g->nodes[i].c.pagerank = finite_or_zero(VECTOR(v)[i]);
+  for (size_t i = 0; i < n; i++)
+    g->nodes[i].c.pagerank = finite_or_zero(VECTOR(v)[i]);
 
   /* Eigenvector centrality, weighted, scaled so that the maximum is 1. On a
    * disconnected graph the leading eigenvector lives on the component(s)
@@ -485,8 +516,9 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o, kg_error *
     /* igraph perturbs ARPACK's start vector with its RNG: seed it, or the
      * last bits change from run to run */
     TRY("seeding", igraph_rng_seed(igraph_rng_default(), o->seed));
-    TRY("eigenvector", igraph_eigenvector_centrality(&wg.g, &v, &value, IGRAPH_UNDIRECTED,
-                                                     1, &wg.w, &ao));
+    TRY("eigenvector",
+        igraph_eigenvector_centrality(&wg.g, &v, &value, IGRAPH_UNDIRECTED, 1,
+                                      &wg.w, &ao));
     for (size_t i = 0; i < n; i++) {
       double x = finite_or_zero(VECTOR(v)[i]);
       /* ARPACK leaves ~1e-17 noise on vertices outside the leading
@@ -494,14 +526,17 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o, kg_error *
       g->nodes[i].c.eigenvector = fabs(x) < 1e-12 ? 0 : fabs(x);
     }
   } else {
-    for (size_t i = 0; i < n; i++) g->nodes[i].c.eigenvector = 0;
+    for (size_t i = 0; i < n; i++)
+      g->nodes[i].c.eigenvector = 0;
   }
 
   TRY("coreness", igraph_coreness(&wg.g, &iv, IGRAPH_ALL));
-  for (size_t i = 0; i < n; i++) g->nodes[i].c.kcore = (int)VECTOR(iv)[i];
+  for (size_t i = 0; i < n; i++)
+    g->nodes[i].c.kcore = (int)VECTOR(iv)[i];
 
   TRY("communities", communities(&wg, o->seed, comm));
-  for (size_t i = 0; i < n; i++) g->nodes[i].c.community = comm[i];
+  for (size_t i = 0; i < n; i++)
+    g->nodes[i].c.community = comm[i];
 
 done:
   if (reach_ok) igraph_vector_int_destroy(&reach);
@@ -513,11 +548,13 @@ done:
   return st;
 }
 
-/* ---- the met graph ---------------------------------------------------------- */
+/* ---- the met graph ----------------------------------------------------------
+ */
 
 kg_status kg_met_measures(size_t n, size_t m, const size_t *a, const size_t *b,
-                          const double *w, const kg_analyze_opts *o, double *degree,
-                          double *strength, double *betw, double *pr, kg_error *err) {
+                          const double *w, const kg_analyze_opts *o,
+                          double *degree, double *strength, double *betw,
+                          double *pr, kg_error *err) {
   kg_status st = KG_OK;
   pair *p = kg_xmalloc((m + 1) * sizeof *p);
   size_t u = 0;
@@ -543,18 +580,22 @@ kg_status kg_met_measures(size_t n, size_t m, const size_t *a, const size_t *b,
     igraph_error_t rc = igraph_degree(&wg.g, &iv, igraph_vss_all(), IGRAPH_ALL,
                                       IGRAPH_NO_LOOPS);
     if (!rc)
-      for (size_t i = 0; i < n; i++) degree[i] = (double)VECTOR(iv)[i];
+      for (size_t i = 0; i < n; i++)
+        degree[i] = (double)VECTOR(iv)[i];
     igraph_vector_int_destroy(&iv);
     TRY("met degree", rc);
   }
   TRY("met strength", igraph_strength(&wg.g, &v, igraph_vss_all(), IGRAPH_ALL,
                                       IGRAPH_NO_LOOPS, &wg.w));
-  for (size_t i = 0; i < n; i++) strength[i] = VECTOR(v)[i];
+  for (size_t i = 0; i < n; i++)
+    strength[i] = VECTOR(v)[i];
   /* Weighted betweenness: more meetings = closer, path length 1/meetings. */
   TRY("met betweenness", betweenness(&wg, &wg.dist, o, &v));
-  for (size_t i = 0; i < n; i++) betw[i] = finite_or_zero(VECTOR(v)[i]);
+  for (size_t i = 0; i < n; i++)
+    betw[i] = finite_or_zero(VECTOR(v)[i]);
   TRY("met pagerank", pagerank(&wg, &v));
-  for (size_t i = 0; i < n; i++) pr[i] = finite_or_zero(VECTOR(v)[i]);
+  for (size_t i = 0; i < n; i++)
+    pr[i] = finite_or_zero(VECTOR(v)[i]);
 done:
   if (v_ok) igraph_vector_destroy(&v);
   wgraph_destroy(&wg);
@@ -563,7 +604,8 @@ done:
   return st;
 }
 
-static kg_status analyze_met(kg_graph *g, const kg_analyze_opts *o, kg_error *err) {
+static kg_status analyze_met(kg_graph *g, const kg_analyze_opts *o,
+                             kg_error *err) {
   size_t *people = kg_xmalloc((g->n_nodes + 1) * sizeof *people);
   size_t *vid = kg_xmalloc((g->n_nodes + 1) * sizeof *vid);
   size_t np = 0, m = 0;
@@ -607,7 +649,8 @@ static kg_status analyze_met(kg_graph *g, const kg_analyze_opts *o, kg_error *er
   return st;
 }
 
-kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts, kg_error *err) {
+kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
+                           kg_error *err) {
   kg_analyze_opts o = opts ? *opts : kg_analyze_defaults();
   for (size_t i = 0; i < g->n_nodes; i++) {
     kg_centrality *c = &g->nodes[i].c;
@@ -620,6 +663,7 @@ kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts, kg_error *e
   restore_igraph(h);
   if (st == KG_OK) st = analyze_met(g, &o, err);
   if (st != KG_OK)
-    for (size_t i = 0; i < g->n_nodes; i++) g->nodes[i].c.community = -1;
+    for (size_t i = 0; i < g->n_nodes; i++)
+      g->nodes[i].c.community = -1;
   return st;
 }

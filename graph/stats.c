@@ -10,7 +10,8 @@
 #include "graph/internal.h"
 #include "src/utf8.h"
 
-/* ---- dates ------------------------------------------------------------------ */
+/* ---- dates ------------------------------------------------------------------
+ */
 
 static int digits(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -51,13 +52,14 @@ int kg_date_in_range(const char *date, const char *since, const char *until) {
   return 1;
 }
 
-/* ---- meetings of a pair ----------------------------------------------------- */
+/* ---- meetings of a pair -----------------------------------------------------
+ */
 
 /* One meeting (or `count` meetings reported alike) of a pair. */
 typedef struct {
-  const char *date;          /* borrowed; NULL: undated */
-  const kg_strlist *docs;    /* the event's documents, or the link's */
-  const kg_strlist *filter;  /* when set, only docs also in here count */
+  const char *date;         /* borrowed; NULL: undated */
+  const kg_strlist *docs;   /* the event's documents, or the link's */
+  const kg_strlist *filter; /* when set, only docs also in here count */
   size_t count;
 } meeting;
 
@@ -131,7 +133,8 @@ static void person_events_init(const kg_graph *g, person_events *pe) {
   for (int pass = 0; pass < 2; pass++) {
     size_t *fill = NULL;
     if (pass == 1) {
-      for (size_t i = 0; i < n; i++) pe->start[i + 1] += pe->start[i];
+      for (size_t i = 0; i < n; i++)
+        pe->start[i + 1] += pe->start[i];
       pe->ev = kg_xmalloc((pe->start[n] + 1) * sizeof *pe->ev);
       fill = kg_xcalloc(n + 1, sizeof *fill);
     }
@@ -152,8 +155,8 @@ static void person_events_init(const kg_graph *g, person_events *pe) {
     free(fill);
   }
   for (size_t i = 0; i < n; i++)
-    qsort(pe->ev + pe->start[i], pe->start[i + 1] - pe->start[i], sizeof *pe->ev,
-          cmp_size);
+    qsort(pe->ev + pe->start[i], pe->start[i + 1] - pe->start[i],
+          sizeof *pe->ev, cmp_size);
 }
 
 static void person_events_free(person_events *pe) {
@@ -161,14 +164,16 @@ static void person_events_free(person_events *pe) {
   free(pe->ev);
 }
 
-static size_t weight_count(double w) { return w > 0 ? (size_t)llround(w) : 0; }
+static size_t weight_count(double w) {
+  return w > 0 ? (size_t)llround(w) : 0;
+}
 
 /* The meetings of met link `e`: from the events both people attended, when
  * these (counted once per supporting document, as kg_graph_add counts
  * meetings) add up to the link's weight; else one per date of the link and
  * the rest undated. */
-static void pair_meetings(const kg_graph *g, const person_events *pe, const kg_edge *e,
-                          meetings *out) {
+static void pair_meetings(const kg_graph *g, const person_events *pe,
+                          const kg_edge *e, meetings *out) {
   out->n = 0;
   size_t want = weight_count(e->weight);
   const size_t *x = pe->ev + pe->start[e->source];
@@ -196,10 +201,12 @@ static void pair_meetings(const kg_graph *g, const person_events *pe, const kg_e
   out->n = 0;
   for (size_t k = 0; k < e->dates.n; k++)
     add_meeting(out, e->dates.v[k], &e->documents, NULL, 1);
-  if (want > e->dates.n) add_meeting(out, NULL, &e->documents, NULL, want - e->dates.n);
+  if (want > e->dates.n)
+    add_meeting(out, NULL, &e->documents, NULL, want - e->dates.n);
 }
 
-/* ---- the statistics --------------------------------------------------------- */
+/* ---- the statistics ---------------------------------------------------------
+ */
 
 typedef struct {
   const char *a, *b;
@@ -280,7 +287,8 @@ static void derive_tables(const kg_graph *g, kg_stats *s, const year_row *yr,
     count[s->pairs[k].b]++;
   }
   size_t np = 0;
-  for (size_t i = 0; i < g->n_nodes; i++) np += count[i] > 0;
+  for (size_t i = 0; i < g->n_nodes; i++)
+    np += count[i] > 0;
   s->people = kg_xcalloc(np + 1, sizeof *s->people);
   size_t *slot = kg_xmalloc((g->n_nodes + 1) * sizeof *slot);
   for (size_t i = 0; i < g->n_nodes; i++) {
@@ -291,7 +299,8 @@ static void derive_tables(const kg_graph *g, kg_stats *s, const year_row *yr,
     p->pairs = kg_xmalloc(count[i] * sizeof *p->pairs);
     slot[i] = s->n_people++;
   }
-  for (size_t k = 0; k < s->n_pairs; k++) { /* pairs are sorted: lists are too */
+  for (size_t k = 0; k < s->n_pairs;
+       k++) { /* pairs are sorted: lists are too */
     const kg_pair_stat *r = &s->pairs[k];
     kg_person_stat *pa = &s->people[slot[r->a]], *pb = &s->people[slot[r->b]];
     pa->pairs[pa->n_pairs++] = k;
@@ -320,8 +329,10 @@ static void derive_tables(const kg_graph *g, kg_stats *s, const year_row *yr,
   if (s->n_pairs > 1) qsort(cp, s->n_pairs, sizeof *cp, cmp_cpair);
   s->countries = kg_xcalloc(s->n_pairs + 1, sizeof *s->countries);
   for (size_t k = 0; k < s->n_pairs; k++) {
-    kg_country_stat *last = s->n_countries ? &s->countries[s->n_countries - 1] : NULL;
-    if (!last || strcmp(last->a, cp[k].a) != 0 || strcmp(last->b, cp[k].b) != 0) {
+    kg_country_stat *last =
+        s->n_countries ? &s->countries[s->n_countries - 1] : NULL;
+    if (!last || strcmp(last->a, cp[k].a) != 0 ||
+        strcmp(last->b, cp[k].b) != 0) {
       last = &s->countries[s->n_countries++];
       last->a = cp[k].a;
       last->b = cp[k].b;
@@ -341,7 +352,8 @@ static void derive_tables(const kg_graph *g, kg_stats *s, const year_row *yr,
       memcpy(last->year, yr[k].year, sizeof last->year);
     }
     last->meetings += yr[k].meetings;
-    if (k == 0 || strcmp(yr[k - 1].year, yr[k].year) != 0 || yr[k - 1].pair != yr[k].pair)
+    if (k == 0 || strcmp(yr[k - 1].year, yr[k].year) != 0 ||
+        yr[k - 1].pair != yr[k].pair)
       last->pairs++;
   }
 }
@@ -372,7 +384,8 @@ kg_status kg_stats_compute(const kg_graph *g, const kg_stats_opts *o,
     pair_meetings(g, &pe, e, &m);
     size_t count = 0;
     for (size_t i = 0; i < m.n; i++)
-      if (kg_date_in_range(m.v[i].date, o->since, o->until)) count += m.v[i].count;
+      if (kg_date_in_range(m.v[i].date, o->since, o->until))
+        count += m.v[i].count;
     if (!count) continue;
     ma[nm] = e->source;
     mb[nm] = e->target;
@@ -448,8 +461,8 @@ kg_status kg_stats_compute(const kg_graph *g, const kg_stats_opts *o,
   double *res = kg_xcalloc(4 * np + 1, sizeof *res);
   kg_status st = KG_OK;
   if (filtered || (np && g->nodes[people[0]].c.community < 0)) {
-    st = kg_met_measures(np, nm, ma, mb, mw, &o->analyze, res, res + np, res + 2 * np,
-                         res + 3 * np, err);
+    st = kg_met_measures(np, nm, ma, mb, mw, &o->analyze, res, res + np,
+                         res + 2 * np, res + 3 * np, err);
   } else {
     /* no date filter: the met graph is the analysed one, reuse its values */
     for (size_t j = 0; j < np; j++) {
@@ -482,8 +495,10 @@ kg_status kg_stats_compute(const kg_graph *g, const kg_stats_opts *o,
 
 void kg_stats_free(kg_stats *s) {
   if (!s) return;
-  for (size_t k = 0; k < s->n_pairs; k++) kg_strlist_free(&s->pairs[k].documents);
-  for (size_t k = 0; k < s->n_people; k++) free(s->people[k].pairs);
+  for (size_t k = 0; k < s->n_pairs; k++)
+    kg_strlist_free(&s->pairs[k].documents);
+  for (size_t k = 0; k < s->n_people; k++)
+    free(s->people[k].pairs);
   free(s->pairs);
   free(s->people);
   free(s->countries);
@@ -492,36 +507,52 @@ void kg_stats_free(kg_stats *s) {
   free(s);
 }
 
-/* ---- rankings --------------------------------------------------------------- */
+/* ---- rankings ---------------------------------------------------------------
+ */
 
 static const char *const measure_names[KG_MEASURES] = {
-    "meetings",  "counterparts", "met_betweenness", "met_pagerank", "degree",
-    "betweenness", "closeness",  "harmonic",        "pagerank",     "eigenvector"};
+    "meetings", "counterparts", "met_betweenness", "met_pagerank",
+    "degree",   "betweenness",  "closeness",       "harmonic",
+    "pagerank", "eigenvector"};
 
 const char *kg_measure_name(kg_measure m) {
   return (unsigned)m < KG_MEASURES ? measure_names[m] : "?";
 }
 
-double kg_stats_value(const kg_graph *g, const kg_stats *s, kg_measure m, size_t node) {
+double kg_stats_value(const kg_graph *g, const kg_stats *s, kg_measure m,
+                      size_t node) {
   const kg_centrality *c = &g->nodes[node].c;
   switch (m) {
-  case KG_M_MEETINGS: return s->met_strength[node];
-  case KG_M_COUNTERPARTS: return s->met_degree[node];
-  case KG_M_MET_BETWEENNESS: return s->met_betweenness[node];
-  case KG_M_MET_PAGERANK: return s->met_pagerank[node];
-  case KG_M_DEGREE: return c->degree;
-  case KG_M_BETWEENNESS: return c->betweenness;
-  case KG_M_CLOSENESS: return c->closeness;
-  case KG_M_HARMONIC: return c->harmonic;
-  case KG_M_PAGERANK: return c->pagerank;
-  case KG_M_EIGENVECTOR: return c->eigenvector;
-  default: return 0;
+  case KG_M_MEETINGS:
+    return s->met_strength[node];
+  case KG_M_COUNTERPARTS:
+    return s->met_degree[node];
+  case KG_M_MET_BETWEENNESS:
+    return s->met_betweenness[node];
+  case KG_M_MET_PAGERANK:
+    return s->met_pagerank[node];
+  case KG_M_DEGREE:
+    return c->degree;
+  case KG_M_BETWEENNESS:
+    return c->betweenness;
+  case KG_M_CLOSENESS:
+    return c->closeness;
+  case KG_M_HARMONIC:
+    return c->harmonic;
+  case KG_M_PAGERANK:
+    return c->pagerank;
+  case KG_M_EIGENVECTOR:
+    return c->eigenvector;
+  default:
+    return 0;
   }
 }
 
 /* Values compared as graph.json stores them (9 decimals), so a ranking is
  * the same whether the graph was analysed now or read back from JSON. */
-static double key(double x) { return isfinite(x) ? round(x * 1e9) / 1e9 : 0; }
+static double key(double x) {
+  return isfinite(x) ? round(x * 1e9) / 1e9 : 0;
+}
 
 typedef struct {
   size_t node;
@@ -534,8 +565,8 @@ static int cmp_ranked(const void *x, const void *y) {
   return cmp_label(p->node, q->node);
 }
 
-size_t kg_stats_top(const kg_graph *g, const kg_stats *s, kg_measure m, size_t max,
-                    size_t *out) {
+size_t kg_stats_top(const kg_graph *g, const kg_stats *s, kg_measure m,
+                    size_t max, size_t *out) {
   ranked *r = kg_xmalloc((g->n_nodes + 1) * sizeof *r);
   size_t n = 0;
   for (size_t i = 0; i < g->n_nodes; i++) {
@@ -550,20 +581,24 @@ size_t kg_stats_top(const kg_graph *g, const kg_stats *s, kg_measure m, size_t m
   sort_graph = g;
   qsort(r, n, sizeof *r, cmp_ranked);
   if (max && n > max) n = max;
-  for (size_t i = 0; i < n; i++) out[i] = r[i].node;
+  for (size_t i = 0; i < n; i++)
+    out[i] = r[i].node;
   free(r);
   return n;
 }
 
-size_t kg_stats_rank(const kg_graph *g, const kg_stats *s, kg_measure m, size_t node) {
+size_t kg_stats_rank(const kg_graph *g, const kg_stats *s, kg_measure m,
+                     size_t node) {
   double v = key(kg_stats_value(g, s, m, node));
   size_t rank = 1;
   for (size_t i = 0; i < g->n_nodes; i++)
-    if (g->nodes[i].type == KG_PERSON && key(kg_stats_value(g, s, m, i)) > v) rank++;
+    if (g->nodes[i].type == KG_PERSON && key(kg_stats_value(g, s, m, i)) > v)
+      rank++;
   return rank;
 }
 
-/* ---- finding people --------------------------------------------------------- */
+/* ---- finding people ---------------------------------------------------------
+ */
 
 size_t kg_graph_find_person(const kg_graph *g, const char *name, size_t *out,
                             size_t max) {

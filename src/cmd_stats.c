@@ -19,7 +19,8 @@
 #include "src/pipeline.h"
 #include "src/utf8.h"
 
-/* ---- a small table model, printed in five formats --------------------------- */
+/* ---- a small table model, printed in five formats ---------------------------
+ */
 
 typedef enum { FMT_TABLE, FMT_TSV, FMT_CSV, FMT_JSON, FMT_MARKDOWN } out_format;
 
@@ -40,6 +41,7 @@ typedef struct {
   int right;        /* right-aligned (numbers) */
   int script_only;  /* ids: not shown on a terminal or in Markdown */
   size_t show;      /* C_LIST on a terminal: entries shown (0: all) */
+  int hide_empty;   /* not shown on a terminal or in Markdown when empty */
 } column;
 
 typedef struct {
@@ -65,7 +67,8 @@ static cell *table_row(table *t) {
   size_t need = (t->nrows + 1) * t->ncols;
   if (need > t->cap) {
     size_t cap = t->cap ? t->cap * 2 : 16 * t->ncols;
-    while (cap < need) cap *= 2;
+    while (cap < need)
+      cap *= 2;
     t->cells = kg_xrealloc(t->cells, cap * sizeof *t->cells);
     t->cap = cap;
   }
@@ -102,7 +105,8 @@ static void set_list(cell *c, const kg_strlist *l) {
   c->kind = C_LIST;
   c->n_list = l->n;
   c->list = kg_xcalloc(l->n + 1, sizeof *c->list);
-  for (size_t i = 0; i < l->n; i++) c->list[i] = kg_xstrdup(l->v[i]);
+  for (size_t i = 0; i < l->n; i++)
+    c->list[i] = kg_xstrdup(l->v[i]);
 }
 
 static void table_free(table *t) {
@@ -110,27 +114,31 @@ static void table_free(table *t) {
     cell *c = &t->cells[i];
     free(c->text);
     free(c->key);
-    for (size_t k = 0; k < c->n_list; k++) free(c->list[k]);
+    for (size_t k = 0; k < c->n_list; k++)
+      free(c->list[k]);
     free(c->list);
   }
   free(t->cells);
   free(t->title);
 }
 
-/* ---- terminal width of UTF-8 text --------------------------------------------
- * Combining marks and zero-width characters take no column, East Asian wide
- * and fullwidth characters and emoji take two (after Unicode's
- * EastAsianWidth.txt, the ranges that matter for names); no locale used. */
+/* ---- terminal width of UTF-8 text
+ * -------------------------------------------- Combining marks and zero-width
+ * characters take no column, East Asian wide and fullwidth characters and emoji
+ * take two (after Unicode's EastAsianWidth.txt, the ranges that matter for
+ * names); no locale used. */
 
 static int cp_width(uint32_t c) {
-  if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF) return 0;
+  if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF)
+    return 0;
   if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) ||
       (c >= 0x0591 && c <= 0x05BD) || (c >= 0x0610 && c <= 0x061A) ||
-      (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06DC) ||
-      (c >= 0x06DF && c <= 0x06E4) || (c >= 0x0900 && c <= 0x0903) ||
-      (c >= 0x093A && c <= 0x094F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
-      (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
-      (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFE20 && c <= 0xFE2F))
+      (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
+      (c >= 0x06D6 && c <= 0x06DC) || (c >= 0x06DF && c <= 0x06E4) ||
+      (c >= 0x0900 && c <= 0x0903) || (c >= 0x093A && c <= 0x094F) ||
+      (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+      (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE00 && c <= 0xFE0F) ||
+      (c >= 0xFE20 && c <= 0xFE2F))
     return 0;
   if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
       (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
@@ -153,7 +161,20 @@ static size_t text_width(const char *s) {
   return w;
 }
 
-/* ---- rendering ---------------------------------------------------------------- */
+/* ---- rendering
+ * ---------------------------------------------------------------- */
+
+/* Is column j shown on a terminal and in Markdown? */
+static int visible(const table *t, size_t j) {
+  const column *c = &t->cols[j];
+  if (c->script_only) return 0;
+  if (!c->hide_empty) return 1;
+  for (size_t i = 0; i < t->nrows; i++) {
+    const cell *x = &t->cells[i * t->ncols + j];
+    if ((x->text && *x->text) || x->n_list) return 1;
+  }
+  return 0;
+}
 
 /* Cell text for a terminal or Markdown: lists joined, cut after `show`. */
 static char *display_text(const cell *c, const column *col, int cut) {
@@ -170,11 +191,13 @@ static char *display_text(const cell *c, const column *col, int cut) {
 }
 
 static void put_spaces(FILE *out, size_t n) {
-  for (size_t i = 0; i < n; i++) fputc(' ', out);
+  for (size_t i = 0; i < n; i++)
+    fputc(' ', out);
 }
 
 static void put_dashes(FILE *out, size_t n) {
-  for (size_t i = 0; i < n; i++) fputc('-', out);
+  for (size_t i = 0; i < n; i++)
+    fputc('-', out);
 }
 
 static void print_aligned(const table *t, FILE *out) {
@@ -182,10 +205,11 @@ static void print_aligned(const table *t, FILE *out) {
   size_t nc = t->ncols, nr = t->nrows;
   char **txt = kg_xcalloc(nr * nc + 1, sizeof *txt);
   size_t *w = kg_xcalloc(nc + 1, sizeof *w);
-  for (size_t j = 0; j < nc; j++) w[j] = text_width(t->cols[j].head);
+  for (size_t j = 0; j < nc; j++)
+    w[j] = text_width(t->cols[j].head);
   for (size_t i = 0; i < nr; i++)
     for (size_t j = 0; j < nc; j++) {
-      if (t->cols[j].script_only) continue;
+      if (!visible(t, j)) continue;
       const cell *c = &t->cells[i * nc + j];
       char *s = display_text(c, &t->cols[j], 1);
       if (j == 0 && t->group_first && i > 0) {
@@ -206,10 +230,10 @@ static void print_aligned(const table *t, FILE *out) {
   /* the last visible column is not padded: no trailing blanks */
   size_t last = 0;
   for (size_t j = 0; j < nc; j++)
-    if (!t->cols[j].script_only) last = j;
+    if (visible(t, j)) last = j;
   for (int head = 1; head >= 0; head--) {
     for (size_t j = 0, first = 1; j < nc; j++) {
-      if (t->cols[j].script_only) continue;
+      if (!visible(t, j)) continue;
       if (!first) fputs("  ", out);
       first = 0;
       const char *s = t->cols[j].head;
@@ -226,7 +250,7 @@ static void print_aligned(const table *t, FILE *out) {
   }
   for (size_t i = 0; i < nr; i++) {
     for (size_t j = 0, first = 1; j < nc; j++) {
-      if (t->cols[j].script_only) continue;
+      if (!visible(t, j)) continue;
       if (!first) fputs("  ", out);
       first = 0;
       const char *s = txt[i * nc + j];
@@ -238,16 +262,20 @@ static void print_aligned(const table *t, FILE *out) {
     fputc('\n', out);
   }
   fputc('\n', out);
-  for (size_t i = 0; i < nr * nc; i++) free(txt[i]);
+  for (size_t i = 0; i < nr * nc; i++)
+    free(txt[i]);
   free(txt);
   free(w);
 }
 
 static void md_escape(FILE *out, const char *s) {
   for (; *s; s++) {
-    if (*s == '|') fputs("\\|", out);
-    else if (*s == '\n' || *s == '\r') fputc(' ', out);
-    else fputc(*s, out);
+    if (*s == '|')
+      fputs("\\|", out);
+    else if (*s == '\n' || *s == '\r')
+      fputc(' ', out);
+    else
+      fputc(*s, out);
   }
 }
 
@@ -259,21 +287,21 @@ static void print_markdown(const table *t, FILE *out) {
   }
   fputc('|', out);
   for (size_t j = 0; j < t->ncols; j++) {
-    if (t->cols[j].script_only) continue;
+    if (!visible(t, j)) continue;
     fputc(' ', out);
     md_escape(out, t->cols[j].head);
     fputs(" |", out);
   }
   fputs("\n|", out);
   for (size_t j = 0; j < t->ncols; j++) {
-    if (t->cols[j].script_only) continue;
+    if (!visible(t, j)) continue;
     fputs(t->cols[j].right ? " --: |" : " --- |", out);
   }
   fputc('\n', out);
   for (size_t i = 0; i < t->nrows; i++) {
     fputc('|', out);
     for (size_t j = 0; j < t->ncols; j++) {
-      if (t->cols[j].script_only) continue;
+      if (!visible(t, j)) continue;
       char *s = display_text(&t->cells[i * t->ncols + j], &t->cols[j], 0);
       fputc(' ', out);
       md_escape(out, s);
@@ -303,7 +331,8 @@ static char *script_text(const cell *c) {
 }
 
 static void tsv_field(FILE *out, const char *s) {
-  for (; *s; s++) fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+  for (; *s; s++)
+    fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
 }
 
 static void csv_field(FILE *out, const char *s) {
@@ -394,9 +423,12 @@ static void print_json_table(const table *t, FILE *out) {
   fputs(t->nrows ? "\n ]" : "]", out);
 }
 
-/* ---- the tables ------------------------------------------------------------- */
+/* ---- the tables -------------------------------------------------------------
+ */
 
-static const char *label_of(const kg_node *n) { return n->label ? n->label : n->id; }
+static const char *label_of(const kg_node *n) {
+  return n->label ? n->label : n->id;
+}
 
 static const char *country_of(const kg_node *n) {
   return n->country && *n->country ? n->country : NULL;
@@ -408,16 +440,21 @@ static int is_selected(const size_t *sel, size_t n, size_t node) {
   return 0;
 }
 
-static size_t limit(size_t n, size_t top) { return top && n > top ? top : n; }
+static size_t limit(size_t n, size_t top) {
+  return top && n > top ? top : n;
+}
 
-static const column pair_cols[] = {
-    {"person", "Person", 0, 0, 0},       {"person_id", "", 0, 1, 0},
-    {"counterpart", "Met", 0, 0, 0},     {"counterpart_id", "", 0, 1, 0},
-    {"meetings", "Meetings", 1, 0, 0},   {"first", "First", 0, 0, 0},
-    {"last", "Last", 0, 0, 0},           {"documents", "Documents", 0, 0, 3}};
+static const column pair_cols[] = {{"person", "Person", 0, 0, 0, 0},
+                                   {"person_id", "", 0, 1, 0, 0},
+                                   {"counterpart", "Met", 0, 0, 0, 0},
+                                   {"counterpart_id", "", 0, 1, 0, 0},
+                                   {"meetings", "Meetings", 1, 0, 0, 0},
+                                   {"first", "First", 0, 0, 0, 0},
+                                   {"last", "Last", 0, 0, 0, 0},
+                                   {"documents", "Documents", 0, 0, 3, 0}};
 
-static void pairs_table(table *t, const kg_graph *g, const kg_stats *s, size_t top,
-                        const size_t *sel, size_t n_sel) {
+static void pairs_table(table *t, const kg_graph *g, const kg_stats *s,
+                        size_t top, const size_t *sel, size_t n_sel) {
   table_init(t, "pairs", "Who met whom", pair_cols, KG_ARRAY_LEN(pair_cols));
   for (size_t k = 0; k < limit(s->n_pairs, top); k++) {
     const kg_pair_stat *p = &s->pairs[k];
@@ -440,9 +477,11 @@ static void pairs_table(table *t, const kg_graph *g, const kg_stats *s, size_t t
 }
 
 static const column counterpart_cols[] = {
-    {"person", "Person", 0, 0, 0},         {"person_id", "", 0, 1, 0},
-    {"country", "Country", 0, 0, 0},       {"meetings", "Meetings", 1, 0, 0},
-    {"counterparts", "Counterparts (meetings)", 0, 0, 5}};
+    {"person", "Person", 0, 0, 0, 0},
+    {"person_id", "", 0, 1, 0, 0},
+    {"country", "Country", 0, 0, 0, 1},
+    {"meetings", "Meetings", 1, 0, 0, 0},
+    {"counterparts", "Counterparts (meetings)", 0, 0, 5, 0}};
 
 static void counterparts_table(table *t, const kg_graph *g, const kg_stats *s,
                                size_t top, const size_t *sel, size_t n_sel) {
@@ -480,21 +519,23 @@ static void counterparts_table(table *t, const kg_graph *g, const kg_stats *s,
 static const int measure_decimals[KG_MEASURES] = {0, 0, 2, 4, 0, 2, 4, 2, 4, 4};
 
 static const char *const measure_heads[KG_MEASURES] = {
-    "meetings",    "counterparts", "met betweenness", "met PageRank", "degree",
-    "betweenness", "closeness",    "harmonic",        "PageRank",     "eigenvector"};
+    "meetings", "counterparts", "met betweenness", "met PageRank",
+    "degree",   "betweenness",  "closeness",       "harmonic",
+    "PageRank", "eigenvector"};
 
 static const column top_cols[] = {
-    {"measure", "Measure", 0, 0, 0}, {"rank", "#", 1, 0, 0},
-    {"person", "Person", 0, 0, 0},   {"person_id", "", 0, 1, 0},
-    {"country", "Country", 0, 0, 0}, {"value", "Value", 1, 0, 0}};
+    {"measure", "Measure", 0, 0, 0, 0}, {"rank", "#", 1, 0, 0, 0},
+    {"person", "Person", 0, 0, 0, 0},   {"person_id", "", 0, 1, 0, 0},
+    {"country", "Country", 0, 0, 0, 1}, {"value", "Value", 1, 0, 0, 0}};
 
-static void top_table(table *t, const kg_graph *g, const kg_stats *s, size_t top,
-                      const size_t *sel, size_t n_sel) {
-  table_init(t, "top",
-             n_sel ? "Centrality (rank among all people)"
-                   : "Top people by centrality (met: who-met-whom graph, weighted "
-                     "by meetings; others: whole graph)",
-             top_cols, KG_ARRAY_LEN(top_cols));
+static void top_table(table *t, const kg_graph *g, const kg_stats *s,
+                      size_t top, const size_t *sel, size_t n_sel) {
+  table_init(
+      t, "top",
+      n_sel ? "Centrality (rank among all people)"
+            : "Top people by centrality (met: who-met-whom graph, weighted "
+              "by meetings; others: whole graph)",
+      top_cols, KG_ARRAY_LEN(top_cols));
   t->group_first = 1;
   size_t np = 0;
   for (size_t i = 0; i < kg_graph_node_count(g); i++)
@@ -518,15 +559,17 @@ static void top_table(table *t, const kg_graph *g, const kg_stats *s, size_t top
       set_text(&r[2], label_of(p));
       set_text(&r[3], p->id);
       set_text(&r[4], country_of(p));
-      set_real(&r[5], kg_stats_value(g, s, (kg_measure)m, best[i]), measure_decimals[m]);
+      set_real(&r[5], kg_stats_value(g, s, (kg_measure)m, best[i]),
+               measure_decimals[m]);
     }
   }
   free(best);
 }
 
-static const column country_cols[] = {
-    {"country_a", "Country", 0, 0, 0}, {"country_b", "Country", 0, 0, 0},
-    {"meetings", "Meetings", 1, 0, 0}, {"pairs", "Pairs", 1, 0, 0}};
+static const column country_cols[] = {{"country_a", "Country", 0, 0, 0, 0},
+                                      {"country_b", "Country", 0, 0, 0, 0},
+                                      {"meetings", "Meetings", 1, 0, 0, 0},
+                                      {"pairs", "Pairs", 1, 0, 0, 0}};
 
 static void countries_table(table *t, const kg_stats *s, size_t top) {
   table_init(t, "countries", "Meetings per country pair", country_cols,
@@ -540,12 +583,13 @@ static void countries_table(table *t, const kg_stats *s, size_t top) {
   }
 }
 
-static const column year_cols[] = {
-    {"year", "Year", 0, 0, 0}, {"meetings", "Meetings", 1, 0, 0},
-    {"pairs", "Pairs", 1, 0, 0}};
+static const column year_cols[] = {{"year", "Year", 0, 0, 0, 0},
+                                   {"meetings", "Meetings", 1, 0, 0, 0},
+                                   {"pairs", "Pairs", 1, 0, 0, 0}};
 
 static void years_table(table *t, const kg_stats *s) {
-  table_init(t, "years", "Meetings per year", year_cols, KG_ARRAY_LEN(year_cols));
+  table_init(t, "years", "Meetings per year", year_cols,
+             KG_ARRAY_LEN(year_cols));
   for (size_t k = 0; k < s->n_years; k++) {
     cell *r = table_row(t);
     set_text(&r[0], s->years[k].year);
@@ -555,11 +599,13 @@ static void years_table(table *t, const kg_stats *s) {
 }
 
 static const column summary_cols[] = {
-    {"documents", "", 1, 0, 0}, {"people", "", 1, 0, 0}, {"pairs", "", 1, 0, 0},
-    {"meetings", "", 1, 0, 0},  {"since", "", 0, 0, 0},  {"until", "", 0, 0, 0},
-    {"person", "", 0, 0, 0}};
+    {"documents", "", 1, 0, 0, 0}, {"people", "", 1, 0, 0, 0},
+    {"pairs", "", 1, 0, 0, 0},     {"meetings", "", 1, 0, 0, 0},
+    {"since", "", 0, 0, 0, 0},     {"until", "", 0, 0, 0, 0},
+    {"person", "", 0, 0, 0, 0}};
 
-/* ---- options and loading ----------------------------------------------------- */
+/* ---- options and loading
+ * ----------------------------------------------------- */
 
 static int usage(const char *fmt, ...)
 #if defined(__GNUC__)
@@ -579,7 +625,8 @@ static int usage(const char *fmt, ...) {
 }
 
 static int parse_format(const char *s, out_format *f) {
-  static const char *const names[] = {"table", "tsv", "csv", "json", "markdown"};
+  static const char *const names[] = {"table", "tsv", "csv", "json",
+                                      "markdown"};
   *f = FMT_TABLE;
   if (!s) return 0;
   for (size_t i = 0; i < KG_ARRAY_LEN(names); i++)
@@ -626,7 +673,8 @@ static int load_graph(const kg_args *a, kg_graph **out) {
   kg_lexicon *lex = NULL;
   if (!facts && kg_cmd_load_lexicon(a, &lex) != 0) return 1;
   kg_graph *g = kg_graph_new();
-  kg_pipeline_opts po = {lex, jobs, kg_cli_get(a, "quiet") != NULL, facts, stderr};
+  kg_pipeline_opts po = {lex, jobs, kg_cli_get(a, "quiet") != NULL, facts,
+                         stderr};
   kg_pipeline_stats ps;
   kg_pipeline_run(&po, a->paths, a->n_paths, graph_sink, g, &ps);
   kg_graph_finish(g);
@@ -647,11 +695,15 @@ int kg_cmd_stats(const kg_args *a) {
   if (rc) return rc;
   const char *since = kg_cli_get(a, "since"), *until = kg_cli_get(a, "until");
   if (since && kg_date_check(since) != 0)
-    return usage("invalid date '%s' for --since (YYYY, YYYY-MM or YYYY-MM-DD)", since);
+    return usage("invalid date '%s' for --since (YYYY, YYYY-MM or YYYY-MM-DD)",
+                 since);
   if (until && kg_date_check(until) != 0)
-    return usage("invalid date '%s' for --until (YYYY, YYYY-MM or YYYY-MM-DD)", until);
-  if (since && until && strncmp(since, until, strlen(since) < strlen(until)
-                                                  ? strlen(since) : strlen(until)) > 0)
+    return usage("invalid date '%s' for --until (YYYY, YYYY-MM or YYYY-MM-DD)",
+                 until);
+  if (since && until &&
+      strncmp(since, until,
+              strlen(since) < strlen(until) ? strlen(since) : strlen(until)) >
+          0)
     return usage("--since '%s' is after --until '%s'", since, until);
   size_t top = 10;
   const char *tops = kg_cli_get(a, "top");
@@ -710,7 +762,8 @@ int kg_cmd_stats(const kg_args *a) {
 
   table t[6];
   size_t nt = 0;
-  table_init(&t[nt], "summary", "Summary", summary_cols, KG_ARRAY_LEN(summary_cols));
+  table_init(&t[nt], "summary", "Summary", summary_cols,
+             KG_ARRAY_LEN(summary_cols));
   cell *r = table_row(&t[nt++]);
   set_int(&r[0], kg_graph_document_count(g));
   set_int(&r[1], np);
@@ -740,12 +793,13 @@ int kg_cmd_stats(const kg_args *a) {
       if (i == 0) {
         /* the summary reads better as a sentence */
         kg_buf line = KG_BUF_INIT;
-        kg_buf_printf(&line, "kg stats: %zu documents, %zu people, %zu meetings between "
-                      "%zu pairs", kg_graph_document_count(g), np, s->meetings,
-                      s->n_pairs);
-        if (since || until)
-          kg_buf_printf(&line, ", %s to %s", since ? since : "the start",
-                        until ? until : "the end");
+        kg_buf_printf(
+            &line,
+            "kg stats: %zu documents, %zu people, %zu meetings between "
+            "%zu pairs",
+            kg_graph_document_count(g), np, s->meetings, s->n_pairs);
+        if (since) kg_buf_printf(&line, ", from %s", since);
+        if (until) kg_buf_printf(&line, ", until %s", until);
         if (person) kg_buf_printf(&line, ", with '%s'", person);
         fprintf(out, fmt == FMT_MARKDOWN ? "# %s\n\n" : "%s\n\n", line.ptr);
         kg_buf_free(&line);
@@ -755,8 +809,12 @@ int kg_cmd_stats(const kg_args *a) {
         print_markdown(&t[i], out);
       }
       break;
-    case FMT_TSV: print_delimited(&t[i], out, 0); break;
-    case FMT_CSV: print_delimited(&t[i], out, 1); break;
+    case FMT_TSV:
+      print_delimited(&t[i], out, 0);
+      break;
+    case FMT_CSV:
+      print_delimited(&t[i], out, 1);
+      break;
     case FMT_JSON:
       if (i == 0) {
         fputs(" \"summary\": {", out);
@@ -775,7 +833,8 @@ int kg_cmd_stats(const kg_args *a) {
     }
   }
   if (fmt == FMT_JSON) fputs("}\n", out);
-  for (size_t i = 0; i < nt; i++) table_free(&t[i]);
+  for (size_t i = 0; i < nt; i++)
+    table_free(&t[i]);
   kg_stats_free(s);
   free(sel);
   kg_graph_free(g);

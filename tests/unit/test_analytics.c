@@ -12,18 +12,19 @@
 #include "graph/kg_graph.h"
 #include "harness.h"
 
-#define CHECK_NEAR(got, want)                                               \
-  do {                                                                      \
-    double g_ = (got), w_ = (want);                                         \
-    test_checks++;                                                          \
-    if (!(fabs(g_ - w_) <= 1e-6)) {                                         \
-      test_failures++;                                                      \
-      fprintf(stderr, "%s:%d: got %.9g, want %.9g (%s)\n", __FILE__,        \
-              __LINE__, g_, w_, #got);                                      \
-    }                                                                       \
+#define CHECK_NEAR(got, want)                                                  \
+  do {                                                                         \
+    double g_ = (got), w_ = (want);                                            \
+    test_checks++;                                                             \
+    if (!(fabs(g_ - w_) <= 1e-6)) {                                            \
+      test_failures++;                                                         \
+      fprintf(stderr, "%s:%d: got %.9g, want %.9g (%s)\n", __FILE__, __LINE__, \
+              g_, w_, #got);                                                   \
+    }                                                                          \
   } while (0)
 
-/* ---- building facts ---------------------------------------------------------- */
+/* ---- building facts
+ * ---------------------------------------------------------- */
 
 static size_t person(kg_facts *f, const char *name, const char *country) {
   char key[128];
@@ -37,7 +38,8 @@ static size_t person(kg_facts *f, const char *name, const char *country) {
 
 /* `a` met `b` in document `f` at a meeting event dated `date`, `times`
  * meetings (distinct events). */
-static void meet(kg_facts *f, const char *a, const char *b, const char *date, int times) {
+static void meet(kg_facts *f, const char *a, const char *b, const char *date,
+                 int times) {
   size_t pa = person(f, a, NULL), pb = person(f, b, NULL);
   for (int t = 0; t < times; t++) {
     char key[256];
@@ -55,8 +57,8 @@ static void meet(kg_facts *f, const char *a, const char *b, const char *date, in
 
 /* A graph of people only: "a-b c-d" style pairs, met links without events
  * (weight = number of documents the pair appears in). */
-static kg_graph *people_graph(const char *const *pairs, size_t n, const char *const *lonely,
-                              size_t n_lonely) {
+static kg_graph *people_graph(const char *const *pairs, size_t n,
+                              const char *const *lonely, size_t n_lonely) {
   kg_graph *g = kg_graph_new();
   for (size_t i = 0; i < n; i++) {
     char doc[32], a[32], b[32];
@@ -70,7 +72,8 @@ static kg_graph *people_graph(const char *const *pairs, size_t n, const char *co
   }
   if (n_lonely) {
     kg_facts *f = kg_facts_new("lonely");
-    for (size_t i = 0; i < n_lonely; i++) person(f, lonely[i], NULL);
+    for (size_t i = 0; i < n_lonely; i++)
+      person(f, lonely[i], NULL);
     kg_graph_add(g, f);
     kg_facts_free(f);
   }
@@ -95,7 +98,8 @@ static void analyze(kg_graph *g, const kg_analyze_opts *o) {
   CHECK_INT(kg_graph_analyze(g, o, &err), KG_OK);
 }
 
-/* ---- centralities by hand ------------------------------------------------------ */
+/* ---- centralities by hand
+ * ------------------------------------------------------ */
 
 /* The path a - b - c - d. */
 static void test_path(void) {
@@ -182,7 +186,8 @@ static void test_sampled(void) {
   CHECK(hl > 8 && hl < 13);
   CHECK_NEAR(leaf->c.betweenness, 0);
   analyze(g, &o);
-  CHECK(hub->c.betweenness == bh && hub->c.harmonic == hh && leaf->c.harmonic == hl);
+  CHECK(hub->c.betweenness == bh && hub->c.harmonic == hh &&
+        leaf->c.harmonic == hl);
   /* with pivots >= every component, sampling is exact */
   o.samples = 100;
   analyze(g, &o);
@@ -279,7 +284,8 @@ static void test_weighted(void) {
 
 /* Two triangles joined by one link: two communities, k-core 2. */
 static void test_communities(void) {
-  static const char *const p[] = {"a-b", "b-c", "a-c", "c-d", "d-e", "e-f", "d-f"};
+  static const char *const p[] = {"a-b", "b-c", "a-c", "c-d",
+                                  "d-e", "e-f", "d-f"};
   kg_graph *g = people_graph(p, KG_ARRAY_LEN(p), NULL, 0);
   analyze(g, NULL);
   int ca = node(g, "a")->c.community, cd = node(g, "d")->c.community;
@@ -293,7 +299,8 @@ static void test_communities(void) {
   /* determinism: the same graph gives the same numbers, bit for bit */
   size_t n = kg_graph_node_count(g);
   kg_centrality *before = malloc(n * sizeof *before);
-  for (size_t i = 0; i < n; i++) before[i] = kg_graph_node(g, i)->c;
+  for (size_t i = 0; i < n; i++)
+    before[i] = kg_graph_node(g, i)->c;
   analyze(g, NULL);
   int same = 1;
   for (size_t i = 0; i < n; i++) {
@@ -301,15 +308,16 @@ static void test_communities(void) {
     int eq = x->degree == y->degree && x->strength == y->strength &&
              x->betweenness == y->betweenness && x->closeness == y->closeness &&
              x->harmonic == y->harmonic && x->pagerank == y->pagerank &&
-             x->eigenvector == y->eigenvector && x->met_degree == y->met_degree &&
+             x->eigenvector == y->eigenvector &&
+             x->met_degree == y->met_degree &&
              x->met_strength == y->met_strength &&
              x->met_betweenness == y->met_betweenness &&
-             x->met_pagerank == y->met_pagerank && x->community == y->community &&
-             x->kcore == y->kcore;
+             x->met_pagerank == y->met_pagerank &&
+             x->community == y->community && x->kcore == y->kcore;
     if (!eq)
-      fprintf(stderr, "node %zu: eig %.17g %.17g pr %.17g %.17g comm %d %d\n", i,
-              x->eigenvector, y->eigenvector, x->pagerank, y->pagerank, x->community,
-              y->community);
+      fprintf(stderr, "node %zu: eig %.17g %.17g pr %.17g %.17g comm %d %d\n",
+              i, x->eigenvector, y->eigenvector, x->pagerank, y->pagerank,
+              x->community, y->community);
     same &= eq;
   }
   CHECK(same);
@@ -317,7 +325,8 @@ static void test_communities(void) {
   kg_graph_free(g);
 }
 
-/* ---- statistics ------------------------------------------------------------------ */
+/* ---- statistics
+ * ------------------------------------------------------------------ */
 
 static void test_dates(void) {
   CHECK_INT(kg_date_check("2019"), 0);
@@ -358,8 +367,10 @@ static kg_graph *meetings_graph(void) {
   size_t ev = kg_facts_add_entity(f, KG_EVENT, "event:d2:planned", "planned");
   f->entities[ev].status = kg_facts_str(f, "planned");
   f->entities[ev].date = kg_facts_str(f, "2022");
-  kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, person(f, "ana", NULL), ev, NULL, NULL, 0, "s");
-  kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, person(f, "bo", NULL), ev, NULL, NULL, 0, "s");
+  kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, person(f, "ana", NULL), ev,
+                    NULL, NULL, 0, "s");
+  kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, person(f, "bo", NULL), ev, NULL,
+                    NULL, 0, "s");
   kg_graph_add(g, f);
   kg_facts_free(f);
   kg_graph_finish(g);
@@ -385,7 +396,8 @@ static kg_stats *stats(const kg_graph *g, const char *since, const char *until,
 
 static void test_stats(void) {
   kg_graph *g = meetings_graph();
-  size_t ana = kg_graph_find(g, "person:ana"), bo = kg_graph_find(g, "person:bo");
+  size_t ana = kg_graph_find(g, "person:ana"),
+         bo = kg_graph_find(g, "person:bo");
   kg_stats *s = stats(g, NULL, NULL, NULL, 0);
   CHECK_INT(s->n_pairs, 3);
   CHECK_INT(s->meetings, 5);
@@ -426,7 +438,8 @@ static void test_stats(void) {
   CHECK_INT(kg_stats_top(g, s, KG_M_MEETINGS, 1, top), 1);
   CHECK_INT(top[0], ana); /* ties by label: ana before bo */
   CHECK_INT(kg_stats_rank(g, s, KG_M_MEETINGS, bo), 1);
-  CHECK_INT(kg_stats_rank(g, s, KG_M_MEETINGS, kg_graph_find(g, "person:cy")), 3);
+  CHECK_INT(kg_stats_rank(g, s, KG_M_MEETINGS, kg_graph_find(g, "person:cy")),
+            3);
   CHECK_STR(kg_measure_name(KG_M_MET_PAGERANK), "met_pagerank");
   kg_stats_free(s);
 
@@ -483,7 +496,8 @@ static void test_roundtrip(void) {
     char *j2 = export_json(h, &n2);
     CHECK(n1 == n2 && memcmp(j1, j2, n1) == 0);
     /* and the statistics of both agree */
-    kg_stats *a = stats(g, NULL, NULL, NULL, 0), *b = stats(h, NULL, NULL, NULL, 0);
+    kg_stats *a = stats(g, NULL, NULL, NULL, 0),
+             *b = stats(h, NULL, NULL, NULL, 0);
     CHECK_INT(a->n_pairs, b->n_pairs);
     CHECK_INT(a->meetings, b->meetings);
     CHECK_INT(a->n_years, b->n_years);
