@@ -494,7 +494,7 @@ void kg_graph_finish(kg_graph *g) {
   }
   free(g->eacc);
   g->eacc = NULL;
-  qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
+  if (g->n_edges > 1) qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
   kg_map_free(g->edge_ix);
   g->edge_ix = kg_map_new();
   free(order);

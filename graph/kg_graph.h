@@ -112,7 +112,8 @@ kg_analyze_opts kg_analyze_defaults(void);
  *  (or, with samples 0, from paths of length <= betweenness_cutoff).
  *  `opts` NULL means kg_analyze_defaults(). Same graph, same numbers.
  *  Returns KG_OK, or KG_EINVAL with `err` filled when igraph fails (the
- *  nodes are then left with community -1). The graph must be finished. */
+ *  nodes are then left with community -1). The graph must be finished.
+ *  Not thread-safe: igraph's error handlers and RNG are process-wide. */
 kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
                            kg_error *err);
 
@@ -203,7 +204,8 @@ typedef struct kg_stats {
  *  from the meeting events both people took part in when these account for
  *  the link's weight, else from the link's own dates (one meeting each, the
  *  rest undated). Returns KG_OK and sets `*out` (caller frees with
- *  kg_stats_free), or KG_EINVAL with `err` filled when igraph fails. */
+ *  kg_stats_free), or KG_EINVAL with `err` filled when igraph fails.
+ *  Not thread-safe (igraph, and qsort comparators that see the graph). */
 kg_status kg_stats_compute(const kg_graph *g, const kg_stats_opts *o,
                            kg_stats **out, kg_error *err);
 /** Free statistics. NULL is a no-op. */
