@@ -72,8 +72,14 @@ awk -F'\t' '/^# pairs/{p=1; getline; next} /^$/{p=0} p && ($6 > "2019-03-15" || 
   END{exit bad}' "$T/out" && grep -q "2019-03-13" "$T/out" && ! grep -q "2019-03-21" "$T/out" &&
   ok "--until 2019-03-15" || { fail "--until"; cat "$T/out" >&2; }
 expect_rc 0 "$KG" stats -q --since 2019-03 --until 2019-03 --format json &&
-  $PY -c "import json,sys; s=json.load(open('$T/out')); assert s['summary']['meetings']==2, s['summary']" &&
-  ok "--since/--until one month" || fail "one month"
+  $PY - "$T/out" "$T/all.json" <<'PY' && ok "--since/--until one month" || fail "one month"
+import json, sys
+s, a = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+assert 0 < s["summary"]["meetings"] < a["summary"]["meetings"], s["summary"]
+for p in s["pairs"]:
+    assert p["first"].startswith("2019-03") and p["last"].startswith("2019-03"), p
+assert [y["year"] for y in s["years"]] == ["2019"], s["years"]
+PY
 
 # --- --person: one person's counterparts, case-insensitive, by alias too
 expect_rc 0 "$KG" stats -q --person "zakir HASANOV" && cp "$T/out" "$T/person"
