@@ -490,7 +490,28 @@ static int event_sentence_uncached(kg_ctx *c, size_t t) {
 /* Date of a report in sentence s: a date in the sentence, else the latest
  * date of an earlier sentence reporting an event, else the publication
  * date. */
+/* Does sentence t name other people but none of `who`? Then its date is
+ * another event's. */
+static int about_others(kg_ctx *c, size_t t, const size_t *who, size_t n) {
+  if (!who || !n) return 0;
+  int others = 0;
+  for (size_t i = c->sents[t].first; i < c->sents[t].end; i++) {
+    kg_chunk *k = chunk(c, i);
+    if (!k || k->type != CH_NAME || k->ent == NONE || k->first != i) continue;
+    for (size_t x = 0; x < n; x++)
+      if (who[x] == k->ent) return 0;
+    others = 1;
+  }
+  return others;
+}
+
+static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *who, size_t n);
+
 static kg_date sentence_date(kg_ctx *c, size_t s, size_t at) {
+  return sentence_date_of(c, s, at, NULL, 0);
+}
+
+static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *who, size_t nwho) {
   kg_date best = {0, 0, 0};
   size_t best_dist = (size_t)-1;
   for (size_t i = c->sents[s].first; i < c->sents[s].end; i++) {
@@ -505,7 +526,7 @@ static kg_date sentence_date(kg_ctx *c, size_t s, size_t at) {
   }
   if (best.y) return best;
   for (size_t t = s; t-- > 0;) {
-    if (!event_sentence(c, t)) continue;
+    if (!event_sentence(c, t) || about_others(c, t, who, nwho)) continue;
     for (size_t i = c->sents[t].end; i-- > c->sents[t].first;) {
       kg_chunk *k = chunk(c, i);
       if (k && k->type == CH_DATE && k->date.y && k->date.m && report_date(c, k)) {
@@ -999,7 +1020,10 @@ static void frame_meetings(evctx *e, size_t s) {
         for (size_t y = 0; y < ns; y++) dup |= subj[y] == obj[x];
         if (!dup) o2[n2++] = obj[x];
       }
-      meeting *m = record(e, subj, ns, o2, n2, sentence_date(c, s, i), planned, s,
+      size_t who[2 * MAX_SIDE], nwho = 0;
+      for (size_t x = 0; x < ns; x++) who[nwho++] = subj[x];
+      for (size_t x = 0; x < n2; x++) who[nwho++] = o2[x];
+      meeting *m = record(e, subj, ns, o2, n2, sentence_date_of(c, s, i, who, nwho), planned, s,
                           sentence_place(c, s));
       if (m) {
         found = 1;
