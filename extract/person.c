@@ -449,7 +449,18 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
   const kg_token *k = &c->tk.v[i];
   if (k->kind != TK_WORD) return 0;
   if (k->flags & TF_INITIALS) return i + 1 < end && is_cap(c, i + 1);
-  if (!(k->flags & TF_CAP)) return 0;
+  if (!(k->flags & TF_CAP)) {
+    /* "al-Sisi", "el-Sisi", "ad-Din": an Arabic article joined to a name */
+    const char *t = c->text + k->off;
+    static const char *const arts[] = {"al-", "el-", "ad-", "ash-", "as-", "at-", "ar-",
+                                       "an-", "az-", "ul-", "ud-", "bin-", "ibn-", NULL};
+    if (at_start) return 0;
+    for (int q = 0; arts[q]; q++) {
+      size_t n = strlen(arts[q]);
+      if (k->len > n + 1 && !strncmp(t, arts[q], n) && t[n] >= 'A' && t[n] <= 'Z') return 1;
+    }
+    return 0;
+  }
   if (kg_ctx_title(c, i)) return 0;
   /* an initial: "A. K. Mensah" (not the article "A") */
   if (k->nlet == 1 && kg_ctx_punct(c, i + 1, '.') && i + 2 < end && is_cap(c, i + 2) &&

@@ -153,7 +153,13 @@ static void test_people(void) {
   CHECK(find(f, KG_PERSON, "Jean-Pierre van der Berg") != NULL);
   CHECK(find(f, KG_PERSON, "A. K. Mensah") != NULL);
   CHECK(find(f, KG_PERSON, "Maria da Costa") != NULL);
+
   CHECK(has_title(find(f, KG_PERSON, "Jean-Pierre van der Berg"), "Lieutenant General"));
+  kg_facts_free(f);
+  f = run("Cairo\n\nEgyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II.");
+  CHECK(find(f, KG_PERSON, "Abdel Fattah al-Sisi") != NULL);
+  CHECK(find(f, KG_PERSON, "Abdullah II") != NULL);
+  CHECK(met(f, "Abdel Fattah al-Sisi", "Abdullah II", NULL));
   kg_facts_free(f);
 
   /* apposition after the name, and "X's Ambassador to Y" serves X */
