@@ -207,8 +207,8 @@ static const char *orgkind(const kg_ctx *c, size_t i) {
   return e && e->orgkind ? e->orgkind : "organization";
 }
 
-/* Canonical names of ministries' portfolios. */
-static const char *portfolio(const char *folded) {
+/* Canonical names of ministries' portfolios (also used for titles). */
+const char *kg_portfolio(const char *folded) {
   static const char *const map[][2] = {
       {"defence", "Defence"},           {"defense", "Defence"},
       {"national defence", "Defence"},  {"national defense", "Defence"},
@@ -342,7 +342,7 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
   }
   /* "Foreign Office" and "Foreign Ministry" are the ministry too */
   if (!ministry && domain.len && b > a && kg_ctx_is(c, b - 1, "office") &&
-      portfolio(domain.ptr) && !strcmp(portfolio(domain.ptr), "Foreign Affairs"))
+      kg_portfolio(domain.ptr) && !strcmp(kg_portfolio(domain.ptr), "Foreign Affairs"))
     ministry = 1;
   if (!kind) kind = "organization";
   int domestic = !strcmp(kind, "ministry") || !strcmp(kind, "government") ||
@@ -353,7 +353,7 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
   char *form = kg_ctx_span_text(c, a, b);
   char *label = NULL, *key = NULL, *corestr = NULL;
   if (ministry && domain.len) {
-    const char *pf = portfolio(domain.ptr);
+    const char *pf = kg_portfolio(domain.ptr);
     kg_buf l = KG_BUF_INIT;
     if (pf) {
       kg_buf_printf(&l, "Ministry of %s", pf);

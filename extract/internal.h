@@ -313,6 +313,9 @@ int kg_ctx_title(const kg_ctx *c, size_t i);
  *  found to `out` (a development aid: tools/kg-chunks). */
 void kg_extract_debug(const kg_lexicon *lex, const kg_doc *doc, FILE *out);
 
+/** Canonical portfolio of a folded domain phrase ("defense" -> "Defence",
+ *  "external affairs" -> "Foreign Affairs"), or NULL (borrowed, static). */
+const char *kg_portfolio(const char *folded);
 /** Normalised office title ("Defence Minister" -> "Minister of Defence");
  *  returns a new string (caller frees). */
 char *kg_title_normalize(const char *title);

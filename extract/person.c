@@ -109,18 +109,6 @@ static void title_case(kg_buf *out, const char *folded) {
   }
 }
 
-/* The portfolio of a minister, canonical: defence and defense are one. */
-static const char *title_portfolio(const char *folded) {
-  static const char *const map[][2] = {
-      {"defence", "Defence"},          {"defense", "Defence"},
-      {"national defence", "Defence"}, {"national defense", "Defence"},
-      {"foreign", "Foreign Affairs"},  {"foreign affairs", "Foreign Affairs"},
-      {NULL, NULL}};
-  for (int i = 0; map[i][0]; i++)
-    if (!strcmp(folded, map[i][0])) return map[i][1];
-  return NULL;
-}
-
 /* Normalise an office title so that its forms compare equal:
  * "Defence Minister", "Defense Minister" and "Minister of National Defense"
  * are all "Minister of Defence"; "Deputy Foreign Minister" is "Deputy
@@ -148,7 +136,7 @@ char *kg_title_normalize(const char *title) {
   } else if (!strncmp(rest, "minister of ", 12) || !strncmp(rest, "minister for ", 13)) {
     dom = rest + (rest[9] == 'o' ? 12 : 13);
   }
-  const char *canon = dom ? title_portfolio(dom) : NULL;
+  const char *canon = dom ? kg_portfolio(dom) : NULL;
   /* only portfolios known to have several spellings are rewritten; others
    * keep the writer's words */
   if (dom && canon) {
