@@ -265,9 +265,23 @@ static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
 
 enum { FR_ACTIVE = 1, FR_PASSIVE, FR_SYMMETRIC, FR_BETWEEN, FR_ATTEND, FR_JOINED, FR_NOUN };
 
+/* Is token i one of kg_event_words? One hash lookup per token, cached. */
+static int event_word(kg_ctx *c, size_t i) {
+  if (!c->kw) {
+    c->kw = kg_xmalloc(c->tk.n + 1);
+    memset(c->kw, -1, c->tk.n + 1);
+  }
+  if (c->kw[i] < 0)
+    c->kw[i] = (int8_t)(is_word(c, i) &&
+                        kg_map_get(c->lex->keywords, ctx_key(c, i), c->tk.v[i].keylen) !=
+                            KG_MAP_NONE);
+  return c->kw[i];
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
-  if (!is_word(c, i)) return 0;
+  *len = 1;
+  if (!is_word(c, i) || !event_word(c, i)) return 0;
   const char *k = ctx_key(c, i);
   *len = 1;
   if (!strcmp(k, "met") || !strcmp(k, "meets") || !strcmp(k, "meet")) {
@@ -1074,7 +1088,7 @@ static char *sentence_text(kg_ctx *c, size_t s);
 
 /* What kind of event a word announces, with its CAMEO code. */
 static const char *event_kind(kg_ctx *c, size_t i, const char **cameo) {
-  if (!is_word(c, i)) return NULL;
+  if (!is_word(c, i) || !event_word(c, i)) return NULL;
   const char *k = ctx_key(c, i);
   if (!strcmp(k, "visit") || !strcmp(k, "visited") || !strcmp(k, "visits") ||
       !strcmp(k, "visiting")) {

@@ -9,9 +9,6 @@
 #include "extract/internal.h"
 #include "src/utf8.h"
 
-int kg_ctx_is(const kg_ctx *c, size_t i, const char *key) {
-  return i < c->tk.n && strcmp(ctx_key(c, i), key) == 0;
-}
 
 int kg_ctx_punct(const kg_ctx *c, size_t i, char ch) {
   return i < c->tk.n && c->tk.v[i].kind == TK_PUNCT &&
@@ -52,7 +49,12 @@ const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n) return NULL;
   const kg_token *k = &c->tk.v[i];
   if (k->kind != TK_WORD && k->kind != TK_NUM) return NULL;
-  return kg_lex_get(c->lex, ctx_key(c, i), k->keylen);
+  /* one hash lookup per token, however often the passes ask */
+  uint32_t v = c->lex1 ? c->lex1[i] : 0;
+  if (v) return v == 1 ? NULL : &c->lex->ents[v - 2];
+  const kg_lexent *e = kg_lex_get(c->lex, ctx_key(c, i), k->keylen);
+  if (c->lex1) c->lex1[i] = e ? (uint32_t)(e - c->lex->ents) + 2 : 1;
+  return e;
 }
 
 int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {
@@ -350,6 +352,8 @@ static void ctx_free(kg_ctx *c) {
   free(c->trig_fr);
   free(c->trig_len);
   free(c->ev_sent);
+  free(c->lex1);
+  free(c->kw);
 }
 
 static const char *const chunk_names[] = {"none",  "date",  "country", "place", "inst",
@@ -427,6 +431,7 @@ static kg_facts *run(const kg_lexicon *lex, const kg_doc *doc, FILE *debug) {
 
   kg_tokenize(doc->text, doc->len, &c.tk);
   c.skip = kg_xcalloc(c.tk.n + 1, 1);
+  c.lex1 = kg_xcalloc(c.tk.n + 1, sizeof *c.lex1);
   c.tok_ch = kg_xmalloc((c.tk.n + 1) * sizeof *c.tok_ch);
   for (size_t i = 0; i <= c.tk.n; i++) c.tok_ch[i] = -1;
   build_sentences(&c, &art);

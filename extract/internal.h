@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "extract/kg_extract.h"
 #include "src/buf.h"
@@ -106,6 +107,7 @@ struct kg_lexicon {
   size_t n_ents, cap_ents;
   kg_map *first;       /* first-token key -> max phrase length in tokens */
   kg_map *countries;   /* canonical country name -> entry index */
+  kg_map *keywords;    /* words that can start an event frame -> 1 */
   kg_arena arena;
 };
 
@@ -119,6 +121,10 @@ const kg_lexent *kg_lex_get(const kg_lexicon *lex, const char *key,
 size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
                     const char *text, size_t i, size_t end, uint32_t kinds,
                     int any_case, const kg_lexent **ent);
+/** Words that can start a meeting frame or name an event (met, received,
+ *  visit, signed ...), NULL-terminated, static. */
+extern const char *const kg_event_words[];
+
 /** The canonical country name for an alpha-3 code or any country form. */
 const char *kg_lex_country(const kg_lexicon *lex, const char *name);
 
@@ -280,6 +286,8 @@ typedef struct kg_ctx {
   int8_t *trig_fr;      /* per token: meeting frame (-1 = not computed) */
   uint8_t *trig_len;
   int8_t *ev_sent;      /* per sentence: reports an event (-1 unknown) */
+  uint32_t *lex1;       /* per token: single-token entry + 2, 1 none, 0 unknown */
+  int8_t *kw;           /* per token: an event keyword (1), not (0), unknown (-1) */
 } kg_ctx;
 
 /* token helpers */
@@ -289,7 +297,12 @@ static inline const kg_token *ctx_tok(const kg_ctx *c, size_t i) {
 static inline const char *ctx_key(const kg_ctx *c, size_t i) {
   return kg_tok_key(&c->tk, i);
 }
-int kg_ctx_is(const kg_ctx *c, size_t i, const char *key);
+/** Is token i's folded key `key`? (Inline: a literal's length is known at
+ *  compile time, so most tokens are rejected without a comparison.) */
+static inline int kg_ctx_is(const kg_ctx *c, size_t i, const char *key) {
+  size_t n = strlen(key);
+  return i < c->tk.n && c->tk.v[i].keylen == n && memcmp(ctx_key(c, i), key, n) == 0;
+}
 int kg_ctx_punct(const kg_ctx *c, size_t i, char ch);
 size_t kg_ctx_add_chunk(kg_ctx *c, int type, size_t first, size_t end,
                         size_t sent);

@@ -22,6 +22,16 @@ static const char *const lexicon_names[] = {
 
 const char *const *kg_lexicon_names(void) { return lexicon_names; }
 
+const char *const kg_event_words[] = {
+    "met", "meets", "meet", "received", "receives", "receive", "receiving", "hosted",
+    "hosts", "host", "hosting", "welcomed", "welcomes", "welcoming", "welcome", "convened",
+    "called", "calls", "call", "held", "holds", "had", "has", "hold", "have", "talked",
+    "spoke", "discussed", "discuss", "meeting", "talks", "summit", "meetings",
+    "discussions", "consultations", "attended", "present", "joined", "visit", "visited",
+    "visits", "visiting", "signed", "sign", "signing", "inked", "exercise", "exercises",
+    "drills", "drill", "manoeuvres", "maneuvers", "ceremony", "parade", "wreath",
+    "wreath-laying", "commemoration", "war", "conflict", "invasion", "hostilities", NULL};
+
 static const kg_embedded *embedded_file(const char *name) {
   char want[64];
   snprintf(want, sizeof want, "%s.tsv", name);
@@ -69,8 +79,8 @@ static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key) {
     const char *sp = memchr(key->ptr, ' ', key->len);
     size_t flen1 = sp ? (size_t)(sp - key->ptr) : key->len;
     size_t old = kg_map_get(lex->first, key->ptr, flen1);
-    if (old == KG_MAP_NONE || old < ntok)
-      kg_map_put(lex->first, key->ptr, flen1, ntok);
+    if (old == KG_MAP_NONE || (old & 0xff) < ntok)
+      kg_map_put(lex->first, key->ptr, flen1, ntok > 255 ? 255 : ntok);
   }
   return &lex->ents[idx];
 }
@@ -239,6 +249,9 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
   lex->phrases = kg_map_new();
   lex->first = kg_map_new();
   lex->countries = kg_map_new();
+  lex->keywords = kg_map_new();
+  for (int w = 0; kg_event_words[w]; w++)
+    kg_map_put(lex->keywords, kg_event_words[w], strlen(kg_event_words[w]), 1);
   kg_status st = KG_OK;
   for (int f = 0; lexicon_names[f] && st == KG_OK; f++) {
     const char *name = lexicon_names[f];
@@ -274,6 +287,18 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
     kg_lexicon_free(lex);
     return st;
   }
+  /* each first word also records the kinds of all phrases it starts, so
+   * that a lookup for kinds no phrase of that word has stops at once */
+  size_t pos = 0, idx;
+  const char *k;
+  size_t klen;
+  while (kg_map_next(lex->phrases, &pos, &k, &klen, &idx)) {
+    const char *sp = memchr(k, ' ', klen);
+    size_t flen1 = sp ? (size_t)(sp - k) : klen;
+    size_t v = kg_map_get(lex->first, k, flen1);
+    if (v == KG_MAP_NONE) continue;
+    kg_map_put(lex->first, k, flen1, v | ((size_t)lex->ents[idx].kinds << 8));
+  }
   *out = lex;
   return KG_OK;
 }
@@ -283,6 +308,7 @@ void kg_lexicon_free(kg_lexicon *lex) {
   kg_map_free(lex->phrases);
   kg_map_free(lex->first);
   kg_map_free(lex->countries);
+  kg_map_free(lex->keywords);
   free(lex->ents);
   kg_arena_free(&lex->arena);
   free(lex);
@@ -323,9 +349,9 @@ size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
   const kg_token *k0 = &t->v[i];
   if (k0->kind != TK_WORD && k0->kind != TK_NUM) return 0;
   if (!any_case && !(k0->flags & TF_CAP)) return 0;
-  size_t maxtok =
-      kg_map_get(lex->first, kg_tok_key(t, i), t->v[i].keylen);
-  if (maxtok == KG_MAP_NONE) return 0;
+  size_t first = kg_map_get(lex->first, kg_tok_key(t, i), t->v[i].keylen);
+  if (first == KG_MAP_NONE || !((first >> 8) & kinds)) return 0;
+  size_t maxtok = first & 0xff;
   char stack[256];
   size_t klen = 0, best = 0, ntok = 0;
   int all_caps = 1;
