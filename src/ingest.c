@@ -205,6 +205,10 @@ static long read_line(kg_ingest *it, kg_error *err) {
   size_t n = 0;
   int c;
   int too_long = 0;
+  if (!it->line) { /* an empty first line still needs its terminator */
+    it->line_cap = 65536;
+    it->line = kg_xmalloc(it->line_cap);
+  }
   for (;;) {
     c = getc(it->fp);
     if (c == EOF) break;
