@@ -1,7 +1,7 @@
 /* io.c - capped whole-file reads and atomic writes (see io.h). The temp
  * files of writes in progress are registered so that an interrupted run can
  * remove them; the previous outputs are never touched until rename(2). */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -103,12 +103,31 @@ void kg_afile_cleanup_all(void) {
     if (open_tmp[i]) unlink(open_tmp[i]);
 }
 
+static kg_afile *afile_open(const char *path, kg_error *err);
+
 kg_afile *kg_afile_open(const char *path, kg_error *err) {
+  /* Through a symlink, replace the file it points to, not the link. */
+  char *real = NULL;
+  struct stat lst;
+  if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) &&
+      strncmp(path, "/dev/", 5) != 0 && strncmp(path, "/proc/", 6) != 0) {
+    real = realpath(path, NULL);
+    if (real) path = real;
+  }
+  kg_afile *af = afile_open(path, err);
+  free(real);
+  return af;
+}
+
+static kg_afile *afile_open(const char *path, kg_error *err) {
   /* a device, pipe or socket (/dev/stdout, /dev/full, a FIFO) is written in
-   * place: renaming a temp file over it would replace the device */
+   * place: renaming a temp file over it would replace the device. So is
+   * anything under /dev/ and /proc/: /dev/stdout may lead to a regular
+   * file, and the /dev/stdout link must not be replaced by one. */
   struct stat st;
-  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) {
+  int special = strncmp(path, "/dev/", 5) == 0 || strncmp(path, "/proc/", 6) == 0;
+  if ((stat(path, &st) == 0 && !S_ISREG(st.st_mode)) || special) {
+    if (!special && S_ISDIR(st.st_mode)) {
       kg_error_set(err, KG_EIO, path, 0, "is a directory");
       return NULL;
     }

@@ -24,8 +24,11 @@ kg_status kg_read_stream(FILE *fp, const char *name, size_t cap, char **out,
 /** An output being written atomically. */
 typedef struct kg_afile kg_afile;
 
-/** Start writing `path`: creates a temp file beside it. Returns NULL and
- *  fills `err` when the directory is not writable. */
+/** Start writing `path`: creates a temp file beside it (beside the file a
+ *  symlink points to, for a symlink). A target that exists and is not a
+ *  regular file (/dev/null, /dev/full, a FIFO), and anything under /dev/
+ *  or /proc/, is written in place instead, never replaced. Returns NULL
+ *  and fills `err` when the directory is not writable or `path` is one. */
 kg_afile *kg_afile_open(const char *path, kg_error *err);
 /** The stream to write to (borrowed; valid until commit/abort). */
 FILE *kg_afile_stream(kg_afile *af);
