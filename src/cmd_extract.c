@@ -16,7 +16,7 @@
 typedef struct facts_out {
   FILE *fp;
   kg_buf line;
-  int failed;
+  int failed; /* the errno of the failed write, or EIO */
 } facts_out;
 
 static int facts_sink(kg_facts *f, void *ud) {
@@ -25,7 +25,7 @@ static int facts_sink(kg_facts *f, void *ud) {
   kg_facts_to_json(f, &o->line);
   kg_facts_free(f);
   if (fwrite(o->line.ptr, 1, o->line.len, o->fp) != o->line.len) {
-    o->failed = 1;
+    o->failed = errno ? errno : EIO;
     return 1;
   }
   return 0;
@@ -58,14 +58,16 @@ int kg_cmd_extract(const kg_args *a) {
   if (af) {
     if (o.failed) {
       kg_afile_abort(af);
-      fprintf(stderr, "kg: %s: write failed\n", path);
+      fprintf(stderr, "kg: %s: write failed: %s\n", path, strerror(o.failed));
       rc = 1;
     } else if (kg_afile_commit(af, &err) != KG_OK) {
       kg_print_error(&err);
       rc = 1;
     }
   } else if (o.failed || fflush(stdout) != 0 || ferror(stdout)) {
-    fprintf(stderr, "kg: write error on standard output: %s\n", strerror(errno));
+    fprintf(stderr, "kg: write error on standard output: %s\n",
+            strerror(o.failed ? o.failed : errno ? errno : EIO));
+    clearerr(stdout); /* reported: main need not report it again */
     rc = 1;
   }
   kg_buf_free(&o.line);
