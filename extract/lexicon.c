@@ -142,8 +142,8 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
     }
     memcpy(line, data + i, n);
     line[n] = '\0';
+    i += n + (nl ? 1 : 0); /* before dropping '\r': "x\r" at EOF looped */
     if (n && line[n - 1] == '\r') line[--n] = '\0';
-    i += n + (nl ? 1 : 0);
     if (n == 0 || line[0] == '#') continue;
     char *col[6] = {0};
     int nc = 0;
