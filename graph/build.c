@@ -465,7 +465,7 @@ void kg_graph_finish(kg_graph *g) {
     order[i].id = g->nodes[i].id;
     order[i].ix = i;
   }
-  qsort(order, n, sizeof *order, cmp_id_ix);
+  if (n > 1) qsort(order, n, sizeof *order, cmp_id_ix);
   kg_node *nodes = kg_xmalloc((n + 1) * sizeof *nodes);
   for (size_t i = 0; i < n; i++) {
     nodes[i] = g->nodes[order[i].ix];
