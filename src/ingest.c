@@ -97,7 +97,7 @@ static void walk(kg_ingest *it, const char *dir, int depth) {
     names[n++] = kg_xstrdup(de->d_name);
   }
   closedir(d);
-  qsort(names, n, sizeof *names, cmp_str);
+  if (n > 1) qsort(names, n, sizeof *names, cmp_str);
   for (size_t i = 0; i < n; i++) {
     kg_buf p = KG_BUF_INIT;
     kg_buf_printf(&p, "%s%s%s", dir, has_ext(dir, "/") ? "" : "/", names[i]);
@@ -148,7 +148,7 @@ kg_ingest *kg_ingest_new(const char *const *paths, size_t n) {
       add_file(it, p, NULL);
     }
   }
-  qsort(it->files, it->n_files, sizeof *it->files, cmp_file);
+  if (it->n_files > 1) qsort(it->files, it->n_files, sizeof *it->files, cmp_file);
   return it;
 }
 
