@@ -111,7 +111,10 @@ static void walk(kg_ingest *it, const char *dir, int depth) {
       walk(it, p.ptr, depth + 1);
     } else if (has_ext(names[i], ".txt") || has_ext(names[i], ".md") ||
                has_ext(names[i], ".jsonl")) {
-      add_file(it, p.ptr, NULL);
+      /* a FIFO or device met in a walk would block or never end; named
+       * on the command line, it is read (kg build <(...)) */
+      add_file(it, p.ptr, S_ISREG(s2.st_mode) ? NULL
+                                              : "not a regular file (skipped)");
     }
     kg_buf_free(&p);
     free(names[i]);
