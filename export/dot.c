@@ -12,6 +12,7 @@
  * in names and other values the doubled form is what a reader sees. Line
  * breaks in labels and tooltips become "\n"; other control characters
  * become spaces. */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -573,9 +574,12 @@ kg_status kg_export_dot(const kg_graph *g, int people_only, FILE *out,
   Agraph_t *G = kg_dot_build(g, people_only, &io);
   if (!G)
     return kg_error_set(err, KG_EIO, NULL, 0, "cgraph: cannot create graph");
+  errno = 0;
   int rc = agwrite(G, out);
+  int e = errno; /* of the failed write, before agclose */
   agclose(G);
   if (rc != 0 || ferror(out))
-    return kg_error_set(err, KG_EIO, NULL, 0, "cannot write DOT");
+    return kg_error_set(err, KG_EIO, NULL, 0, "cannot write DOT: %s",
+                        strerror(e ? e : EIO));
   return KG_OK;
 }

@@ -3,6 +3,7 @@
  * ({"elements": {"nodes": [{"data"}], "edges": [{"data"}]}}) and graphology
  * ({"attributes", "options", "nodes": [{"key", "attributes"}], "edges"}).
  * The contract of the node-link shape is in README.md; kg-score reads it. */
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -482,12 +483,16 @@ kg_status kg_export_json(const kg_graph *g, kg_json_style style, FILE *out,
   json_t *root = style == KG_JSON_CYTOSCAPE    ? cytoscape(g)
                  : style == KG_JSON_GRAPHOLOGY ? graphology(g)
                                                : node_link(g);
+  errno = 0;
   int rc = json_dump_callback(root, dump_cb, out,
                               JSON_INDENT(1) | JSON_PRESERVE_ORDER |
                                   JSON_REAL_PRECISION(12));
+  if (rc == 0 && fputc('\n', out) == EOF) rc = -1;
+  int e = errno; /* of the failed write, before free() */
   json_decref(root);
-  if (rc != 0 || fputc('\n', out) == EOF || ferror(out))
-    return kg_error_set(err, KG_EIO, NULL, 0, "cannot write JSON");
+  if (rc != 0 || ferror(out))
+    return kg_error_set(err, KG_EIO, NULL, 0, "cannot write JSON: %s",
+                        strerror(e ? e : EIO));
   return KG_OK;
 }
 
