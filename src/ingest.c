@@ -268,12 +268,47 @@ static char *dup_field(json_t *o, const char *k) {
   return clean_text(json_string_value(v), n, &len, &rep);
 }
 
+static int hex4(const char *s, unsigned *out) {
+  unsigned v = 0;
+  for (int i = 0; i < 4; i++) {
+    char c = s[i];
+    v <<= 4;
+    if (c >= '0' && c <= '9') v |= (unsigned)(c - '0');
+    else if (c >= 'a' && c <= 'f') v |= (unsigned)(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F') v |= (unsigned)(c - 'A' + 10);
+    else return -1;
+  }
+  *out = v;
+  return 0;
+}
+
+/* Turn every lone surrogate escape (\ud800 without its pair: Python's
+ * json.dumps writes them for broken text) into \ufffd, in place, so that
+ * Jansson does not reject the whole article; as invalid UTF-8 is repaired. */
+static void fix_surrogates(char *s, size_t n) {
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (s[i] != '\\') continue;
+    if (s[i + 1] != 'u') { i++; continue; } /* \\, \" ...: skip the pair */
+    unsigned u, lo;
+    if (i + 6 > n || hex4(s + i + 2, &u) != 0) continue;
+    if (u >= 0xD800 && u <= 0xDBFF && i + 12 <= n && s[i + 6] == '\\' &&
+        s[i + 7] == 'u' && hex4(s + i + 8, &lo) == 0 && lo >= 0xDC00 &&
+        lo <= 0xDFFF) {
+      i += 11; /* a valid pair */
+      continue;
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) memcpy(s + i + 2, "fffd", 4);
+    i += 5;
+  }
+}
+
 /* One JSONL article line. Returns 1, or -1 with err set. */
 static int parse_article_line(kg_ingest *it, const char *line, size_t n,
                               kg_input *out, kg_error *err) {
   /* repair first, so that invalid UTF-8 does not make the line malformed */
   size_t clen, rep;
   char *clean = clean_text(line, n, &clen, &rep);
+  fix_surrogates(clean, clen);
   json_error_t je;
   json_t *o = json_loadb(clean, clen, JSON_ALLOW_NUL, &je);
   free(clean);
