@@ -151,9 +151,19 @@ static kg_afile *afile_open(const char *path, kg_error *err) {
   size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
   memcpy(tmp, path, dir);
   snprintf(tmp + dir, n + 16 - dir, ".%s.XXXXXX", path + dir);
+  /* Hold SIGINT/SIGTERM/SIGHUP until the new temp file is registered: a
+   * signal between mkstemp and register_tmp left the file behind. */
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  sigaddset(&block, SIGHUP);
+  pthread_sigmask(SIG_BLOCK, &block, &old);
   int fd = mkstemp(tmp);
+  int e = errno;
+  int slot = fd >= 0 ? register_tmp(tmp) : -1;
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
   if (fd < 0) {
-    int e = errno;
     kg_error_set(err, KG_EIO, path, 0, "cannot create output: %s",
                  strerror(e));
     free(tmp);
@@ -165,9 +175,10 @@ static kg_afile *afile_open(const char *path, kg_error *err) {
   fchmod(fd, 0666 & ~um);
   FILE *fp = fdopen(fd, "wb");
   if (!fp) {
-    int e = errno;
+    e = errno;
     close(fd);
     unlink(tmp);
+    unregister_tmp(slot);
     free(tmp);
     kg_error_set(err, KG_EIO, path, 0, "%s", strerror(e));
     return NULL;
@@ -176,7 +187,7 @@ static kg_afile *afile_open(const char *path, kg_error *err) {
   af->fp = fp;
   af->path = kg_xstrdup(path);
   af->tmp = tmp;
-  af->slot = register_tmp(tmp);
+  af->slot = slot;
   return af;
 }
 
