@@ -334,8 +334,24 @@ PY
   # these checks run once `kg build` produces the files.
   for f in esc/*.graphml; do
     [ -e "$f" ] || continue
-    python3 -c "import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])" "$f" &&
-      ok "GraphML with hostile names is well-formed XML" || fail "GraphML escaping ($f)"
+    python3 - "$f" <<'PY' && ok "GraphML keeps hostile names (well-formed XML)" || fail "GraphML escaping ($f)"
+import json, sys, xml.etree.ElementTree as E
+texts = {d.text for d in E.parse(sys.argv[1]).iter() if d.tag.endswith("data")}
+# XML 1.0 cannot carry \r literally in text: attribute-normalised to \n
+missing = [l for l in json.load(open("labels.json"))
+           if l not in texts and l.replace("\r", "\n") not in texts]
+assert not missing, missing
+PY
+  done
+  for f in esc/nodes.csv; do
+    [ -e "$f" ] || continue
+    python3 - "$f" <<'PY' && ok "CSV keeps hostile names" || fail "CSV escaping ($f)"
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+got = sorted(r["label"] for r in rows if r["type"] == "person")
+want = sorted(json.load(open("labels.json")))
+assert got == want, (got, want)
+PY
   done
   for f in esc/*.html; do
     [ -e "$f" ] || continue
