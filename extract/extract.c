@@ -221,15 +221,15 @@ size_t kg_ctx_place_ent(kg_ctx *c, const char *label, const char *country, int i
   p->country = country;
   p->is_country = is_country;
   char *key = key_for(is_country ? "country:" : "place:", label, NULL);
-  p->ent = kg_facts_add_entity(f, is_country ? KG_COUNTRY : KG_PLACE, key, label);
+  size_t ent = p->ent = kg_facts_add_entity(f, is_country ? KG_COUNTRY : KG_PLACE, key, label);
   free(key);
-  if (!is_country) {
-    f->entities[p->ent].country = kg_facts_str(f, country);
+  if (!is_country) { /* the call below may grow c->places: p dangles */
+    f->entities[ent].country = kg_facts_str(f, country);
     size_t ce = kg_ctx_place_ent(c, country, NULL, 1);
     if (ce != KG_NO_ENTITY)
-      kg_facts_add_link(f, KG_LINK_LOCATED_IN, p->ent, ce, NULL, NULL, 0, NULL);
+      kg_facts_add_link(f, KG_LINK_LOCATED_IN, ent, ce, NULL, NULL, 0, NULL);
   }
-  return p->ent;
+  return ent;
 }
 
 void kg_emit_entities(kg_ctx *c) {
