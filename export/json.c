@@ -547,6 +547,7 @@ kg_status kg_graph_read_json(const char *text, size_t len, const char *name,
     }
     n.id = (char *)id;
     n.label = (char *)jstr(v, "label");
+    if (!n.label) n.label = (char *)id; /* exporters need a label */
     jstrs(v, "aliases", &n.aliases);
     jstrs(v, "titles", &n.titles);
     jstrs(v, "documents", &n.documents);
@@ -559,17 +560,20 @@ kg_status kg_graph_read_json(const char *text, size_t len, const char *name,
     json_t *ps = json_object_get(v, "positions");
     size_t np = json_is_array(ps) ? json_array_size(ps) : 0;
     kg_position *pos = np ? kg_xcalloc(np, sizeof *pos) : NULL;
+    size_t m = 0; /* positions without a title are dropped */
     for (size_t k = 0; k < np; k++) {
       json_t *p = json_array_get(ps, k);
-      pos[k].title = (char *)jstr(p, "title");
-      pos[k].institution = (char *)jstr(p, "institution");
-      pos[k].country = (char *)jstr(p, "country");
-      pos[k].first_seen = (char *)jstr(p, "first_seen");
-      pos[k].last_seen = (char *)jstr(p, "last_seen");
-      jstrs(p, "documents", &pos[k].documents);
+      if (!jstr(p, "title")) continue;
+      pos[m].title = (char *)jstr(p, "title");
+      pos[m].institution = (char *)jstr(p, "institution");
+      pos[m].country = (char *)jstr(p, "country");
+      pos[m].first_seen = (char *)jstr(p, "first_seen");
+      pos[m].last_seen = (char *)jstr(p, "last_seen");
+      jstrs(p, "documents", &pos[m].documents);
+      m++;
     }
     n.positions = pos;
-    n.n_positions = np;
+    n.n_positions = m;
     n.c.community = -1;
     json_t *c = json_object_get(v, "centrality");
     if (json_is_object(c)) {
