@@ -11,6 +11,10 @@ else()
   set(_kg_rel_env "KG_TIME_SCALE=1")
 endif()
 set_property(TEST cli.test_hostile APPEND PROPERTY ENVIRONMENT ${_kg_rel_env})
+if(KG_SANITIZE)
+  # ~40 kg runs, each a few times slower under ASan + UBSan
+  set_tests_properties(cli.test_hostile PROPERTIES TIMEOUT 900)
+endif()
 
 function(kg_reliability_test name timeout labels)
   add_test(NAME reliability.${name}
