@@ -516,6 +516,13 @@ static double jnum(json_t *o, const char *k) {
   return json_is_number(v) ? json_number_value(v) : 0;
 }
 
+/* A count or offset: a number in [0, hi], else 0 (converting a negative or
+ * huge double to an integer type is undefined behaviour). */
+static double jcount(json_t *o, const char *k, double hi) {
+  double x = jnum(o, k);
+  return x >= 0 && x <= hi ? x : 0;
+}
+
 kg_status kg_graph_read_json(const char *text, size_t len, const char *name,
                              kg_graph **out, kg_error *err) {
   json_error_t je;
@@ -590,7 +597,7 @@ kg_status kg_graph_read_json(const char *text, size_t len, const char *name,
       n.c.met_pagerank = jnum(c, "met_pagerank");
       json_t *cm = json_object_get(v, "community");
       n.c.community = json_is_integer(cm) ? (int)json_integer_value(cm) : -1;
-      n.c.kcore = (int)jnum(v, "kcore");
+      n.c.kcore = (int)jcount(v, "kcore", 1e9);
     }
     kg_graph_put_node(g, &n);
     kg_strlist_free(&n.aliases);
@@ -626,7 +633,7 @@ kg_status kg_graph_read_json(const char *text, size_t len, const char *name,
         const char *d = jstr(x, "document"), *tx = jstr(x, "text");
         if (!d || !tx) continue;
         e.evidence[e.n_evidence].doc = (char *)d;
-        e.evidence[e.n_evidence].offset = (size_t)jnum(x, "offset");
+        e.evidence[e.n_evidence].offset = (size_t)jcount(x, "offset", 1e15);
         e.evidence[e.n_evidence].text = (char *)tx;
         e.n_evidence++;
       }
@@ -638,7 +645,7 @@ kg_status kg_graph_read_json(const char *text, size_t len, const char *name,
     }
   }
   json_t *meta = json_object_get(root, "graph");
-  kg_graph_set_document_count(g, (size_t)jnum(meta, "documents"));
+  kg_graph_set_document_count(g, (size_t)jcount(meta, "documents", 1e15));
   json_decref(root);
   if (st != KG_OK) {
     kg_graph_free(g);
