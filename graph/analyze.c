@@ -429,17 +429,21 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
   size_t n = g->n_nodes;
   int large = use_cutoff(o, n);
   pair *p = kg_xmalloc((g->n_edges + 1) * sizeof *p);
+  size_t m = 0;
   for (size_t k = 0; k < g->n_edges; k++) {
-    p[k].a = g->edges[k].source;
-    p[k].b = g->edges[k].target;
-    p[k].w = g->edges[k].weight;
+    /* no self-loops (wgraph_init wants a != b): on one, Leiden never ended */
+    if (g->edges[k].source == g->edges[k].target) continue;
+    p[m].a = g->edges[k].source;
+    p[m].b = g->edges[k].target;
+    p[m].w = g->edges[k].weight;
+    m++;
   }
   wgraph wg;
   igraph_vector_t v;
   igraph_vector_int_t iv, reach;
   int v_ok = 0, iv_ok = 0, reach_ok = 0;
   int *comm = kg_xmalloc((n + 1) * sizeof *comm);
-  TRY("building the graph", wgraph_init(&wg, n, p, g->n_edges));
+  TRY("building the graph", wgraph_init(&wg, n, p, m));
   TRY("vector", igraph_vector_init(&v, 0));
   v_ok = 1;
   TRY("vector", igraph_vector_int_init(&iv, 0));
