@@ -268,6 +268,7 @@ fi
 mkdir -p small
 "$KG" build "$S" -o small -q && cp small/graph.json small.json
 mounted=0
+trap 'umount "$T/small" 2>/dev/null; rm -rf "$T"' EXIT
 if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=16k kgtest "$T/small" 2>/dev/null; then
   mounted=1
   printf 'x%.0s' $(seq 1 9000) > small/graph.json   # an old output, 9 KB of 16
