@@ -11,6 +11,7 @@
  * sentences are pooled once per document (g->text). See
  * docs/performance.md. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,6 +51,21 @@ void kg_strlist_free(kg_strlist *l) {
   memset(l, 0, sizeof *l);
 }
 
+/* ---- small arrays ------------------------------------------------------------- */
+
+/* Most lists of a graph hold one or two items (an event seen in one
+ * document): grow from `first` items, not from KG_GROW's 8. */
+static void grow_small(void **p, size_t *cap, size_t need, size_t elem,
+                       size_t first) {
+  if (need <= *cap) return;
+  size_t n = *cap ? *cap : first;
+  while (n < need) n *= 2;
+  *p = kg_xrealloc(*p, n * elem);
+  *cap = n;
+}
+#define GROW_SMALL(arr, cap, need, first) \
+  grow_small((void **)&(arr), &(cap), (need), sizeof(*(arr)), (first))
+
 /* ---- interned strings and their lists --------------------------------------- */
 
 /* Value of an interned string that is not a node id. */
@@ -82,9 +98,9 @@ static void list_add(kg_strlist *l, const char *s) {
     for (size_t i = 1; i < l->n; i++)
       if (l->v[i] != l->v[w - 1]) l->v[w++] = l->v[i];
     l->n = w;
-    if (w > l->cap / 2) KG_GROW(l->v, l->cap, l->cap + 1);
+    if (w > l->cap / 2) GROW_SMALL(l->v, l->cap, l->cap + 1, 3);
   }
-  KG_GROW(l->v, l->cap, l->n + 1);
+  GROW_SMALL(l->v, l->cap, l->n + 1, 3);
   l->v[l->n++] = (char *)s;
 }
 
@@ -111,7 +127,7 @@ static void vote(kg_votes *v, const char *s, size_t n) {
       v->v[i].count += n;
       return;
     }
-  KG_GROW(v->v, v->cap, v->n + 1);
+  GROW_SMALL(v->v, v->cap, v->n + 1, 1);
   v->v[v->n].s = s;
   v->v[v->n].count = n;
   v->n++;
@@ -228,7 +244,6 @@ static const char *label_winner(const kg_votes *v) {
 kg_graph *kg_graph_new(void) {
   kg_graph *g = kg_xcalloc(1, sizeof *g);
   g->strs = kg_map_new();
-  g->edge_ix = kg_map_new();
   return g;
 }
 
@@ -277,7 +292,7 @@ void kg_graph_free(kg_graph *g) {
   free(g->edges);
   free(g->eacc);
   kg_map_free(g->strs);
-  kg_map_free(g->edge_ix);
+  free(g->edge_slots);
   pool_free(&g->text);
   free(g->tcache);
   free(g);
@@ -306,7 +321,7 @@ static size_t node_for(kg_graph *g, kg_ent_type type, const char *key) {
 static kg_posacc *posacc(kg_nodeacc *a, const char *title) {
   for (size_t i = 0; i < a->n_pos; i++)
     if (a->pos[i].title == title) return &a->pos[i];
-  KG_GROW(a->pos, a->cap_pos, a->n_pos + 1);
+  GROW_SMALL(a->pos, a->cap_pos, a->n_pos + 1, 1);
   kg_posacc *p = &a->pos[a->n_pos++];
   memset(p, 0, sizeof *p);
   p->title = title;
@@ -317,6 +332,41 @@ static void set_once(kg_graph *g, char **dst, const char *src) {
   if (!*dst && src && *src) *dst = (char *)intern(g, src);
 }
 
+/* ---- the edge table: (type, source, target) -> edge index ------------------- */
+
+static size_t edge_hash(size_t type, size_t a, size_t b) {
+  uint64_t h = (uint64_t)a * 0x9E3779B97F4A7C15ULL;
+  h ^= ((uint64_t)b + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
+  h ^= (uint64_t)type * 0x165667B19E3779F9ULL;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  h ^= h >> 32;
+  return (size_t)h;
+}
+
+/* The slot of (type, a, b): where its index is, or the empty slot where it
+ * goes. */
+static uint32_t *edge_slot(const kg_graph *g, size_t type, size_t a, size_t b) {
+  size_t mask = g->edge_cap - 1, i = edge_hash(type, a, b) & mask;
+  for (;;) {
+    uint32_t *s = &g->edge_slots[i];
+    if (!*s) return s;
+    const kg_edge *e = &g->edges[*s - 1];
+    if (e->source == a && e->target == b && (size_t)e->type == type) return s;
+    i = (i + 1) & mask;
+  }
+}
+
+static void edge_rehash(kg_graph *g) {
+  free(g->edge_slots);
+  g->edge_cap = g->edge_cap ? g->edge_cap * 2 : 1024;
+  g->edge_slots = kg_xcalloc(g->edge_cap, sizeof *g->edge_slots);
+  for (size_t i = 0; i < g->n_edges; i++) {
+    const kg_edge *e = &g->edges[i];
+    *edge_slot(g, (size_t)e->type, e->source, e->target) = (uint32_t)(i + 1);
+  }
+}
+
 static size_t edge_for(kg_graph *g, kg_link_type type, size_t a, size_t b) {
   /* met is symmetric: one edge per unordered pair, smaller id first */
   if (type == KG_LINK_MET && strcmp(g->nodes[a].id, g->nodes[b].id) > 0) {
@@ -324,22 +374,26 @@ static size_t edge_for(kg_graph *g, kg_link_type type, size_t a, size_t b) {
     a = b;
     b = t;
   }
-  size_t key[3] = {(size_t)type, a, b};
-  size_t idx;
-  kg_map_intern_key(g->edge_ix, (const char *)key, sizeof key, g->n_edges, &idx);
-  if (idx == g->n_edges) {
-    size_t cap = g->cap_edges;
-    KG_GROW(g->edges, g->cap_edges, g->n_edges + 1);
-    if (cap != g->cap_edges)
-      g->eacc = kg_xrealloc(g->eacc, g->cap_edges * sizeof *g->eacc);
-    g->n_edges++;
-    kg_edge *e = &g->edges[idx];
-    memset(e, 0, sizeof *e);
-    memset(&g->eacc[idx], 0, sizeof g->eacc[idx]);
-    e->source = a;
-    e->target = b;
-    e->type = type;
+  if ((g->n_edges + 1) * 4 > g->edge_cap * 3) edge_rehash(g);
+  uint32_t *s = edge_slot(g, (size_t)type, a, b);
+  if (*s) return *s - 1;
+  if (g->n_edges >= UINT32_MAX - 1) {
+    fputs("kg: out of memory (too many links)\n", stderr);
+    abort();
   }
+  size_t idx = g->n_edges;
+  size_t cap = g->cap_edges;
+  KG_GROW(g->edges, g->cap_edges, g->n_edges + 1);
+  if (cap != g->cap_edges)
+    g->eacc = kg_xrealloc(g->eacc, g->cap_edges * sizeof *g->eacc);
+  g->n_edges++;
+  kg_edge *e = &g->edges[idx];
+  memset(e, 0, sizeof *e);
+  memset(&g->eacc[idx], 0, sizeof g->eacc[idx]);
+  e->source = a;
+  e->target = b;
+  e->type = type;
+  *s = (uint32_t)(idx + 1);
   return idx;
 }
 
@@ -352,7 +406,7 @@ static void add_evidence(kg_graph *g, size_t idx, const char *doc, size_t off,
   kg_edge *e = &g->edges[idx];
   for (size_t i = e->n_evidence; i-- > 0 && e->evidence[i].doc == doc;)
     if (e->evidence[i].offset == off) return;
-  KG_GROW(e->evidence, g->eacc[idx].cap_evidence, e->n_evidence + 1);
+  GROW_SMALL(e->evidence, g->eacc[idx].cap_evidence, e->n_evidence + 1, 1);
   kg_evidence *v = &e->evidence[e->n_evidence++];
   v->doc = (char *)doc;
   v->offset = off;
@@ -388,9 +442,9 @@ static void add_meeting(kg_edgeacc *a, const char *doc, const char *what) {
   if (a->n_events >= 16 && a->n_events == a->cap_events) {
     meetings_compact(a);
     if (a->n_events > a->cap_events / 2)
-      KG_GROW(a->events, a->cap_events, a->cap_events + 1);
+      GROW_SMALL(a->events, a->cap_events, a->cap_events + 1, 1);
   }
-  KG_GROW(a->events, a->cap_events, a->n_events + 1);
+  GROW_SMALL(a->events, a->cap_events, a->n_events + 1, 1);
   a->events[a->n_events++] = (kg_meeting){doc, what};
 }
 
@@ -634,15 +688,29 @@ void kg_graph_finish(kg_graph *g) {
     order[i].id = g->nodes[i].id;
     order[i].ix = i;
   }
-  qsort(order, n, sizeof *order, cmp_id_ix);
-  kg_node *nodes = kg_xmalloc((n + 1) * sizeof *nodes);
+  if (n > 1) qsort(order, n, sizeof *order, cmp_id_ix);
+  for (size_t i = 0; i < n; i++) rank[order[i].ix] = i;
+  /* permute in place, cycle by cycle (a second array of nodes would double
+   * the peak): position j takes the node at order[j].ix */
   for (size_t i = 0; i < n; i++) {
-    nodes[i] = g->nodes[order[i].ix];
-    rank[order[i].ix] = i;
+    if (order[i].ix == i || order[i].ix == (size_t)-1) continue;
+    kg_node tmp = g->nodes[i];
+    size_t j = i;
+    for (;;) {
+      size_t k = order[j].ix;
+      order[j].ix = (size_t)-1;
+      if (k == i) {
+        g->nodes[j] = tmp;
+        break;
+      }
+      g->nodes[j] = g->nodes[k];
+      j = k;
+    }
   }
-  free(g->nodes);
-  g->nodes = nodes;
-  g->cap_nodes = n;
+  /* give back the unused capacity (growth doubled it) */
+  g->nodes = kg_xrealloc(g->nodes, (n + 1) * sizeof *g->nodes);
+  g->cap_nodes = n + 1;
+  kg_node *nodes = g->nodes;
   for (size_t i = 0; i < n; i++)
     kg_map_put(g->strs, nodes[i].id, strlen(nodes[i].id), i);
   for (size_t i = 0; i < g->n_edges; i++) {
@@ -655,9 +723,11 @@ void kg_graph_finish(kg_graph *g) {
       e->target = t;
     }
   }
-  qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
-  kg_map_free(g->edge_ix);
-  g->edge_ix = kg_map_new();
+  if (g->n_edges > 1) qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
+  /* edges moved: the table is of no more use (nothing is added now) */
+  free(g->edge_slots);
+  g->edge_slots = NULL;
+  g->edge_cap = 0;
   free(order);
   free(rank);
 }

@@ -4,6 +4,8 @@
 #define KG_GRAPH_INTERNAL_H
 
 #include "graph/kg_graph.h"
+#include <stdint.h>
+
 #include "src/map.h"
 
 /* Strings held by a graph are interned in g->strs (doc ids, node ids,
@@ -64,7 +66,8 @@ struct kg_graph {
   size_t n_edges, cap_edges;
   kg_edgeacc *eacc;
   kg_map *strs;    /* interned strings; a node id's value is its index */
-  kg_map *edge_ix; /* {type, source, target} (binary) -> index */
+  uint32_t *edge_slots; /* open addressing: edge index + 1, 0 = empty */
+  size_t edge_cap;      /* slots, a power of two (0 before the first) */
   kg_textpool text;
   struct kg_textref *tcache; /* this document's sentences already pooled */
   size_t n_tcache, cap_tcache;
