@@ -19,6 +19,13 @@ static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday"
 static const char *const day3[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
 int kg_month_of(const char *key) {
+  /* most keys are not months: reject them on the first letter */
+  switch (key[0]) {
+  case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+    break;
+  default:
+    return 0;
+  }
   for (int i = 0; i < 12; i++)
     if (strcmp(key, months[i]) == 0 || strcmp(key, mon3[i]) == 0) return i + 1;
   if (strcmp(key, "sept") == 0) return 9;
@@ -26,6 +33,12 @@ int kg_month_of(const char *key) {
 }
 
 int kg_weekday_of(const char *key) {
+  switch (key[0]) {
+  case 'm': case 't': case 'w': case 'f': case 's':
+    break;
+  default:
+    return -1;
+  }
   for (int i = 0; i < 7; i++)
     if (strcmp(key, days[i]) == 0 || strcmp(key, day3[i]) == 0) return i;
   if (!strcmp(key, "tues")) return 1;
@@ -203,6 +216,15 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
   const kg_token *k = &t->v[i];
   kg_date d = {0, 0, 0};
   size_t j;
+  /* fast rejects, the same answers as the patterns below: every pattern
+   * starts on a number or a word, and a word that is not capitalised
+   * (months and weekdays need a capital) only as "today", "yesterday" or
+   * "last" */
+  if (k->kind != TK_NUM && k->kind != TK_WORD) return 0;
+  if (k->kind == TK_WORD && !(k->flags & TF_CAP)) {
+    char c0 = tok(t, i)[0];
+    if (!ref.y || (c0 != 't' && c0 != 'y' && c0 != 'l')) return 0;
+  }
   if (numeric_date(t, i, out)) return 1;
 
   /* weekday, optionally followed by a full date: "Wed., March 27, 2019" */

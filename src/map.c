@@ -126,11 +126,16 @@ size_t kg_map_get(const kg_map *m, const char *key, size_t len) {
 }
 
 static slot *insert(kg_map *m, const char *key, size_t len, int *fresh) {
-  if ((m->count + 1) * 4 > m->cap * 3) rehash(m);
   uint64_t h = table_hash(key, len);
   slot *s = find(m, key, len, h);
   *fresh = !s->key;
   if (*fresh) {
+    /* grow only for a new key, so that replacing a value never moves the
+     * slots (kg_map_next stays valid across kg_map_put of a present key) */
+    if ((m->count + 1) * 4 > m->cap * 3) {
+      rehash(m);
+      s = find(m, key, len, h);
+    }
     s->key = copy_key(m, key, len);
     s->len = len;
     s->hash = h;

@@ -18,7 +18,8 @@ kg_map *kg_map_new(void);
 void kg_map_free(kg_map *m);
 /** Value stored for the key, or KG_MAP_NONE. */
 size_t kg_map_get(const kg_map *m, const char *key, size_t len);
-/** Store `value` under the key (replacing any old value). */
+/** Store `value` under the key (replacing any old value; replacing moves
+ *  nothing, so it is safe while iterating with kg_map_next). */
 void kg_map_put(kg_map *m, const char *key, size_t len, size_t value);
 /** Insert `value` unless the key exists; returns the value now stored. */
 size_t kg_map_intern(kg_map *m, const char *key, size_t len, size_t value);
