@@ -9,6 +9,6 @@
 #   benchmark script keeps working.
 set_tests_properties(unit.test_merge PROPERTIES TIMEOUT 30)
 add_test(NAME perf.bench_smoke
-  COMMAND bash ${CMAKE_SOURCE_DIR}/bench/run --smoke)
+  COMMAND python3 ${CMAKE_SOURCE_DIR}/bench/run --smoke)
 set_tests_properties(perf.bench_smoke PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77
   ENVIRONMENT "KG=$<TARGET_FILE:kg>;KG_SRC=${CMAKE_SOURCE_DIR}")
