@@ -53,18 +53,79 @@ void kg_strlist_free(kg_strlist *l) {
 
 /* ---- small arrays ------------------------------------------------------------- */
 
-/* Most lists of a graph hold one or two items (an event seen in one
- * document): grow from `first` items, not from KG_GROW's 8. */
-static void grow_small(void **p, size_t *cap, size_t need, size_t elem,
-                       size_t first) {
+/* Most lists of a graph hold one item (an event or a link seen in one
+ * document): that item lives in a cell bumped from g->cells, with no
+ * malloc and its overhead; capacity 1 marks a cell. A list that grows past
+ * it moves to the heap with `next` (>= 2) items, doubling from there. */
+#define CELL_CHUNK ((size_t)64 << 10)
+
+struct kg_cellchunk {
+  struct kg_cellchunk *next;
+  size_t used;
+  _Alignas(8) unsigned char data[CELL_CHUNK];
+};
+
+static void *cell(kg_graph *g, size_t size) {
+  size = (size + 7) & ~(size_t)7;
+  struct kg_cellchunk *c = g->cells;
+  if (!c || CELL_CHUNK - c->used < size) {
+    c = kg_xmalloc(sizeof *c);
+    c->next = g->cells;
+    c->used = 0;
+    g->cells = c;
+  }
+  void *p = c->data + c->used;
+  c->used += size;
+  return p;
+}
+
+static void grow_small(kg_graph *g, void **p, size_t *cap, size_t need,
+                       size_t elem, size_t next) {
   if (need <= *cap) return;
-  size_t n = *cap ? *cap : first;
+  if (*cap == 0 && need == 1) {
+    *p = cell(g, elem);
+    *cap = 1;
+    return;
+  }
+  size_t n = *cap > 1 ? *cap : next;
+  while (n < need) n *= 2;
+  if (*cap > 1) {
+    *p = kg_xrealloc(*p, n * elem);
+  } else {
+    void *q = kg_xmalloc(n * elem);
+    if (*cap == 1) memcpy(q, *p, elem);
+    *p = q;
+  }
+  *cap = n;
+}
+#define GROW_SMALL(arr, cap, need, next) \
+  grow_small(g, (void **)&(arr), &(cap), (need), sizeof(*(arr)), (next))
+
+/* Free an array grown by GROW_SMALL. */
+static void small_free(void *p, size_t cap) {
+  if (cap > 1) free(p);
+}
+
+/* Arrays that stay on the heap, from one item. */
+static void grow_heap(void **p, size_t *cap, size_t need, size_t elem) {
+  if (need <= *cap) return;
+  size_t n = *cap ? *cap : 1;
   while (n < need) n *= 2;
   *p = kg_xrealloc(*p, n * elem);
   *cap = n;
 }
-#define GROW_SMALL(arr, cap, need, first) \
-  grow_small((void **)&(arr), &(cap), (need), sizeof(*(arr)), (first))
+#define GROW_HEAP(arr, cap, need) \
+  grow_heap((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+
+static void cells_free(kg_graph *g) {
+  struct kg_cellchunk *c = g->cells;
+  while (c) {
+    struct kg_cellchunk *n = c->next;
+    free(c);
+    c = n;
+  }
+  g->cells = NULL;
+}
 
 /* ---- interned strings and their lists --------------------------------------- */
 
@@ -85,7 +146,7 @@ static int cmp_addr(const void *a, const void *b) {
  * of the last entry, and the rest when the array is full: sorted by address
  * and deduplicated then, and grown when still more than half full, so each
  * compaction is paid for by at least cap/2 appends. */
-static void list_add(kg_strlist *l, const char *s) {
+static void list_add(kg_graph *g, kg_strlist *l, const char *s) {
   if (!s || !*s) return;
   if (l->n < 16) {
     for (size_t i = 0; i < l->n; i++)
@@ -116,25 +177,25 @@ static void list_sort(kg_strlist *l) {
 
 /* Free a list's array (the strings belong to the graph). */
 static void list_release(kg_strlist *l) {
-  free(l->v);
+  small_free(l->v, l->cap);
   memset(l, 0, sizeof *l);
 }
 
-static void vote(kg_votes *v, const char *s, size_t n) {
+static void vote(kg_graph *g, kg_votes *v, const char *s, size_t n) {
   if (!s || !*s) return;
   for (size_t i = 0; i < v->n; i++)
     if (v->v[i].s == s) {
       v->v[i].count += n;
       return;
     }
-  GROW_SMALL(v->v, v->cap, v->n + 1, 1);
+  GROW_SMALL(v->v, v->cap, v->n + 1, 2);
   v->v[v->n].s = s;
   v->v[v->n].count = n;
   v->n++;
 }
 
 static void votes_free(kg_votes *v) {
-  free(v->v);
+  small_free(v->v, v->cap);
   memset(v, 0, sizeof *v);
 }
 
@@ -285,7 +346,7 @@ void kg_graph_free(kg_graph *g) {
   }
   for (size_t i = 0; i < g->n_edges; i++) {
     edge_free(&g->edges[i]);
-    if (g->eacc) free(g->eacc[i].events);
+    if (g->eacc) small_free(g->eacc[i].events, g->eacc[i].cap_events);
   }
   free(g->nodes);
   free(g->nacc);
@@ -294,6 +355,7 @@ void kg_graph_free(kg_graph *g) {
   kg_map_free(g->strs);
   free(g->edge_slots);
   pool_free(&g->text);
+  cells_free(g);
   free(g->tcache);
   free(g);
 }
@@ -321,7 +383,7 @@ static size_t node_for(kg_graph *g, kg_ent_type type, const char *key) {
 static kg_posacc *posacc(kg_nodeacc *a, const char *title) {
   for (size_t i = 0; i < a->n_pos; i++)
     if (a->pos[i].title == title) return &a->pos[i];
-  GROW_SMALL(a->pos, a->cap_pos, a->n_pos + 1, 1);
+  GROW_HEAP(a->pos, a->cap_pos, a->n_pos + 1);
   kg_posacc *p = &a->pos[a->n_pos++];
   memset(p, 0, sizeof *p);
   p->title = title;
@@ -406,7 +468,7 @@ static void add_evidence(kg_graph *g, size_t idx, const char *doc, size_t off,
   kg_edge *e = &g->edges[idx];
   for (size_t i = e->n_evidence; i-- > 0 && e->evidence[i].doc == doc;)
     if (e->evidence[i].offset == off) return;
-  GROW_SMALL(e->evidence, g->eacc[idx].cap_evidence, e->n_evidence + 1, 1);
+  GROW_HEAP(e->evidence, g->eacc[idx].cap_evidence, e->n_evidence + 1);
   kg_evidence *v = &e->evidence[e->n_evidence++];
   v->doc = (char *)doc;
   v->offset = off;
@@ -434,7 +496,8 @@ static void meetings_compact(kg_edgeacc *a) {
 }
 
 /* Note a distinct meeting (as list_add does for strings). */
-static void add_meeting(kg_edgeacc *a, const char *doc, const char *what) {
+static void add_meeting(kg_graph *g, kg_edgeacc *a, const char *doc,
+                        const char *what) {
   if (a->n_events) {
     const kg_meeting *last = &a->events[a->n_events - 1];
     if (last->doc == doc && last->what == what) return;
@@ -442,9 +505,9 @@ static void add_meeting(kg_edgeacc *a, const char *doc, const char *what) {
   if (a->n_events >= 16 && a->n_events == a->cap_events) {
     meetings_compact(a);
     if (a->n_events > a->cap_events / 2)
-      GROW_SMALL(a->events, a->cap_events, a->cap_events + 1, 1);
+      GROW_SMALL(a->events, a->cap_events, a->cap_events + 1, 2);
   }
-  GROW_SMALL(a->events, a->cap_events, a->n_events + 1, 1);
+  GROW_SMALL(a->events, a->cap_events, a->n_events + 1, 2);
   a->events[a->n_events++] = (kg_meeting){doc, what};
 }
 
@@ -462,22 +525,22 @@ void kg_graph_add(kg_graph *g, const kg_facts *f) {
     kg_node *n = &g->nodes[idx];
     kg_nodeacc *a = &g->nacc[idx];
     const char *country = e->country && *e->country ? intern(g, e->country) : NULL;
-    if (e->label && *e->label) vote(&a->labels, intern(g, e->label), 1);
+    if (e->label && *e->label) vote(g, &a->labels, intern(g, e->label), 1);
     for (size_t k = 0; k < e->aliases.n; k++)
-      if (*e->aliases.v[k]) list_add(&n->aliases, intern(g, e->aliases.v[k]));
+      if (*e->aliases.v[k]) list_add(g, &n->aliases, intern(g, e->aliases.v[k]));
     for (size_t k = 0; k < e->titles.n; k++) {
       const char *title = intern(g, e->titles.v[k]);
-      list_add(&n->titles, title);
+      list_add(g, &n->titles, title);
       if (e->type == KG_PERSON) {
         kg_posacc *p = posacc(a, title);
-        list_add(&p->documents, doc);
-        list_add(&p->dates, date);
-        vote(&p->country, country, 1);
+        list_add(g, &p->documents, doc);
+        list_add(g, &p->dates, date);
+        vote(g, &p->country, country, 1);
       }
     }
-    list_add(&n->documents, doc);
-    vote(&a->countries, country, 1);
-    if (e->subtype && *e->subtype) vote(&a->subtypes, intern(g, e->subtype), 1);
+    list_add(g, &n->documents, doc);
+    vote(g, &a->countries, country, 1);
+    if (e->subtype && *e->subtype) vote(g, &a->subtypes, intern(g, e->subtype), 1);
     set_once(g, &n->date, e->date);
     set_once(g, &n->place, e->place);
     set_once(g, &n->status, e->status);
@@ -491,9 +554,9 @@ void kg_graph_add(kg_graph *g, const kg_facts *f) {
     size_t idx = edge_for(g, l->type, a, b);
     kg_edge *e = &g->edges[idx];
     const char *ldate = l->date && *l->date ? intern(g, l->date) : NULL;
-    list_add(&e->documents, doc);
-    list_add(&e->dates, ldate);
-    if (l->title && *l->title) list_add(&e->titles, intern(g, l->title));
+    list_add(g, &e->documents, doc);
+    list_add(g, &e->dates, ldate);
+    if (l->title && *l->title) list_add(g, &e->titles, intern(g, l->title));
     if (l->text) add_evidence(g, idx, doc, l->offset, doc_text(g, l->offset, l->text));
     /* distinct meetings: one per (document, event), else per (document,
      * date) */
@@ -506,13 +569,13 @@ void kg_graph_add(kg_graph *g, const kg_facts *f) {
       if (l->date) kg_buf_puts(&tmp, l->date);
       what = intern(g, tmp.ptr);
     }
-    add_meeting(&g->eacc[idx], doc, what);
+    add_meeting(g, &g->eacc[idx], doc, what);
     /* positions learn their institution from holds_position links */
     if (l->type == KG_LINK_HOLDS_POSITION && l->title &&
         g->nodes[a].type == KG_PERSON) {
       kg_posacc *p = posacc(&g->nacc[a], intern(g, l->title));
       const char *lab = f->entities[l->target].label;
-      if (lab && *lab) vote(&p->institution, intern(g, lab), 1);
+      if (lab && *lab) vote(g, &p->institution, intern(g, lab), 1);
     }
   }
   kg_buf_free(&tmp);
@@ -523,13 +586,13 @@ size_t kg_graph_put_node(kg_graph *g, const kg_node *src) {
   size_t idx = node_for(g, src->type, src->id);
   kg_node *n = &g->nodes[idx];
   kg_nodeacc *a = &g->nacc[idx];
-  if (src->label && *src->label) vote(&a->labels, intern(g, src->label), 1);
-  for (size_t k = 0; k < src->aliases.n; k++) list_add(&n->aliases, intern(g, src->aliases.v[k]));
-  for (size_t k = 0; k < src->titles.n; k++) list_add(&n->titles, intern(g, src->titles.v[k]));
+  if (src->label && *src->label) vote(g, &a->labels, intern(g, src->label), 1);
+  for (size_t k = 0; k < src->aliases.n; k++) list_add(g, &n->aliases, intern(g, src->aliases.v[k]));
+  for (size_t k = 0; k < src->titles.n; k++) list_add(g, &n->titles, intern(g, src->titles.v[k]));
   for (size_t k = 0; k < src->documents.n; k++)
-    list_add(&n->documents, intern(g, src->documents.v[k]));
-  if (src->country && *src->country) vote(&a->countries, intern(g, src->country), 1);
-  if (src->subtype && *src->subtype) vote(&a->subtypes, intern(g, src->subtype), 1);
+    list_add(g, &n->documents, intern(g, src->documents.v[k]));
+  if (src->country && *src->country) vote(g, &a->countries, intern(g, src->country), 1);
+  if (src->subtype && *src->subtype) vote(g, &a->subtypes, intern(g, src->subtype), 1);
   set_once(g, &n->date, src->date);
   set_once(g, &n->place, src->place);
   set_once(g, &n->status, src->status);
@@ -546,7 +609,7 @@ size_t kg_graph_put_node(kg_graph *g, const kg_node *src) {
       q->first_seen = (char *)intern(g, p->first_seen);
       q->last_seen = (char *)intern(g, p->last_seen);
       for (size_t k = 0; k < p->documents.n; k++)
-        list_add(&q->documents, intern(g, p->documents.v[k]));
+        list_add(g, &q->documents, intern(g, p->documents.v[k]));
     }
   }
   n->c = src->c;
@@ -558,10 +621,10 @@ size_t kg_graph_put_node(kg_graph *g, const kg_node *src) {
 size_t kg_graph_put_edge(kg_graph *g, const kg_edge *src) {
   size_t idx = edge_for(g, src->type, src->source, src->target);
   kg_edge *e = &g->edges[idx];
-  for (size_t k = 0; k < src->dates.n; k++) list_add(&e->dates, intern(g, src->dates.v[k]));
+  for (size_t k = 0; k < src->dates.n; k++) list_add(g, &e->dates, intern(g, src->dates.v[k]));
   for (size_t k = 0; k < src->documents.n; k++)
-    list_add(&e->documents, intern(g, src->documents.v[k]));
-  for (size_t k = 0; k < src->titles.n; k++) list_add(&e->titles, intern(g, src->titles.v[k]));
+    list_add(g, &e->documents, intern(g, src->documents.v[k]));
+  for (size_t k = 0; k < src->titles.n; k++) list_add(g, &e->titles, intern(g, src->titles.v[k]));
   for (size_t k = 0; k < src->n_evidence; k++)
     if (src->evidence[k].text && src->evidence[k].doc)
       add_evidence(g, idx, intern(g, src->evidence[k].doc), src->evidence[k].offset,
@@ -596,7 +659,7 @@ static int cmp_edge(const void *a, const void *b) {
   return (int)x->type - (int)y->type;
 }
 
-static void finish_node(kg_node *n, kg_nodeacc *a) {
+static void finish_node(kg_graph *g, kg_node *n, kg_nodeacc *a) {
   const char *lab = (n->type == KG_PERSON || n->type == KG_INSTITUTION)
                         ? label_winner(&a->labels)
                         : winner(&a->labels);
@@ -604,7 +667,7 @@ static void finish_node(kg_node *n, kg_nodeacc *a) {
   /* other label forms are aliases (all strings are interned: equal
    * strings are equal pointers) */
   for (size_t i = 0; i < a->labels.n; i++)
-    if (a->labels.v[i].s != n->label) list_add(&n->aliases, a->labels.v[i].s);
+    if (a->labels.v[i].s != n->label) list_add(g, &n->aliases, a->labels.v[i].s);
   size_t w = 0;
   for (size_t i = 0; i < n->aliases.n; i++)
     if (n->aliases.v[i] != n->label) n->aliases.v[w++] = n->aliases.v[i];
@@ -648,7 +711,7 @@ void kg_graph_finish(kg_graph *g) {
   if (g->finished) return;
   g->finished = 1;
   for (size_t i = 0; i < g->n_nodes; i++) {
-    finish_node(&g->nodes[i], &g->nacc[i]);
+    finish_node(g, &g->nodes[i], &g->nacc[i]);
     nacc_free(&g->nacc[i]);
   }
   free(g->nacc);
@@ -673,7 +736,7 @@ void kg_graph_finish(kg_graph *g) {
     if (e->weight == 0)
       e->weight = (double)(e->type == KG_LINK_MET ? (ev ? ev : 1)
                                                   : (e->documents.n ? e->documents.n : 1));
-    free(a->events);
+    small_free(a->events, a->cap_events);
   }
   free(g->eacc);
   g->eacc = NULL;

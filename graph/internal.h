@@ -69,6 +69,7 @@ struct kg_graph {
   uint32_t *edge_slots; /* open addressing: edge index + 1, 0 = empty */
   size_t edge_cap;      /* slots, a power of two (0 before the first) */
   kg_textpool text;
+  struct kg_cellchunk *cells; /* one-item arrays (see build.c) */
   struct kg_textref *tcache; /* this document's sentences already pooled */
   size_t n_tcache, cap_tcache;
   size_t n_docs;
