@@ -312,7 +312,9 @@ static int run_threads(const target *t, kg_ingest *it, int jobs,
       x->state = SL_FREE;
       r.bytes_in_flight -= cost;
       r.sink_seq++;
-      pthread_cond_signal(&r.can_read);
+      /* wake the reader when half the window is free, not for every slot:
+       * it refills in a batch, with one wake-up per window/2 documents */
+      if (r.read_seq - r.sink_seq <= r.window / 2) pthread_cond_signal(&r.can_read);
       if (st) {
         stopped = 1;
         r.stop = 1;
