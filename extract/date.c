@@ -18,31 +18,28 @@ static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday"
                                    "friday", "saturday", "sunday"};
 static const char *const day3[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
+/* The first three letters of key and s agree (every abbreviation is the
+ * first three letters of its name): cheap, before any strcmp. */
+static int prefix3(const char *key, const char *s) {
+  return key[0] == s[0] && key[1] == s[1] && key[2] == s[2];
+}
+
 int kg_month_of(const char *key) {
-  /* most keys are not months: reject them on the first letter */
-  switch (key[0]) {
-  case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
-    break;
-  default:
-    return 0;
-  }
   for (int i = 0; i < 12; i++)
-    if (strcmp(key, months[i]) == 0 || strcmp(key, mon3[i]) == 0) return i + 1;
-  if (strcmp(key, "sept") == 0) return 9;
+    if (prefix3(key, mon3[i]) &&
+        (strcmp(key, months[i]) == 0 || strcmp(key, mon3[i]) == 0 ||
+         (i == 8 && strcmp(key, "sept") == 0)))
+      return i + 1;
   return 0;
 }
 
 int kg_weekday_of(const char *key) {
-  switch (key[0]) {
-  case 'm': case 't': case 'w': case 'f': case 's':
-    break;
-  default:
-    return -1;
-  }
   for (int i = 0; i < 7; i++)
-    if (strcmp(key, days[i]) == 0 || strcmp(key, day3[i]) == 0) return i;
-  if (!strcmp(key, "tues")) return 1;
-  if (!strcmp(key, "thur") || !strcmp(key, "thurs")) return 3;
+    if (prefix3(key, day3[i]) &&
+        (strcmp(key, days[i]) == 0 || strcmp(key, day3[i]) == 0 ||
+         (i == 1 && strcmp(key, "tues") == 0) ||
+         (i == 3 && (strcmp(key, "thur") == 0 || strcmp(key, "thurs") == 0))))
+      return i;
   return -1;
 }
 
