@@ -18,18 +18,28 @@ static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday"
                                    "friday", "saturday", "sunday"};
 static const char *const day3[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
+/* The first three letters of key and s agree (every abbreviation is the
+ * first three letters of its name): cheap, before any strcmp. */
+static int prefix3(const char *key, const char *s) {
+  return key[0] == s[0] && key[1] == s[1] && key[2] == s[2];
+}
+
 int kg_month_of(const char *key) {
   for (int i = 0; i < 12; i++)
-    if (strcmp(key, months[i]) == 0 || strcmp(key, mon3[i]) == 0) return i + 1;
-  if (strcmp(key, "sept") == 0) return 9;
+    if (prefix3(key, mon3[i]) &&
+        (strcmp(key, months[i]) == 0 || strcmp(key, mon3[i]) == 0 ||
+         (i == 8 && strcmp(key, "sept") == 0)))
+      return i + 1;
   return 0;
 }
 
 int kg_weekday_of(const char *key) {
   for (int i = 0; i < 7; i++)
-    if (strcmp(key, days[i]) == 0 || strcmp(key, day3[i]) == 0) return i;
-  if (!strcmp(key, "tues")) return 1;
-  if (!strcmp(key, "thur") || !strcmp(key, "thurs")) return 3;
+    if (prefix3(key, day3[i]) &&
+        (strcmp(key, days[i]) == 0 || strcmp(key, day3[i]) == 0 ||
+         (i == 1 && strcmp(key, "tues") == 0) ||
+         (i == 3 && (strcmp(key, "thur") == 0 || strcmp(key, "thurs") == 0))))
+      return i;
   return -1;
 }
 
@@ -203,6 +213,15 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
   const kg_token *k = &t->v[i];
   kg_date d = {0, 0, 0};
   size_t j;
+  /* fast rejects, the same answers as the patterns below: every pattern
+   * starts on a number or a word, and a word that is not capitalised
+   * (months and weekdays need a capital) only as "today", "yesterday" or
+   * "last" */
+  if (k->kind != TK_NUM && k->kind != TK_WORD) return 0;
+  if (k->kind == TK_WORD && !(k->flags & TF_CAP)) {
+    char c0 = tok(t, i)[0];
+    if (!ref.y || (c0 != 't' && c0 != 'y' && c0 != 'l')) return 0;
+  }
   if (numeric_date(t, i, out)) return 1;
 
   /* weekday, optionally followed by a full date: "Wed., March 27, 2019" */

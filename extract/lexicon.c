@@ -132,6 +132,16 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
   char *line = NULL;
   size_t linecap = 0;
   kg_status st = KG_OK;
+  /* columns each row of this file needs (decided once, not per row) */
+  int need = 1;
+  if (!strcmp(name, "countries")) need = 3;
+  else if (!strcmp(name, "demonyms") || !strcmp(name, "regions") ||
+           !strcmp(name, "ranks") || !strcmp(name, "honorifics"))
+    need = 2;
+  else if (!strcmp(name, "cities")) need = 2;
+  else if (!strcmp(name, "titles") || !strcmp(name, "orgs") ||
+           !strcmp(name, "misc"))
+    need = 2;
   while (i < len) {
     const char *nl = memchr(data + i, '\n', len - i);
     size_t n = nl ? (size_t)(nl - (data + i)) : len - i;
@@ -157,15 +167,6 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
     }
     const char *form = col[0];
     if (!*form) continue;
-    int need = 1;
-    if (!strcmp(name, "countries")) need = 3;
-    else if (!strcmp(name, "demonyms") || !strcmp(name, "regions") ||
-             !strcmp(name, "ranks") || !strcmp(name, "honorifics"))
-      need = 2;
-    else if (!strcmp(name, "cities")) need = 2;
-    else if (!strcmp(name, "titles") || !strcmp(name, "orgs") ||
-             !strcmp(name, "misc"))
-      need = 2;
     if (nc < need) {
       st = kg_error_set(err, KG_EPARSE, path, lineno,
                         "expected %d tab-separated columns, found %d", need, nc);

@@ -32,11 +32,15 @@ static int is_dash(uint32_t cp) {
   return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
 }
 
-static uint32_t peek(const char *s, size_t len, size_t i, size_t *n) {
+static inline uint32_t peek(const char *s, size_t len, size_t i, size_t *n) {
   uint32_t cp = 0;
   if (i >= len) {
     *n = 0;
     return 0;
+  }
+  if ((unsigned char)s[i] < 0x80) { /* most text is ASCII */
+    *n = 1;
+    return (unsigned char)s[i];
   }
   *n = kg_utf8_next(s + i, len - i, &cp);
   return cp;
@@ -74,7 +78,23 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
   /* letters, case */
   int first = 1, all_upper = 1, nlet = 0;
   size_t i = 0;
+  /* ASCII bytes inline (the same classes as kg_cp_is_*), the rest through
+   * the UTF-8 decoder */
   while (i < len) {
+    unsigned char b = (unsigned char)text[off + i];
+    if (b < 0x80) {
+      int up = b >= 'A' && b <= 'Z', lo = b >= 'a' && b <= 'z';
+      if (up || lo) {
+        nlet++;
+        if (first) {
+          flags |= up ? TF_CAP : TF_LOWER;
+          first = 0;
+        }
+        if (lo) all_upper = 0;
+      }
+      i++;
+      continue;
+    }
     uint32_t cp;
     size_t n = kg_utf8_next(text + off + i, len - i, &cp);
     if (kg_cp_is_alpha(cp)) {
@@ -93,15 +113,30 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
   k->nlet = (uint16_t)(nlet > 65535 ? 65535 : nlet);
   /* key: folded; initials lose their dots; possessives become "'s" */
   k->key = (uint32_t)t->keys.len;
+  char low[64];
+  size_t j = 0;
   if (kind == TK_POSS) {
     kg_buf_puts(&t->keys, "'s");
   } else if (flags & TF_INITIALS) {
-    for (size_t j = 0; j < len; j++)
+    for (j = 0; j < len; j++)
       if (text[off + j] != '.') {
         char c = text[off + j];
         kg_buf_putc(&t->keys, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
       }
   } else {
+    /* an ASCII word folds to its lower case: one append, key and NUL */
+    if (len < sizeof low)
+      for (j = 0; j < len; j++) {
+        unsigned char c = (unsigned char)text[off + j];
+        if (c >= 0x80) break;
+        low[j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+    if (len < sizeof low && j == len) {
+      low[len] = '\0';
+      kg_buf_append(&t->keys, low, len + 1);
+      k->keylen = (uint32_t)len;
+      return;
+    }
     kg_fold_append(&t->keys, text + off, len);
   }
   k->keylen = (uint32_t)(t->keys.len - k->key);

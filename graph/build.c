@@ -1,7 +1,17 @@
 /* build.c - merge per-document facts into the graph. Every attribute is
  * accumulated as a multiset (votes, unions) so that the result does not
  * depend on the order documents arrive in; kg_graph_finish then picks
- * labels and countries by vote and sorts everything. */
+ * labels and countries by vote and sorts everything.
+ *
+ * Memory and time grow with the graph, not with documents x lists: every
+ * string is interned once (g->strs) and lists hold pointers, compared as
+ * pointers; a list drops a repeat of its last entry at once and its other
+ * repeats when its array fills (sorted by address, amortised O(log n)), so
+ * that a hub seen in 100k documents costs no quadratic scans; evidence
+ * sentences are pooled once per document (g->text). See
+ * docs/performance.md. */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,23 +51,211 @@ void kg_strlist_free(kg_strlist *l) {
   memset(l, 0, sizeof *l);
 }
 
-static void vote(kg_votes *v, const char *s, size_t n) {
+/* ---- small arrays ------------------------------------------------------------- */
+
+/* Most lists of a graph hold one item (an event or a link seen in one
+ * document): that item lives in a cell bumped from g->cells, with no
+ * malloc and its overhead; capacity 1 marks a cell. A list that grows past
+ * it moves to the heap with `next` (>= 2) items, doubling from there. */
+#define CELL_CHUNK ((size_t)64 << 10)
+
+struct kg_cellchunk {
+  struct kg_cellchunk *next;
+  size_t used;
+  _Alignas(8) unsigned char data[CELL_CHUNK];
+};
+
+static void *cell(kg_graph *g, size_t size) {
+  size = (size + 7) & ~(size_t)7;
+  struct kg_cellchunk *c = g->cells;
+  if (!c || CELL_CHUNK - c->used < size) {
+    c = kg_xmalloc(sizeof *c);
+    c->next = g->cells;
+    c->used = 0;
+    g->cells = c;
+  }
+  void *p = c->data + c->used;
+  c->used += size;
+  return p;
+}
+
+static void grow_small(kg_graph *g, void **p, size_t *cap, size_t need,
+                       size_t elem, size_t next) {
+  if (need <= *cap) return;
+  if (*cap == 0 && need == 1) {
+    *p = cell(g, elem);
+    *cap = 1;
+    return;
+  }
+  size_t n = *cap > 1 ? *cap : next;
+  while (n < need) n *= 2;
+  if (*cap > 1) {
+    *p = kg_xrealloc(*p, n * elem);
+  } else {
+    void *q = kg_xmalloc(n * elem);
+    if (*cap == 1) memcpy(q, *p, elem);
+    *p = q;
+  }
+  *cap = n;
+}
+#define GROW_SMALL(arr, cap, need, next) \
+  grow_small(g, (void **)&(arr), &(cap), (need), sizeof(*(arr)), (next))
+
+/* Free an array grown by GROW_SMALL. */
+static void small_free(void *p, size_t cap) {
+  if (cap > 1) free(p);
+}
+
+/* Arrays that stay on the heap, from one item. */
+static void grow_heap(void **p, size_t *cap, size_t need, size_t elem) {
+  if (need <= *cap) return;
+  size_t n = *cap ? *cap : 1;
+  while (n < need) n *= 2;
+  *p = kg_xrealloc(*p, n * elem);
+  *cap = n;
+}
+#define GROW_HEAP(arr, cap, need) \
+  grow_heap((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+
+static void cells_free(kg_graph *g) {
+  struct kg_cellchunk *c = g->cells;
+  while (c) {
+    struct kg_cellchunk *n = c->next;
+    free(c);
+    c = n;
+  }
+  g->cells = NULL;
+}
+
+/* ---- interned strings and their lists --------------------------------------- */
+
+/* Value of an interned string that is not a node id. */
+#define NOT_NODE ((size_t)-2)
+
+static const char *intern(kg_graph *g, const char *s) {
+  return s ? kg_map_intern_key(g->strs, s, strlen(s), NOT_NODE, NULL) : NULL;
+}
+
+static int cmp_addr(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t) * (char *const *)a, y = (uintptr_t) * (char *const *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Add interned `s` to a list of interned strings (NULL and "" are not
+ * added). Short lists are kept free of repeats; longer ones drop a repeat
+ * of the last entry, and the rest when the array is full: sorted by address
+ * and deduplicated then, and grown when still more than half full, so each
+ * compaction is paid for by at least cap/2 appends. */
+static void list_add(kg_graph *g, kg_strlist *l, const char *s) {
+  if (!s || !*s) return;
+  if (l->n < 16) {
+    for (size_t i = 0; i < l->n; i++)
+      if (l->v[i] == s) return;
+  } else if (l->v[l->n - 1] == s) {
+    return;
+  } else if (l->n == l->cap) {
+    qsort(l->v, l->n, sizeof *l->v, cmp_addr);
+    size_t w = 1;
+    for (size_t i = 1; i < l->n; i++)
+      if (l->v[i] != l->v[w - 1]) l->v[w++] = l->v[i];
+    l->n = w;
+    if (w > l->cap / 2) GROW_SMALL(l->v, l->cap, l->cap + 1, 3);
+  }
+  GROW_SMALL(l->v, l->cap, l->n + 1, 3);
+  l->v[l->n++] = (char *)s;
+}
+
+/* Sort a list of interned strings (byte order) without repeats. */
+static void list_sort(kg_strlist *l) {
+  if (l->n < 2) return;
+  qsort(l->v, l->n, sizeof *l->v, cmp_str);
+  size_t w = 1;
+  for (size_t i = 1; i < l->n; i++)
+    if (l->v[i] != l->v[w - 1]) l->v[w++] = l->v[i];
+  l->n = w;
+}
+
+/* Free a list's array (the strings belong to the graph). */
+static void list_release(kg_strlist *l) {
+  small_free(l->v, l->cap);
+  memset(l, 0, sizeof *l);
+}
+
+static void vote(kg_graph *g, kg_votes *v, const char *s, size_t n) {
   if (!s || !*s) return;
   for (size_t i = 0; i < v->n; i++)
-    if (strcmp(v->v[i].s, s) == 0) {
+    if (v->v[i].s == s) {
       v->v[i].count += n;
       return;
     }
-  KG_GROW(v->v, v->cap, v->n + 1);
-  v->v[v->n].s = kg_xstrdup(s);
+  GROW_SMALL(v->v, v->cap, v->n + 1, 2);
+  v->v[v->n].s = s;
   v->v[v->n].count = n;
   v->n++;
 }
 
 static void votes_free(kg_votes *v) {
-  for (size_t i = 0; i < v->n; i++) free(v->v[i].s);
-  free(v->v);
+  small_free(v->v, v->cap);
   memset(v, 0, sizeof *v);
+}
+
+/* ---- the sentence pool ------------------------------------------------------ */
+
+#define TEXT_CHUNK ((size_t)256 << 10)
+
+struct kg_textchunk {
+  struct kg_textchunk *next;
+  size_t used, cap;
+  char data[];
+};
+
+static const char *pool_text(kg_textpool *p, const char *s) {
+  size_t len = strlen(s) + 1;
+  struct kg_textchunk *c = p->head;
+  if (!c || c->cap - c->used < len) {
+    size_t cap = len > TEXT_CHUNK ? len : TEXT_CHUNK;
+    c = kg_xmalloc(sizeof *c + cap);
+    c->used = 0;
+    c->cap = cap;
+    if (p->head && len > TEXT_CHUNK) {
+      /* a huge sentence: keep filling the current chunk afterwards */
+      c->next = p->head->next;
+      p->head->next = c;
+    } else {
+      c->next = p->head;
+      p->head = c;
+    }
+  }
+  char *d = c->data + c->used;
+  memcpy(d, s, len);
+  c->used += len;
+  return d;
+}
+
+static void pool_free(kg_textpool *p) {
+  struct kg_textchunk *c = p->head;
+  while (c) {
+    struct kg_textchunk *n = c->next;
+    free(c);
+    c = n;
+  }
+  p->head = NULL;
+}
+
+/* The pooled copy of sentence `text` at `offset` of the document being
+ * merged: each sentence is stored once however many links it supports. */
+static const char *doc_text(kg_graph *g, size_t offset, const char *text) {
+  for (size_t i = 0; i < g->n_tcache; i++) {
+    kg_textref *r = &g->tcache[i];
+    if (r->offset == offset && (r->src == text || strcmp(r->src, text) == 0))
+      return r->text;
+  }
+  const char *t = pool_text(&g->text, text);
+  if (g->n_tcache < 4096) {
+    KG_GROW(g->tcache, g->cap_tcache, g->n_tcache + 1);
+    g->tcache[g->n_tcache++] = (kg_textref){offset, text, t};
+  }
+  return t;
 }
 
 /* The winner: most votes, then the smallest string (deterministic). */
@@ -106,32 +304,16 @@ static const char *label_winner(const kg_votes *v) {
 
 kg_graph *kg_graph_new(void) {
   kg_graph *g = kg_xcalloc(1, sizeof *g);
-  g->node_ix = kg_map_new();
-  g->edge_ix = kg_map_new();
+  g->strs = kg_map_new();
   return g;
 }
 
 static void node_free(kg_node *n) {
-  free(n->id);
-  free(n->label);
-  kg_strlist_free(&n->aliases);
-  kg_strlist_free(&n->titles);
-  kg_strlist_free(&n->documents);
-  free(n->country);
-  free(n->subtype);
-  free(n->date);
-  free(n->place);
-  free(n->status);
-  free(n->cameo);
-  for (size_t i = 0; i < n->n_positions; i++) {
-    kg_position *p = &n->positions[i];
-    free(p->title);
-    free(p->institution);
-    free(p->country);
-    free(p->first_seen);
-    free(p->last_seen);
-    kg_strlist_free(&p->documents);
-  }
+  list_release(&n->aliases);
+  list_release(&n->titles);
+  list_release(&n->documents);
+  for (size_t i = 0; i < n->n_positions; i++)
+    list_release(&n->positions[i].documents);
   free(n->positions);
 }
 
@@ -140,24 +322,19 @@ static void nacc_free(kg_nodeacc *a) {
   votes_free(&a->countries);
   votes_free(&a->subtypes);
   for (size_t i = 0; i < a->n_pos; i++) {
-    free(a->pos[i].title);
     votes_free(&a->pos[i].institution);
     votes_free(&a->pos[i].country);
-    kg_strlist_free(&a->pos[i].documents);
-    kg_strlist_free(&a->pos[i].dates);
+    list_release(&a->pos[i].documents);
+    list_release(&a->pos[i].dates);
   }
   free(a->pos);
   memset(a, 0, sizeof *a);
 }
 
 static void edge_free(kg_edge *e) {
-  kg_strlist_free(&e->dates);
-  kg_strlist_free(&e->documents);
-  kg_strlist_free(&e->titles);
-  for (size_t i = 0; i < e->n_evidence; i++) {
-    free(e->evidence[i].doc);
-    free(e->evidence[i].text);
-  }
+  list_release(&e->dates);
+  list_release(&e->documents);
+  list_release(&e->titles);
   free(e->evidence);
 }
 
@@ -169,20 +346,24 @@ void kg_graph_free(kg_graph *g) {
   }
   for (size_t i = 0; i < g->n_edges; i++) {
     edge_free(&g->edges[i]);
-    if (g->eacc) kg_strlist_free(&g->eacc[i].events);
+    if (g->eacc) small_free(g->eacc[i].events, g->eacc[i].cap_events);
   }
   free(g->nodes);
   free(g->nacc);
   free(g->edges);
   free(g->eacc);
-  kg_map_free(g->node_ix);
-  kg_map_free(g->edge_ix);
+  kg_map_free(g->strs);
+  free(g->edge_slots);
+  pool_free(&g->text);
+  cells_free(g);
+  free(g->tcache);
   free(g);
 }
 
-static size_t node_for(kg_graph *g, const kg_entity *e) {
-  size_t idx = kg_map_get(g->node_ix, e->key, strlen(e->key));
-  if (idx != KG_MAP_NONE) return idx;
+static size_t node_for(kg_graph *g, kg_ent_type type, const char *key) {
+  size_t len = strlen(key), idx;
+  const char *id = kg_map_intern_key(g->strs, key, len, NOT_NODE, &idx);
+  if (idx != NOT_NODE) return idx;
   size_t cap = g->cap_nodes;
   KG_GROW(g->nodes, g->cap_nodes, g->n_nodes + 1);
   if (g->cap_nodes != cap) {
@@ -192,25 +373,60 @@ static size_t node_for(kg_graph *g, const kg_entity *e) {
   kg_node *n = &g->nodes[idx];
   memset(n, 0, sizeof *n);
   memset(&g->nacc[idx], 0, sizeof g->nacc[idx]);
-  n->id = kg_xstrdup(e->key);
-  n->type = e->type;
+  n->id = (char *)id;
+  n->type = type;
   n->c.community = -1;
-  kg_map_put(g->node_ix, e->key, strlen(e->key), idx);
+  kg_map_put(g->strs, id, len, idx);
   return idx;
 }
 
 static kg_posacc *posacc(kg_nodeacc *a, const char *title) {
   for (size_t i = 0; i < a->n_pos; i++)
-    if (strcmp(a->pos[i].title, title) == 0) return &a->pos[i];
-  KG_GROW(a->pos, a->cap_pos, a->n_pos + 1);
+    if (a->pos[i].title == title) return &a->pos[i];
+  GROW_HEAP(a->pos, a->cap_pos, a->n_pos + 1);
   kg_posacc *p = &a->pos[a->n_pos++];
   memset(p, 0, sizeof *p);
-  p->title = kg_xstrdup(title);
+  p->title = title;
   return p;
 }
 
-static void set_once(char **dst, const char *src) {
-  if (!*dst && src && *src) *dst = kg_xstrdup(src);
+static void set_once(kg_graph *g, char **dst, const char *src) {
+  if (!*dst && src && *src) *dst = (char *)intern(g, src);
+}
+
+/* ---- the edge table: (type, source, target) -> edge index ------------------- */
+
+static size_t edge_hash(size_t type, size_t a, size_t b) {
+  uint64_t h = (uint64_t)a * 0x9E3779B97F4A7C15ULL;
+  h ^= ((uint64_t)b + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
+  h ^= (uint64_t)type * 0x165667B19E3779F9ULL;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  h ^= h >> 32;
+  return (size_t)h;
+}
+
+/* The slot of (type, a, b): where its index is, or the empty slot where it
+ * goes. */
+static uint32_t *edge_slot(const kg_graph *g, size_t type, size_t a, size_t b) {
+  size_t mask = g->edge_cap - 1, i = edge_hash(type, a, b) & mask;
+  for (;;) {
+    uint32_t *s = &g->edge_slots[i];
+    if (!*s) return s;
+    const kg_edge *e = &g->edges[*s - 1];
+    if (e->source == a && e->target == b && (size_t)e->type == type) return s;
+    i = (i + 1) & mask;
+  }
+}
+
+static void edge_rehash(kg_graph *g) {
+  free(g->edge_slots);
+  g->edge_cap = g->edge_cap ? g->edge_cap * 2 : 1024;
+  g->edge_slots = kg_xcalloc(g->edge_cap, sizeof *g->edge_slots);
+  for (size_t i = 0; i < g->n_edges; i++) {
+    const kg_edge *e = &g->edges[i];
+    *edge_slot(g, (size_t)e->type, e->source, e->target) = (uint32_t)(i + 1);
+  }
 }
 
 static size_t edge_for(kg_graph *g, kg_link_type type, size_t a, size_t b) {
@@ -220,69 +436,115 @@ static size_t edge_for(kg_graph *g, kg_link_type type, size_t a, size_t b) {
     a = b;
     b = t;
   }
-  kg_buf key = KG_BUF_INIT;
-  kg_buf_printf(&key, "%d\x1f%s\x1f%s", (int)type, g->nodes[a].id,
-                g->nodes[b].id);
-  size_t idx = kg_map_get(g->edge_ix, key.ptr, key.len);
-  if (idx == KG_MAP_NONE) {
-    size_t cap = g->cap_edges;
-    KG_GROW(g->edges, g->cap_edges, g->n_edges + 1);
-    if (cap != g->cap_edges)
-      g->eacc = kg_xrealloc(g->eacc, g->cap_edges * sizeof *g->eacc);
-    idx = g->n_edges++;
-    kg_edge *e = &g->edges[idx];
-    memset(e, 0, sizeof *e);
-    memset(&g->eacc[idx], 0, sizeof g->eacc[idx]);
-    e->source = a;
-    e->target = b;
-    e->type = type;
-    kg_map_put(g->edge_ix, key.ptr, key.len, idx);
+  if ((g->n_edges + 1) * 4 > g->edge_cap * 3) edge_rehash(g);
+  uint32_t *s = edge_slot(g, (size_t)type, a, b);
+  if (*s) return *s - 1;
+  if (g->n_edges >= UINT32_MAX - 1) {
+    fputs("kg: out of memory (too many links)\n", stderr);
+    abort();
   }
-  kg_buf_free(&key);
+  size_t idx = g->n_edges;
+  size_t cap = g->cap_edges;
+  KG_GROW(g->edges, g->cap_edges, g->n_edges + 1);
+  if (cap != g->cap_edges)
+    g->eacc = kg_xrealloc(g->eacc, g->cap_edges * sizeof *g->eacc);
+  g->n_edges++;
+  kg_edge *e = &g->edges[idx];
+  memset(e, 0, sizeof *e);
+  memset(&g->eacc[idx], 0, sizeof g->eacc[idx]);
+  e->source = a;
+  e->target = b;
+  e->type = type;
+  *s = (uint32_t)(idx + 1);
   return idx;
 }
 
-static void add_evidence(kg_edge *e, const char *doc, size_t off,
+/* Evidence of edge `idx`: `doc` interned, `text` pooled. Within one
+ * document the edge's evidence sits at its end, so a repeat is found by
+ * looking back over that document only; repeats across calls (one document
+ * id merged twice) go at kg_graph_finish. */
+static void add_evidence(kg_graph *g, size_t idx, const char *doc, size_t off,
                          const char *text) {
-  if (!text) return;
-  for (size_t i = 0; i < e->n_evidence; i++)
-    if (e->evidence[i].offset == off && strcmp(e->evidence[i].doc, doc) == 0)
-      return;
-  e->evidence = kg_xrealloc(e->evidence, (e->n_evidence + 1) * sizeof *e->evidence);
+  kg_edge *e = &g->edges[idx];
+  for (size_t i = e->n_evidence; i-- > 0 && e->evidence[i].doc == doc;)
+    if (e->evidence[i].offset == off) return;
+  GROW_HEAP(e->evidence, g->eacc[idx].cap_evidence, e->n_evidence + 1);
   kg_evidence *v = &e->evidence[e->n_evidence++];
-  v->doc = kg_xstrdup(doc);
+  v->doc = (char *)doc;
   v->offset = off;
-  v->text = kg_xstrdup(text);
+  v->text = (char *)text;
+}
+
+static int cmp_meeting(const void *a, const void *b) {
+  const kg_meeting *x = a, *y = b;
+  uintptr_t p = (uintptr_t)x->doc, q = (uintptr_t)y->doc;
+  if (p != q) return p < q ? -1 : 1;
+  p = (uintptr_t)x->what;
+  q = (uintptr_t)y->what;
+  return p < q ? -1 : p > q;
+}
+
+/* Sort a's meetings (by address) and drop repeats. */
+static void meetings_compact(kg_edgeacc *a) {
+  if (a->n_events < 2) return;
+  qsort(a->events, a->n_events, sizeof *a->events, cmp_meeting);
+  size_t w = 1;
+  for (size_t i = 1; i < a->n_events; i++)
+    if (cmp_meeting(&a->events[i], &a->events[w - 1]) != 0)
+      a->events[w++] = a->events[i];
+  a->n_events = w;
+}
+
+/* Note a distinct meeting (as list_add does for strings). */
+static void add_meeting(kg_graph *g, kg_edgeacc *a, const char *doc,
+                        const char *what) {
+  if (a->n_events) {
+    const kg_meeting *last = &a->events[a->n_events - 1];
+    if (last->doc == doc && last->what == what) return;
+  }
+  if (a->n_events >= 16 && a->n_events == a->cap_events) {
+    meetings_compact(a);
+    if (a->n_events > a->cap_events / 2)
+      GROW_SMALL(a->events, a->cap_events, a->cap_events + 1, 2);
+  }
+  GROW_SMALL(a->events, a->cap_events, a->n_events + 1, 2);
+  a->events[a->n_events++] = (kg_meeting){doc, what};
 }
 
 void kg_graph_add(kg_graph *g, const kg_facts *f) {
   g->n_docs++;
+  g->n_tcache = 0;
+  const char *doc = intern(g, f->doc);
+  const char *date = f->date && *f->date ? intern(g, f->date) : NULL;
   size_t *map = kg_xmalloc((f->n_entities + 1) * sizeof *map);
+  kg_buf tmp = KG_BUF_INIT;
   for (size_t i = 0; i < f->n_entities; i++) {
     const kg_entity *e = &f->entities[i];
-    size_t idx = node_for(g, e);
+    size_t idx = node_for(g, e->type, e->key);
     map[i] = idx;
     kg_node *n = &g->nodes[idx];
     kg_nodeacc *a = &g->nacc[idx];
-    vote(&a->labels, e->label, 1);
+    const char *country = e->country && *e->country ? intern(g, e->country) : NULL;
+    if (e->label && *e->label) vote(g, &a->labels, intern(g, e->label), 1);
     for (size_t k = 0; k < e->aliases.n; k++)
-      kg_strlist_add(&n->aliases, e->aliases.v[k]);
+      if (*e->aliases.v[k]) list_add(g, &n->aliases, intern(g, e->aliases.v[k]));
     for (size_t k = 0; k < e->titles.n; k++) {
-      kg_strlist_add(&n->titles, e->titles.v[k]);
+      const char *title = intern(g, e->titles.v[k]);
+      list_add(g, &n->titles, title);
       if (e->type == KG_PERSON) {
-        kg_posacc *p = posacc(a, e->titles.v[k]);
-        kg_strlist_add(&p->documents, f->doc);
-        if (f->date) kg_strlist_add(&p->dates, f->date);
-        vote(&p->country, e->country, 1);
+        kg_posacc *p = posacc(a, title);
+        list_add(g, &p->documents, doc);
+        list_add(g, &p->dates, date);
+        vote(g, &p->country, country, 1);
       }
     }
-    kg_strlist_add(&n->documents, f->doc);
-    vote(&a->countries, e->country, 1);
-    vote(&a->subtypes, e->subtype, 1);
-    set_once(&n->date, e->date);
-    set_once(&n->place, e->place);
-    set_once(&n->status, e->status);
-    set_once(&n->cameo, e->cameo);
+    list_add(g, &n->documents, doc);
+    vote(g, &a->countries, country, 1);
+    if (e->subtype && *e->subtype) vote(g, &a->subtypes, intern(g, e->subtype), 1);
+    set_once(g, &n->date, e->date);
+    set_once(g, &n->place, e->place);
+    set_once(g, &n->status, e->status);
+    set_once(g, &n->cameo, e->cameo);
   }
   for (size_t i = 0; i < f->n_links; i++) {
     const kg_link *l = &f->links[i];
@@ -291,59 +553,63 @@ void kg_graph_add(kg_graph *g, const kg_facts *f) {
     if (a == b) continue;
     size_t idx = edge_for(g, l->type, a, b);
     kg_edge *e = &g->edges[idx];
-    kg_strlist_add(&e->documents, f->doc);
-    if (l->date) kg_strlist_add(&e->dates, l->date);
-    if (l->title) kg_strlist_add(&e->titles, l->title);
-    add_evidence(e, f->doc, l->offset, l->text);
-    /* distinct meetings: one per (document, event) */
-    kg_buf ev = KG_BUF_INIT;
-    if (l->event != KG_NO_ENTITY && l->event < f->n_entities)
-      kg_buf_printf(&ev, "%s\x1f%s", f->doc, f->entities[l->event].key);
-    else
-      kg_buf_printf(&ev, "%s\x1f#%s", f->doc, l->date ? l->date : "");
-    kg_strlist_add(&g->eacc[idx].events, ev.ptr);
-    kg_buf_free(&ev);
+    const char *ldate = l->date && *l->date ? intern(g, l->date) : NULL;
+    list_add(g, &e->documents, doc);
+    list_add(g, &e->dates, ldate);
+    if (l->title && *l->title) list_add(g, &e->titles, intern(g, l->title));
+    if (l->text) add_evidence(g, idx, doc, l->offset, doc_text(g, l->offset, l->text));
+    /* distinct meetings: one per (document, event), else per (document,
+     * date) */
+    const char *what;
+    if (l->event != KG_NO_ENTITY && l->event < f->n_entities) {
+      what = g->nodes[map[l->event]].id;
+    } else {
+      kg_buf_reset(&tmp);
+      kg_buf_putc(&tmp, '#');
+      if (l->date) kg_buf_puts(&tmp, l->date);
+      what = intern(g, tmp.ptr);
+    }
+    add_meeting(g, &g->eacc[idx], doc, what);
     /* positions learn their institution from holds_position links */
     if (l->type == KG_LINK_HOLDS_POSITION && l->title &&
         g->nodes[a].type == KG_PERSON) {
-      kg_posacc *p = posacc(&g->nacc[a], l->title);
-      vote(&p->institution, f->entities[l->target].label, 1);
+      kg_posacc *p = posacc(&g->nacc[a], intern(g, l->title));
+      const char *lab = f->entities[l->target].label;
+      if (lab && *lab) vote(g, &p->institution, intern(g, lab), 1);
     }
   }
+  kg_buf_free(&tmp);
   free(map);
 }
 
 size_t kg_graph_put_node(kg_graph *g, const kg_node *src) {
-  kg_entity e;
-  memset(&e, 0, sizeof e);
-  e.type = src->type;
-  e.key = src->id;
-  size_t idx = node_for(g, &e);
+  size_t idx = node_for(g, src->type, src->id);
   kg_node *n = &g->nodes[idx];
-  vote(&g->nacc[idx].labels, src->label, 1);
-  for (size_t k = 0; k < src->aliases.n; k++) kg_strlist_add(&n->aliases, src->aliases.v[k]);
-  for (size_t k = 0; k < src->titles.n; k++) kg_strlist_add(&n->titles, src->titles.v[k]);
+  kg_nodeacc *a = &g->nacc[idx];
+  if (src->label && *src->label) vote(g, &a->labels, intern(g, src->label), 1);
+  for (size_t k = 0; k < src->aliases.n; k++) list_add(g, &n->aliases, intern(g, src->aliases.v[k]));
+  for (size_t k = 0; k < src->titles.n; k++) list_add(g, &n->titles, intern(g, src->titles.v[k]));
   for (size_t k = 0; k < src->documents.n; k++)
-    kg_strlist_add(&n->documents, src->documents.v[k]);
-  vote(&g->nacc[idx].countries, src->country, 1);
-  vote(&g->nacc[idx].subtypes, src->subtype, 1);
-  set_once(&n->date, src->date);
-  set_once(&n->place, src->place);
-  set_once(&n->status, src->status);
-  set_once(&n->cameo, src->cameo);
+    list_add(g, &n->documents, intern(g, src->documents.v[k]));
+  if (src->country && *src->country) vote(g, &a->countries, intern(g, src->country), 1);
+  if (src->subtype && *src->subtype) vote(g, &a->subtypes, intern(g, src->subtype), 1);
+  set_once(g, &n->date, src->date);
+  set_once(g, &n->place, src->place);
+  set_once(g, &n->status, src->status);
+  set_once(g, &n->cameo, src->cameo);
   if (src->n_positions && !n->positions) {
     n->positions = kg_xcalloc(src->n_positions, sizeof *n->positions);
     n->n_positions = src->n_positions;
     for (size_t i = 0; i < src->n_positions; i++) {
       const kg_position *p = &src->positions[i];
       kg_position *q = &n->positions[i];
-      q->title = kg_xstrdup(p->title);
-      q->institution = kg_xstrdup(p->institution);
-      q->country = kg_xstrdup(p->country);
-      q->first_seen = kg_xstrdup(p->first_seen);
-      q->last_seen = kg_xstrdup(p->last_seen);
+      q->title = (char *)intern(g, p->title);
+      q->institution = (char *)intern(g, p->institution);
+      q->country = (char *)intern(g, p->country);
+      q->first_seen = (char *)intern(g, p->first_seen);
+      q->last_seen = (char *)intern(g, p->last_seen);
       for (size_t k = 0; k < p->documents.n; k++)
-        kg_strlist_add(&q->documents, p->documents.v[k]);
+        list_add(g, &q->documents, intern(g, p->documents.v[k]));
     }
   }
   n->c = src->c;
@@ -355,13 +621,14 @@ size_t kg_graph_put_node(kg_graph *g, const kg_node *src) {
 size_t kg_graph_put_edge(kg_graph *g, const kg_edge *src) {
   size_t idx = edge_for(g, src->type, src->source, src->target);
   kg_edge *e = &g->edges[idx];
-  for (size_t k = 0; k < src->dates.n; k++) kg_strlist_add(&e->dates, src->dates.v[k]);
+  for (size_t k = 0; k < src->dates.n; k++) list_add(g, &e->dates, intern(g, src->dates.v[k]));
   for (size_t k = 0; k < src->documents.n; k++)
-    kg_strlist_add(&e->documents, src->documents.v[k]);
-  for (size_t k = 0; k < src->titles.n; k++) kg_strlist_add(&e->titles, src->titles.v[k]);
+    list_add(g, &e->documents, intern(g, src->documents.v[k]));
+  for (size_t k = 0; k < src->titles.n; k++) list_add(g, &e->titles, intern(g, src->titles.v[k]));
   for (size_t k = 0; k < src->n_evidence; k++)
-    add_evidence(e, src->evidence[k].doc, src->evidence[k].offset,
-                 src->evidence[k].text);
+    if (src->evidence[k].text && src->evidence[k].doc)
+      add_evidence(g, idx, intern(g, src->evidence[k].doc), src->evidence[k].offset,
+                   pool_text(&g->text, src->evidence[k].text));
   e->weight += src->weight;
   return idx;
 }
@@ -370,9 +637,10 @@ void kg_graph_set_document_count(kg_graph *g, size_t n) { g->n_docs = n; }
 
 static int cmp_evidence(const void *a, const void *b) {
   const kg_evidence *x = a, *y = b;
-  int c = strcmp(x->doc, y->doc);
+  int c = x->doc == y->doc ? 0 : strcmp(x->doc, y->doc);
   if (c) return c;
-  return x->offset < y->offset ? -1 : x->offset > y->offset;
+  if (x->offset != y->offset) return x->offset < y->offset ? -1 : 1;
+  return x->text == y->text ? 0 : strcmp(x->text, y->text);
 }
 
 typedef struct {
@@ -391,43 +659,41 @@ static int cmp_edge(const void *a, const void *b) {
   return (int)x->type - (int)y->type;
 }
 
-static void finish_node(kg_node *n, kg_nodeacc *a) {
+static void finish_node(kg_graph *g, kg_node *n, kg_nodeacc *a) {
   const char *lab = (n->type == KG_PERSON || n->type == KG_INSTITUTION)
                         ? label_winner(&a->labels)
                         : winner(&a->labels);
-  if (!n->label) n->label = kg_xstrdup(lab ? lab : n->id);
-  /* other label forms are aliases */
+  if (!n->label) n->label = (char *)(lab ? lab : n->id);
+  /* other label forms are aliases (all strings are interned: equal
+   * strings are equal pointers) */
   for (size_t i = 0; i < a->labels.n; i++)
-    if (strcmp(a->labels.v[i].s, n->label) != 0)
-      kg_strlist_add(&n->aliases, a->labels.v[i].s);
+    if (a->labels.v[i].s != n->label) list_add(g, &n->aliases, a->labels.v[i].s);
+  size_t w = 0;
   for (size_t i = 0; i < n->aliases.n; i++)
-    if (strcmp(n->aliases.v[i], n->label) == 0) {
-      free(n->aliases.v[i]);
-      n->aliases.v[i] = n->aliases.v[--n->aliases.n];
-      break;
-    }
-  kg_strlist_sort(&n->aliases);
-  kg_strlist_sort(&n->titles);
-  kg_strlist_sort(&n->documents);
-  if (!n->country) n->country = kg_xstrdup(winner(&a->countries));
-  if (!n->subtype) n->subtype = kg_xstrdup(winner(&a->subtypes));
+    if (n->aliases.v[i] != n->label) n->aliases.v[w++] = n->aliases.v[i];
+  n->aliases.n = w;
+  list_sort(&n->aliases);
+  list_sort(&n->titles);
+  list_sort(&n->documents);
+  if (!n->country) n->country = (char *)winner(&a->countries);
+  if (!n->subtype) n->subtype = (char *)winner(&a->subtypes);
   if (a->n_pos && !n->positions) {
     n->positions = kg_xcalloc(a->n_pos, sizeof *n->positions);
     n->n_positions = a->n_pos;
     for (size_t i = 0; i < a->n_pos; i++) {
       kg_posacc *p = &a->pos[i];
       kg_position *q = &n->positions[i];
-      q->title = kg_xstrdup(p->title);
-      q->institution = kg_xstrdup(winner(&p->institution));
-      q->country = kg_xstrdup(winner(&p->country));
-      kg_strlist_sort(&p->dates);
+      q->title = (char *)p->title;
+      q->institution = (char *)winner(&p->institution);
+      q->country = (char *)winner(&p->country);
+      list_sort(&p->dates);
       if (p->dates.n) {
-        q->first_seen = kg_xstrdup(p->dates.v[0]);
-        q->last_seen = kg_xstrdup(p->dates.v[p->dates.n - 1]);
+        q->first_seen = p->dates.v[0];
+        q->last_seen = p->dates.v[p->dates.n - 1];
       }
-      for (size_t k = 0; k < p->documents.n; k++)
-        kg_strlist_add(&q->documents, p->documents.v[k]);
-      kg_strlist_sort(&q->documents);
+      q->documents = p->documents; /* moved */
+      memset(&p->documents, 0, sizeof p->documents);
+      list_sort(&q->documents);
     }
     /* positions in order of title */
     for (size_t i = 1; i < n->n_positions; i++)
@@ -444,19 +710,39 @@ static void finish_node(kg_node *n, kg_nodeacc *a) {
 void kg_graph_finish(kg_graph *g) {
   if (g->finished) return;
   g->finished = 1;
-  for (size_t i = 0; i < g->n_nodes; i++) finish_node(&g->nodes[i], &g->nacc[i]);
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    finish_node(g, &g->nodes[i], &g->nacc[i]);
+    nacc_free(&g->nacc[i]);
+  }
+  free(g->nacc);
+  g->nacc = NULL;
   for (size_t i = 0; i < g->n_edges; i++) {
     kg_edge *e = &g->edges[i];
-    kg_strlist_sort(&e->dates);
-    kg_strlist_sort(&e->documents);
-    kg_strlist_sort(&e->titles);
-    if (e->n_evidence > 1)
+    kg_edgeacc *a = &g->eacc[i];
+    list_sort(&e->dates);
+    list_sort(&e->documents);
+    list_sort(&e->titles);
+    if (e->n_evidence > 1) {
       qsort(e->evidence, e->n_evidence, sizeof *e->evidence, cmp_evidence);
-    size_t ev = g->eacc[i].events.n;
+      size_t w = 1;
+      for (size_t k = 1; k < e->n_evidence; k++)
+        if (e->evidence[k].doc != e->evidence[w - 1].doc ||
+            e->evidence[k].offset != e->evidence[w - 1].offset)
+          e->evidence[w++] = e->evidence[k];
+      e->n_evidence = w;
+    }
+    meetings_compact(a);
+    size_t ev = a->n_events;
     if (e->weight == 0)
       e->weight = (double)(e->type == KG_LINK_MET ? (ev ? ev : 1)
                                                   : (e->documents.n ? e->documents.n : 1));
+    small_free(a->events, a->cap_events);
   }
+  free(g->eacc);
+  g->eacc = NULL;
+  free(g->tcache);
+  g->tcache = NULL;
+  g->n_tcache = g->cap_tcache = 0;
   /* canonical node order: by id */
   size_t n = g->n_nodes;
   id_ix *order = kg_xmalloc((n + 1) * sizeof *order);
@@ -466,21 +752,30 @@ void kg_graph_finish(kg_graph *g) {
     order[i].ix = i;
   }
   if (n > 1) qsort(order, n, sizeof *order, cmp_id_ix);
-  kg_node *nodes = kg_xmalloc((n + 1) * sizeof *nodes);
+  for (size_t i = 0; i < n; i++) rank[order[i].ix] = i;
+  /* permute in place, cycle by cycle (a second array of nodes would double
+   * the peak): position j takes the node at order[j].ix */
   for (size_t i = 0; i < n; i++) {
-    nodes[i] = g->nodes[order[i].ix];
-    rank[order[i].ix] = i;
+    if (order[i].ix == i || order[i].ix == (size_t)-1) continue;
+    kg_node tmp = g->nodes[i];
+    size_t j = i;
+    for (;;) {
+      size_t k = order[j].ix;
+      order[j].ix = (size_t)-1;
+      if (k == i) {
+        g->nodes[j] = tmp;
+        break;
+      }
+      g->nodes[j] = g->nodes[k];
+      j = k;
+    }
   }
-  free(g->nodes);
-  g->nodes = nodes;
-  g->cap_nodes = n;
-  for (size_t i = 0; i < n; i++) nacc_free(&g->nacc[i]);
-  free(g->nacc);
-  g->nacc = NULL;
-  kg_map_free(g->node_ix);
-  g->node_ix = kg_map_new();
+  /* give back the unused capacity (growth doubled it) */
+  g->nodes = kg_xrealloc(g->nodes, (n + 1) * sizeof *g->nodes);
+  g->cap_nodes = n + 1;
+  kg_node *nodes = g->nodes;
   for (size_t i = 0; i < n; i++)
-    kg_map_put(g->node_ix, nodes[i].id, strlen(nodes[i].id), i);
+    kg_map_put(g->strs, nodes[i].id, strlen(nodes[i].id), i);
   for (size_t i = 0; i < g->n_edges; i++) {
     kg_edge *e = &g->edges[i];
     e->source = rank[e->source];
@@ -490,13 +785,12 @@ void kg_graph_finish(kg_graph *g) {
       e->source = e->target;
       e->target = t;
     }
-    kg_strlist_free(&g->eacc[i].events);
   }
-  free(g->eacc);
-  g->eacc = NULL;
   if (g->n_edges > 1) qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
-  kg_map_free(g->edge_ix);
-  g->edge_ix = kg_map_new();
+  /* edges moved: the table is of no more use (nothing is added now) */
+  free(g->edge_slots);
+  g->edge_slots = NULL;
+  g->edge_cap = 0;
   free(order);
   free(rank);
 }
@@ -508,6 +802,6 @@ const kg_edge *kg_graph_edge(const kg_graph *g, size_t i) { return &g->edges[i];
 size_t kg_graph_document_count(const kg_graph *g) { return g->n_docs; }
 
 size_t kg_graph_find(const kg_graph *g, const char *id) {
-  size_t idx = kg_map_get(g->node_ix, id, strlen(id));
-  return idx == KG_MAP_NONE ? (size_t)-1 : idx;
+  size_t idx = kg_map_get(g->strs, id, strlen(id));
+  return idx < g->n_nodes ? idx : (size_t)-1;
 }

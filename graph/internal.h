@@ -4,10 +4,16 @@
 #define KG_GRAPH_INTERNAL_H
 
 #include "graph/kg_graph.h"
+#include <stdint.h>
+
 #include "src/map.h"
 
+/* Strings held by a graph are interned in g->strs (doc ids, node ids,
+ * labels, titles, dates ...): equal strings are one pointer, stored once,
+ * and lists compare pointers. Evidence sentences live in g->text. */
+
 typedef struct kg_vote {
-  char *s;
+  const char *s; /* interned */
   size_t count;
 } kg_vote;
 
@@ -18,7 +24,7 @@ typedef struct kg_votes {
 
 /* Per (person, title) accumulation for positions. */
 typedef struct kg_posacc {
-  char *title;
+  const char *title;
   kg_votes institution, country;
   kg_strlist documents;
   kg_strlist dates;
@@ -30,9 +36,27 @@ typedef struct kg_nodeacc {
   size_t n_pos, cap_pos;
 } kg_nodeacc;
 
+/* A distinct meeting of a met link: (document, event key or "#date"). */
+typedef struct kg_meeting {
+  const char *doc, *what;
+} kg_meeting;
+
 typedef struct kg_edgeacc {
-  kg_strlist events; /* "doc\x1f" event key: distinct meetings */
+  kg_meeting *events; /* distinct meetings (duplicates dropped at finish) */
+  size_t n_events, cap_events;
+  size_t cap_evidence;
 } kg_edgeacc;
+
+/* A sentence of the document being merged, and its pooled copy. */
+typedef struct kg_textref {
+  size_t offset;
+  const char *src, *text;
+} kg_textref;
+
+/* Append-only storage for evidence sentences. */
+typedef struct kg_textpool {
+  struct kg_textchunk *head;
+} kg_textpool;
 
 struct kg_graph {
   kg_node *nodes;
@@ -41,8 +65,13 @@ struct kg_graph {
   kg_edge *edges;
   size_t n_edges, cap_edges;
   kg_edgeacc *eacc;
-  kg_map *node_ix; /* id -> index */
-  kg_map *edge_ix; /* type/source/target -> index */
+  kg_map *strs;    /* interned strings; a node id's value is its index */
+  uint32_t *edge_slots; /* open addressing: edge index + 1, 0 = empty */
+  size_t edge_cap;      /* slots, a power of two (0 before the first) */
+  kg_textpool text;
+  struct kg_cellchunk *cells; /* one-item arrays (see build.c) */
+  struct kg_textref *tcache; /* this document's sentences already pooled */
+  size_t n_tcache, cap_tcache;
   size_t n_docs;
   int finished;
 };

@@ -15,16 +15,14 @@
 
 typedef struct facts_out {
   FILE *fp;
-  kg_buf line;
   int failed; /* the errno of the failed write, or EIO */
 } facts_out;
 
-static int facts_sink(kg_facts *f, void *ud) {
+/* Facts lines are rendered on the worker threads (kg_facts_to_json is
+ * thread-safe); this only writes them, in input order. */
+static int facts_sink(const char *text, size_t len, void *ud) {
   facts_out *o = ud;
-  kg_buf_reset(&o->line);
-  kg_facts_to_json(f, &o->line);
-  kg_facts_free(f);
-  if (fwrite(o->line.ptr, 1, o->line.len, o->fp) != o->line.len) {
+  if (fwrite(text, 1, len, o->fp) != len) {
     o->failed = errno ? errno : EIO;
     return 1;
   }
@@ -41,7 +39,7 @@ int kg_cmd_extract(const kg_args *a) {
   kg_error err;
   kg_error_clear(&err);
   kg_afile *af = NULL;
-  facts_out o = {stdout, KG_BUF_INIT, 0};
+  facts_out o = {stdout, 0};
   if (path && strcmp(path, "-") != 0) {
     af = kg_afile_open(path, &err);
     if (!af) {
@@ -53,7 +51,8 @@ int kg_cmd_extract(const kg_args *a) {
   }
   kg_pipeline_opts po = {lex, jobs, quiet, 0, stderr};
   kg_pipeline_stats ps;
-  kg_pipeline_run(&po, a->paths, a->n_paths, facts_sink, &o, &ps);
+  kg_pipeline_run_text(&po, a->paths, a->n_paths, kg_facts_to_json, facts_sink,
+                       &o, &ps);
   rc = ps.failures ? 1 : 0;
   if (af) {
     if (o.failed) {
@@ -70,7 +69,6 @@ int kg_cmd_extract(const kg_args *a) {
     clearerr(stdout); /* reported: main need not report it again */
     rc = 1;
   }
-  kg_buf_free(&o.line);
   kg_lexicon_free(lex);
   return rc;
 }

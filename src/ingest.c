@@ -1,7 +1,10 @@
 /* ingest.c - inputs to documents (see ingest.h). Files are listed first
  * (walking directories, following symlinks but never the same directory
- * twice), sorted, then read one at a time; JSONL files are streamed line by
- * line, so memory does not grow with the corpus. */
+ * twice), sorted, then read one at a time; JSONL files (and JSONL on stdin)
+ * are streamed line by line through a read buffer, so memory does not grow
+ * with the corpus. Article lines take a fast path (a small JSON reader for
+ * the common shape) and fall back to Jansson for anything unusual, so that
+ * errors and edge cases are exactly Jansson's. */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <errno.h>
@@ -33,8 +36,12 @@ struct kg_ingest {
   FILE *fp;             /* current JSONL stream */
   const char *fp_name;
   long fp_line;
+  char *rbuf;           /* read buffer of the stream: [rpos, rend) unread */
+  size_t rpos, rend;
+  int reof;             /* the stream gave EOF or an error */
   char *line;
   size_t line_cap;
+  kg_buf scratch;       /* decoded JSON strings */
   kg_map *seen_ids;     /* duplicate document ids */
   kg_map *seen_dirs;    /* dev:ino of walked directories */
   size_t bytes;
@@ -132,6 +139,9 @@ static int cmp_file(const void *a, const void *b) {
 
 kg_ingest *kg_ingest_new(const char *const *paths, size_t n) {
   kg_ingest *it = kg_xcalloc(1, sizeof *it);
+  /* Jansson seeds its hash function on first use; do it here, before any
+   * pipeline thread parses JSON */
+  json_object_seed(0);
   it->seen_ids = kg_map_new();
   it->seen_dirs = kg_map_new();
   if (n == 0) {
@@ -166,6 +176,8 @@ void kg_ingest_free(kg_ingest *it) {
   free(it->files);
   if (it->fp && it->fp != stdin) fclose(it->fp);
   free(it->line);
+  free(it->rbuf);
+  kg_buf_free(&it->scratch);
   kg_map_free(it->seen_ids);
   kg_map_free(it->seen_dirs);
   free(it);
@@ -202,38 +214,57 @@ static int claim_id(kg_ingest *it, const char *id, const char *source,
   return 0;
 }
 
+#define READ_BUF ((size_t)1 << 20)
+
 /* Read one line of the current stream into it->line; returns its length,
  * or -1 at end of file, -2 when the line is too long (skipped). */
 static long read_line(kg_ingest *it, kg_error *err) {
   size_t n = 0;
-  int c;
-  int too_long = 0;
+  int too_long = 0, any = 0;
   if (!it->line) { /* an empty first line still needs its terminator */
     it->line_cap = 65536;
     it->line = kg_xmalloc(it->line_cap);
   }
+  if (!it->rbuf) it->rbuf = kg_xmalloc(READ_BUF);
   for (;;) {
-    c = getc(it->fp);
-    if (c == EOF) break;
-    if (c == '\n') break;
-    if (n + 2 > it->line_cap) {
-      if (it->line_cap >= KG_MAX_INPUT) {
-        too_long = 1;
-        n = 0;
-        continue;
+    if (it->rpos == it->rend) {
+      if (it->reof) break;
+      it->rpos = 0;
+      it->rend = fread(it->rbuf, 1, READ_BUF, it->fp);
+      if (it->rend == 0) {
+        it->reof = 1;
+        break;
       }
-      it->line_cap = it->line_cap ? it->line_cap * 2 : 65536;
-      it->line = kg_xrealloc(it->line, it->line_cap);
     }
-    if (!too_long) it->line[n++] = (char)c;
+    any = 1;
+    const char *p = it->rbuf + it->rpos;
+    size_t avail = it->rend - it->rpos;
+    const char *nl = memchr(p, '\n', avail);
+    size_t take = nl ? (size_t)(nl - p) : avail;
+    it->rpos += take + (nl ? 1 : 0);
+    it->bytes += take + (nl ? 1 : 0);
+    if (!too_long) {
+      if (n + take + 1 > KG_MAX_INPUT) {
+        too_long = 1;
+      } else {
+        if (n + take + 1 > it->line_cap) {
+          size_t cap = it->line_cap;
+          while (cap < n + take + 1) cap *= 2;
+          it->line = kg_xrealloc(it->line, cap);
+          it->line_cap = cap;
+        }
+        memcpy(it->line + n, p, take);
+        n += take;
+      }
+    }
+    if (nl) break;
   }
-  if (c == EOF && n == 0 && !too_long) {
+  if (!any) {
     if (ferror(it->fp))
       kg_error_set(err, KG_EIO, it->fp_name, it->fp_line, "%s", strerror(errno));
     return -1;
   }
   it->fp_line++;
-  it->bytes += n + 1;
   if (too_long) return -2;
   it->line[n] = '\0';
   return (long)n;
@@ -242,6 +273,8 @@ static long read_line(kg_ingest *it, kg_error *err) {
 static void close_stream(kg_ingest *it) {
   if (it->fp && it->fp != stdin) fclose(it->fp);
   it->fp = NULL;
+  it->rpos = it->rend = 0;
+  it->reof = 0;
 }
 
 static int open_stream(kg_ingest *it, const char *path, kg_error *err) {
@@ -257,8 +290,13 @@ static int open_stream(kg_ingest *it, const char *path, kg_error *err) {
   }
   it->fp_name = path;
   it->fp_line = 0;
+  it->rpos = it->rend = 0;
+  it->reof = 0;
   return 0;
 }
+
+static int parse_article_jansson(kg_ingest *it, const char *line, size_t n,
+                                 kg_input *out, kg_error *err);
 
 static char *dup_field(json_t *o, const char *k) {
   json_t *v = json_object_get(o, k);
@@ -302,9 +340,292 @@ static void fix_surrogates(char *s, size_t n) {
   }
 }
 
+/* ---- the fast path for article lines ---------------------------------------
+ * A strict reader for the shape nearly every corpus line has: one object
+ * whose "id", "text", "date", "title" and "url" are strings (or an integer
+ * id) among any other members. Anything it is not sure to read exactly as
+ * Jansson would (escaped keys, a repeated field, \u0000, lone surrogates,
+ * exponents, deep nesting, any syntax error) makes it give up, and the line
+ * goes through Jansson, which then also words the error. The line is valid
+ * UTF-8 without NUL (checked first), so decoded strings are too. */
+
+typedef struct jreader {
+  const unsigned char *p, *end;
+} jreader;
+
+static void j_ws(jreader *r) {
+  while (r->p < r->end &&
+         (*r->p == ' ' || *r->p == '\t' || *r->p == '\n' || *r->p == '\r'))
+    r->p++;
+}
+
+static int j_hex4(const unsigned char *p, unsigned *v) {
+  unsigned x = 0;
+  for (int i = 0; i < 4; i++) {
+    unsigned c = p[i], d;
+    if (c >= '0' && c <= '9') d = c - '0';
+    else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
+    else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+    else return -1;
+    x = x << 4 | d;
+  }
+  *v = x;
+  return 0;
+}
+
+/* The string at r->p (a '"'): decoded into `out` unless NULL; `*esc` (when
+ * not NULL) tells whether it had escapes. Returns 0, or -1 to give up. */
+static int j_string(jreader *r, kg_buf *out, int *esc) {
+  const unsigned char *p = r->p + 1, *end = r->end, *run = p;
+  for (;;) {
+    if (p >= end) return -1;
+    unsigned c = *p;
+    if (c == '"') break;
+    if (c < 0x20) return -1;
+    if (c != '\\') {
+      p++;
+      continue;
+    }
+    if (esc) *esc = 1;
+    if (out) kg_buf_append(out, run, (size_t)(p - run));
+    if (end - p < 2) return -1;
+    char ch;
+    switch (p[1]) {
+    case '"': ch = '"'; break;
+    case '\\': ch = '\\'; break;
+    case '/': ch = '/'; break;
+    case 'b': ch = '\b'; break;
+    case 'f': ch = '\f'; break;
+    case 'n': ch = '\n'; break;
+    case 'r': ch = '\r'; break;
+    case 't': ch = '\t'; break;
+    case 'u': {
+      unsigned v, lo;
+      if (end - p < 6 || j_hex4(p + 2, &v) != 0) return -1;
+      p += 6;
+      if (v >= 0xD800 && v <= 0xDBFF) {
+        if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || j_hex4(p + 2, &lo) != 0 ||
+            lo < 0xDC00 || lo > 0xDFFF)
+          return -1;
+        p += 6;
+        v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
+      } else if ((v >= 0xDC00 && v <= 0xDFFF) || v == 0) {
+        return -1;
+      }
+      if (out) kg_utf8_put(out, v);
+      run = p;
+      continue;
+    }
+    default:
+      return -1;
+    }
+    if (out) kg_buf_putc(out, ch);
+    p += 2;
+    run = p;
+  }
+  if (out) kg_buf_append(out, run, (size_t)(p - run));
+  r->p = p + 1;
+  return 0;
+}
+
+/* A number; `*ival` and `*is_int` say what it was (integers of up to 18
+ * digits only). Returns 0, or -1 to give up. */
+static int j_number(jreader *r, int *is_int, long long *ival) {
+  const unsigned char *p = r->p, *end = r->end;
+  int neg = 0;
+  if (p < end && *p == '-') {
+    neg = 1;
+    p++;
+  }
+  const unsigned char *digits = p;
+  if (p < end && *p == '0') {
+    p++;
+  } else if (p < end && *p >= '1' && *p <= '9') {
+    while (p < end && *p >= '0' && *p <= '9') p++;
+  } else {
+    return -1;
+  }
+  size_t nd = (size_t)(p - digits);
+  int integer = 1;
+  if (p < end && *p == '.') {
+    integer = 0;
+    p++;
+    if (p >= end || !(*p >= '0' && *p <= '9')) return -1;
+    while (p < end && *p >= '0' && *p <= '9') p++;
+  }
+  if (p < end && (*p == 'e' || *p == 'E')) return -1;
+  if (p - r->p > 300 || (integer && nd > 18)) return -1;
+  if (integer) {
+    long long v = 0;
+    for (size_t i = 0; i < nd; i++) v = v * 10 + (digits[i] - '0');
+    *ival = neg ? -v : v;
+  }
+  *is_int = integer;
+  r->p = p;
+  return 0;
+}
+
+static int j_literal(jreader *r, const char *lit) {
+  size_t n = strlen(lit);
+  if ((size_t)(r->end - r->p) < n || memcmp(r->p, lit, n) != 0) return -1;
+  r->p += n;
+  return 0;
+}
+
+/* Skip any value. Returns 0, or -1 to give up. */
+static int j_skip(jreader *r, int depth) {
+  int is_int;
+  long long v;
+  if (depth > 32) return -1;
+  j_ws(r);
+  if (r->p >= r->end) return -1;
+  switch (*r->p) {
+  case '"':
+    return j_string(r, NULL, NULL);
+  case 't':
+    return j_literal(r, "true");
+  case 'f':
+    return j_literal(r, "false");
+  case 'n':
+    return j_literal(r, "null");
+  case '{':
+  case '[': {
+    int obj = *r->p == '{';
+    char close = obj ? '}' : ']';
+    r->p++;
+    j_ws(r);
+    if (r->p < r->end && *r->p == close) {
+      r->p++;
+      return 0;
+    }
+    for (;;) {
+      if (obj) {
+        j_ws(r);
+        if (r->p >= r->end || *r->p != '"' || j_string(r, NULL, NULL) != 0) return -1;
+        j_ws(r);
+        if (r->p >= r->end || *r->p != ':') return -1;
+        r->p++;
+      }
+      if (j_skip(r, depth + 1) != 0) return -1;
+      j_ws(r);
+      if (r->p >= r->end) return -1;
+      if (*r->p == ',') {
+        r->p++;
+        continue;
+      }
+      if (*r->p != close) return -1;
+      r->p++;
+      return 0;
+    }
+  }
+  default:
+    return j_number(r, &is_int, &v);
+  }
+}
+
+enum { F_ID, F_TEXT, F_DATE, F_TITLE, F_URL, F_COUNT };
+static const char *const field_names[F_COUNT] = {"id", "text", "date", "title",
+                                                 "url"};
+
+/* Read an article line the fast way into `out` (id, text, date, title,
+ * url). Returns 1, or 0 (nothing allocated) when Jansson must do it. */
+static int fast_article(kg_ingest *it, const char *line, size_t n,
+                        kg_input *out) {
+  jreader r = {(const unsigned char *)line, (const unsigned char *)line + n};
+  kg_buf f[F_COUNT];
+  int kind[F_COUNT] = {0}; /* 0 absent, 1 string, 2 integer, 3 other */
+  long long id_int = 0;
+  int ok = 0;
+  memset(f, 0, sizeof f);
+  j_ws(&r);
+  if (r.p >= r.end || *r.p != '{') return 0;
+  r.p++;
+  for (;;) {
+    j_ws(&r);
+    if (r.p >= r.end || *r.p != '"') goto done;
+    const unsigned char *k = r.p + 1;
+    int esc = 0;
+    if (j_string(&r, NULL, &esc) != 0 || esc) goto done;
+    size_t klen = (size_t)(r.p - 1 - k);
+    int which = -1;
+    for (int i = 0; i < F_COUNT; i++)
+      if (strlen(field_names[i]) == klen && memcmp(field_names[i], k, klen) == 0)
+        which = i;
+    j_ws(&r);
+    if (r.p >= r.end || *r.p != ':') goto done;
+    r.p++;
+    j_ws(&r);
+    if (r.p >= r.end) goto done;
+    if (which >= 0) {
+      if (kind[which]) goto done; /* repeated: Jansson keeps the last */
+      if (*r.p == '"') {
+        kg_buf_append(&f[which], "", 0);
+        if (j_string(&r, &f[which], NULL) != 0) goto done;
+        kind[which] = 1;
+      } else if (which == F_ID && (*r.p == '-' || (*r.p >= '0' && *r.p <= '9'))) {
+        int is_int;
+        if (j_number(&r, &is_int, &id_int) != 0) goto done;
+        kind[which] = is_int ? 2 : 3;
+      } else {
+        if (j_skip(&r, 1) != 0) goto done;
+        kind[which] = 3;
+      }
+    } else if (j_skip(&r, 1) != 0) {
+      goto done;
+    }
+    j_ws(&r);
+    if (r.p >= r.end) goto done;
+    if (*r.p == ',') {
+      r.p++;
+      continue;
+    }
+    if (*r.p != '}') goto done;
+    r.p++;
+    break;
+  }
+  j_ws(&r);
+  if (r.p != r.end || kind[F_TEXT] != 1) goto done;
+  memset(out, 0, sizeof *out);
+  if (kind[F_ID] == 1 && f[F_ID].len > 0) {
+    out->id = kg_buf_detach(&f[F_ID]);
+  } else {
+    kg_buf b = KG_BUF_INIT;
+    if (kind[F_ID] == 2)
+      kg_buf_printf(&b, "%lld", id_int);
+    else
+      kg_buf_printf(&b, "%s:%ld", base_name(it->fp_name), it->fp_line);
+    out->id = kg_buf_detach(&b);
+  }
+  out->len = f[F_TEXT].len;
+  out->text = kg_buf_detach(&f[F_TEXT]);
+  if (kind[F_DATE] == 1) out->date = kg_buf_detach(&f[F_DATE]);
+  if (kind[F_TITLE] == 1) out->title = kg_buf_detach(&f[F_TITLE]);
+  if (kind[F_URL] == 1) out->url = kg_buf_detach(&f[F_URL]);
+  ok = 1;
+done:
+  for (int i = 0; i < F_COUNT; i++) kg_buf_free(&f[i]);
+  return ok;
+}
+
 /* One JSONL article line. Returns 1, or -1 with err set. */
 static int parse_article_line(kg_ingest *it, const char *line, size_t n,
                               kg_input *out, kg_error *err) {
+  if (kg_utf8_clean(line, n) && fast_article(it, line, n, out)) {
+    kg_buf src = KG_BUF_INIT;
+    kg_buf_printf(&src, "%s:%ld", it->fp_name, it->fp_line);
+    out->source = kg_buf_detach(&src);
+    if (claim_id(it, out->id, out->source, err) != 0) {
+      kg_input_free(out);
+      return -1;
+    }
+    return 1;
+  }
+  return parse_article_jansson(it, line, n, out, err);
+}
+
+/* One JSONL article line, the general way. Returns 1, or -1 with err set. */
+static int parse_article_jansson(kg_ingest *it, const char *line, size_t n,
+                                 kg_input *out, kg_error *err) {
   /* repair first, so that invalid UTF-8 does not make the line malformed */
   size_t clen, rep;
   char *clean = clean_text(line, n, &clen, &rep);
@@ -360,6 +681,56 @@ static int is_blank(const char *s, size_t n) {
   return 1;
 }
 
+/* Standard input: JSONL when its first non-blank byte is '{' (returns 0,
+ * with stdin set up as the current stream, so any size streams through),
+ * else one article (returns 1 with the whole of it), or -1 on error. */
+static int read_stdin(kg_ingest *it, char **data, size_t *len, kg_error *err) {
+  kg_buf ws = KG_BUF_INIT;
+  long lines = 0;
+  int c;
+  while ((c = getc(stdin)) == ' ' || c == '\n' || c == '\t' || c == '\r') {
+    lines += c == '\n';
+    kg_buf_putc(&ws, (char)c);
+    if (ws.len > KG_MAX_INPUT) break;
+  }
+  if (c == '{') {
+    ungetc(c, stdin);
+    it->fp = stdin;
+    it->fp_name = "-";
+    it->fp_line = lines;
+    it->rpos = it->rend = 0;
+    it->reof = 0;
+    it->bytes += ws.len;
+    kg_buf_free(&ws);
+    return 0;
+  }
+  if (c != EOF) ungetc(c, stdin);
+  char *rest;
+  size_t n;
+  if (kg_read_stream(stdin, "-", KG_MAX_INPUT, &rest, &n, err) != KG_OK) {
+    kg_buf_free(&ws);
+    return -1;
+  }
+  if (ws.len + n > KG_MAX_INPUT) {
+    kg_buf_free(&ws);
+    free(rest);
+    kg_error_set(err, KG_ETOOBIG, "-", 0, "larger than the %zu MB input limit",
+                 KG_MAX_INPUT >> 20);
+    return -1;
+  }
+  if (!ws.len) {
+    *data = rest;
+    *len = n;
+  } else {
+    kg_buf_append(&ws, rest, n);
+    free(rest);
+    *len = ws.len;
+    *data = kg_buf_detach(&ws);
+  }
+  kg_buf_free(&ws);
+  return 1;
+}
+
 int kg_ingest_next(kg_ingest *it, kg_input *out, kg_error *err) {
   memset(out, 0, sizeof *out);
   if (it->samples) {
@@ -403,32 +774,14 @@ int kg_ingest_next(kg_ingest *it, kg_input *out, kg_error *err) {
     }
     char *data;
     size_t len;
-    if (kg_read_file(f->path, KG_MAX_INPUT, &data, &len, err) != KG_OK)
-      return -1;
-    it->bytes += len;
     if (strcmp(f->path, "-") == 0) {
-      /* stdin: JSONL when it starts with '{', else one article */
-      size_t k = 0;
-      while (k < len && (data[k] == ' ' || data[k] == '\n' || data[k] == '\t' || data[k] == '\r')) k++;
-      if (k < len && data[k] == '{') {
-        FILE *mem = fmemopen(data, len, "rb");
-        if (!mem) {
-          free(data);
-          kg_error_set(err, KG_EIO, "-", 0, "cannot read stdin");
-          return -1;
-        }
-        /* keep the buffer alive with the stream: read it all line by line */
-        it->fp = mem;
-        it->fp_name = "-";
-        it->fp_line = 0;
-        /* the buffer must outlive the stream; park it on the file entry */
-        f->bad = NULL;
-        free(f->path);
-        f->path = data;
-        it->files[it->next - 1].jsonl = 2;
-        continue;
-      }
+      int r = read_stdin(it, &data, &len, err);
+      if (r < 0) return -1;
+      if (r == 0) continue; /* JSONL: streamed like a .jsonl file */
+    } else if (kg_read_file(f->path, KG_MAX_INPUT, &data, &len, err) != KG_OK) {
+      return -1;
     }
+    it->bytes += len;
     out->id = kg_xstrdup(strcmp(f->path, "-") == 0 ? "stdin" : base_name(f->path));
     out->text = clean_text(data, len, &out->len, &out->repairs);
     out->source = kg_xstrdup(f->path);

@@ -1,5 +1,7 @@
 /* map.c - open-addressing string hash map (see map.h). Keys live in one
- * growing arena of chunks so that inserts do not call malloc per key. */
+ * growing arena of chunks so that inserts do not call malloc per key and
+ * keys never move. The table hashes 8 bytes at a time (multiply-xorshift
+ * with the splitmix64 finaliser): lexicon lookups hash every token. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +35,32 @@ uint64_t kg_hash(const char *s, size_t len) {
     h *= 1099511628211ULL;
   }
   return h;
+}
+
+static uint64_t mix(uint64_t h) {
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 31;
+  return h;
+}
+
+/* The table's hash: word at a time; not kg_hash (whose FNV-1a values are
+ * part of the API). */
+static uint64_t table_hash(const char *s, size_t len) {
+  uint64_t h = 0x9E3779B97F4A7C15ULL * (len + 1);
+  while (len >= 8) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+    s += 8;
+    len -= 8;
+  }
+  uint64_t w = 0;
+  for (size_t i = 0; i < len; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  return mix(h ^ w);
 }
 
 kg_map *kg_map_new(void) {
@@ -93,16 +121,21 @@ static void rehash(kg_map *m) {
 }
 
 size_t kg_map_get(const kg_map *m, const char *key, size_t len) {
-  slot *s = find(m, key, len, kg_hash(key, len));
+  slot *s = find(m, key, len, table_hash(key, len));
   return s->key ? s->value : KG_MAP_NONE;
 }
 
 static slot *insert(kg_map *m, const char *key, size_t len, int *fresh) {
-  if ((m->count + 1) * 4 > m->cap * 3) rehash(m);
-  uint64_t h = kg_hash(key, len);
+  uint64_t h = table_hash(key, len);
   slot *s = find(m, key, len, h);
   *fresh = !s->key;
   if (*fresh) {
+    /* grow only for a new key, so that replacing a value never moves the
+     * slots (kg_map_next stays valid across kg_map_put of a present key) */
+    if ((m->count + 1) * 4 > m->cap * 3) {
+      rehash(m);
+      s = find(m, key, len, h);
+    }
     s->key = copy_key(m, key, len);
     s->len = len;
     s->hash = h;
@@ -121,6 +154,15 @@ size_t kg_map_intern(kg_map *m, const char *key, size_t len, size_t value) {
   slot *s = insert(m, key, len, &fresh);
   if (fresh) s->value = value;
   return s->value;
+}
+
+const char *kg_map_intern_key(kg_map *m, const char *key, size_t len,
+                              size_t value, size_t *stored) {
+  int fresh;
+  slot *s = insert(m, key, len, &fresh);
+  if (fresh) s->value = value;
+  if (stored) *stored = s->value;
+  return s->key;
 }
 
 size_t kg_map_count(const kg_map *m) { return m->count; }

@@ -1,6 +1,7 @@
-/* map.h - a string-keyed hash map (open addressing, FNV-1a) from byte
- * strings to size_t values. Keys are copied into the map. Used for lexicons,
- * for entity resolution inside a document and for merging the graph. */
+/* map.h - a string-keyed hash map (open addressing, linear probing) from
+ * byte strings to size_t values. Keys are copied into the map, at addresses
+ * that never change. Used for lexicons, for entity resolution inside a
+ * document and for merging the graph (where it also interns strings). */
 #ifndef KG_MAP_H
 #define KG_MAP_H
 
@@ -17,10 +18,17 @@ kg_map *kg_map_new(void);
 void kg_map_free(kg_map *m);
 /** Value stored for the key, or KG_MAP_NONE. */
 size_t kg_map_get(const kg_map *m, const char *key, size_t len);
-/** Store `value` under the key (replacing any old value). */
+/** Store `value` under the key (replacing any old value; replacing moves
+ *  nothing, so it is safe while iterating with kg_map_next). */
 void kg_map_put(kg_map *m, const char *key, size_t len, size_t value);
 /** Insert `value` unless the key exists; returns the value now stored. */
 size_t kg_map_intern(kg_map *m, const char *key, size_t len, size_t value);
+/** Insert `value` unless the key exists; returns the map's own copy of the
+ *  key (NUL-terminated; it keeps its address until the map is freed, so it
+ *  can serve as an interned string compared by pointer) and, when `stored`
+ *  is not NULL, sets `*stored` to the value now stored. */
+const char *kg_map_intern_key(kg_map *m, const char *key, size_t len,
+                              size_t value, size_t *stored);
 /** Number of keys. */
 size_t kg_map_count(const kg_map *m);
 /** Iterate: `*pos` starts at 0; returns 0 at the end. Order is unspecified. */

@@ -1,0 +1,179 @@
+/* test_merge.c - unit tests of the graph merge (graph/build.c, issue 8):
+ * the result does not depend on the order documents arrive in, repeats are
+ * merged (within a document, across documents, a document merged twice),
+ * and a hub seen in very many documents costs no quadratic scans (the
+ * test has a short TIMEOUT in tests/perf.cmake). */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export/kg_export.h"
+#include "graph/kg_graph.h"
+#include "harness.h"
+
+static unsigned rnd_state = 12345;
+static unsigned rnd(unsigned n) {
+  rnd_state = rnd_state * 1103515245u + 12345u;
+  return (rnd_state >> 16) % n;
+}
+
+/* Facts of document `d`: a few people out of a small population, met in
+ * pairs at one event, with titles, aliases and countries that vary. */
+static kg_facts *doc_facts(unsigned d) {
+  char buf[128];
+  snprintf(buf, sizeof buf, "doc%04u", d);
+  kg_facts *f = kg_facts_new(buf);
+  f->date = kg_facts_str(f, d % 3 ? "2020-01-02" : "2021-05-06");
+  size_t n = 2 + rnd(3);
+  size_t ev = kg_facts_add_entity(f, KG_EVENT, "", "meeting");
+  snprintf(buf, sizeof buf, "event:doc%04u:1", d);
+  f->entities[ev].key = kg_facts_str(f, buf);
+  for (size_t i = 0; i < n; i++) {
+    unsigned p = rnd(12);
+    char key[64], label[64];
+    snprintf(key, sizeof key, "person:p%u", p);
+    snprintf(label, sizeof label, rnd(2) ? "Person %u" : "P. %u", p);
+    size_t e = kg_facts_add_entity(f, KG_PERSON, key, label);
+    kg_strs_add(f, &f->entities[e].aliases, rnd(2) ? "Alias A" : "Alias B");
+    kg_strs_add(f, &f->entities[e].titles, rnd(2) ? "Minister" : "Ambassador");
+    f->entities[e].country = kg_facts_str(f, rnd(4) ? "Kenya" : "Ghana");
+    kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, e, ev, f->date, NULL, 10 * i,
+                      "They met.");
+  }
+  for (size_t i = 1; i + 1 < f->n_entities; i++) {
+    size_t l = kg_facts_add_link(f, KG_LINK_MET, i, i + 1, f->date, NULL, 0,
+                                 "A met B.");
+    f->links[l].event = ev;
+    /* the same link twice in one document: one meeting, one evidence */
+    l = kg_facts_add_link(f, KG_LINK_MET, i + 1, i, f->date, NULL, 0, "A met B.");
+    f->links[l].event = ev;
+  }
+  return f;
+}
+
+static char *graph_json(kg_graph *g) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *fp = open_memstream(&buf, &len);
+  kg_error err;
+  kg_error_clear(&err);
+  CHECK(kg_export_json(g, KG_JSON_NODE_LINK, fp, &err) == KG_OK);
+  fclose(fp);
+  return buf;
+}
+
+static void test_order_independent(void) {
+  enum { N = 300 };
+  kg_facts *f[N];
+  for (unsigned d = 0; d < N; d++) f[d] = doc_facts(d);
+  kg_graph *a = kg_graph_new(), *b = kg_graph_new(), *c = kg_graph_new();
+  for (unsigned d = 0; d < N; d++) kg_graph_add(a, f[d]);
+  for (unsigned d = N; d-- > 0;) kg_graph_add(b, f[d]);
+  for (unsigned d = 0; d < N; d++) kg_graph_add(c, f[(d * 7) % N]);
+  kg_graph_finish(a);
+  kg_graph_finish(b);
+  kg_graph_finish(c);
+  char *ja = graph_json(a), *jb = graph_json(b), *jc = graph_json(c);
+  CHECK(ja && jb && jc && strcmp(ja, jb) == 0 && strcmp(ja, jc) == 0);
+  /* aliases and titles merged to their distinct values */
+  size_t p = kg_graph_find(a, "person:p3");
+  CHECK(p != (size_t)-1);
+  if (p != (size_t)-1) {
+    const kg_node *n = kg_graph_node(a, p);
+    CHECK_INT(n->titles.n, 2);
+    CHECK(n->aliases.n >= 2 && n->aliases.n <= 3);
+    CHECK_STR(n->country, "Kenya");
+    for (size_t i = 1; i < n->documents.n; i++)
+      CHECK(strcmp(n->documents.v[i - 1], n->documents.v[i]) < 0);
+  }
+  /* a met link's weight counts distinct meetings; evidence has no repeats */
+  for (size_t i = 0; i < kg_graph_edge_count(a); i++) {
+    const kg_edge *e = kg_graph_edge(a, i);
+    if (e->type != KG_LINK_MET) continue;
+    CHECK(e->weight == (double)e->documents.n);
+    CHECK_INT(e->n_evidence, e->documents.n);
+  }
+  CHECK(kg_graph_find(a, "doc0001") == (size_t)-1); /* not a node */
+  free(ja);
+  free(jb);
+  free(jc);
+  kg_graph_free(a);
+  kg_graph_free(b);
+  kg_graph_free(c);
+  for (unsigned d = 0; d < N; d++) kg_facts_free(f[d]);
+}
+
+static void test_document_twice(void) {
+  rnd_state = 7;
+  kg_facts *f = doc_facts(1);
+  rnd_state = 7;
+  kg_facts *g1 = doc_facts(1);
+  kg_graph *a = kg_graph_new(), *b = kg_graph_new();
+  kg_graph_add(a, f);
+  kg_graph_add(b, f);
+  kg_facts *other = doc_facts(2);
+  kg_graph_add(b, other);
+  kg_graph_add(b, g1); /* the same document again, after another */
+  kg_graph_add(a, other);
+  kg_graph_finish(a);
+  kg_graph_finish(b);
+  for (size_t i = 0; i < kg_graph_edge_count(b); i++) {
+    const kg_edge *e = kg_graph_edge(b, i), *x = kg_graph_edge(a, i);
+    CHECK_INT(e->n_evidence, x->n_evidence);
+    CHECK(e->weight == x->weight);
+    CHECK_INT(e->documents.n, x->documents.n);
+  }
+  kg_graph_free(a);
+  kg_graph_free(b);
+  kg_facts_free(f);
+  kg_facts_free(g1);
+  kg_facts_free(other);
+}
+
+/* One hub in 100000 documents, each adding a new counterpart: the hub's
+ * lists grow to 100000 entries. Quadratic merging would take minutes. */
+static void test_hub(void) {
+  enum { N = 100000 };
+  kg_graph *g = kg_graph_new();
+  char buf[64];
+  for (unsigned d = 0; d < N; d++) {
+    snprintf(buf, sizeof buf, "d%06u", d);
+    kg_facts *f = kg_facts_new(buf);
+    size_t h = kg_facts_add_entity(f, KG_PERSON, "person:hub", "The Hub");
+    kg_strs_add(f, &f->entities[h].aliases, d % 2 ? "Hub" : "Mr Hub");
+    snprintf(buf, sizeof buf, "person:c%06u", d);
+    size_t c = kg_facts_add_entity(f, KG_PERSON, buf, "Counterpart");
+    size_t k = kg_facts_add_entity(f, KG_COUNTRY, "country:kenya", "Kenya");
+    snprintf(buf, sizeof buf, "2020-%02u-%02u", 1 + d % 12, 1 + d % 28);
+    kg_facts_add_link(f, KG_LINK_MET, h, c, buf, NULL, 0, "The Hub met them.");
+    kg_facts_add_link(f, KG_LINK_REPRESENTS, h, k, NULL, NULL, 0, "The Hub met them.");
+    kg_graph_add(g, f);
+    kg_facts_free(f);
+  }
+  kg_graph_finish(g);
+  const kg_node *hub = kg_graph_node(g, kg_graph_find(g, "person:hub"));
+  CHECK_INT(hub->documents.n, N);
+  CHECK_INT(hub->aliases.n, 2);
+  size_t rep = kg_graph_find(g, "country:kenya");
+  CHECK(rep != (size_t)-1);
+  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
+    const kg_edge *e = kg_graph_edge(g, i);
+    if (e->type == KG_LINK_REPRESENTS) {
+      CHECK_INT(e->documents.n, N);
+      CHECK_INT(e->n_evidence, N);
+      CHECK(e->weight == N);
+      CHECK_INT(e->dates.n, 0);
+    }
+  }
+  CHECK_INT(kg_graph_node_count(g), N + 2);
+  CHECK_INT(kg_graph_edge_count(g), N + 1);
+  kg_graph_free(g);
+}
+
+int main(void) {
+  test_order_independent();
+  test_document_twice();
+  test_hub();
+  TEST_MAIN_END();
+}
