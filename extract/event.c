@@ -1390,8 +1390,136 @@ static const char *group_country(kg_ctx *c, const size_t *v, size_t n) {
   return only;
 }
 
+/* The country a chunk at token t names or locates (a country, or a city or
+ * region of one), or NULL. */
+static const char *chunk_country(kg_ctx *c, size_t t) {
+  kg_chunk *q = chunk(c, t);
+  if (!q || q->first != t) return NULL;
+  if (q->type == CH_COUNTRY || q->type == CH_PLACE) return q->country;
+  return NULL;
+}
+
+static int on_side(const meeting *m, int sd, size_t p) {
+  for (size_t i = 0; i < m->n[sd]; i++)
+    if (m->side[sd][i] == p) return 1;
+  return 0;
+}
+
+/* Whether people a and b are on opposite sides of a meeting. */
+static int opposed(const evctx *e, size_t a, size_t b) {
+  for (size_t i = 0; i < e->n_m; i++) {
+    const meeting *m = &e->m[i];
+    if ((on_side(m, 0, a) && on_side(m, 1, b)) || (on_side(m, 1, a) && on_side(m, 0, b)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Cues of the text about who serves which country, read before the group
+ * rules below:
+ * - a traveller leaves from home: "X left Dhaka for New Delhi" (X serves
+ *   the country of Dhaka);
+ * - "a delegation of American businessmen, led by X": X serves that country;
+ * - "between X and Y" opposes two people: when one serves a country the
+ *   other was only guessed to serve too, the other serves the other country
+ *   of the sentence, else of the article ("the India-Uzbekistan summit between Prime Minister
+ *   Modi and President of Uzbekistan Mirziyoyev");
+ * - a visitor is not from the country visited. */
+static void country_cues(evctx *e) {
+  kg_ctx *c = e->c;
+  for (size_t s = 0; s < c->n_sents; s++) {
+    ref r[64];
+    size_t n = sentence_refs(e, s, r, 64), end = c->sents[s].end;
+    for (size_t i = 0; i < n; i++) {
+      if (r[i].kind != 0) continue;
+      kg_xperson *p = &c->people[r[i].person];
+      size_t t = r[i].end;
+      if (t < end && (w(c, t, "has") || w(c, t, "had") || w(c, t, "then"))) t++;
+      if (t + 1 < end && (w(c, t, "left") || w(c, t, "departed"))) {
+        size_t u = t + 1;
+        if (w(c, u, "from")) u++;
+        const char *home = chunk_country(c, u);
+        if (home) give_country(p, home);
+      }
+    }
+    /* "delegation of American businessmen, led by X" */
+    for (size_t i = 0; i < n; i++) {
+      if (r[i].kind != 3) continue;
+      size_t t = r[i].tok;
+      if (!w(c, t + 1, "of")) continue;
+      kg_chunk *q = chunk(c, t + 2);
+      if (!q || q->type != CH_COUNTRY || !q->demonym) continue;
+      size_t u = q->end;
+      for (size_t k = 0; k < 3 && u < end && is_word(c, u) && !w(c, u, "led") &&
+                         !w(c, u, "headed");
+           k++)
+        u++;
+      if (kg_ctx_punct(c, u, ',')) u++;
+      if (!((w(c, u, "led") || w(c, u, "headed")) && w(c, u + 1, "by"))) continue;
+      for (size_t j = i + 1; j < n; j++)
+        if (r[j].kind == 0) {
+          give_country(&c->people[r[j].person], q->country);
+          /* "led by the chairmen ..., A and B": both */
+          if (j + 1 < n && r[j + 1].kind == 0 && r[j + 1].tok <= r[j].end + 2)
+            give_country(&c->people[r[j + 1].person], q->country);
+          break;
+        }
+    }
+    /* "between X and Y" */
+    for (size_t i = 0; i + 1 < n; i++) {
+      if (r[i].kind != 0 || r[i + 1].kind != 0) continue;
+      size_t t = r[i].tok;
+      kg_chunk *q = t > 0 ? chunk(c, t - 1) : NULL;
+      if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON))
+        t = q->first;
+      if (!(t > 0 && w(c, t - 1, "between"))) continue;
+      size_t a = r[i].end;
+      if (!w(c, a, "and")) continue;
+      int only_title = 1;
+      for (size_t u = a + 1; u < r[i + 1].tok && only_title; u++) {
+        kg_chunk *k = chunk(c, u);
+        only_title = k && (k->type == CH_TITLE || k->type == CH_RANK || k->type == CH_HON ||
+                           k->type == CH_COUNTRY);
+      }
+      if (!only_title) continue;
+      for (int sd = 0; sd < 2; sd++) {
+        kg_xperson *x = &c->people[r[i + sd].person], *y = &c->people[r[i + 1 - sd].person];
+        if (!explicit_country(y) || explicit_country(x) || x->intl) continue;
+        if (x->country && x->country != y->country) continue;
+        const char *alt = NULL;
+        int several = 0;
+        for (size_t u = c->sents[s].first; u < end; u++) {
+          const char *k = chunk_country(c, u);
+          if (!k || k == y->country) continue;
+          if (alt && alt != k) several = 1;
+          alt = k;
+        }
+        if (!alt) alt = best_other(c, y->country);
+        if (alt && !several) {
+          x->country = alt;
+          x->country_strength = 1;
+        }
+      }
+    }
+  }
+  for (size_t i = 0; i < e->n_o; i++) {
+    other_event *o = &e->o[i];
+    if (strcmp(o->subtype, "visit") || o->place == NONE) continue;
+    const char *dest = c->ch[o->place].country;
+    if (!dest) continue;
+    for (size_t j = 0; j < o->n_people; j++) {
+      kg_xperson *p = &c->people[o->people[j]];
+      if (explicit_country(p) || p->intl || p->country != dest) continue;
+      const char *alt = best_other(c, dest);
+      p->country = alt;
+      p->country_strength = alt ? 1 : 0;
+    }
+  }
+}
+
 static void propagate_countries(evctx *e) {
   kg_ctx *c = e->c;
+  country_cues(e);
   /* lists in a sentence ("X, Y and Z were among the Turkish delegates";
    * "accompanied by A and B") share their one explicit country */
   for (size_t s = 0; s < c->n_sents; s++) {
@@ -1420,6 +1548,16 @@ static void propagate_countries(evctx *e) {
         members[nm++] = r[j].person;
         j++;
       }
+      /* "between X and Y" opposes them */
+      size_t t0 = r[i].tok;
+      kg_chunk *pre = t0 > 0 ? chunk(c, t0 - 1) : NULL;
+      if (pre && (pre->type == CH_TITLE || pre->type == CH_RANK || pre->type == CH_HON))
+        t0 = pre->first;
+      if (t0 > 0 && w(c, t0 - 1, "between")) nm = 1;
+      /* "Trudeau and Austin met": a meeting's two sides are no group */
+      for (size_t x = 0; x < nm; x++)
+        for (size_t y = x + 1; y < nm; y++)
+          if (opposed(e, members[x], members[y])) nm = 1;
       if (nm >= 2) {
         const char *gc = group_country(c, members, nm);
         /* "... were also among the Turkish delegates" */

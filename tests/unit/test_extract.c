@@ -371,6 +371,38 @@ static void test_titles(void) {
   kg_facts_free(f);
 }
 
+static void test_country_cues(void) {
+  /* a traveller leaves from home */
+  kg_facts *f = run("Minister leaves\n\nHealth Minister Maria Lopes left Luanda for Lisbon on a "
+                    "three-day official visit to Portugal on Sunday.");
+  CHECK_STR(country_of(f, "Maria Lopes"), "Angola");
+  kg_facts_free(f);
+
+  /* "a delegation of <demonym> ..., led by X" */
+  f = run("Trade talks\n\nThe Trade Minister of Kenya, Peter Otieno, received a delegation of "
+          "Japanese investors, led by Mr Hiroshi Tanaka. "
+          "Kenya and Japan agreed to meet again.");
+  CHECK_STR(country_of(f, "Hiroshi Tanaka"), "Japan");
+  CHECK_STR(country_of(f, "Peter Otieno"), "Kenya");
+  kg_facts_free(f);
+
+  /* "between X and Y" opposes them: X is not of Y's country */
+  f = run("Summit\n\nThe ministers recalled the summit between Prime Minister Ana Rojas "
+          "and President of Peru Luis Vargas held in 2020. Chile and Peru signed a trade "
+          "pact. Peru hosted the talks in Lima.");
+  CHECK_STR(country_of(f, "Luis Vargas"), "Peru");
+  CHECK_STR(country_of(f, "Ana Rojas"), "Chile");
+  kg_facts_free(f);
+
+  /* "X and Y met": two sides, not one group sharing Y's country */
+  f = run("Talks\n\nEnergy Secretary John Hale met with Mexican Energy Minister Rocio Nahle "
+          "in Houston. Nahle and Hale met again at the port of Houston in Texas.");
+  CHECK(met(f, "John Hale", "Rocio Nahle", NULL));
+  CHECK_STR(country_of(f, "Rocio Nahle"), "Mexico");
+  CHECK(country_of(f, "John Hale") == NULL || strcmp(country_of(f, "John Hale"), "Mexico"));
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -404,6 +436,7 @@ int main(void) {
   test_meetings();
   test_events();
   test_titles();
+  test_country_cues();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
