@@ -236,6 +236,11 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
         *out = full;
         return j - i + n;
       }
+      /* a short form before a capitalised word is a name ("Vice Minister
+       * Sun Weidong"), not a weekday */
+      if (strlen(tok(t, i)) <= 4 && i + 1 < end && t->v[i + 1].kind == TK_WORD &&
+          (t->v[i + 1].flags & TF_CAP))
+        return 0;
       if (ref.y && ref.m && ref.d) {
         int back = (kg_date_weekday(ref) - wd + 7) % 7;
         *out = kg_date_add_days(ref, -back);

@@ -345,6 +345,10 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     return FR_NOUN;
   }
   if (!strcmp(k, "attended") && w(c, i + 1, "by")) return (*len = 2), FR_ATTEND;
+  /* "Z also attended the meeting" */
+  if (!strcmp(k, "attended") && w(c, i + 1, "the") &&
+      (w(c, i + 2, "meeting") || w(c, i + 2, "talks")))
+    return (*len = 3), FR_ATTEND;
   if (!strcmp(k, "present")) return FR_ATTEND;
   if (!strcmp(k, "joined") && w(c, i + 1, "by")) return (*len = 2), FR_JOINED;
   return 0;
@@ -993,7 +997,8 @@ static void frame_meetings(evctx *e, size_t s) {
         break;
       }
       /* "attended by Z" after the trigger, "Z was present" before it */
-      if (w(c, i, "present")) na = subject_group(c, r, n, first, i, att, MAX_SIDE);
+      int before = w(c, i, "present") || !w(c, i + 1, "by");
+      if (before) na = subject_group(c, r, n, first, i, att, MAX_SIDE);
       else na = 0;
       if (!na) na = group(r, k, kend, att, MAX_SIDE);
       if (!na || !e->n_m) break;
@@ -1003,6 +1008,7 @@ static void frame_meetings(evctx *e, size_t s) {
       int definite = 0; /* "The meeting, also attended by" */
       for (size_t t = first; t + 1 < i; t++)
         definite |= w(c, t, "the") && (w(c, t + 1, "meeting") || w(c, t + 1, "talks"));
+      definite |= w(c, i, "attended") && w(c, i + 1, "the");
       if (s > mm->sent + 6 && !definite) break;
       for (size_t x = 0; x < na; x++) {
         /* the side of the attendee's own country, else the host's (the

@@ -466,7 +466,12 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
       if (!(ok & LX_GIVEN) || (ok & (LX_NONNAME | LX_COUNTRY | LX_DEMONYM)))
         return 0;
     }
-    if (kg_month_of(ctx_key(c, i)) || kg_weekday_of(ctx_key(c, i)) >= 0) return 0;
+    /* months and weekdays are not names, but a weekday's short form
+     * before a capitalised word is ("Sun Weidong") */
+    const char *key = ctx_key(c, i);
+    if (kg_month_of(key)) return 0;
+    if (kg_weekday_of(key) >= 0 && !(strlen(key) <= 4 && i + 1 < end && is_cap(c, i + 1)))
+      return 0;
   }
   /* all-caps words longer than 3 letters are headlines or acronyms */
   if ((k->flags & TF_ALLCAPS) && k->nlet > 3) return 0;
@@ -481,9 +486,13 @@ static int particle(kg_ctx *c, size_t i) {
   return kg_ctx_has(c, i, LX_PARTICLE) || (is_lower(c, i) && kg_ctx_is(c, i, "al"));
 }
 
-/* Name run at i: returns its end (exclusive) or i when none. */
-static size_t name_run(kg_ctx *c, size_t i, size_t end) {
-  if (!name_token(c, i, end, 1)) return i;
+/* Name run at i: returns its end (exclusive) or i when none. Right after
+ * a title, rank or honorific (`titled`) a name may start with a common word
+ * when a name word follows ("Vice Foreign Minister Sun Weidong"). */
+static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
+  if (!name_token(c, i, end, 1) &&
+      !(titled && name_token(c, i, end, 0) && name_token(c, i + 1, end, 0)))
+    return i;
   size_t j = i + 1, n = 1;
   while (j < end && n < MAX_NAME_TOKENS) {
     /* an initial's period: "J. Austin", "D.Tsogtbaatar" */
@@ -637,7 +646,10 @@ void kg_find_names(kg_ctx *c, size_t s) {
                 kg_ctx_punct(c, first + 1, ':'));
   for (size_t i = first; i < end; i++) {
     if (covered(c, i)) continue;
-    size_t b = name_run(c, i, end);
+    kg_chunk *tk = i > first ? chunk(c, i - 1) : NULL;
+    int titled = tk && tk->end == i &&
+                 (tk->type == CH_TITLE || tk->type == CH_RANK || tk->type == CH_HON);
+    size_t b = name_run(c, i, end, titled);
     if (b == i) continue;
     size_t ntok = 0;
     for (size_t q = i; q < b; q++) ntok += is_word(c, q) && !particle(c, q);

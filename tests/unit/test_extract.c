@@ -403,6 +403,25 @@ static void test_country_cues(void) {
   kg_facts_free(f);
 }
 
+static void test_east_asian_names(void) {
+  /* "Sun" before a name is a surname, not Sunday; a common word may start
+   * a name right after a title; "Z also attended the meeting" pairs Z with
+   * the other side */
+  kg_facts *f = run("Talks in Beijing\n\nChinese Foreign Minister Wang Yi held talks with "
+                    "Japanese Foreign Minister Yoko Kamikawa in Beijing on Tuesday. Vice "
+                    "Foreign Minister Sun Weidong also attended the meeting.");
+  CHECK(find(f, KG_PERSON, "Sun Weidong") != NULL);
+  CHECK_STR(country_of(f, "Sun Weidong"), "China");
+  CHECK(met(f, "Wang Yi", "Yoko Kamikawa", NULL));
+  CHECK(met(f, "Sun Weidong", "Yoko Kamikawa", NULL));
+  CHECK(!met(f, "Sun Weidong", "Wang Yi", NULL));
+  kg_facts_free(f);
+  /* a weekday's short form elsewhere stays a date word, not a name */
+  f = run("Notes\n\nThe ministers met on Sun. The minister spoke.");
+  CHECK_INT(count(f, KG_PERSON), 0);
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -437,6 +456,7 @@ int main(void) {
   test_events();
   test_titles();
   test_country_cues();
+  test_east_asian_names();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
