@@ -1610,6 +1610,9 @@ static void propagate_countries(evctx *e) {
             if (alt) {
               p->country = alt;
               p->country_strength = 1;
+            } else if (p->country == other) {
+              p->country = NULL; /* unknown, not the other side's */
+              p->country_strength = 0;
             }
           }
         }

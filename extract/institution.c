@@ -62,6 +62,7 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
   if (n == 1 && (k->flags & TF_ALLCAPS) && !(e->capsonly & (LX_CITY | LX_REGION))) {
     int dateline = i == first && i + 1 < end && c->tk.v[i + 1].kind == TK_PUNCT;
     if (!dateline) return 0;
+    return 1; /* "WASHINGTON, June 7" though Washington is a name too */
   }
   /* introduced as a location: "in New Delhi", "to Ankara" */
   if (i > first) {
@@ -657,6 +658,19 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         b = j;
         break;
       }
+    }
+    /* "Dr Bharati Pravin Pawar and Union Health Secretary": a name before
+     * "and" is not part of the body after it */
+    for (size_t j = a + 1; j + 1 < b; j++) {
+      if (!kg_ctx_is(c, j, "and")) continue;
+      int names = 1;
+      for (size_t q = a; q < j && names; q++)
+        names = is_word(c, q) && c->tok_ch[q] < 0 &&
+                (kg_ctx_has(c, q, LX_GIVEN) ||
+                 !kg_ctx_has(c, q, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD |
+                                       LX_NONNAME));
+      if (names) a = j + 1;
+      break;
     }
     int portfolio_tail;
     size_t start = skip_title_words(c, a, b, &portfolio_tail);

@@ -422,6 +422,26 @@ static void test_east_asian_names(void) {
   kg_facts_free(f);
 }
 
+static void test_lists_and_datelines(void) {
+  /* a name before "and" is not part of the title or body after it */
+  kg_facts *f = run("Health talks\n\nHealth Minister Dr Amina Yusuf met WHO Director-General "
+                    "Dr Tedros Adhanom Ghebreyesus in Abuja on 3 May 2023. The meeting was "
+                    "also attended by Minister of State for Health Dr Tunji Alausa and "
+                    "Union Health Secretary Bola Adeyemi.");
+  CHECK(find(f, KG_PERSON, "Tunji Alausa") != NULL);
+  CHECK(find(f, KG_PERSON, "Bola Adeyemi") != NULL);
+  CHECK(!find(f, KG_INSTITUTION, "Tunji Alausa and Union Health"));
+  CHECK(met(f, "Tunji Alausa", "Tedros Adhanom Ghebreyesus", NULL));
+  kg_facts_free(f);
+  /* a dateline in capitals is a place even when the word is a name too;
+   * a person is never given the other side's country by default */
+  f = run("Talks\n\nWASHINGTON, June 7, 2023 - Secretary of State Maria Lind met with Saudi "
+          "Crown Prince Abdullah bin Salman in Jeddah on Tuesday.");
+  CHECK_STR(country_of(f, "Abdullah bin Salman"), "Saudi Arabia");
+  CHECK_STR(country_of(f, "Maria Lind"), "United States");
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -457,6 +477,7 @@ int main(void) {
   test_titles();
   test_country_cues();
   test_east_asian_names();
+  test_lists_and_datelines();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
