@@ -132,20 +132,122 @@ static json_t *graph_meta(const kg_graph *g) {
   return m;
 }
 
-static json_t *node_link(const kg_graph *g) {
-  json_t *root = json_object();
-  json_object_set_new(root, "directed", json_false());
-  json_object_set_new(root, "multigraph", json_false());
-  json_object_set_new(root, "graph", graph_meta(g));
-  json_t *nodes = json_array();
-  for (size_t i = 0; i < kg_graph_node_count(g); i++)
-    json_array_append_new(nodes, node_attrs(g, kg_graph_node(g, i), 1));
-  json_object_set_new(root, "nodes", nodes);
-  json_t *links = json_array();
-  for (size_t i = 0; i < kg_graph_edge_count(g); i++)
-    json_array_append_new(links, edge_attrs(g, kg_graph_edge(g, i), 1));
-  json_object_set_new(root, "links", links);
-  return root;
+/* ---- streaming writer ------------------------------------------------------ */
+
+/* graph.json is streamed: the outer structure is written here and each node
+ * or link is built as its own small tree, dumped, re-indented and freed, so
+ * memory does not grow with the output (a whole-graph tree took ~10 bytes of
+ * heap per output byte). The bytes are those of dumping the whole tree with
+ * JSON_INDENT(1): before each member and before the closing bracket of a
+ * non-empty container, a newline and one space per depth; "[]" when empty.
+ * A raw '\n' in a dump is only ever such formatting (Jansson escapes
+ * newlines in strings), so a subtree at depth d is re-indented by adding d
+ * spaces after each. */
+#define JW_FLAGS (JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12))
+
+typedef struct {
+  FILE *out;
+  int depth;  /* spaces added after each '\n' of the tree being dumped */
+  int failed; /* a write or dump failed; nothing more is written */
+  int err;    /* errno of that failure, 0 if unknown */
+} jw;
+
+static void jw_write(jw *w, const char *s, size_t n) {
+  if (w->failed || n == 0) return;
+  if (fwrite(s, 1, n, w->out) != n) {
+    w->failed = 1;
+    w->err = errno;
+  }
+}
+
+static void jw_puts(jw *w, const char *s) { jw_write(w, s, strlen(s)); }
+
+static void jw_spaces(jw *w, int n) {
+  static const char sp[] = "                ";
+  for (; n > 0; n -= (int)(sizeof sp - 1))
+    jw_write(w, sp, n < (int)(sizeof sp - 1) ? (size_t)n : sizeof sp - 1);
+}
+
+static void jw_newline(jw *w, int depth) {
+  jw_write(w, "\n", 1);
+  jw_spaces(w, depth);
+}
+
+/* Member `key` (plain ASCII) of an object whose members sit at `depth`. */
+static void jw_key(jw *w, int depth, int first, const char *key) {
+  if (!first) jw_write(w, ",", 1);
+  jw_newline(w, depth);
+  jw_write(w, "\"", 1);
+  jw_puts(w, key);
+  jw_write(w, "\": ", 3);
+}
+
+static int jw_dump_cb(const char *buf, size_t size, void *data) {
+  jw *w = data;
+  const char *end = buf + size;
+  while (buf < end) {
+    const char *nl = memchr(buf, '\n', (size_t)(end - buf));
+    if (!nl) {
+      jw_write(w, buf, (size_t)(end - buf));
+      break;
+    }
+    jw_write(w, buf, (size_t)(nl - buf) + 1);
+    jw_spaces(w, w->depth);
+    buf = nl + 1;
+  }
+  return w->failed ? -1 : 0;
+}
+
+/* Dumps `v` (an object or array) as a value at `depth`; takes ownership. */
+static void jw_value(jw *w, json_t *v, int depth) {
+  if (!w->failed) {
+    w->depth = depth;
+    errno = 0;
+    if (json_dump_callback(v, jw_dump_cb, w, JW_FLAGS) != 0 && !w->failed) {
+      w->failed = 1;
+      w->err = errno;
+    }
+  }
+  json_decref(v);
+}
+
+/* Element `i` of `n` of an array value whose elements sit at `depth`: the
+ * opening bracket before the first, the closing one after the last. Takes
+ * ownership of `v`. */
+static void jw_item(jw *w, json_t *v, int depth, size_t i, size_t n) {
+  jw_puts(w, i == 0 ? "[" : ",");
+  jw_newline(w, depth);
+  jw_value(w, v, depth);
+  if (i + 1 == n) {
+    jw_newline(w, depth - 1);
+    jw_write(w, "]", 1);
+  }
+}
+
+/* An array with no elements, which jw_item never opens. */
+static void jw_empty_array(jw *w, size_t n) {
+  if (n == 0) jw_write(w, "[]", 2);
+}
+
+static void node_link(const kg_graph *g, jw *w) {
+  jw_puts(w, "{");
+  jw_key(w, 1, 1, "directed");
+  jw_puts(w, "false");
+  jw_key(w, 1, 0, "multigraph");
+  jw_puts(w, "false");
+  jw_key(w, 1, 0, "graph");
+  jw_value(w, graph_meta(g), 1);
+  size_t nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
+  jw_key(w, 1, 0, "nodes");
+  for (size_t i = 0; i < nn && !w->failed; i++)
+    jw_item(w, node_attrs(g, kg_graph_node(g, i), 1), 2, i, nn);
+  jw_empty_array(w, nn);
+  jw_key(w, 1, 0, "links");
+  for (size_t i = 0; i < ne && !w->failed; i++)
+    jw_item(w, edge_attrs(g, kg_graph_edge(g, i), 1), 2, i, ne);
+  jw_empty_array(w, ne);
+  jw_newline(w, 0);
+  jw_puts(w, "}");
 }
 
 /* ---- Cytoscape.js / Cytoscape desktop ------------------------------------- */
@@ -255,37 +357,44 @@ static json_t *cy_edge(const kg_graph *g, const kg_edge *e, const char *id) {
   return o;
 }
 
-static json_t *cytoscape(const kg_graph *g) {
-  json_t *root = json_object();
-  json_object_set_new(root, "data", graph_meta(g));
-  json_t *el = json_object();
-  json_t *nodes = json_array();
-  for (size_t i = 0; i < kg_graph_node_count(g); i++) {
-    const kg_node *n = kg_graph_node(g, i);
-    json_t *w = json_object();
-    json_object_set_new(w, "data", cy_node(n));
-    /* positions for Cytoscape's "preset" layout (kg_graph_layout) */
-    json_t *p = json_object();
-    json_object_set_new(p, "x", num(n->x));
-    json_object_set_new(p, "y", num(n->y));
-    json_object_set_new(w, "position", p);
-    json_array_append_new(nodes, w);
-  }
-  json_t *edges = json_array();
+static json_t *cy_node_element(const kg_node *n) {
+  json_t *w = json_object();
+  json_object_set_new(w, "data", cy_node(n));
+  /* positions for Cytoscape's "preset" layout (kg_graph_layout) */
+  json_t *p = json_object();
+  json_object_set_new(p, "x", num(n->x));
+  json_object_set_new(p, "y", num(n->y));
+  json_object_set_new(w, "position", p);
+  return w;
+}
+
+static void cytoscape(const kg_graph *g, jw *w) {
+  size_t nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
+  jw_puts(w, "{");
+  jw_key(w, 1, 1, "data");
+  jw_value(w, graph_meta(g), 1);
+  jw_key(w, 1, 0, "elements");
+  jw_puts(w, "{");
+  jw_key(w, 2, 1, "nodes");
+  for (size_t i = 0; i < nn && !w->failed; i++)
+    jw_item(w, cy_node_element(kg_graph_node(g, i)), 3, i, nn);
+  jw_empty_array(w, nn);
+  jw_key(w, 2, 0, "edges");
   kg_map *seen = node_id_set(g);
-  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
+  for (size_t i = 0; i < ne && !w->failed; i++) {
     const kg_edge *e = kg_graph_edge(g, i);
     char *id = edge_id(g, e, i, seen);
-    json_t *w = json_object();
-    json_object_set_new(w, "data", cy_edge(g, e, id));
+    json_t *o = json_object();
+    json_object_set_new(o, "data", cy_edge(g, e, id));
     free(id);
-    json_array_append_new(edges, w);
+    jw_item(w, o, 3, i, ne);
   }
   kg_map_free(seen);
-  json_object_set_new(el, "nodes", nodes);
-  json_object_set_new(el, "edges", edges);
-  json_object_set_new(root, "elements", el);
-  return root;
+  jw_empty_array(w, ne);
+  jw_newline(w, 1);
+  jw_puts(w, "}");
+  jw_newline(w, 0);
+  jw_puts(w, "}");
 }
 
 /* ---- graphology (sigma.js) -------------------------------------------------- */
@@ -313,7 +422,7 @@ static void rename_type(json_t *o) {
   json_object_set_new(o, "kind", t);
 }
 
-static json_t *graphology(const kg_graph *g) {
+static void graphology(const kg_graph *g, jw *w) {
   size_t nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
   /* graphology refuses parallel edges and loops unless told */
   int multi = 0, loops = 0;
@@ -328,16 +437,18 @@ static json_t *graphology(const kg_graph *g) {
     if (a == b) loops = 1;
   }
   kg_map_free(pairs);
-  json_t *root = json_object();
-  json_object_set_new(root, "attributes", graph_meta(g));
   json_t *opt = json_object();
   json_object_set_new(opt, "type", json_string("undirected"));
   json_object_set_new(opt, "multi", json_boolean(multi));
   json_object_set_new(opt, "allowSelfLoops", json_boolean(loops));
-  json_object_set_new(root, "options", opt);
+  jw_puts(w, "{");
+  jw_key(w, 1, 1, "attributes");
+  jw_value(w, graph_meta(g), 1);
+  jw_key(w, 1, 0, "options");
+  jw_value(w, opt, 1);
   double *size = kg_node_sizes(g, 0);
-  json_t *nodes = json_array();
-  for (size_t i = 0; i < nn; i++) {
+  jw_key(w, 1, 0, "nodes");
+  for (size_t i = 0; i < nn && !w->failed; i++) {
     const kg_node *n = kg_graph_node(g, i);
     json_t *a = node_attrs(g, n, 0);
     rename_type(a);
@@ -345,32 +456,33 @@ static json_t *graphology(const kg_graph *g) {
     json_object_set_new(a, "y", num(n->y));
     json_object_set_new(a, "size", num(round((3 + 12 * size[i]) * 100) / 100));
     json_object_set_new(a, "color", json_string(type_color(n->type)));
-    json_t *w = json_object();
-    json_object_set_new(w, "key", json_string(n->id));
-    json_object_set_new(w, "attributes", a);
-    json_array_append_new(nodes, w);
+    json_t *o = json_object();
+    json_object_set_new(o, "key", json_string(n->id));
+    json_object_set_new(o, "attributes", a);
+    jw_item(w, o, 2, i, nn);
   }
   free(size);
-  json_t *edges = json_array();
+  jw_empty_array(w, nn);
+  jw_key(w, 1, 0, "edges");
   kg_map *seen = node_id_set(g);
-  for (size_t i = 0; i < ne; i++) {
+  for (size_t i = 0; i < ne && !w->failed; i++) {
     const kg_edge *e = kg_graph_edge(g, i);
-    json_t *w = json_object();
+    json_t *o = json_object();
     char *id = edge_id(g, e, i, seen);
-    json_object_set_new(w, "key", json_string(id));
+    json_object_set_new(o, "key", json_string(id));
     free(id);
-    json_object_set_new(w, "source", json_string(kg_graph_node(g, e->source)->id));
-    json_object_set_new(w, "target", json_string(kg_graph_node(g, e->target)->id));
-    json_object_set_new(w, "undirected", json_true());
+    json_object_set_new(o, "source", json_string(kg_graph_node(g, e->source)->id));
+    json_object_set_new(o, "target", json_string(kg_graph_node(g, e->target)->id));
+    json_object_set_new(o, "undirected", json_true());
     json_t *a = edge_attrs(g, e, 0);
     rename_type(a);
-    json_object_set_new(w, "attributes", a);
-    json_array_append_new(edges, w);
+    json_object_set_new(o, "attributes", a);
+    jw_item(w, o, 2, i, ne);
   }
   kg_map_free(seen);
-  json_object_set_new(root, "nodes", nodes);
-  json_object_set_new(root, "edges", edges);
-  return root;
+  jw_empty_array(w, ne);
+  jw_newline(w, 0);
+  jw_puts(w, "}");
 }
 
 /* ---- the data of graph.html --------------------------------------------------- */
@@ -474,25 +586,19 @@ char *kg_json_viewer_data(const kg_graph *g) {
   return kg_buf_detach(&b);
 }
 
-static int dump_cb(const char *buf, size_t size, void *data) {
-  return fwrite(buf, 1, size, (FILE *)data) == size ? 0 : -1;
-}
-
 kg_status kg_export_json(const kg_graph *g, kg_json_style style, FILE *out,
                          kg_error *err) {
-  json_t *root = style == KG_JSON_CYTOSCAPE    ? cytoscape(g)
-                 : style == KG_JSON_GRAPHOLOGY ? graphology(g)
-                                               : node_link(g);
+  jw w = {out, 0, 0, 0};
   errno = 0;
-  int rc = json_dump_callback(root, dump_cb, out,
-                              JSON_INDENT(1) | JSON_PRESERVE_ORDER |
-                                  JSON_REAL_PRECISION(12));
-  if (rc == 0 && fputc('\n', out) == EOF) rc = -1;
-  int e = errno; /* of the failed write, before free() */
-  json_decref(root);
-  if (rc != 0 || ferror(out))
+  if (style == KG_JSON_CYTOSCAPE) cytoscape(g, &w);
+  else if (style == KG_JSON_GRAPHOLOGY) graphology(g, &w);
+  else node_link(g, &w);
+  jw_write(&w, "\n", 1);
+  if (w.failed || ferror(out)) {
+    int e = w.failed ? w.err : errno;
     return kg_error_set(err, KG_EIO, NULL, 0, "cannot write JSON: %s",
                         strerror(e ? e : EIO));
+  }
   return KG_OK;
 }
 
