@@ -150,14 +150,23 @@ typedef struct {
   int depth;  /* spaces added after each '\n' of the tree being dumped */
   int failed; /* a write or dump failed; nothing more is written */
   int err;    /* errno of that failure, 0 if unknown */
+  kg_buf buf; /* bytes not yet written (Jansson hands over tiny pieces) */
 } jw;
 
-static void jw_write(jw *w, const char *s, size_t n) {
-  if (w->failed || n == 0) return;
-  if (fwrite(s, 1, n, w->out) != n) {
+#define JW_BLOCK 65536
+
+static void jw_flush(jw *w) {
+  if (!w->failed && w->buf.len && fwrite(w->buf.ptr, 1, w->buf.len, w->out) != w->buf.len) {
     w->failed = 1;
     w->err = errno;
   }
+  kg_buf_reset(&w->buf);
+}
+
+static void jw_write(jw *w, const char *s, size_t n) {
+  if (w->failed || n == 0) return;
+  kg_buf_append(&w->buf, s, n);
+  if (w->buf.len >= JW_BLOCK) jw_flush(w);
 }
 
 static void jw_puts(jw *w, const char *s) { jw_write(w, s, strlen(s)); }
@@ -588,12 +597,14 @@ char *kg_json_viewer_data(const kg_graph *g) {
 
 kg_status kg_export_json(const kg_graph *g, kg_json_style style, FILE *out,
                          kg_error *err) {
-  jw w = {out, 0, 0, 0};
+  jw w = {out, 0, 0, 0, KG_BUF_INIT};
   errno = 0;
   if (style == KG_JSON_CYTOSCAPE) cytoscape(g, &w);
   else if (style == KG_JSON_GRAPHOLOGY) graphology(g, &w);
   else node_link(g, &w);
   jw_write(&w, "\n", 1);
+  jw_flush(&w);
+  kg_buf_free(&w.buf);
   if (w.failed || ferror(out)) {
     int e = w.failed ? w.err : errno;
     return kg_error_set(err, KG_EIO, NULL, 0, "cannot write JSON: %s",
