@@ -558,6 +558,24 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
   return c->pub;
 }
 
+/* A weekday alone dates a planned event ahead, not back: "X is to meet Y
+ * on Friday" in an article of a Thursday is the next day, where a report
+ * ("met on Friday") is the day before yesterday. */
+static kg_date ahead(kg_ctx *c, size_t s, kg_date d) {
+  if (!d.d || !c->ref.d) return d;
+  long dv = (long)d.y * 10000 + d.m * 100 + d.d;
+  long rv = (long)c->ref.y * 10000 + c->ref.m * 100 + c->ref.d;
+  if (dv >= rv) return d;
+  for (size_t i = c->sents[s].first; i < c->sents[s].end; i++) {
+    kg_chunk *k = chunk(c, i);
+    if (k && k->type == CH_DATE && k->first == i && k->end == i + 1 &&
+        kg_weekday_of(ctx_key(c, i)) >= 0 && k->date.y == d.y && k->date.m == d.m &&
+        k->date.d == d.d)
+      return kg_date_add_days(d, 7);
+  }
+  return d;
+}
+
 static size_t sentence_place(kg_ctx *c, size_t s) {
   for (size_t i = c->sents[s].first + 1; i < c->sents[s].end; i++) {
     kg_chunk *k = chunk(c, i);
@@ -1043,8 +1061,9 @@ static void frame_meetings(evctx *e, size_t s) {
       size_t who[2 * MAX_SIDE], nwho = 0;
       for (size_t x = 0; x < ns; x++) who[nwho++] = subj[x];
       for (size_t x = 0; x < n2; x++) who[nwho++] = o2[x];
-      meeting *m = record(e, subj, ns, o2, n2, sentence_date_of(c, s, i, who, nwho), planned, s,
-                          sentence_place(c, s));
+      kg_date when = sentence_date_of(c, s, i, who, nwho);
+      if (planned) when = ahead(c, s, when);
+      meeting *m = record(e, subj, ns, o2, n2, when, planned, s, sentence_place(c, s));
       if (m) {
         found = 1;
         e->last_object = o2[0];

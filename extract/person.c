@@ -533,6 +533,23 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
 
 enum { EV_NONE = 0, EV_WEAK = 1, EV_MEDIUM = 2, EV_STRONG = 4 };
 
+/* Whether tokens [i, b) repeat a name found with certainty earlier in the
+ * document ("General Tea Seiha ... Tea Seiha is to meet"): then it is that
+ * name, even without a title and with a common first word. */
+static int named_before(kg_ctx *c, size_t i, size_t b) {
+  for (size_t x = 0; x < c->n_ch; x++) {
+    const kg_chunk *k = &c->ch[x];
+    if (k->type != CH_NAME || !k->demonym || k->end - k->first != b - i || k->first >= i)
+      continue;
+    size_t q = 0;
+    while (q < b - i && !strcmp(ctx_key(c, k->first + q), ctx_key(c, i + q))) q++;
+    if (q == b - i) return 1;
+  }
+  return 0;
+}
+
+
+
 /* Evidence before a name: a title, rank or honorific (possibly with a
  * comma: "Minister of Defense, Colonel General Zakir Hasanov"). Returns the
  * title chunk index through *title (or NONE). */
@@ -707,11 +724,12 @@ void kg_find_names(kg_ctx *c, size_t s) {
       score += ((ev | weak) & EV_WEAK) ? 1 : 0;
       /* a first token that is a common word at the start of a sentence is
        * the sentence's first word, not a name's */
+      int known = named_before(c, i, b);
       if (i == first && kg_ctx_has(c, i, LX_WORD) && !kg_ctx_has(c, i, LX_GIVEN) &&
-          !(ev & EV_STRONG)) {
+          !(ev & EV_STRONG) && !known) {
         continue;
       }
-      accept = score >= 2 && nonword > 0;
+      accept = (score >= 2 && nonword > 0) || known;
     } else {
       accept = (ev & EV_STRONG) ? 2 : 1; /* 1: a candidate alias only */
       /* "Chairman Joint", "FM Arrives": a common word after a title is

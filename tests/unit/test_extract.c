@@ -442,6 +442,27 @@ static void test_lists_and_datelines(void) {
   kg_facts_free(f);
 }
 
+static void test_known_names_and_plans(void) {
+  /* a name met earlier with its rank is found again at a sentence start,
+   * though its first word is a common one; a planned meeting "on Friday"
+   * lies ahead of the article date (a Thursday), not behind it */
+  kg_facts *f = run("Defence ties\n\nHanoi, 5 October 2023 - Minister of National Defence General "
+                    "Phan Van Giang received Cambodian Minister of National Defence General "
+                    "Tea Seiha in Hanoi on October 4. Tea Seiha is scheduled to meet Prime "
+                    "Minister Pham Minh Chinh on Friday.");
+  CHECK(met(f, "Phan Van Giang", "Tea Seiha", NULL));
+  CHECK(!met(f, "Tea Seiha", "Pham Minh Chinh", NULL));
+  int planned = 0;
+  for (size_t i = 0; i < f->n_entities; i++) {
+    const kg_entity *e = &f->entities[i];
+    if (e->type != KG_EVENT || !e->status || strcmp(e->status, "planned")) continue;
+    planned = 1;
+    CHECK_STR(e->date, "2023-10-06");
+  }
+  CHECK(planned);
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -478,6 +499,7 @@ int main(void) {
   test_country_cues();
   test_east_asian_names();
   test_lists_and_datelines();
+  test_known_names_and_plans();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
