@@ -256,6 +256,11 @@ static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
       if (!(q && q->type == CH_NAME)) out[n++] = (ref){NONE, i, i + 1, 4};
     } else if ((w(c, i, "guest") || w(c, i, "guests")) && i > first && w(c, i - 1, "the")) {
       out[n++] = (ref){NONE, i, i + 1, 5};
+    } else if (w(c, i, "visiting") && i > first && w(c, i - 1, "the") && i + 1 < end &&
+               is_word(c, i + 1) && kg_ctx_title(c, i + 1)) {
+      /* "the visiting minister" */
+      out[n++] = (ref){NONE, i, i + 2, 5};
+      i++;
     }
   }
   return n;
@@ -624,7 +629,7 @@ static void note_leader(evctx *e, size_t person) { note_leader_of(e, person, NUL
 /* Resolve references of one sentence to people. */
 static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
   kg_ctx *c = e->c;
-  size_t first = c->sents[s].first;
+  KG_UNUSED(s);
   for (size_t i = 0; i < n; i++) {
     if (r[i].kind == 0) continue;
     if (r[i].kind == 1) {
@@ -671,7 +676,6 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
     } else if (r[i].kind == 5) {
       r[i].person = e->last_object;
     }
-    KG_UNUSED(first);
   }
 }
 

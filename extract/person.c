@@ -581,12 +581,20 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
   /* a title right before, or before a comma */
   size_t q = p;
   if (q > first && kg_ctx_punct(c, q - 1, ',')) q--;
+  /* "Chief of Army Staff (COAS) General Asim Munir": the title's acronym */
+  int acronym = 0;
+  if (q >= first + 4 && kg_ctx_punct(c, q - 1, ')') && kg_ctx_punct(c, q - 3, '(') &&
+      is_word(c, q - 2) && (c->tk.v[q - 2].flags & TF_ALLCAPS) &&
+      (!covered(c, q - 2) || chunk_is(c, q - 2, CH_TITLE))) {
+    q -= 3;
+    acronym = 1;
+  }
   if (q > first) {
     kg_chunk *k = chunk(c, q - 1);
     if (k && k->type == CH_TITLE) {
       /* "the minister, X" is an apposition only with a capitalised title
        * or right before the name */
-      if (q == p || !k->head_lower || ev || k->compl) {
+      if (q == p || acronym || !k->head_lower || ev || k->compl) {
         *title = (size_t)(k - c->ch);
         ev |= EV_STRONG;
         if (q == p) *pre_first = k->first;

@@ -463,6 +463,26 @@ static void test_known_names_and_plans(void) {
   kg_facts_free(f);
 }
 
+static void test_acronyms_and_guests(void) {
+  /* a title's acronym between it and the name; "the visiting minister" is
+   * the guest of the last meeting */
+  kg_facts *f = run("Army chief visits\n\nDHAKA: Chief of Army Staff (COAS) General Waker Uddin "
+                    "called on Thai Prime Minister Srettha Thavisin in Bangkok on 3 May 2024. "
+                    "The COAS also met Thai Defence Minister Sutin Klungsang.");
+  CHECK_STR(country_of(f, "Waker Uddin"), "Bangladesh");
+  CHECK(has_title(find(f, KG_PERSON, "Waker Uddin"), "Chief of Army Staff"));
+  CHECK(met(f, "Waker Uddin", "Srettha Thavisin", NULL));
+  CHECK(met(f, "Waker Uddin", "Sutin Klungsang", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLIMA, 14 June 2022 - Peru's Defence Minister Walter Ayala met his Chilean "
+          "counterpart, General Carlos Soto, in Lima on Monday. The visiting minister also met "
+          "Chief of the Joint Command Admiral Jorge Moscoso.");
+  CHECK(met(f, "Walter Ayala", "Carlos Soto", NULL));
+  CHECK(met(f, "Carlos Soto", "Jorge Moscoso", NULL));
+  CHECK(!met(f, "Walter Ayala", "Jorge Moscoso", NULL));
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -500,6 +520,7 @@ int main(void) {
   test_east_asian_names();
   test_lists_and_datelines();
   test_known_names_and_plans();
+  test_acronyms_and_guests();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
