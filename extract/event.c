@@ -1448,7 +1448,9 @@ static int opposed(const evctx *e, size_t a, size_t b) {
  * rules below:
  * - a traveller leaves from home: "X left Dhaka for New Delhi" (X serves
  *   the country of Dhaka);
- * - "a delegation of American businessmen, led by X": X serves that country;
+ * - "a delegation of American businessmen, led by X", "a delegation from
+ *   the National People's Congress of China led by X": X serves that
+ *   country;
  * - "between X and Y" opposes two people: when one serves a country the
  *   other was only guessed to serve too, the other serves the other country
  *   of the sentence, else of the article ("the India-Uzbekistan summit between Prime Minister
@@ -1474,10 +1476,16 @@ static void country_cues(evctx *e) {
     /* "delegation of American businessmen, led by X" */
     for (size_t i = 0; i < n; i++) {
       if (r[i].kind != 3) continue;
-      size_t t = r[i].tok;
-      if (!w(c, t + 1, "of")) continue;
-      kg_chunk *q = chunk(c, t + 2);
-      if (!q || q->type != CH_COUNTRY || !q->demonym) continue;
+      size_t t = r[i].tok, u0 = t + 2;
+      if (!w(c, t + 1, "of") && !w(c, t + 1, "from")) continue;
+      if (w(c, u0, "the")) u0++;
+      kg_chunk *q = chunk(c, u0);
+      /* "of American businessmen", "from the National People's Congress
+       * of China", "from Japan" */
+      if (!q || q->first != u0 || !q->country ||
+          !(q->type == CH_COUNTRY || (q->type == CH_INST && q->ent != NONE)))
+        continue;
+      const char *dc = q->country;
       size_t u = q->end;
       for (size_t k = 0; k < 3 && u < end && is_word(c, u) && !w(c, u, "led") &&
                          !w(c, u, "headed");
@@ -1487,10 +1495,10 @@ static void country_cues(evctx *e) {
       if (!((w(c, u, "led") || w(c, u, "headed")) && w(c, u + 1, "by"))) continue;
       for (size_t j = i + 1; j < n; j++)
         if (r[j].kind == 0) {
-          give_country(&c->people[r[j].person], q->country);
+          give_country(&c->people[r[j].person], dc);
           /* "led by the chairmen ..., A and B": both */
           if (j + 1 < n && r[j + 1].kind == 0 && r[j + 1].tok <= r[j].end + 2)
-            give_country(&c->people[r[j + 1].person], q->country);
+            give_country(&c->people[r[j + 1].person], dc);
           break;
         }
     }

@@ -281,6 +281,34 @@ static char *inst_key(const kg_ctx *c, const char *core, const char *country) {
   return kg_buf_detach(&b);
 }
 
+/* A known organisation's label without a country or demonym at its start
+ * or an "of [the] COUNTRY" at its end, as make_inst leaves its core
+ * ("Ghana News Agency" -> "News Agency"). Returns an owned string. */
+static char *strip_country(const kg_ctx *c, const char *label) {
+  const char *a = label, *b = label + strlen(label);
+  const char *sp = strchr(a, ' ');
+  if (sp) {
+    kg_buf k = KG_BUF_INIT;
+    kg_phrase_key(a, (size_t)(sp - a), &k);
+    const kg_lexent *e = k.ptr ? kg_lex_get(c->lex, k.ptr, k.len) : NULL;
+    if (e && (e->kinds & (LX_COUNTRY | LX_DEMONYM))) a = sp + 1;
+    kg_buf_free(&k);
+  }
+  const char *of = NULL;
+  for (const char *p = a; (p = strstr(p, " of ")) != NULL; p++) of = p;
+  if (of) {
+    const char *cn = of + 4;
+    if (!strncmp(cn, "the ", 4)) cn += 4;
+    kg_buf k = KG_BUF_INIT;
+    kg_phrase_key(cn, (size_t)(b - cn), &k);
+    const kg_lexent *e = k.ptr ? kg_lex_get(c->lex, k.ptr, k.len) : NULL;
+    if (e && (e->kinds & LX_COUNTRY)) b = of;
+    kg_buf_free(&k);
+  }
+  if (b <= a) return kg_xstrdup(label);
+  return kg_xstrndup(a, (size_t)(b - a));
+}
+
 /* Build the institution for tokens [a, b): surface text, country from a
  * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
  * country for domestic kinds; ministries get a canonical label. */
@@ -333,8 +361,10 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     if (core.len && (k->flags & TF_SPACE)) kg_buf_putc(&core, ' ');
     kg_buf_append(&core, c->text + k->off, k->len);
     if (i >= dom_end) continue;
+    /* portfolio words; "Energy" heads company names too ("Arc Energy") but
+     * names a portfolio in "Ministry of Energy" */
     if (k->kind == TK_WORD && kg_ctx_has(c, i, LX_DOMAIN) &&
-        !kg_ctx_has(c, i, LX_ORGHEAD)) {
+        (!kg_ctx_has(c, i, LX_ORGHEAD) || (ministry && i > fh))) {
       if (domain.len) kg_buf_putc(&domain, ' ');
       kg_buf_puts(&domain, ctx_key(c, i));
     } else if (k->kind == TK_WORD && !strcmp(ctx_key(c, i), "and") && domain.len) {
@@ -358,6 +388,19 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     kg_buf l = KG_BUF_INIT;
     if (pf) {
       kg_buf_printf(&l, "Ministry of %s", pf);
+    } else if (fh + 2 < b && kg_ctx_is(c, fh + 1, "of")) {
+      /* "Ministry of Energy and Mineral Resources": its own words, up to
+       * a nested body or a country */
+      size_t ce = fh + 2;
+      while (ce < dom_end && !(kg_ctx_chunk_at(c, ce) &&
+                               kg_ctx_chunk_at(c, ce)->type == CH_COUNTRY))
+        ce++;
+      while (ce > fh + 2 && (kg_ctx_is(c, ce - 1, "of") || kg_ctx_is(c, ce - 1, "the") ||
+                             kg_ctx_is(c, ce - 1, "and")))
+        ce--;
+      char *comp = kg_ctx_span_text(c, fh + 2, ce);
+      kg_buf_printf(&l, "Ministry of %s", comp);
+      free(comp);
     } else {
       /* title-case the folded domain words */
       kg_buf_puts(&l, "Ministry of ");
@@ -394,6 +437,16 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     c->insts[ix].ministry = ministry && domain.len;
   }
   free(corestr);
+  /* the form without a leading "COUNTRY's" is a name too */
+  {
+    kg_chunk *lead = kg_ctx_chunk_at(c, a);
+    if (lead && lead->type == CH_COUNTRY && lead->first == a && lead->end + 1 < b &&
+        c->tk.v[lead->end].kind == TK_POSS) {
+      char *shortf = kg_ctx_span_text(c, lead->end + 1, b);
+      add_form(&c->insts[ix].forms, &c->insts[ix].nforms, &c->insts[ix].cap_forms, shortf);
+      free(shortf);
+    }
+  }
   /* the form without a trailing "of [the] COUNTRY" is a name too */
   {
     size_t e2 = b;
@@ -433,11 +486,26 @@ static void known_orgs(kg_ctx *c, size_t s) {
     if (i + n < end && orghead(c, i + n)) continue;
     const char *label = e->canon ? e->canon : e->form;
     kg_buf key = KG_BUF_INIT;
-    kg_buf_puts(&key, "institution:");
-    kg_slug_append(&key, label, strlen(label));
+    char *core = NULL;
+    if (e->country) {
+      /* keyed as the phrase finder keys the same name written out ("Ghana
+       * News Agency" and "GNA" are one body) */
+      core = strip_country(c, label);
+      char *k = inst_key(c, core, e->country);
+      kg_buf_puts(&key, k);
+      free(k);
+    } else {
+      kg_buf_puts(&key, "institution:");
+      kg_slug_append(&key, label, strlen(label));
+    }
     char *form = kg_ctx_span_text(c, i, i + n);
     size_t ix = add_inst(c, key.ptr, label, form, e->country,
                          e->orgkind ? e->orgkind : "organization", c->tk.v[i].off);
+    if (core && !c->insts[ix].core) {
+      c->insts[ix].core = core;
+      core = NULL;
+    }
+    free(core);
     size_t chx = kg_ctx_add_chunk(c, CH_INST, i, i + n, s);
     c->ch[chx].ent = ix;
     c->ch[chx].lx = e;
@@ -614,7 +682,20 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         const kg_chunk *ch = kg_ctx_chunk_at(c, b);
         if (ch && ch->type == CH_INST) break;
         b = ch ? ch->end : b + 1;
-        if (b < end && c->tk.v[b].kind == TK_POSS) break;
+        if (b < end && c->tk.v[b].kind == TK_POSS) {
+          /* "National People's Congress", "Women's Union": a collective
+           * noun's possessive inside a name */
+          static const char *const folk[] = {"people", "peoples", "women", "children",
+                                             "workers", "veterans", "farmers", "youth",
+                                             "citizens", NULL};
+          int inside = 0;
+          for (int q = 0; folk[q] && !inside; q++) inside = kg_ctx_is(c, b - 1, folk[q]);
+          if (inside && b + 1 < end && inst_word(c, b + 1) && !covered(c, b - 1)) {
+            b++;
+            continue;
+          }
+          break;
+        }
         continue;
       }
       if (connector(c, b) && b + 1 < end) {
@@ -647,6 +728,13 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     for (size_t j = a + 1; j + 1 < b; j++) {
       if (!kg_ctx_is(c, j, "and")) continue;
       if (kg_ctx_is(c, j + 1, "the")) {
+        b = j;
+        break;
+      }
+      /* "Indonesia's Ministry of Energy and Australia's Department of ..." */
+      const kg_chunk *nc = kg_ctx_chunk_at(c, j + 1);
+      if (nc && nc->type == CH_COUNTRY && nc->end < c->tk.n &&
+          c->tk.v[nc->end].kind == TK_POSS) {
         b = j;
         break;
       }
@@ -734,7 +822,9 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         if (ch && ch->type == CH_COUNTRY) start = ch->first;
       }
     }
-    if (!named(c, start, stop)) {
+    /* a company word alone ("Energy", "Group") names no company */
+    if (!named(c, start, stop) ||
+        (stop == start + 1 && !strcmp(orgkind(c, start), "company"))) {
       i = b > i ? b : i + 1;
       continue;
     }

@@ -483,6 +483,38 @@ static void test_acronyms_and_guests(void) {
   kg_facts_free(f);
 }
 
+static void test_institution_spans(void) {
+  /* "X's Ministry ... and Y's Department ..." are two bodies of two
+   * countries; a company word alone is no company; a collective noun's
+   * possessive stays inside a name; a delegation from a body of a country
+   * is led by someone of that country */
+  kg_facts *f = run("Energy deal\n\nJAKARTA, 9 July 2024 - Indonesia's Ministry of Energy and "
+                    "Mineral Resources and Australia's Department of Industry, Energy and "
+                    "Trade signed a memorandum on Tuesday. Vietnam's Ministry of Health "
+                    "received a delegation from the National People's Congress of China led "
+                    "by Vice Chairman Cai Dafeng.");
+  const kg_entity *aus = find(f, KG_INSTITUTION, "Australia's Department of Industry");
+  CHECK(aus != NULL);
+  CHECK_STR(aus ? aus->country : NULL, "Australia");
+  CHECK(!find(f, KG_INSTITUTION, "Energy"));
+  int npc = 0, two_countries = 0;
+  for (size_t i = 0; i < f->n_entities; i++) {
+    const kg_entity *e = &f->entities[i];
+    if (e->type != KG_INSTITUTION) continue;
+    npc |= strstr(e->label, "National People's Congress") != NULL;
+    two_countries |= strstr(e->label, "Resources and Australia") != NULL;
+  }
+  CHECK(npc);
+  CHECK(!two_countries);
+  CHECK_STR(country_of(f, "Cai Dafeng"), "China");
+  kg_facts_free(f);
+  /* an acronym and its long form written out are one body */
+  f = run("News\n\nThe Ghana News Agency (GNA) reported the talks. GNA said more talks "
+          "would follow.");
+  CHECK_INT(count(f, KG_INSTITUTION), 1);
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -521,6 +553,7 @@ int main(void) {
   test_lists_and_datelines();
   test_known_names_and_plans();
   test_acronyms_and_guests();
+  test_institution_spans();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
