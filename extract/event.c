@@ -961,6 +961,17 @@ static void frame_meetings(evctx *e, size_t s) {
         for (size_t j = first; j < i; j++)
           arrive |= w(c, j, "arrive") || w(c, j, "arrived") || w(c, j, "attend") ||
                     w(c, j, "attended") || w(c, j, "attends");
+        /* "X and Y held a bilateral meeting", "had talks" */
+        for (size_t j = i; j > first && j + 4 > i && !arrive; j--) {
+          size_t p = j - 1;
+          if (w(c, p, "held") || w(c, p, "had") || w(c, p, "hold") || w(c, p, "holds"))
+            arrive = 1;
+          else if (!(w(c, p, "a") || w(c, p, "an") || w(c, p, "bilateral") ||
+                     w(c, p, "trilateral") || w(c, p, "separate") || w(c, p, "private") ||
+                     w(c, p, "closed-door") || w(c, p, "one-on-one") || w(c, p, "official") ||
+                     w(c, p, "formal") || w(c, p, "also")))
+            break;
+        }
         if (!arrive) na = 0;
         /* "between" further on: "held virtually between X and Y" */
         for (size_t j = i + 1; j < stop && j < i + 8 && !na; j++)
@@ -1188,10 +1199,21 @@ static void other_events(evctx *e, size_t s) {
     ev->sent = s;
     ev->place = NONE;
     ev->date = sentence_date(c, s, i);
+    /* "At the invitation of X, Y will visit": X hosts, Y visits; the
+     * visitor comes first among the participants */
+    size_t inv_a = NONE, inv_b = NONE;
+    for (size_t j = first; j + 1 < i; j++)
+      if (w(c, j, "invitation") && (w(c, j + 1, "of") || w(c, j + 1, "from"))) {
+        inv_a = j + 2;
+        inv_b = inv_a;
+        while (inv_b < i && !kg_ctx_punct(c, inv_b, ',')) inv_b++;
+        break;
+      }
     /* participants: people, institutions and countries of the clause */
     for (size_t j = first; j < end; j++) {
       kg_chunk *k = chunk(c, j);
       if (!k || k->first != j) continue;
+      if (inv_a != NONE && j >= inv_a && j < inv_b) continue;
       if (k->type == CH_NAME && k->ent != NONE && ev->n_people < MAX_SIDE) {
         int dup = 0;
         for (size_t x = 0; x < ev->n_people; x++) dup |= ev->people[x] == k->ent;
@@ -1210,6 +1232,13 @@ static void other_events(evctx *e, size_t s) {
           ev->place == NONE && j >= 1 &&
           (w(c, j - 1, "to") || w(c, j - 1, "in") || w(c, j - 1, "at")))
         ev->place = (size_t)(k - c->ch);
+    }
+    for (size_t j = inv_a; inv_a != NONE && j < inv_b; j++) {
+      kg_chunk *k = chunk(c, j);
+      if (!k || k->first != j || k->type != CH_NAME || k->ent == NONE) continue;
+      int dup = 0;
+      for (size_t x = 0; x < ev->n_people; x++) dup |= ev->people[x] == k->ent;
+      if (!dup && ev->n_people < MAX_SIDE) ev->people[ev->n_people++] = k->ent;
     }
     if (!ev->n_people && !ev->n_insts && !ev->n_countries && ev->place == NONE) continue;
     /* the same visit reported again: same kind, same first person, same

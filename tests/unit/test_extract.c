@@ -515,6 +515,28 @@ static void test_institution_spans(void) {
   kg_facts_free(f);
 }
 
+static void test_more_frames(void) {
+  /* "X and Y held a bilateral meeting"; a phone call is no meeting; "At
+   * the invitation of X, Y will visit": Y is the visitor */
+  kg_facts *f = run("Sidelines\n\nNEW YORK, 20 September 2023 - Kenyan Foreign Minister Musalia "
+                    "Mudavadi and Peruvian Foreign Minister Javier Gonzalez-Olaechea held a "
+                    "bilateral meeting on the sidelines of the General Assembly. Mudavadi spoke "
+                    "by phone with Norwegian Foreign Minister Espen Barth Eide. At the "
+                    "invitation of Mudavadi, Gonzalez-Olaechea will visit Nairobi in October.");
+  CHECK(met(f, "Musalia Mudavadi", "Javier Gonzalez-Olaechea", NULL));
+  CHECK(!met(f, "Musalia Mudavadi", "Espen Barth Eide", NULL));
+  int visit = 0;
+  for (size_t i = 0; i < f->n_entities; i++) {
+    const kg_entity *e = &f->entities[i];
+    if (e->type != KG_EVENT || !e->subtype || strcmp(e->subtype, "visit")) continue;
+    visit = 1;
+    CHECK(strstr(e->label, "Gonzalez-Olaechea") != NULL);
+    CHECK_STR(e->status, "planned");
+  }
+  CHECK(visit);
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -554,6 +576,7 @@ int main(void) {
   test_known_names_and_plans();
   test_acronyms_and_guests();
   test_institution_spans();
+  test_more_frames();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
