@@ -215,8 +215,8 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
   size_t j;
   /* fast rejects, the same answers as the patterns below: every pattern
    * starts on a number or a word, and a word that is not capitalised
-   * (months and weekdays need a capital) only as "today", "yesterday" or
-   * "last" */
+   * (months and weekdays need a capital) only as "today", "yesterday",
+   * "this" or "last" */
   if (k->kind != TK_NUM && k->kind != TK_WORD) return 0;
   if (k->kind == TK_WORD && !(k->flags & TF_CAP)) {
     char c0 = tok(t, i)[0];
@@ -347,6 +347,20 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
     if (!strcmp(w, "yesterday") && ref.d) {
       *out = kg_date_add_days(ref, -1);
       return 1;
+    }
+    /* "earlier this month", "this week", "this year" */
+    if (!strcmp(w, "this") && i + 1 < end && ref.m) {
+      const char *n = tok(t, i + 1);
+      if (!strcmp(n, "week") || !strcmp(n, "month")) {
+        kg_date x = {ref.y, ref.m, 0};
+        *out = x;
+        return 2;
+      }
+      if (!strcmp(n, "year")) {
+        kg_date x = {ref.y, 0, 0};
+        *out = x;
+        return 2;
+      }
     }
     if (!strcmp(w, "last") && i + 1 < end && ref.d) {
       const char *n = tok(t, i + 1);

@@ -107,6 +107,23 @@ static void test_dates(void) {
   kg_date_format(d, iso);
   CHECK_STR(iso, "2021-02-25");
   kg_tokens_free(&t);
+  /* relative phrases: the month or year is all they tell */
+  const char *s2 = "earlier this month , this year , last month and last year";
+  memset(&t, 0, sizeof t);
+  kg_tokenize(s2, strlen(s2), &t);
+  CHECK(kg_date_at(&t, s2, 1, t.n, ref, &d) == 2);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2021-02");
+  CHECK(kg_date_at(&t, s2, 4, t.n, ref, &d) == 2);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2021");
+  CHECK(kg_date_at(&t, s2, 7, t.n, ref, &d) == 2);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2021-01");
+  CHECK(kg_date_at(&t, s2, 10, t.n, ref, &d) == 2);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2020");
+  kg_tokens_free(&t);
   CHECK(kg_date_parse_iso("2019-02-30", &d) != 0);
   CHECK(kg_date_parse_iso("2020-02-29", &d) == 0);
 }
