@@ -350,10 +350,18 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     return FR_NOUN;
   }
   if (!strcmp(k, "attended") && w(c, i + 1, "by")) return (*len = 2), FR_ATTEND;
-  /* "Z also attended the meeting" */
-  if (!strcmp(k, "attended") && w(c, i + 1, "the") &&
-      (w(c, i + 2, "meeting") || w(c, i + 2, "talks")))
-    return (*len = 3), FR_ATTEND;
+  /* "Z also attended the meeting", "took part in the talks",
+   * "participated in the meeting", "joined the talks" */
+  {
+    size_t at = i + 1;
+    if (!strcmp(k, "took") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
+    else if (!strcmp(k, "participated") && w(c, i + 1, "in")) at = i + 2;
+    else if (strcmp(k, "attended") && strcmp(k, "joined")) at = 0;
+    if (at && w(c, at, "the") &&
+        (w(c, at + 1, "meeting") || w(c, at + 1, "talks") || w(c, at + 1, "meetings") ||
+         w(c, at + 1, "negotiations") || w(c, at + 1, "discussions")))
+      return (*len = at + 2 - i), FR_ATTEND;
+  }
   if (!strcmp(k, "present")) return FR_ATTEND;
   if (!strcmp(k, "joined") && w(c, i + 1, "by")) return (*len = 2), FR_JOINED;
   return 0;
@@ -427,6 +435,14 @@ static int dates_compatible(kg_date a, kg_date b) {
   return a.d == b.d;
 }
 
+static int sentence_has_date(kg_ctx *c, size_t s) {
+  for (size_t i = c->sents[s].first; i < c->sents[s].end; i++) {
+    kg_chunk *k = kg_ctx_chunk_at(c, i);
+    if (k && k->type == CH_DATE) return 1;
+  }
+  return 0;
+}
+
 /* Record a meeting between two groups; merges with an earlier report of
  * the same meeting (same people, compatible dates). */
 static meeting *record(evctx *e, const size_t *a, size_t na, const size_t *b, size_t nb,
@@ -434,7 +450,10 @@ static meeting *record(evctx *e, const size_t *a, size_t na, const size_t *b, si
   if (!na || !nb) return NULL;
   for (size_t i = 0; i < e->n_m; i++) {
     meeting *m = &e->m[i];
-    if (m->planned != planned || !dates_compatible(m->date, d)) continue;
+    /* a headline's meeting (the first sentence, no date of its own) is the
+     * one the body reports: the body's date wins */
+    int headline = m->sent == 0 && m->n_ev == 1 && s > 0 && !sentence_has_date(e->c, 0);
+    if (m->planned != planned || (!dates_compatible(m->date, d) && !headline)) continue;
     int all = 1;
     for (size_t x = 0; x < na && all; x++)
       for (size_t y = 0; y < nb && all; y++) {
@@ -443,7 +462,7 @@ static meeting *record(evctx *e, const size_t *a, size_t na, const size_t *b, si
         all = ab;
       }
     if (all) {
-      if (!m->date.y && d.y) m->date = d;
+      if ((!m->date.y && d.y) || (headline && d.y)) m->date = d;
       add_ev(m, s);
       return m;
     }
@@ -1041,11 +1060,12 @@ static void frame_meetings(evctx *e, size_t s) {
       int definite = 0; /* "The meeting, also attended by" */
       for (size_t t = first; t + 1 < i; t++)
         definite |= w(c, t, "the") && (w(c, t + 1, "meeting") || w(c, t + 1, "talks"));
-      definite |= w(c, i, "attended") && w(c, i + 1, "the");
+      definite |= !w(c, i, "present") && !w(c, i + 1, "by");
       if (s > mm->sent + 6 && !definite) break;
       for (size_t x = 0; x < na; x++) {
-        /* the side of the attendee's own country, else the host's (the
-         * side of the article's home country), else the subject's */
+        /* the side of the attendee's own country (known, then guessed),
+         * else the host's (the side of the article's home country), else
+         * the subject's */
         const kg_xperson *ap = &c->people[att[x]];
         const char *cx = ap->country_strength >= 2 ? ap->country : NULL;
         int side = -1;
@@ -1054,9 +1074,20 @@ static void frame_meetings(evctx *e, size_t s) {
             if (c->people[mm->side[sd][q]].country == cx &&
                 c->people[mm->side[sd][q]].country_strength >= 2)
               side = sd;
-        for (int sd = 0; sd < 2 && side < 0 && c->home; sd++)
+        for (int sd = 0; sd < 2 && side < 0 && ap->country; sd++)
+          for (size_t q = 0; q < mm->n[sd]; q++)
+            if (c->people[mm->side[sd][q]].country == ap->country) side = sd;
+        for (int sd = 0; sd < 2 && side < 0 && c->home && !cx; sd++)
           for (size_t q = 0; q < mm->n[sd]; q++)
             if (c->people[mm->side[sd][q]].country == c->home) side = sd;
+        /* a national official does not join the side of an international
+         * organisation's ("NATO chief met Zelensky; Ukraine's ministers
+         * took part") */
+        for (int sd = 0; sd < 2 && side < 0 && cx; sd++) {
+          int intl = mm->n[sd] > 0;
+          for (size_t q = 0; q < mm->n[sd]; q++) intl &= c->people[mm->side[sd][q]].intl;
+          if (intl) side = 1 - sd;
+        }
         if (side < 0) side = 0;
         side_add(mm, side, att[x]);
       }
@@ -1232,6 +1263,22 @@ static void other_events(evctx *e, size_t s) {
           ev->place == NONE && j >= 1 &&
           (w(c, j - 1, "to") || w(c, j - 1, "in") || w(c, j - 1, "at")))
         ev->place = (size_t)(k - c->ch);
+    }
+    /* "met with visiting Prime Minister X": X is the visitor */
+    if (w(c, i, "visiting") && ev->n_people > 1) {
+      size_t v = NONE;
+      for (size_t j = i + 1; j < end && j < i + 12 && v == NONE; j++) {
+        kg_chunk *k = chunk(c, j);
+        if (k && k->type == CH_NAME && k->ent != NONE) v = k->ent;
+        else if (!k && !is_word(c, j)) break;
+        else if (k) j = k->end - 1;
+      }
+      for (size_t x = 1; v != NONE && x < ev->n_people; x++)
+        if (ev->people[x] == v) {
+          memmove(ev->people + 1, ev->people, x * sizeof *ev->people);
+          ev->people[0] = v;
+          break;
+        }
     }
     for (size_t j = inv_a; inv_a != NONE && j < inv_b; j++) {
       kg_chunk *k = chunk(c, j);

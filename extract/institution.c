@@ -731,10 +731,12 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         b = j;
         break;
       }
-      /* "Indonesia's Ministry of Energy and Australia's Department of ..." */
+      /* "Indonesia's Ministry of Energy and Australia's Department of ...",
+       * "Central Committee and Chinese president" */
       const kg_chunk *nc = kg_ctx_chunk_at(c, j + 1);
       if (nc && nc->type == CH_COUNTRY && nc->end < c->tk.n &&
-          c->tk.v[nc->end].kind == TK_POSS) {
+          (c->tk.v[nc->end].kind == TK_POSS ||
+           (nc->demonym && ((c->tk.v[nc->end].flags & TF_LOWER) || kg_ctx_title(c, nc->end))))) {
         b = j;
         break;
       }

@@ -27,7 +27,8 @@ const char *const kg_event_words[] = {
     "hosts", "host", "hosting", "welcomed", "welcomes", "welcoming", "welcome", "convened",
     "called", "calls", "call", "held", "holds", "had", "has", "hold", "have", "talked",
     "spoke", "discussed", "discuss", "meeting", "talks", "summit", "meetings",
-    "discussions", "consultations", "attended", "present", "joined", "visit", "visited",
+    "discussions", "consultations", "attended", "present", "joined", "took", "participated",
+    "visit", "visited",
     "visits", "visiting", "signed", "sign", "signing", "inked", "exercise", "exercises",
     "drills", "drill", "manoeuvres", "maneuvers", "ceremony", "parade", "wreath",
     "wreath-laying", "commemoration", "war", "conflict", "invasion", "hostilities", NULL};

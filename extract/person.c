@@ -91,6 +91,13 @@ static int complement_link(kg_ctx *c, size_t i) {
   }
   if (!is_lower(c, i)) return 0;
   const char *w = ctx_key(c, i);
+  /* "... Central Committee and Chinese president": a second title */
+  if (!strcmp(w, "and")) {
+    kg_chunk *q = chunk(c, i + 1);
+    if (q && q->type == CH_COUNTRY && q->demonym && q->first == i + 1 && q->end < c->tk.n &&
+        (is_lower(c, q->end) || kg_ctx_title(c, q->end)))
+      return 0;
+  }
   return !strcmp(w, "of") || !strcmp(w, "the") || !strcmp(w, "and") ||
          !strcmp(w, "for") || !strcmp(w, "with") || !strcmp(w, "responsibility") ||
          !strcmp(w, "in") || !strcmp(w, "to");
@@ -545,6 +552,14 @@ static int named_before(kg_ctx *c, size_t i, size_t b) {
     while (q < b - i && !strcmp(ctx_key(c, k->first + q), ctx_key(c, i + q))) q++;
     if (q == b - i) return 1;
   }
+  /* "Mr Rutte ... Mark Rutte": a given name before a surname already known */
+  if (b - i == 2 && kg_ctx_has(c, i, LX_GIVEN))
+    for (size_t x = 0; x < c->n_ch; x++) {
+      const kg_chunk *k = &c->ch[x];
+      if (k->type == CH_NAME && k->demonym && k->first < i &&
+          !strcmp(ctx_key(c, k->end - 1), ctx_key(c, b - 1)))
+        return 1;
+    }
   return 0;
 }
 

@@ -554,6 +554,42 @@ static void test_more_frames(void) {
   kg_facts_free(f);
 }
 
+static void test_readouts(void) {
+  /* a headline's meeting takes the body's date; "met with visiting X": X
+   * visits; a second title after "and" is not part of the first */
+  kg_facts *f = run("Pham Minh Chinh meets Sonexay Siphandone\n\nHANOI, March 6, 2024 -- On the afternoon of March 5, "
+                    "Prime Minister Pham Minh Chinh met with visiting Lao Prime Minister "
+                    "Sonexay Siphandone at the Presidential Palace. To Lam, general secretary "
+                    "of the Communist Party of Vietnam Central Committee and Vietnamese "
+                    "president, also met with Sonexay Siphandone on Wednesday.");
+  const char *date = NULL;
+  CHECK(met(f, "Pham Minh Chinh", "Sonexay Siphandone", &date));
+  CHECK_STR(date, "2024-03-05");
+  size_t meetings = 0;
+  for (size_t i = 0; i < f->n_entities; i++) {
+    const kg_entity *e = &f->entities[i];
+    if (e->type != KG_EVENT || !e->subtype) continue;
+    if (!strcmp(e->subtype, "meeting")) meetings++;
+    if (!strcmp(e->subtype, "visit")) CHECK(strstr(e->label, "Sonexay") != NULL);
+  }
+  CHECK_INT(meetings, 2);
+  for (size_t i = 0; i < f->n_entities; i++)
+    if (f->entities[i].type == KG_INSTITUTION)
+      CHECK(strstr(f->entities[i].label, "and Vietnamese") == NULL);
+  kg_facts_free(f);
+  /* "Mr X ... Given X" is one person; ministers of the host who "took part
+   * in the talks" meet the visitor from an international organisation */
+  f = run("NATO chief visits\n\nSKOPJE, 12 October 2024 - Mr Rutte, the NATO Secretary General, "
+          "met Mr Mickoski in Skopje on Thursday. Mark Rutte and Hristijan Mickoski discussed "
+          "air defence. North Macedonia's Defence Minister Vlado Misajlovski also took part "
+          "in the talks.");
+  CHECK(find(f, KG_PERSON, "Mark Rutte") != NULL);
+  CHECK_INT(count(f, KG_PERSON), 3);
+  CHECK(met(f, "Mark Rutte", "Vlado Misajlovski", NULL));
+  CHECK(!met(f, "Hristijan Mickoski", "Vlado Misajlovski", NULL));
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -594,6 +630,7 @@ int main(void) {
   test_acronyms_and_guests();
   test_institution_spans();
   test_more_frames();
+  test_readouts();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
