@@ -1620,7 +1620,8 @@ static void country_cues(evctx *e) {
     if (strcmp(o->subtype, "visit") || o->place == NONE) continue;
     const char *dest = c->ch[o->place].country;
     if (!dest) continue;
-    for (size_t j = 0; j < o->n_people; j++) {
+    /* the visitor: the first participant */
+    for (size_t j = 0; j < o->n_people && j < 1; j++) {
       kg_xperson *p = &c->people[o->people[j]];
       if (explicit_country(p) || p->intl || p->country != dest) continue;
       const char *alt = best_other(c, dest);

@@ -133,6 +133,11 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     if (n == 1 && !(e->kinds & (LX_COUNTRY | LX_DEMONYM | LX_HONORIFIC)) &&
         kg_ctx_has(c, i, LX_TITLE))
       n = 0;
+    /* "Chief of the Air Staff": an honorific that is also a title heads a
+     * title before "of" */
+    if (n == 1 && (e->kinds & LX_HONORIFIC) && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) &&
+        kg_ctx_has(c, i, LX_TITLE) && i + 1 < end && kg_ctx_is(c, i + 1, "of"))
+      n = 0;
     if (n) {
       int type = (e->kinds & LX_COUNTRY) ? CH_COUNTRY
                  : (e->kinds & LX_DEMONYM) ? CH_COUNTRY

@@ -590,6 +590,22 @@ static void test_readouts(void) {
   kg_facts_free(f);
 }
 
+static void test_ranks_and_honorifics(void) {
+  /* "the UK Chief of the Air Staff" is a title (Chief is an honorific too);
+   * only the visitor of a visit is kept from the destination's country */
+  kg_facts *f = run("Doha talks\n\nDOHA, 5 May 2023 - Lt. Gen. Salem Al-Nabit, Chief of Staff of "
+                    "the Qatar Armed Forces, received Air Chief Marshal Sir Richard Knighton, the "
+                    "UK Chief of the Air Staff, in Doha on Thursday. Knighton's visit follows talks "
+                    "in London between Dame Karen Pierce and Qatar's Minister of State for "
+                    "Defence Affairs Khalid Al Attiyah.");
+  CHECK_STR(country_of(f, "Richard Knighton"), "United Kingdom");
+  CHECK(has_title(find(f, KG_PERSON, "Richard Knighton"), "UK Chief of the Air Staff") ||
+        has_title(find(f, KG_PERSON, "Richard Knighton"), "Chief of the Air Staff"));
+  CHECK_STR(country_of(f, "Karen Pierce"), "United Kingdom");
+  CHECK(met(f, "Karen Pierce", "Khalid Al Attiyah", NULL));
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -631,6 +647,7 @@ int main(void) {
   test_institution_spans();
   test_more_frames();
   test_readouts();
+  test_ranks_and_honorifics();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
