@@ -672,6 +672,18 @@ static int inst_complement(const kg_ctx *c, size_t i) {
          kg_ctx_title(c, i);
 }
 
+/* Last words of names of agreements, laws, plans and events, not bodies. */
+static int instrument_word(const kg_ctx *c, size_t i) {
+  static const char *const words[] = {
+      "agreement", "agreements", "treaty", "pact", "accord", "accords", "memorandum",
+      "declaration", "protocol", "act", "law", "bill", "programme", "program", "plan",
+      "initiative", "strategy", "exercise", "exercises", "operation", "summit",
+      "dialogue", "talks", "war", "deal", "framework", "charter", "roadmap", NULL};
+  for (int q = 0; words[q]; q++)
+    if (kg_ctx_is(c, i, words[q])) return 1;
+  return 0;
+}
+
 /* Capitalised phrases with an organisation word. */
 static void phrase_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -831,7 +843,8 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     }
     /* a company word alone ("Energy", "Group") names no company */
     if (!named(c, start, stop) ||
-        (stop == start + 1 && !strcmp(orgkind(c, start), "company"))) {
+        (stop == start + 1 && !strcmp(orgkind(c, start), "company")) ||
+        instrument_word(c, stop - 1)) {
       i = b > i ? b : i + 1;
       continue;
     }
@@ -994,6 +1007,9 @@ static void acronyms(kg_ctx *c, size_t s) {
     if (matched != nw) continue;
     /* an office's abbreviation: "External Affairs Minister (EAM)" */
     if (kg_ctx_title(c, i - 1)) continue;
+    /* agreements, laws, plans and events are no bodies: "Reciprocal Access
+     * Agreement (RAA)", "Belt and Road Initiative (BRI)" */
+    if (instrument_word(c, i - 1)) continue;
     char *acr = kg_xstrndup(at, ak->len);
     /* already an institution (the phrase finder's)? */
     kg_chunk *ch = kg_ctx_chunk_at(c, i - 1);

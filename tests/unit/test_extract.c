@@ -604,6 +604,14 @@ static void test_ranks_and_honorifics(void) {
   CHECK_STR(country_of(f, "Karen Pierce"), "United Kingdom");
   CHECK(met(f, "Karen Pierce", "Khalid Al Attiyah", NULL));
   kg_facts_free(f);
+  /* an agreement introduced with its acronym is no institution */
+  f = run("Pact\n\nThe Reciprocal Access Agreement (RAA) was signed in Manila by Japanese "
+          "Foreign Minister Yoko Kamikawa. The Belt and Road Initiative (BRI) and the Joint "
+          "Comprehensive Plan of Action were discussed with the Asian Development Bank.");
+  CHECK(!find(f, KG_INSTITUTION, "Reciprocal Access Agreement"));
+  CHECK(!find(f, KG_INSTITUTION, "Belt and Road Initiative"));
+  CHECK(find(f, KG_INSTITUTION, "Asian Development Bank") != NULL);
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
