@@ -55,11 +55,56 @@ static const char *const noise_prefix[] = {
     "here we are to serve", "official photos from", "also read",
     "recommended", "most read", "trending", "print this", "email this",
     "leave a comment", "loading", "cookie", "skip to", "home back page",
-    "source: http", "source: www", NULL};
+    "source: http", "source: www", "read also", "see also", "you may also like",
+    "more from", "more stories", "latest news", "more news", NULL};
+
+/* Lines that open the page's trailer: after them, headline-like lines
+ * (links to other articles, comments) are noise until prose resumes. */
+static const char *const trailer_prefix[] = {
+    "related", "read also", "also read", "see also", "you may also like", "more from",
+    "more stories", "latest news", "more news", "recommended", "most read", "trending",
+    "comments", "leave a comment", "popular", NULL};
+
+static int starts_trailer(const char *s, size_t len) {
+  for (int i = 0; trailer_prefix[i]; i++)
+    if (starts_ci(s, len, trailer_prefix[i])) return 1;
+  return 0;
+}
+
+/* Prose: a line of several words that ends a sentence. */
+static int prose_line(const char *s, size_t len) {
+  size_t words = 1;
+  for (size_t k = 0; k < len; k++) words += s[k] == ' ';
+  char last = len ? s[len - 1] : 0;
+  return words >= 12 && (last == '.' || last == '"' || last == ')' ||
+                         (len >= 3 && (unsigned char)s[len - 1] == 0x9d));
+}
+
+/* Navigation menus: "Home | News | Politics | World". */
+static int menu_line(const char *s, size_t len) {
+  size_t bars = 0, words = 1, longest = 0;
+  for (size_t k = 0; k < len; k++) {
+    if (s[k] >= '0' && s[k] <= '9') return 0; /* "ANI | New Delhi | 25-02-2021" */
+    if (s[k] == '|') {
+      bars++;
+      if (words > longest) longest = words;
+      words = 0;
+    } else if (s[k] == ' ' && k + 1 < len && s[k + 1] != '|' && s[k + 1] != ' ') {
+      words++;
+    }
+  }
+  if (words > longest) longest = words;
+  return bars >= 3 && longest <= 3;
+}
 
 static int is_noise_line(const char *s, size_t len) {
   for (int i = 0; noise_prefix[i]; i++)
     if (starts_ci(s, len, noise_prefix[i])) return 1;
+  /* page furniture on a line of its own */
+  static const char *const whole[] = {"search", "menu", "home", "login", "log in",
+                                      "sign in", "close", "back", "top", NULL};
+  for (int i = 0; whole[i]; i++)
+    if (len == strlen(whole[i]) && starts_ci(s, len, whole[i])) return 1;
   /* markdown images and bare links */
   if (starts_ci(s, len, "![") || starts_ci(s, len, "http://") ||
       starts_ci(s, len, "https://") || starts_ci(s, len, "www."))
@@ -117,7 +162,7 @@ static int header_date(const char *s, size_t len, kg_date *out) {
 void kg_article_parse(const char *text, size_t len, kg_article *a) {
   memset(a, 0, sizeof *a);
   size_t i = 0;
-  int line_no = 0, in_header = 1, have_date = 0;
+  int line_no = 0, in_header = 1, have_date = 0, trailer = 0;
   while (i < len) {
     const char *nl = memchr(text + i, '\n', len - i);
     size_t end = nl ? (size_t)(nl - text) : len;
@@ -159,7 +204,10 @@ void kg_article_parse(const char *text, size_t len, kg_article *a) {
           have_date = 1;
         }
       }
-      if (ll && is_noise_line(ln, ll)) {
+      /* the trailer: related links and comments after the body */
+      if (ll && a->title_len && line_no > 3 && starts_trailer(ln, ll)) trailer = 1;
+      else if (ll && trailer && prose_line(ln, ll)) trailer = 0;
+      if (ll && (is_noise_line(ln, ll) || trailer || menu_line(ln, ll))) {
         add_noise(a, s, ll);
       } else if (ll) {
         if (!a->title_len) {

@@ -137,6 +137,19 @@ static void test_article(void) {
   CHECK(a.title_len == strlen("Ghana hosts Kenyan envoy"));
   CHECK(a.n_noise >= 2); /* the font widget and "Comments are closed" */
   free(a.noise);
+  /* menus, furniture lines and the trailer of related links and comments
+   * are noise: nobody named there is in the article */
+  kg_facts *f = run("Home | News | Politics | World\nSearch\nSenegal and Mali talks\n"
+                    "DAKAR - Senegal's Minister of the Armed Forces, Sidiki Kaba, received his "
+                    "Malian counterpart, Colonel Sadio Camara, in Dakar on Tuesday.\n"
+                    "The two ministers discussed border security in the Sahel region.\n"
+                    "Related articles\nNiger junta leader General Abdourahamane Tiani receives "
+                    "Russian delegation\nComments\nJohn Doe says: Great news!\n");
+  CHECK_STR(f->title, "Senegal and Mali talks");
+  CHECK(met(f, "Sidiki Kaba", "Sadio Camara", NULL));
+  CHECK(!find(f, KG_PERSON, "Abdourahamane Tiani"));
+  CHECK(!find(f, KG_PERSON, "John Doe"));
+  kg_facts_free(f);
   const char *marked = " date 2019-12-05 By Jane Doe\n\nText.";
   kg_article_parse(marked, strlen(marked), &a);
   CHECK_STR(a.date, "2019-12-05");
