@@ -5,6 +5,7 @@
  *  "links":[{"type","source","target","date","title","event","offset",
  *  "text"}], "mentions":[[offset,len,entity],...]}
  * with entity references as indexes into "entities". */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,72 +13,211 @@
 
 #include "export/kg_export.h"
 
-static void set_str(json_t *o, const char *k, const char *v) {
-  if (v) json_object_set_new(o, k, json_string(v));
+/* The writer emits the text json_dumps(JSON_COMPACT | JSON_PRESERVE_ORDER)
+ * gave for the Jansson tree the previous version built, byte for byte:
+ * members in insertion order, "," and ":" without spaces, integers as
+ * json_int_t in decimal, strings escaped as Jansson's dump_string does
+ * without JSON_ENSURE_ASCII or JSON_ESCAPE_SLASH. json_string() refused
+ * (returned NULL for) strings that are not valid UTF-8, and setting or
+ * appending NULL was a no-op, so such a string's member or array element is
+ * left out; that is why put_str can take back what it wrote. Nothing here is
+ * shared between calls, so it runs on worker threads as before. */
+
+/* Length of the valid UTF-8 sequence (2-4 bytes, no overlong forms,
+ * surrogates or code points above U+10FFFF; Jansson's utf8_check_first and
+ * utf8_check_full) starting at s, whose lead byte is >= 0x80; 0 if invalid. */
+static size_t utf8_seq(const unsigned char *s) {
+  unsigned char c = s[0];
+  if (c >= 0xC2 && c <= 0xDF) return (s[1] & 0xC0) == 0x80 ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && s[1] < 0xA0) return 0; /* overlong */
+    if (c == 0xED && s[1] > 0x9F) return 0; /* surrogate */
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+        (s[3] & 0xC0) != 0x80)
+      return 0;
+    if (c == 0xF0 && s[1] < 0x90) return 0; /* overlong */
+    if (c == 0xF4 && s[1] > 0x8F) return 0; /* above U+10FFFF */
+    return 4;
+  }
+  return 0;
 }
 
-static json_t *strs(const kg_strs *l) {
-  json_t *a = json_array();
-  for (size_t i = 0; i < l->n; i++) json_array_append_new(a, json_string(l->v[i]));
-  return a;
+/* Append `s` as a JSON string. Returns 0, or -1 with `out` unchanged when
+ * `s` is not valid UTF-8. (The NUL terminator stops a truncated sequence
+ * early, since it is not a continuation byte.) */
+static int put_json_str(kg_buf *out, const char *str) {
+  static const char hex[] = "0123456789ABCDEF";
+  const unsigned char *s = (const unsigned char *)str, *run = s;
+  size_t mark = out->len;
+  kg_buf_putc(out, '"');
+  for (;;) {
+    unsigned char c = *s;
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      s++;
+      continue;
+    }
+    if (c >= 0x80) {
+      size_t n = utf8_seq(s);
+      if (!n) {
+        out->len = mark;
+        out->ptr[mark] = '\0';
+        return -1;
+      }
+      s += n;
+      continue;
+    }
+    if (s > run) kg_buf_append(out, run, (size_t)(s - run));
+    if (c == '\0') break;
+    char esc[6] = {'\\', 0, '0', '0', 0, 0};
+    size_t n = 2;
+    switch (c) {
+    case '"': esc[1] = '"'; break;
+    case '\\': esc[1] = '\\'; break;
+    case '\b': esc[1] = 'b'; break;
+    case '\f': esc[1] = 'f'; break;
+    case '\n': esc[1] = 'n'; break;
+    case '\r': esc[1] = 'r'; break;
+    case '\t': esc[1] = 't'; break;
+    default: /* other control characters: \u00XX, upper-case hex */
+      esc[1] = 'u';
+      esc[4] = hex[c >> 4];
+      esc[5] = hex[c & 0xF];
+      n = 6;
+    }
+    kg_buf_append(out, esc, n);
+    run = ++s;
+  }
+  kg_buf_putc(out, '"');
+  return 0;
+}
+
+/* Append `v` as json_int_t (int64) in decimal, as "%" JSON_INTEGER_FORMAT
+ * did; a size_t above INT64_MAX (KG_NO_ENTITY) wraps negative as the cast
+ * to json_int_t did. */
+static void put_int(kg_buf *out, size_t v) {
+  char tmp[24], *p = tmp + sizeof tmp;
+  uint64_t u = (uint64_t)v;
+  int neg = u > (uint64_t)INT64_MAX;
+  if (neg) u = ~u + 1; /* magnitude of the two's-complement value */
+  do {
+    *--p = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (neg) *--p = '-';
+  kg_buf_append(out, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* Write the separator and `"name":` of the next member of an object;
+ * `*first` is the object's "no member yet" flag. */
+static void put_key(kg_buf *out, int *first, const char *name) {
+  if (!*first) kg_buf_putc(out, ',');
+  *first = 0;
+  kg_buf_putc(out, '"');
+  kg_buf_puts(out, name);
+  kg_buf_puts(out, "\":");
+}
+
+/* A string member; NULL or invalid UTF-8 leaves the member out. */
+static void put_str(kg_buf *out, int *first, const char *name, const char *v) {
+  if (!v) return;
+  size_t mark = out->len;
+  int was_first = *first;
+  put_key(out, first, name);
+  if (put_json_str(out, v) != 0) {
+    out->len = mark;
+    out->ptr[mark] = '\0';
+    *first = was_first;
+  }
+}
+
+static void put_int_member(kg_buf *out, int *first, const char *name,
+                           size_t v) {
+  put_key(out, first, name);
+  put_int(out, v);
+}
+
+/* An array of strings, leaving out invalid UTF-8 ones. */
+static void put_strs(kg_buf *out, int *first, const char *name,
+                     const kg_strs *l) {
+  put_key(out, first, name);
+  kg_buf_putc(out, '[');
+  int none = 1;
+  for (size_t i = 0; i < l->n; i++) {
+    if (!l->v[i]) continue; /* json_string(NULL) was NULL too */
+    size_t mark = out->len;
+    if (!none) kg_buf_putc(out, ',');
+    if (put_json_str(out, l->v[i]) != 0) {
+      out->len = mark;
+      out->ptr[mark] = '\0';
+      continue;
+    }
+    none = 0;
+  }
+  kg_buf_putc(out, ']');
 }
 
 void kg_facts_to_json(const kg_facts *f, kg_buf *out) {
-  json_t *o = json_object();
-  set_str(o, "doc", f->doc);
-  set_str(o, "title", f->title);
-  set_str(o, "date", f->date);
-  set_str(o, "url", f->url);
-  json_t *ents = json_array();
+  int first = 1;
+  kg_buf_putc(out, '{');
+  put_str(out, &first, "doc", f->doc);
+  put_str(out, &first, "title", f->title);
+  put_str(out, &first, "date", f->date);
+  put_str(out, &first, "url", f->url);
+  put_key(out, &first, "entities");
+  kg_buf_putc(out, '[');
   for (size_t i = 0; i < f->n_entities; i++) {
     const kg_entity *e = &f->entities[i];
-    json_t *j = json_object();
-    set_str(j, "key", e->key);
-    set_str(j, "type", kg_ent_type_name(e->type));
-    set_str(j, "label", e->label);
-    if (e->aliases.n) json_object_set_new(j, "aliases", strs(&e->aliases));
-    if (e->titles.n) json_object_set_new(j, "titles", strs(&e->titles));
-    set_str(j, "country", e->country);
-    set_str(j, "subtype", e->subtype);
-    set_str(j, "date", e->date);
-    set_str(j, "place", e->place);
-    set_str(j, "status", e->status);
-    set_str(j, "cameo", e->cameo);
-    json_object_set_new(j, "offset", json_integer((json_int_t)e->offset));
-    json_array_append_new(ents, j);
+    int ef = 1;
+    kg_buf_puts(out, i ? ",{" : "{");
+    put_str(out, &ef, "key", e->key);
+    put_str(out, &ef, "type", kg_ent_type_name(e->type));
+    put_str(out, &ef, "label", e->label);
+    if (e->aliases.n) put_strs(out, &ef, "aliases", &e->aliases);
+    if (e->titles.n) put_strs(out, &ef, "titles", &e->titles);
+    put_str(out, &ef, "country", e->country);
+    put_str(out, &ef, "subtype", e->subtype);
+    put_str(out, &ef, "date", e->date);
+    put_str(out, &ef, "place", e->place);
+    put_str(out, &ef, "status", e->status);
+    put_str(out, &ef, "cameo", e->cameo);
+    put_int_member(out, &ef, "offset", e->offset);
+    kg_buf_putc(out, '}');
   }
-  json_object_set_new(o, "entities", ents);
-  json_t *links = json_array();
+  kg_buf_putc(out, ']');
+  put_key(out, &first, "links");
+  kg_buf_putc(out, '[');
   for (size_t i = 0; i < f->n_links; i++) {
     const kg_link *l = &f->links[i];
-    json_t *j = json_object();
-    set_str(j, "type", kg_link_type_name(l->type));
-    json_object_set_new(j, "source", json_integer((json_int_t)l->source));
-    json_object_set_new(j, "target", json_integer((json_int_t)l->target));
-    set_str(j, "date", l->date);
-    set_str(j, "title", l->title);
-    if (l->event != KG_NO_ENTITY)
-      json_object_set_new(j, "event", json_integer((json_int_t)l->event));
-    json_object_set_new(j, "offset", json_integer((json_int_t)l->offset));
-    set_str(j, "text", l->text);
-    json_array_append_new(links, j);
+    int lf = 1;
+    kg_buf_puts(out, i ? ",{" : "{");
+    put_str(out, &lf, "type", kg_link_type_name(l->type));
+    put_int_member(out, &lf, "source", l->source);
+    put_int_member(out, &lf, "target", l->target);
+    put_str(out, &lf, "date", l->date);
+    put_str(out, &lf, "title", l->title);
+    if (l->event != KG_NO_ENTITY) put_int_member(out, &lf, "event", l->event);
+    put_int_member(out, &lf, "offset", l->offset);
+    put_str(out, &lf, "text", l->text);
+    kg_buf_putc(out, '}');
   }
-  json_object_set_new(o, "links", links);
-  json_t *ms = json_array();
+  kg_buf_putc(out, ']');
+  put_key(out, &first, "mentions");
+  kg_buf_putc(out, '[');
   for (size_t i = 0; i < f->n_mentions; i++) {
     const kg_mention *m = &f->mentions[i];
-    json_array_append_new(ms, json_pack("[III]", (json_int_t)m->offset,
-                                        (json_int_t)m->len,
-                                        (json_int_t)m->entity));
+    kg_buf_puts(out, i ? ",[" : "[");
+    put_int(out, m->offset);
+    kg_buf_putc(out, ',');
+    put_int(out, m->len);
+    kg_buf_putc(out, ',');
+    put_int(out, m->entity);
+    kg_buf_putc(out, ']');
   }
-  json_object_set_new(o, "mentions", ms);
-  char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-  if (s) {
-    kg_buf_puts(out, s);
-    free(s);
-  }
-  kg_buf_putc(out, '\n');
-  json_decref(o);
+  kg_buf_puts(out, "]}\n");
 }
 
 static const char *get_str(json_t *o, const char *k) {
