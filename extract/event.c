@@ -1549,6 +1549,21 @@ static void country_cues(evctx *e) {
         if (home) give_country(p, home);
       }
     }
+    /* "the Indian and Chinese defence ministers, A and B": respectively */
+    for (size_t i = 0; i + 1 < n; i++) {
+      if (r[i].kind != 0 || r[i + 1].kind != 0 || !w(c, r[i].end, "and") ||
+          r[i + 1].tok != r[i].end + 1)
+        continue;
+      size_t t = r[i].tok;
+      if (t < 2 || !kg_ctx_punct(c, t - 1, ',')) continue;
+      kg_chunk *tk = chunk(c, t - 2);
+      if (!tk || tk->type != CH_TITLE || !tk->country || tk->first < 2) continue;
+      kg_chunk *x = chunk(c, tk->first - 2);
+      if (!x || x->type != CH_COUNTRY || !w(c, tk->first - 1, "and") || x->country == tk->country)
+        continue;
+      give_country(&c->people[r[i].person], x->country);
+      give_country(&c->people[r[i + 1].person], tk->country);
+    }
     /* "delegation of American businessmen, led by X" */
     for (size_t i = 0; i < n; i++) {
       if (r[i].kind != 3) continue;

@@ -291,6 +291,11 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
           const kg_xinst *x = &c->insts[k->ent];
           if (x->country && strength < 2) country = x->country, strength = 2;
           if (!x->country && x->kind && !strcmp(x->kind, "international")) intl = 1;
+        } else if (k->type == CH_PLACE && k->country && !to && strength < 2 &&
+                   !is_envoy(head_text) && !kg_ctx_is(c, j, "in")) {
+          /* "Governor of Lagos State", "Mayor of Rotterdam" */
+          country = k->country;
+          strength = 2;
         }
         q = k->end;
         last = q - 1;
@@ -476,7 +481,12 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     /* months and weekdays are not names, but a weekday's short form
      * before a capitalised word is ("Sun Weidong") */
     const char *key = ctx_key(c, i);
-    if (kg_month_of(key)) return 0;
+    /* a month's short form inside a name is a name ("Dong Jun"), not
+     * before a day or a period ("Jun 3", "Jun.") */
+    if (kg_month_of(key) &&
+        !(!at_start && strlen(key) == 3 && i + 1 <= end &&
+          (i + 1 == end || (c->tk.v[i + 1].kind != TK_NUM && !kg_ctx_punct(c, i + 1, '.')))))
+      return 0;
     if (kg_weekday_of(key) >= 0 && !(strlen(key) <= 4 && i + 1 < end && is_cap(c, i + 1)))
       return 0;
   }
@@ -565,6 +575,12 @@ static int named_before(kg_ctx *c, size_t i, size_t b) {
 
 
 
+/* A title chunk whose last word is a plural office ("defence ministers"). */
+static int plural_title(kg_ctx *c, const kg_chunk *k) {
+  size_t h = k->end - 1;
+  return is_word(c, h) && !kg_ctx_has(c, h, LX_TITLE) && kg_ctx_title(c, h);
+}
+
 /* Evidence before a name: a title, rank or honorific (possibly with a
  * comma: "Minister of Defense, Colonel General Zakir Hasanov"). Returns the
  * title chunk index through *title (or NONE). */
@@ -613,6 +629,10 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
         *title = (size_t)(k - c->ch);
         ev |= EV_STRONG;
         if (q == p) *pre_first = k->first;
+      } else if (q < p && plural_title(c, k)) {
+        /* "the Indian and Chinese defence ministers, A and B": names of
+         * the group, not holders of one office each */
+        ev |= EV_STRONG;
       }
     } else if (kg_ctx_is(c, q - 1, "counterpart") || kg_ctx_is(c, q - 1, "counterparts")) {
       ev |= EV_STRONG;
@@ -696,6 +716,18 @@ void kg_find_names(kg_ctx *c, size_t s) {
     size_t tb, ta, pre;
     int ev = evidence_before(c, first, i, &tb, &pre);
     ev |= evidence_after(c, b, end, &ta);
+    /* "..., defence ministers, A and B": B too */
+    if (!(ev & EV_STRONG) && i >= first + 2 && kg_ctx_is(c, i - 1, "and")) {
+      kg_chunk *pk = chunk(c, i - 2);
+      if (pk && pk->type == CH_NAME && pk->end == i - 1) {
+        size_t a2 = pk->first;
+        kg_chunk *hk = a2 > first ? chunk(c, a2 - 1) : NULL;
+        if (hk && (hk->type == CH_HON || hk->type == CH_RANK)) a2 = hk->first;
+        if (a2 >= first + 2 && kg_ctx_punct(c, a2 - 1, ',') && chunk(c, a2 - 2) &&
+            chunk(c, a2 - 2)->type == CH_TITLE && plural_title(c, chunk(c, a2 - 2)))
+          ev |= EV_STRONG;
+      }
+    }
     int credit = 0;
     if (byline && (i == first + 1 || i == first + 2)) ev |= EV_STRONG, credit = 1;
     /* photo credits: "(Markus Schreiber / AP Photo)" */

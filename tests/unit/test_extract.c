@@ -627,6 +627,25 @@ static void test_ranks_and_honorifics(void) {
   kg_facts_free(f);
 }
 
+static void test_groups_and_places(void) {
+  /* "the Indian and Chinese defence ministers, A and B": two people, one
+   * country each, who met; "Jun" inside a name is no month; a governor or
+   * mayor of a place serves the place's country */
+  kg_facts *f = run("SCO\n\nQINGDAO, China, 27 June 2024 - The Indian and Chinese defence "
+                    "ministers, Rajnath Singh and Dong Jun, met on the sidelines of the "
+                    "Shanghai Cooperation Organisation meeting in Qingdao on Thursday.");
+  CHECK_STR(country_of(f, "Rajnath Singh"), "India");
+  CHECK_STR(country_of(f, "Dong Jun"), "China");
+  CHECK(met(f, "Rajnath Singh", "Dong Jun", NULL));
+  kg_facts_free(f);
+  f = run("Ports\n\nGovernor of Lagos State Babajide Sanwo-Olu received the Mayor of "
+          "Rotterdam, Ahmed Aboutaleb, in Lagos on 3 May 2024.");
+  CHECK_STR(country_of(f, "Babajide Sanwo-Olu"), "Nigeria");
+  CHECK_STR(country_of(f, "Ahmed Aboutaleb"), "Netherlands");
+  CHECK(met(f, "Babajide Sanwo-Olu", "Ahmed Aboutaleb", NULL));
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -669,6 +688,7 @@ int main(void) {
   test_more_frames();
   test_readouts();
   test_ranks_and_honorifics();
+  test_groups_and_places();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
