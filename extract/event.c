@@ -307,6 +307,17 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     return FR_ACTIVE;
   }
   if (!strcmp(k, "convened") && w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+  /* "X briefed the army chief": in person (reporters and the media are no
+   * person objects; a call is no meeting) */
+  if (!strcmp(k, "briefed")) {
+    for (size_t q = i + 1; q < end && q < i + 12; q++)
+      if (w(c, q, "phone") || w(c, q, "telephone") || w(c, q, "video") || w(c, q, "call") ||
+          w(c, q, "virtually") || w(c, q, "online"))
+        return 0;
+    if (i > 0 && (w(c, i - 1, "was") || w(c, i - 1, "were")))
+      return w(c, i + 1, "by") ? ((*len = 2), FR_PASSIVE) : 0;
+    return FR_ACTIVE;
+  }
   if ((!strcmp(k, "called") || !strcmp(k, "calls")) && w(c, i + 1, "on"))
     return (*len = 2), FR_ACTIVE;
   if (!strcmp(k, "call") && w(c, i + 1, "on") && i > 0 &&

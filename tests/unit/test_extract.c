@@ -646,6 +646,22 @@ static void test_groups_and_places(void) {
   kg_facts_free(f);
 }
 
+static void test_briefings(void) {
+  /* a briefing in person is an encounter; of reporters or by phone not */
+  kg_facts *f = run("Briefing\n\nISLAMABAD: Chief of Army Staff General Kamal Shah visited the "
+                    "directorate on Friday. Director General Major General Tariq Aziz briefed the "
+                    "army chief on its work. Spokesman Omar Latif briefed reporters. Foreign "
+                    "Minister Sara Khan was briefed by Ambassador Ali Raza by phone.");
+  CHECK(met(f, "Tariq Aziz", "Kamal Shah", NULL));
+  CHECK(!met(f, "Sara Khan", "Ali Raza", NULL));
+  CHECK_INT(n_met(f), 1);
+  kg_facts_free(f);
+  f = run("Briefing\n\nPrime Minister Sara Khan was briefed by Army Chief General Kamal Shah "
+          "in Islamabad on 4 March 2024.");
+  CHECK(met(f, "Sara Khan", "Kamal Shah", NULL));
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -689,6 +705,7 @@ int main(void) {
   test_readouts();
   test_ranks_and_honorifics();
   test_groups_and_places();
+  test_briefings();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
