@@ -91,11 +91,16 @@ typedef struct kg_analyze_opts {
   /* Estimates: searches from this many pivots per connected component
    * (components this small stay exact), scaled up. 0: use the cutoff. */
   size_t samples;
+  /* Whole graph: at most about this many vertex and link visits per
+   * estimated measure (pivots x (nodes + links)); larger graphs get fewer
+   * pivots, never under 32. 0: no limit. */
+  size_t budget;
 } kg_analyze_opts;
 
 /** Default options: exact up to 5000 nodes (about 5 s on a news-shaped
- *  graph: exact is O(nm)), then 256 pivots (about 15 s at 90k nodes);
- *  cutoff 4 when samples is set to 0; seed 42. */
+ *  graph: exact is O(nm)), then 256 pivots (about 15 s at 90k nodes), and
+ *  fewer above 1.2 million nodes and links (budget 3e8: 42 pivots for the
+ *  7 million of a 1 GB corpus); cutoff 4 when samples is set to 0; seed 42. */
 kg_analyze_opts kg_analyze_defaults(void);
 
 /** Compute centralities, communities and k-cores with igraph and store them
