@@ -216,11 +216,11 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
   /* fast rejects, the same answers as the patterns below: every pattern
    * starts on a number or a word, and a word that is not capitalised
    * (months and weekdays need a capital) only as "today", "yesterday",
-   * "this" or "last" */
+   * "this", "next" or "last" */
   if (k->kind != TK_NUM && k->kind != TK_WORD) return 0;
   if (k->kind == TK_WORD && !(k->flags & TF_CAP)) {
     char c0 = tok(t, i)[0];
-    if (!ref.y || (c0 != 't' && c0 != 'y' && c0 != 'l')) return 0;
+    if (!ref.y || (c0 != 't' && c0 != 'y' && c0 != 'l' && c0 != 'n')) return 0;
   }
   if (numeric_date(t, i, out)) return 1;
 
@@ -347,6 +347,26 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
     if (!strcmp(w, "yesterday") && ref.d) {
       *out = kg_date_add_days(ref, -1);
       return 1;
+    }
+    /* "next week", "next month", "next year" (of plans) */
+    if (!strcmp(w, "next") && i + 1 < end && ref.d) {
+      const char *n = tok(t, i + 1);
+      if (!strcmp(n, "week")) {
+        kg_date x = kg_date_add_days(ref, 7);
+        x.d = 0;
+        *out = x;
+        return 2;
+      }
+      if (!strcmp(n, "month")) {
+        kg_date x = {ref.m == 12 ? ref.y + 1 : ref.y, ref.m == 12 ? 1 : ref.m + 1, 0};
+        *out = x;
+        return 2;
+      }
+      if (!strcmp(n, "year")) {
+        kg_date x = {ref.y + 1, 0, 0};
+        *out = x;
+        return 2;
+      }
     }
     /* "earlier this month", "this week", "this year" */
     if (!strcmp(w, "this") && i + 1 < end && ref.m) {

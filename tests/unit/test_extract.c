@@ -124,6 +124,19 @@ static void test_dates(void) {
   kg_date_format(d, iso);
   CHECK_STR(iso, "2020");
   kg_tokens_free(&t);
+  const char *s3 = "next week , next month and next year";
+  memset(&t, 0, sizeof t);
+  kg_tokenize(s3, strlen(s3), &t);
+  CHECK(kg_date_at(&t, s3, 0, t.n, ref, &d) == 2);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2021-03");
+  CHECK(kg_date_at(&t, s3, 3, t.n, ref, &d) == 2);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2021-03");
+  CHECK(kg_date_at(&t, s3, 6, t.n, ref, &d) == 2);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2022");
+  kg_tokens_free(&t);
   CHECK(kg_date_parse_iso("2019-02-30", &d) != 0);
   CHECK(kg_date_parse_iso("2020-02-29", &d) == 0);
 }
