@@ -49,12 +49,9 @@ const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n) return NULL;
   const kg_token *k = &c->tk.v[i];
   if (k->kind != TK_WORD && k->kind != TK_NUM) return NULL;
-  /* one hash lookup per token, however often the passes ask */
-  uint32_t v = c->lex1 ? c->lex1[i] : 0;
-  if (v) return v == 1 ? NULL : &c->lex->ents[v - 2];
-  const kg_lexent *e = kg_lex_get(c->lex, ctx_key(c, i), k->keylen);
-  if (c->lex1) c->lex1[i] = e ? (uint32_t)(e - c->lex->ents) + 2 : 1;
-  return e;
+  /* one hash lookup per token, however often the passes ask; the cache
+   * lives in the token, shared with kg_lex_match */
+  return kg_lex_tok1(c->lex, &c->tk, i);
 }
 
 int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {

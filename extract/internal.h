@@ -40,8 +40,14 @@ typedef struct kg_token {
   uint16_t nlet;  /* number of letters (code points) */
   uint32_t key;   /* offset of the folded key in kg_tokens.keys */
   uint32_t keylen;
-  uint32_t lex;   /* index+1 of the lexicon entry for this single token, or 0 */
+  /* Lexicon caches, filled on first lookup (kg_lex_match, kg_ctx_lex1): a
+   * token list is only ever matched against one lexicon. */
+  uint32_t lex;   /* single-token entry index + 2, 1 none, 0 not looked up */
+  uint32_t first; /* KG_TOK_FIRST | the lexicon's first-token info (max
+                     phrase length | kinds << 8), 0 not looked up */
 } kg_token;
+
+#define KG_TOK_FIRST 0x80000000u
 
 typedef struct kg_sentence {
   uint32_t first, end; /* token range [first, end) */
@@ -121,6 +127,10 @@ const kg_lexent *kg_lex_get(const kg_lexicon *lex, const char *key,
 size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
                     const char *text, size_t i, size_t end, uint32_t kinds,
                     int any_case, const kg_lexent **ent);
+/** The single-token entry of word or number token i (its key looked up
+ *  once, then cached in the token), or NULL. */
+const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
+                             size_t i);
 /** Words that can start a meeting frame or name an event (met, received,
  *  visit, signed ...), NULL-terminated, static. */
 extern const char *const kg_event_words[];

@@ -343,6 +343,27 @@ static int skippable(const kg_tokens *t, const char *text, size_t i) {
                                     (unsigned char)text[k->off + 2] == 0x98));
 }
 
+const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
+                             size_t i) {
+  kg_token *k = &t->v[i]; /* the cache is writable through a const list */
+  uint32_t v = k->lex;
+  if (v) return v == 1 ? NULL : &lex->ents[v - 2];
+  size_t idx = kg_map_get(lex->phrases, kg_tok_key(t, i), k->keylen);
+  k->lex = idx == KG_MAP_NONE ? 1 : (uint32_t)idx + 2;
+  return idx == KG_MAP_NONE ? NULL : &lex->ents[idx];
+}
+
+/* First-token info of token i (max phrase length | kinds << 8; 0 when no
+ * phrase starts with it), looked up once per token. */
+static uint32_t tok_first(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
+  kg_token *k = &t->v[i];
+  if (!k->first) {
+    size_t v = kg_map_get(lex->first, kg_tok_key(t, i), k->keylen);
+    k->first = KG_TOK_FIRST | (v == KG_MAP_NONE ? 0 : (uint32_t)v);
+  }
+  return k->first & ~KG_TOK_FIRST;
+}
+
 size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
                     const char *text, size_t i, size_t end, uint32_t kinds,
                     int any_case, const kg_lexent **ent) {
@@ -351,8 +372,8 @@ size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
   const kg_token *k0 = &t->v[i];
   if (k0->kind != TK_WORD && k0->kind != TK_NUM) return 0;
   if (!any_case && !(k0->flags & TF_CAP)) return 0;
-  size_t first = kg_map_get(lex->first, kg_tok_key(t, i), t->v[i].keylen);
-  if (first == KG_MAP_NONE || !((first >> 8) & kinds)) return 0;
+  uint32_t first = tok_first(lex, t, i);
+  if (!((first >> 8) & kinds)) return 0;
   size_t maxtok = first & 0xff;
   char stack[256];
   size_t klen = 0, best = 0, ntok = 0;
@@ -374,9 +395,14 @@ size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
       klen += add;
     }
     ntok++;
-    size_t idx = kg_map_get(lex->phrases, stack, klen);
-    if (idx == KG_MAP_NONE) continue;
-    const kg_lexent *e = &lex->ents[idx];
+    const kg_lexent *e;
+    if (j == i) {
+      e = kg_lex_tok1(lex, t, i); /* the phrase is token i's own key */
+    } else {
+      size_t idx = kg_map_get(lex->phrases, stack, klen);
+      e = idx == KG_MAP_NONE ? NULL : &lex->ents[idx];
+    }
+    if (!e) continue;
     uint32_t ok = e->kinds & kinds;
     if (!all_caps) ok &= ~e->capsonly;
     if (!ok) continue;
