@@ -57,31 +57,50 @@ static int all_caps_form(const char *s) {
   return letters >= 1;
 }
 
+/* True when `s` is ASCII letters in words joined by single spaces: its
+ * phrase key is then its lower-case form, without running the tokenizer. */
+static int ascii_plain_phrase(const char *s, size_t n) {
+  if (!n || s[0] == ' ' || s[n - 1] == ' ') return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == ' ') {
+      if (s[i + 1] == ' ') return 0;
+    } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
 /* Entry for `form` (creating it), or NULL when the form has no key. */
 static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key) {
   kg_buf_reset(key);
   size_t flen = strlen(form);
-  if (ascii_lower_word(form, flen))
+  if (ascii_lower_word(form, flen)) {
     kg_buf_append(key, form, flen);
-  else
+  } else if (ascii_plain_phrase(form, flen)) {
+    kg_buf_append(key, form, flen);
+    for (size_t i = 0; i < flen; i++)
+      if (key->ptr[i] >= 'A' && key->ptr[i] <= 'Z') key->ptr[i] += 32;
+  } else {
     kg_phrase_key(form, flen, key);
+  }
   if (!key->len) return NULL;
-  size_t idx = kg_map_get(lex->phrases, key->ptr, key->len);
-  if (idx == KG_MAP_NONE) {
+  /* one probe finds the entry or makes its slot */
+  size_t idx = *kg_map_ref(lex->phrases, key->ptr, key->len, lex->n_ents);
+  if (idx == lex->n_ents) {
     KG_GROW(lex->ents, lex->cap_ents, lex->n_ents + 1);
-    idx = lex->n_ents++;
+    lex->n_ents++;
     kg_lexent *e = &lex->ents[idx];
     memset(e, 0, sizeof *e);
     e->form = kg_arena_strdup(&lex->arena, form);
     size_t ntok = 1;
     for (size_t i = 0; i < key->len; i++) ntok += key->ptr[i] == ' ';
     e->ntok = (uint16_t)ntok;
-    kg_map_put(lex->phrases, key->ptr, key->len, idx);
     const char *sp = memchr(key->ptr, ' ', key->len);
     size_t flen1 = sp ? (size_t)(sp - key->ptr) : key->len;
-    size_t old = kg_map_get(lex->first, key->ptr, flen1);
-    if (old == KG_MAP_NONE || (old & 0xff) < ntok)
-      kg_map_put(lex->first, key->ptr, flen1, ntok > 255 ? 255 : ntok);
+    size_t *old = kg_map_ref(lex->first, key->ptr, flen1, 0);
+    if ((*old & 0xff) < ntok) *old = ntok > 255 ? 255 : ntok;
   }
   return &lex->ents[idx];
 }
@@ -133,7 +152,26 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
   char *line = NULL;
   size_t linecap = 0;
   kg_status st = KG_OK;
-  /* columns each row of this file needs (decided once, not per row) */
+  /* which file this is and the columns each row needs, decided once, not
+   * per row */
+  enum { F_OTHER, F_COUNTRIES, F_PLACES, F_RANKS, F_HONORIFICS, F_CLASSED,
+         F_ORGS, F_GIVEN, F_WORDS } ft = F_OTHER;
+  if (!strcmp(name, "countries")) ft = F_COUNTRIES;
+  else if (!strcmp(name, "demonyms") || !strcmp(name, "regions") ||
+           !strcmp(name, "cities"))
+    ft = F_PLACES;
+  else if (!strcmp(name, "ranks")) ft = F_RANKS;
+  else if (!strcmp(name, "honorifics")) ft = F_HONORIFICS;
+  else if (!strcmp(name, "titles") || !strcmp(name, "misc")) ft = F_CLASSED;
+  else if (!strcmp(name, "orgs")) ft = F_ORGS;
+  else if (!strncmp(name, "given_names", 11)) ft = F_GIVEN;
+  else if (!strcmp(name, "words")) ft = F_WORDS;
+  /* at most one new key per line: size the tables once per file */
+  size_t lines = 1;
+  for (const char *q = data, *qe = data + len; (q = memchr(q, '\n', (size_t)(qe - q))); q++)
+    lines++;
+  kg_map_reserve(lex->phrases, kg_map_count(lex->phrases) + lines);
+  kg_map_reserve(lex->first, kg_map_count(lex->first) + lines);
   int need = 1;
   if (!strcmp(name, "countries")) need = 3;
   else if (!strcmp(name, "demonyms") || !strcmp(name, "regions") ||
@@ -175,7 +213,7 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
     }
     kg_lexent *e = entry(lex, form, &key);
     if (!e) continue;
-    if (!strcmp(name, "countries")) {
+    if (ft == F_COUNTRIES) {
       add_kind(e, LX_COUNTRY, form);
       /* one string per country, so that code may compare pointers */
       size_t known = kg_map_get(lex->countries, col[2], strlen(col[2]));
@@ -184,8 +222,7 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
       size_t idx = (size_t)(e - lex->ents);
       kg_map_intern(lex->countries, col[1], strlen(col[1]), idx);
       kg_map_intern(lex->countries, col[2], strlen(col[2]), idx);
-    } else if (!strcmp(name, "demonyms") || !strcmp(name, "regions") ||
-               !strcmp(name, "cities")) {
+    } else if (ft == F_PLACES) {
       const char *c = country_by_alpha3(lex, col[1]);
       uint32_t bit = name[0] == 'd' ? LX_DEMONYM : name[0] == 'r' ? LX_REGION
                                                                   : LX_CITY;
@@ -203,13 +240,13 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
       }
       add_kind(e, bit, form);
       if (bit == LX_CITY) e->pop = pop;
-    } else if (!strcmp(name, "ranks")) {
+    } else if (ft == F_RANKS) {
       add_kind(e, LX_RANK, form);
       e->canon = intern(lex, col[1]);
-    } else if (!strcmp(name, "honorifics")) {
+    } else if (ft == F_HONORIFICS) {
       add_kind(e, LX_HONORIFIC, form);
       if (!e->canon) e->canon = intern(lex, col[1]);
-    } else if (!strcmp(name, "titles") || !strcmp(name, "misc")) {
+    } else if (ft == F_CLASSED) {
       uint32_t b = class_bits(name, col[1]);
       if (!b) {
         st = kg_error_set(err, KG_EPARSE, path, lineno, "unknown class '%s'",
@@ -218,7 +255,7 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
       }
       add_kind(e, b, form);
       if (nc > 2 && *col[2] && b == LX_TITLE) e->canon = intern(lex, col[2]);
-    } else if (!strcmp(name, "orgs")) {
+    } else if (ft == F_ORGS) {
       /* form, class (head|org), kind, canonical label, country alpha-3 */
       uint32_t b = class_bits(name, col[1]);
       if (!b) {
@@ -233,11 +270,11 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
         const char *c = country_by_alpha3(lex, col[4]);
         if (c && !(e->kinds & LX_COUNTRY)) e->country = c;
       }
-    } else if (!strncmp(name, "given_names", 11)) {
+    } else if (ft == F_GIVEN) {
       add_kind(e, LX_GIVEN, form);
       e->given = (uint16_t)(nc > 1 ? atoi(col[1]) : 1);
       if (!e->given) e->given = 1;
-    } else if (!strcmp(name, "words")) {
+    } else if (ft == F_WORDS) {
       add_kind(e, LX_WORD, form);
     }
   }
@@ -297,9 +334,8 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
   while (kg_map_next(lex->phrases, &pos, &k, &klen, &idx)) {
     const char *sp = memchr(k, ' ', klen);
     size_t flen1 = sp ? (size_t)(sp - k) : klen;
-    size_t v = kg_map_get(lex->first, k, flen1);
-    if (v == KG_MAP_NONE) continue;
-    kg_map_put(lex->first, k, flen1, v | ((size_t)lex->ents[idx].kinds << 8));
+    size_t *v = kg_map_ref(lex->first, k, flen1, 0);
+    *v |= (size_t)lex->ents[idx].kinds << 8;
   }
   *out = lex;
   return KG_OK;

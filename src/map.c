@@ -110,10 +110,10 @@ static slot *find(const kg_map *m, const char *key, size_t len, uint64_t h) {
   }
 }
 
-static void rehash(kg_map *m) {
+static void resize(kg_map *m, size_t cap) {
   slot *old = m->slots;
   size_t oldcap = m->cap;
-  m->cap *= 2;
+  m->cap = cap;
   m->slots = kg_xcalloc(m->cap, sizeof(slot));
   for (size_t i = 0; i < oldcap; i++)
     if (old[i].key) *find(m, old[i].key, old[i].len, old[i].hash) = old[i];
@@ -133,7 +133,7 @@ static slot *insert(kg_map *m, const char *key, size_t len, int *fresh) {
     /* grow only for a new key, so that replacing a value never moves the
      * slots (kg_map_next stays valid across kg_map_put of a present key) */
     if ((m->count + 1) * 4 > m->cap * 3) {
-      rehash(m);
+      resize(m, m->cap * 2);
       s = find(m, key, len, h);
     }
     s->key = copy_key(m, key, len);
@@ -163,6 +163,19 @@ const char *kg_map_intern_key(kg_map *m, const char *key, size_t len,
   if (fresh) s->value = value;
   if (stored) *stored = s->value;
   return s->key;
+}
+
+size_t *kg_map_ref(kg_map *m, const char *key, size_t len, size_t value) {
+  int fresh;
+  slot *s = insert(m, key, len, &fresh);
+  if (fresh) s->value = value;
+  return &s->value;
+}
+
+void kg_map_reserve(kg_map *m, size_t n) {
+  size_t cap = m->cap;
+  while (n * 4 > cap * 3) cap *= 2; /* the load factor insert keeps */
+  if (cap != m->cap) resize(m, cap);
 }
 
 size_t kg_map_count(const kg_map *m) { return m->count; }
