@@ -55,7 +55,17 @@ const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i) {
 }
 
 int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {
-  const kg_lexent *e = kg_ctx_lex1(c, i);
+  if (i >= c->tk.n) return 0;
+  const kg_token *k = &c->tk.v[i];
+  /* the token's cached entry read here, not through two calls: the
+   * institution and title passes ask this of every word, repeatedly */
+  const kg_lexent *e;
+  if (k->lex > 1)
+    e = &c->lex->ents[k->lex - 2];
+  else if (k->lex == 1 || (k->kind != TK_WORD && k->kind != TK_NUM))
+    return 0;
+  else
+    e = kg_lex_tok1(c->lex, &c->tk, i);
   if (!e) return 0;
   uint32_t ok = e->kinds & kinds;
   if (!(c->tk.v[i].flags & TF_ALLCAPS)) ok &= ~e->capsonly;
@@ -69,15 +79,15 @@ int kg_ctx_title(const kg_ctx *c, size_t i) {
   size_t n = c->tk.v[i].keylen;
   char buf[64];
   if (n < 4 || n >= sizeof buf) return 0;
-  /* plurals: ministers, chiefs; chairmen, spokesmen */
-  memcpy(buf, k, n);
-  buf[n] = '\0';
+  /* plurals: ministers, chiefs; chairmen, spokesmen (only those words are
+   * copied) */
   const kg_lexent *e = NULL;
-  if (n > 3 && !strcmp(buf + n - 3, "men")) {
+  if (memcmp(k + n - 3, "men", 3) == 0) {
+    memcpy(buf, k, n);
     buf[n - 2] = 'a';
     e = kg_lex_get(c->lex, buf, n);
-  } else if (buf[n - 1] == 's') {
-    e = kg_lex_get(c->lex, buf, n - 1);
+  } else if (k[n - 1] == 's') {
+    e = kg_lex_get(c->lex, k, n - 1);
   }
   if (!e || !(e->kinds & LX_TITLE)) return 0;
   return (c->tk.v[i].flags & TF_ALLCAPS) || !(e->capsonly & LX_TITLE);

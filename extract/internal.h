@@ -115,6 +115,15 @@ struct kg_lexicon {
   kg_map *countries;   /* canonical country name -> entry index */
   kg_map *keywords;    /* words that can start an event frame -> 1 */
   kg_arena arena;
+  /* Phrases of two or more tokens and their multi-token proper prefixes:
+   * key -> index into multi_v, so that kg_lex_match stops extending a
+   * phrase as soon as no longer one can match the kinds asked. */
+  kg_map *multi;
+  struct kg_lexmulti {
+    uint32_t ent;  /* entry index + 1 when the key is a phrase, else 0 */
+    uint32_t ext;  /* kinds of the longer phrases it is a prefix of */
+  } *multi_v;
+  size_t n_multi, cap_multi;
 };
 
 /** The entry for a phrase key, or NULL. */

@@ -283,12 +283,35 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
   return st;
 }
 
+/* The multi_v record of a multi-token key, creating it. */
+static struct kg_lexmulti *multi_rec(kg_lexicon *lex, const char *k, size_t n) {
+  size_t *v = kg_map_ref(lex->multi, k, n, lex->n_multi);
+  if (*v == lex->n_multi) {
+    KG_GROW(lex->multi_v, lex->cap_multi, lex->n_multi + 1);
+    lex->multi_v[lex->n_multi].ent = 0;
+    lex->multi_v[lex->n_multi].ext = 0;
+    lex->n_multi++;
+  }
+  return &lex->multi_v[*v];
+}
+
+/* Record multi-token phrase `k` (entry idx; `sp` is its first space) and
+ * its proper prefixes of two or more tokens. */
+static void add_multi(kg_lexicon *lex, const char *k, size_t klen,
+                      const char *sp, size_t idx) {
+  uint32_t kinds = lex->ents[idx].kinds;
+  multi_rec(lex, k, klen)->ent = (uint32_t)idx + 1;
+  for (const char *p = sp + 1; (p = memchr(p, ' ', klen - (size_t)(p - k))); p++)
+    multi_rec(lex, k, (size_t)(p - k))->ext |= kinds;
+}
+
 kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
   kg_lexicon *lex = kg_xcalloc(1, sizeof *lex);
   lex->phrases = kg_map_new();
   lex->first = kg_map_new();
   lex->countries = kg_map_new();
   lex->keywords = kg_map_new();
+  lex->multi = kg_map_new();
   for (int w = 0; kg_event_words[w]; w++)
     kg_map_put(lex->keywords, kg_event_words[w], strlen(kg_event_words[w]), 1);
   kg_status st = KG_OK;
@@ -336,6 +359,7 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
     size_t flen1 = sp ? (size_t)(sp - k) : klen;
     size_t *v = kg_map_ref(lex->first, k, flen1, 0);
     *v |= (size_t)lex->ents[idx].kinds << 8;
+    if (sp) add_multi(lex, k, klen, sp, idx);
   }
   *out = lex;
   return KG_OK;
@@ -347,6 +371,8 @@ void kg_lexicon_free(kg_lexicon *lex) {
   kg_map_free(lex->first);
   kg_map_free(lex->countries);
   kg_map_free(lex->keywords);
+  kg_map_free(lex->multi);
+  free(lex->multi_v);
   free(lex->ents);
   kg_arena_free(&lex->arena);
   free(lex);
@@ -432,18 +458,25 @@ size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
     }
     ntok++;
     const kg_lexent *e;
+    int more = 1; /* might a longer phrase match? */
     if (j == i) {
       e = kg_lex_tok1(lex, t, i); /* the phrase is token i's own key */
     } else {
-      size_t idx = kg_map_get(lex->phrases, stack, klen);
-      e = idx == KG_MAP_NONE ? NULL : &lex->ents[idx];
+      size_t m = kg_map_get(lex->multi, stack, klen);
+      if (m == KG_MAP_NONE) break; /* neither a phrase nor a prefix of one */
+      const struct kg_lexmulti *r = &lex->multi_v[m];
+      e = r->ent ? &lex->ents[r->ent - 1] : NULL;
+      more = (r->ext & kinds) != 0;
     }
-    if (!e) continue;
-    uint32_t ok = e->kinds & kinds;
-    if (!all_caps) ok &= ~e->capsonly;
-    if (!ok) continue;
-    best = j - i + 1;
-    *ent = e;
+    if (e) {
+      uint32_t ok = e->kinds & kinds;
+      if (!all_caps) ok &= ~e->capsonly;
+      if (ok) {
+        best = j - i + 1;
+        *ent = e;
+      }
+    }
+    if (!more) break;
   }
   return best;
 }
