@@ -72,6 +72,10 @@ static inline const char *kg_tok_key(const kg_tokens *t, size_t i) {
 /** Build the lexicon key of a phrase: its word tokens' keys joined by
  *  single spaces (periods and other punctuation dropped, except '&'). */
 void kg_phrase_key(const char *s, size_t len, kg_buf *out);
+/** kg_phrase_key tokenizing into `scratch` (zeroed before first use, freed
+ *  with kg_tokens_free by the caller), so that many keys reuse its storage. */
+void kg_phrase_key_with(const char *s, size_t len, kg_buf *out,
+                        kg_tokens *scratch);
 
 /* ---- lexicon --------------------------------------------------------------- */
 

@@ -73,7 +73,8 @@ static int ascii_plain_phrase(const char *s, size_t n) {
 }
 
 /* Entry for `form` (creating it), or NULL when the form has no key. */
-static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key) {
+static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key,
+                        kg_tokens *scratch) {
   kg_buf_reset(key);
   size_t flen = strlen(form);
   if (ascii_lower_word(form, flen)) {
@@ -83,7 +84,7 @@ static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key) {
     for (size_t i = 0; i < flen; i++)
       if (key->ptr[i] >= 'A' && key->ptr[i] <= 'Z') key->ptr[i] += 32;
   } else {
-    kg_phrase_key(form, flen, key);
+    kg_phrase_key_with(form, flen, key, scratch);
   }
   if (!key->len) return NULL;
   /* one probe finds the entry or makes its slot */
@@ -147,6 +148,8 @@ static uint32_t class_bits(const char *file, const char *cls) {
 static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
                            size_t len, const char *path, kg_error *err) {
   kg_buf key = KG_BUF_INIT;
+  kg_tokens scratch;
+  memset(&scratch, 0, sizeof scratch);
   long lineno = 0;
   size_t i = 0;
   char *line = NULL;
@@ -211,7 +214,7 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
                         "expected %d tab-separated columns, found %d", need, nc);
       break;
     }
-    kg_lexent *e = entry(lex, form, &key);
+    kg_lexent *e = entry(lex, form, &key, &scratch);
     if (!e) continue;
     if (ft == F_COUNTRIES) {
       add_kind(e, LX_COUNTRY, form);
@@ -280,6 +283,7 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
   }
   free(line);
   kg_buf_free(&key);
+  kg_tokens_free(&scratch);
   return st;
 }
 

@@ -369,20 +369,29 @@ void kg_tokens_free(kg_tokens *t) {
   memset(t, 0, sizeof *t);
 }
 
-void kg_phrase_key(const char *s, size_t len, kg_buf *out) {
-  kg_tokens t;
-  memset(&t, 0, sizeof t);
-  kg_tokenize(s, len, &t);
+void kg_phrase_key_with(const char *s, size_t len, kg_buf *out,
+                        kg_tokens *scratch) {
+  kg_tokens *t = scratch;
+  t->n = 0;
+  t->n_sent = 0;
+  kg_buf_reset(&t->keys);
+  kg_tokenize(s, len, t);
   int any = 0;
-  for (size_t i = 0; i < t.n; i++) {
-    const kg_token *k = &t.v[i];
+  for (size_t i = 0; i < t->n; i++) {
+    const kg_token *k = &t->v[i];
     int keep = k->kind == TK_WORD || k->kind == TK_NUM || k->kind == TK_POSS ||
                (k->kind == TK_PUNCT && s[k->off] == '&');
     if (!keep) continue;
     if (any) kg_buf_putc(out, ' ');
-    kg_buf_append(out, kg_tok_key(&t, i), k->keylen);
+    kg_buf_append(out, kg_tok_key(t, i), k->keylen);
     any = 1;
   }
   if (!out->ptr) kg_buf_puts(out, "");
+}
+
+void kg_phrase_key(const char *s, size_t len, kg_buf *out) {
+  kg_tokens t;
+  memset(&t, 0, sizeof t);
+  kg_phrase_key_with(s, len, out, &t);
   kg_tokens_free(&t);
 }
