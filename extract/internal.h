@@ -115,7 +115,7 @@ struct kg_lexicon {
   kg_map *phrases;     /* phrase key -> entry index */
   kg_lexent *ents;
   size_t n_ents, cap_ents;
-  kg_map *first;       /* first-token key -> max phrase length in tokens */
+  kg_map *first;       /* first-token key -> index into words_v */
   kg_map *countries;   /* canonical country name -> entry index */
   kg_map *keywords;    /* words that can start an event frame -> 1 */
   kg_arena arena;
@@ -128,6 +128,13 @@ struct kg_lexicon {
     uint32_t ext;  /* kinds of the longer phrases it is a prefix of */
   } *multi_v;
   size_t n_multi, cap_multi;
+  /* Each token key that starts a phrase: its single-token entry and what
+   * starts there, found with one probe per token. */
+  struct kg_lexword {
+    uint32_t ent;   /* single-token entry index + 1, or 0 */
+    uint32_t first; /* max phrase length | kinds of its phrases << 8 */
+  } *words_v;
+  size_t n_words, cap_words;
 };
 
 /** The entry for a phrase key, or NULL. */

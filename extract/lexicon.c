@@ -100,8 +100,16 @@ static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key,
     e->ntok = (uint16_t)ntok;
     const char *sp = memchr(key->ptr, ' ', key->len);
     size_t flen1 = sp ? (size_t)(sp - key->ptr) : key->len;
-    size_t *old = kg_map_ref(lex->first, key->ptr, flen1, 0);
-    if ((*old & 0xff) < ntok) *old = ntok > 255 ? 255 : ntok;
+    size_t *w = kg_map_ref(lex->first, key->ptr, flen1, lex->n_words);
+    if (*w == lex->n_words) {
+      KG_GROW(lex->words_v, lex->cap_words, lex->n_words + 1);
+      lex->words_v[lex->n_words].ent = 0;
+      lex->words_v[lex->n_words].first = 0;
+      lex->n_words++;
+    }
+    struct kg_lexword *r = &lex->words_v[*w];
+    if ((r->first & 0xff) < ntok) r->first = ntok > 255 ? 255 : (uint32_t)ntok;
+    if (!sp) r->ent = (uint32_t)idx + 1;
   }
   return &lex->ents[idx];
 }
@@ -361,8 +369,8 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
   while (kg_map_next(lex->phrases, &pos, &k, &klen, &idx)) {
     const char *sp = memchr(k, ' ', klen);
     size_t flen1 = sp ? (size_t)(sp - k) : klen;
-    size_t *v = kg_map_ref(lex->first, k, flen1, 0);
-    *v |= (size_t)lex->ents[idx].kinds << 8;
+    size_t w = kg_map_get(lex->first, k, flen1);
+    lex->words_v[w].first |= lex->ents[idx].kinds << 8;
     if (sp) add_multi(lex, k, klen, sp, idx);
   }
   *out = lex;
@@ -377,6 +385,7 @@ void kg_lexicon_free(kg_lexicon *lex) {
   kg_map_free(lex->keywords);
   kg_map_free(lex->multi);
   free(lex->multi_v);
+  free(lex->words_v);
   free(lex->ents);
   kg_arena_free(&lex->arena);
   free(lex);
@@ -409,25 +418,34 @@ static int skippable(const kg_tokens *t, const char *text, size_t i) {
                                     (unsigned char)text[k->off + 2] == 0x98));
 }
 
+/* Look token i up once in the first-token table and fill both of its
+ * caches. (A token key holds no space, so its single-token entry is the
+ * one recorded there.) */
+static void tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
+  kg_token *k = &t->v[i]; /* the caches are writable through a const list */
+  size_t w = kg_map_get(lex->first, kg_tok_key(t, i), k->keylen);
+  if (w == KG_MAP_NONE) {
+    k->lex = 1;
+    k->first = KG_TOK_FIRST;
+  } else {
+    const struct kg_lexword *r = &lex->words_v[w];
+    k->lex = r->ent ? r->ent + 1 : 1;
+    k->first = KG_TOK_FIRST | r->first;
+  }
+}
+
 const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
                              size_t i) {
-  kg_token *k = &t->v[i]; /* the cache is writable through a const list */
-  uint32_t v = k->lex;
-  if (v) return v == 1 ? NULL : &lex->ents[v - 2];
-  size_t idx = kg_map_get(lex->phrases, kg_tok_key(t, i), k->keylen);
-  k->lex = idx == KG_MAP_NONE ? 1 : (uint32_t)idx + 2;
-  return idx == KG_MAP_NONE ? NULL : &lex->ents[idx];
+  if (!t->v[i].lex) tok_lookup(lex, t, i);
+  uint32_t v = t->v[i].lex;
+  return v == 1 ? NULL : &lex->ents[v - 2];
 }
 
 /* First-token info of token i (max phrase length | kinds << 8; 0 when no
- * phrase starts with it), looked up once per token. */
+ * phrase starts with it). */
 static uint32_t tok_first(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
-  kg_token *k = &t->v[i];
-  if (!k->first) {
-    size_t v = kg_map_get(lex->first, kg_tok_key(t, i), k->keylen);
-    k->first = KG_TOK_FIRST | (v == KG_MAP_NONE ? 0 : (uint32_t)v);
-  }
-  return k->first & ~KG_TOK_FIRST;
+  if (!t->v[i].first) tok_lookup(lex, t, i);
+  return t->v[i].first & ~KG_TOK_FIRST;
 }
 
 size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
