@@ -109,6 +109,7 @@ typedef struct kg_lexent {
   const char *orgkind; /* organisation kind for LX_ORG / LX_ORGHEAD */
   uint32_t pop;        /* city population */
   uint32_t capsonly;   /* kinds that match only all-capital text (US, WHO) */
+  uint32_t word;       /* its first token's record in kg_lexicon.words_v */
 } kg_lexent;
 
 struct kg_lexicon {
@@ -135,6 +136,12 @@ struct kg_lexicon {
     uint32_t first; /* max phrase length | kinds of its phrases << 8 */
   } *words_v;
   size_t n_words, cap_words;
+  /* while loading: the multi-token phrases (keys borrowed from phrases) */
+  struct kg_lexpend {
+    const char *key;
+    size_t len, ent;
+  } *pend;
+  size_t n_pend, cap_pend;
 };
 
 /** The entry for a phrase key, or NULL. */

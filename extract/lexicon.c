@@ -88,7 +88,9 @@ static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key,
   }
   if (!key->len) return NULL;
   /* one probe finds the entry or makes its slot */
-  size_t idx = *kg_map_ref(lex->phrases, key->ptr, key->len, lex->n_ents);
+  size_t idx;
+  const char *kcopy =
+      kg_map_intern_key(lex->phrases, key->ptr, key->len, lex->n_ents, &idx);
   if (idx == lex->n_ents) {
     KG_GROW(lex->ents, lex->cap_ents, lex->n_ents + 1);
     lex->n_ents++;
@@ -110,6 +112,14 @@ static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key,
     struct kg_lexword *r = &lex->words_v[*w];
     if ((r->first & 0xff) < ntok) r->first = ntok > 255 ? 255 : (uint32_t)ntok;
     if (!sp) r->ent = (uint32_t)idx + 1;
+    e->word = (uint32_t)*w;
+    if (sp) {
+      KG_GROW(lex->pend, lex->cap_pend, lex->n_pend + 1);
+      lex->pend[lex->n_pend].key = kcopy;
+      lex->pend[lex->n_pend].len = key->len;
+      lex->pend[lex->n_pend].ent = idx;
+      lex->n_pend++;
+    }
   }
   return &lex->ents[idx];
 }
@@ -362,17 +372,17 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
     return st;
   }
   /* each first word also records the kinds of all phrases it starts, so
-   * that a lookup for kinds no phrase of that word has stops at once */
-  size_t pos = 0, idx;
-  const char *k;
-  size_t klen;
-  while (kg_map_next(lex->phrases, &pos, &k, &klen, &idx)) {
-    const char *sp = memchr(k, ' ', klen);
-    size_t flen1 = sp ? (size_t)(sp - k) : klen;
-    size_t w = kg_map_get(lex->first, k, flen1);
-    lex->words_v[w].first |= lex->ents[idx].kinds << 8;
-    if (sp) add_multi(lex, k, klen, sp, idx);
+   * that a lookup for kinds no phrase of that word has stops at once; the
+   * multi-token phrases fill the prefix table, now that kinds are final */
+  for (size_t x = 0; x < lex->n_ents; x++)
+    lex->words_v[lex->ents[x].word].first |= lex->ents[x].kinds << 8;
+  for (size_t x = 0; x < lex->n_pend; x++) {
+    const struct kg_lexpend *p = &lex->pend[x];
+    add_multi(lex, p->key, p->len, memchr(p->key, ' ', p->len), p->ent);
   }
+  free(lex->pend);
+  lex->pend = NULL;
+  lex->n_pend = lex->cap_pend = 0;
   *out = lex;
   return KG_OK;
 }
@@ -386,6 +396,7 @@ void kg_lexicon_free(kg_lexicon *lex) {
   kg_map_free(lex->multi);
   free(lex->multi_v);
   free(lex->words_v);
+  free(lex->pend);
   free(lex->ents);
   kg_arena_free(&lex->arena);
   free(lex);
