@@ -49,16 +49,23 @@ const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n) return NULL;
   const kg_token *k = &c->tk.v[i];
   if (k->kind != TK_WORD && k->kind != TK_NUM) return NULL;
-  /* one hash lookup per token, however often the passes ask */
-  uint32_t v = c->lex1 ? c->lex1[i] : 0;
-  if (v) return v == 1 ? NULL : &c->lex->ents[v - 2];
-  const kg_lexent *e = kg_lex_get(c->lex, ctx_key(c, i), k->keylen);
-  if (c->lex1) c->lex1[i] = e ? (uint32_t)(e - c->lex->ents) + 2 : 1;
-  return e;
+  /* one hash lookup per token, however often the passes ask; the cache
+   * lives in the token, shared with kg_lex_match */
+  return kg_lex_tok1(c->lex, &c->tk, i);
 }
 
 int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {
-  const kg_lexent *e = kg_ctx_lex1(c, i);
+  if (i >= c->tk.n) return 0;
+  const kg_token *k = &c->tk.v[i];
+  /* the token's cached entry read here, not through two calls: the
+   * institution and title passes ask this of every word, repeatedly */
+  const kg_lexent *e;
+  if (k->lex > 1)
+    e = &c->lex->ents[k->lex - 2];
+  else if (k->lex == 1 || (k->kind != TK_WORD && k->kind != TK_NUM))
+    return 0;
+  else
+    e = kg_lex_tok1(c->lex, &c->tk, i);
   if (!e) return 0;
   uint32_t ok = e->kinds & kinds;
   if (!(c->tk.v[i].flags & TF_ALLCAPS)) ok &= ~e->capsonly;
@@ -72,15 +79,15 @@ int kg_ctx_title(const kg_ctx *c, size_t i) {
   size_t n = c->tk.v[i].keylen;
   char buf[64];
   if (n < 4 || n >= sizeof buf) return 0;
-  /* plurals: ministers, chiefs; chairmen, spokesmen */
-  memcpy(buf, k, n);
-  buf[n] = '\0';
+  /* plurals: ministers, chiefs; chairmen, spokesmen (only those words are
+   * copied) */
   const kg_lexent *e = NULL;
-  if (n > 3 && !strcmp(buf + n - 3, "men")) {
+  if (memcmp(k + n - 3, "men", 3) == 0) {
+    memcpy(buf, k, n);
     buf[n - 2] = 'a';
     e = kg_lex_get(c->lex, buf, n);
-  } else if (buf[n - 1] == 's') {
-    e = kg_lex_get(c->lex, buf, n - 1);
+  } else if (k[n - 1] == 's') {
+    e = kg_lex_get(c->lex, k, n - 1);
   }
   if (!e || !(e->kinds & LX_TITLE)) return 0;
   return (c->tk.v[i].flags & TF_ALLCAPS) || !(e->capsonly & LX_TITLE);

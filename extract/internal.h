@@ -40,8 +40,14 @@ typedef struct kg_token {
   uint16_t nlet;  /* number of letters (code points) */
   uint32_t key;   /* offset of the folded key in kg_tokens.keys */
   uint32_t keylen;
-  uint32_t lex;   /* index+1 of the lexicon entry for this single token, or 0 */
+  /* Lexicon caches, filled on first lookup (kg_lex_match, kg_ctx_lex1): a
+   * token list is only ever matched against one lexicon. */
+  uint32_t lex;   /* single-token entry index + 2, 1 none, 0 not looked up */
+  uint32_t first; /* KG_TOK_FIRST | the lexicon's first-token info (max
+                     phrase length | kinds << 8), 0 not looked up */
 } kg_token;
+
+#define KG_TOK_FIRST 0x80000000u
 
 typedef struct kg_sentence {
   uint32_t first, end; /* token range [first, end) */
@@ -66,6 +72,10 @@ static inline const char *kg_tok_key(const kg_tokens *t, size_t i) {
 /** Build the lexicon key of a phrase: its word tokens' keys joined by
  *  single spaces (periods and other punctuation dropped, except '&'). */
 void kg_phrase_key(const char *s, size_t len, kg_buf *out);
+/** kg_phrase_key tokenizing into `scratch` (zeroed before first use, freed
+ *  with kg_tokens_free by the caller), so that many keys reuse its storage. */
+void kg_phrase_key_with(const char *s, size_t len, kg_buf *out,
+                        kg_tokens *scratch);
 
 /* ---- lexicon --------------------------------------------------------------- */
 
@@ -99,16 +109,39 @@ typedef struct kg_lexent {
   const char *orgkind; /* organisation kind for LX_ORG / LX_ORGHEAD */
   uint32_t pop;        /* city population */
   uint32_t capsonly;   /* kinds that match only all-capital text (US, WHO) */
+  uint32_t word;       /* its first token's record in kg_lexicon.words_v */
 } kg_lexent;
 
 struct kg_lexicon {
   kg_map *phrases;     /* phrase key -> entry index */
   kg_lexent *ents;
   size_t n_ents, cap_ents;
-  kg_map *first;       /* first-token key -> max phrase length in tokens */
+  kg_map *first;       /* first-token key -> index into words_v */
   kg_map *countries;   /* canonical country name -> entry index */
   kg_map *keywords;    /* words that can start an event frame -> 1 */
   kg_arena arena;
+  /* Phrases of two or more tokens and their multi-token proper prefixes:
+   * key -> index into multi_v, so that kg_lex_match stops extending a
+   * phrase as soon as no longer one can match the kinds asked. */
+  kg_map *multi;
+  struct kg_lexmulti {
+    uint32_t ent;  /* entry index + 1 when the key is a phrase, else 0 */
+    uint32_t ext;  /* kinds of the longer phrases it is a prefix of */
+  } *multi_v;
+  size_t n_multi, cap_multi;
+  /* Each token key that starts a phrase: its single-token entry and what
+   * starts there, found with one probe per token. */
+  struct kg_lexword {
+    uint32_t ent;   /* single-token entry index + 1, or 0 */
+    uint32_t first; /* max phrase length | kinds of its phrases << 8 */
+  } *words_v;
+  size_t n_words, cap_words;
+  /* while loading: the multi-token phrases (keys borrowed from phrases) */
+  struct kg_lexpend {
+    const char *key;
+    size_t len, ent;
+  } *pend;
+  size_t n_pend, cap_pend;
 };
 
 /** The entry for a phrase key, or NULL. */
@@ -121,6 +154,10 @@ const kg_lexent *kg_lex_get(const kg_lexicon *lex, const char *key,
 size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
                     const char *text, size_t i, size_t end, uint32_t kinds,
                     int any_case, const kg_lexent **ent);
+/** The single-token entry of word or number token i (its key looked up
+ *  once, then cached in the token), or NULL. */
+const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
+                             size_t i);
 /** Words that can start a meeting frame or name an event (met, received,
  *  visit, signed ...), NULL-terminated, static. */
 extern const char *const kg_event_words[];

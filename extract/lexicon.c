@@ -58,31 +58,69 @@ static int all_caps_form(const char *s) {
   return letters >= 1;
 }
 
+/* True when `s` is ASCII letters in words joined by single spaces: its
+ * phrase key is then its lower-case form, without running the tokenizer. */
+static int ascii_plain_phrase(const char *s, size_t n) {
+  if (!n || s[0] == ' ' || s[n - 1] == ' ') return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (c == ' ') {
+      if (s[i + 1] == ' ') return 0;
+    } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
 /* Entry for `form` (creating it), or NULL when the form has no key. */
-static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key) {
+static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key,
+                        kg_tokens *scratch) {
   kg_buf_reset(key);
   size_t flen = strlen(form);
-  if (ascii_lower_word(form, flen))
+  if (ascii_lower_word(form, flen)) {
     kg_buf_append(key, form, flen);
-  else
-    kg_phrase_key(form, flen, key);
+  } else if (ascii_plain_phrase(form, flen)) {
+    kg_buf_append(key, form, flen);
+    for (size_t i = 0; i < flen; i++)
+      if (key->ptr[i] >= 'A' && key->ptr[i] <= 'Z') key->ptr[i] += 32;
+  } else {
+    kg_phrase_key_with(form, flen, key, scratch);
+  }
   if (!key->len) return NULL;
-  size_t idx = kg_map_get(lex->phrases, key->ptr, key->len);
-  if (idx == KG_MAP_NONE) {
+  /* one probe finds the entry or makes its slot */
+  size_t idx;
+  const char *kcopy =
+      kg_map_intern_key(lex->phrases, key->ptr, key->len, lex->n_ents, &idx);
+  if (idx == lex->n_ents) {
     KG_GROW(lex->ents, lex->cap_ents, lex->n_ents + 1);
-    idx = lex->n_ents++;
+    lex->n_ents++;
     kg_lexent *e = &lex->ents[idx];
     memset(e, 0, sizeof *e);
     e->form = kg_arena_strdup(&lex->arena, form);
     size_t ntok = 1;
     for (size_t i = 0; i < key->len; i++) ntok += key->ptr[i] == ' ';
     e->ntok = (uint16_t)ntok;
-    kg_map_put(lex->phrases, key->ptr, key->len, idx);
     const char *sp = memchr(key->ptr, ' ', key->len);
     size_t flen1 = sp ? (size_t)(sp - key->ptr) : key->len;
-    size_t old = kg_map_get(lex->first, key->ptr, flen1);
-    if (old == KG_MAP_NONE || (old & 0xff) < ntok)
-      kg_map_put(lex->first, key->ptr, flen1, ntok > 255 ? 255 : ntok);
+    size_t *w = kg_map_ref(lex->first, key->ptr, flen1, lex->n_words);
+    if (*w == lex->n_words) {
+      KG_GROW(lex->words_v, lex->cap_words, lex->n_words + 1);
+      lex->words_v[lex->n_words].ent = 0;
+      lex->words_v[lex->n_words].first = 0;
+      lex->n_words++;
+    }
+    struct kg_lexword *r = &lex->words_v[*w];
+    if ((r->first & 0xff) < ntok) r->first = ntok > 255 ? 255 : (uint32_t)ntok;
+    if (!sp) r->ent = (uint32_t)idx + 1;
+    e->word = (uint32_t)*w;
+    if (sp) {
+      KG_GROW(lex->pend, lex->cap_pend, lex->n_pend + 1);
+      lex->pend[lex->n_pend].key = kcopy;
+      lex->pend[lex->n_pend].len = key->len;
+      lex->pend[lex->n_pend].ent = idx;
+      lex->n_pend++;
+    }
   }
   return &lex->ents[idx];
 }
@@ -129,12 +167,33 @@ static uint32_t class_bits(const char *file, const char *cls) {
 static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
                            size_t len, const char *path, kg_error *err) {
   kg_buf key = KG_BUF_INIT;
+  kg_tokens scratch;
+  memset(&scratch, 0, sizeof scratch);
   long lineno = 0;
   size_t i = 0;
   char *line = NULL;
   size_t linecap = 0;
   kg_status st = KG_OK;
-  /* columns each row of this file needs (decided once, not per row) */
+  /* which file this is and the columns each row needs, decided once, not
+   * per row */
+  enum { F_OTHER, F_COUNTRIES, F_PLACES, F_RANKS, F_HONORIFICS, F_CLASSED,
+         F_ORGS, F_GIVEN, F_WORDS } ft = F_OTHER;
+  if (!strcmp(name, "countries")) ft = F_COUNTRIES;
+  else if (!strcmp(name, "demonyms") || !strcmp(name, "regions") ||
+           !strcmp(name, "cities"))
+    ft = F_PLACES;
+  else if (!strcmp(name, "ranks")) ft = F_RANKS;
+  else if (!strcmp(name, "honorifics")) ft = F_HONORIFICS;
+  else if (!strcmp(name, "titles") || !strcmp(name, "misc")) ft = F_CLASSED;
+  else if (!strcmp(name, "orgs")) ft = F_ORGS;
+  else if (!strncmp(name, "given_names", 11)) ft = F_GIVEN;
+  else if (!strcmp(name, "words")) ft = F_WORDS;
+  /* at most one new key per line: size the tables once per file */
+  size_t lines = 1;
+  for (const char *q = data, *qe = data + len; (q = memchr(q, '\n', (size_t)(qe - q))); q++)
+    lines++;
+  kg_map_reserve(lex->phrases, kg_map_count(lex->phrases) + lines);
+  kg_map_reserve(lex->first, kg_map_count(lex->first) + lines);
   int need = 1;
   if (!strcmp(name, "countries")) need = 3;
   else if (!strcmp(name, "demonyms") || !strcmp(name, "regions") ||
@@ -174,9 +233,9 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
                         "expected %d tab-separated columns, found %d", need, nc);
       break;
     }
-    kg_lexent *e = entry(lex, form, &key);
+    kg_lexent *e = entry(lex, form, &key, &scratch);
     if (!e) continue;
-    if (!strcmp(name, "countries")) {
+    if (ft == F_COUNTRIES) {
       add_kind(e, LX_COUNTRY, form);
       /* one string per country, so that code may compare pointers */
       size_t known = kg_map_get(lex->countries, col[2], strlen(col[2]));
@@ -185,8 +244,7 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
       size_t idx = (size_t)(e - lex->ents);
       kg_map_intern(lex->countries, col[1], strlen(col[1]), idx);
       kg_map_intern(lex->countries, col[2], strlen(col[2]), idx);
-    } else if (!strcmp(name, "demonyms") || !strcmp(name, "regions") ||
-               !strcmp(name, "cities")) {
+    } else if (ft == F_PLACES) {
       const char *c = country_by_alpha3(lex, col[1]);
       uint32_t bit = name[0] == 'd' ? LX_DEMONYM : name[0] == 'r' ? LX_REGION
                                                                   : LX_CITY;
@@ -204,13 +262,13 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
       }
       add_kind(e, bit, form);
       if (bit == LX_CITY) e->pop = pop;
-    } else if (!strcmp(name, "ranks")) {
+    } else if (ft == F_RANKS) {
       add_kind(e, LX_RANK, form);
       e->canon = intern(lex, col[1]);
-    } else if (!strcmp(name, "honorifics")) {
+    } else if (ft == F_HONORIFICS) {
       add_kind(e, LX_HONORIFIC, form);
       if (!e->canon) e->canon = intern(lex, col[1]);
-    } else if (!strcmp(name, "titles") || !strcmp(name, "misc")) {
+    } else if (ft == F_CLASSED) {
       uint32_t b = class_bits(name, col[1]);
       if (!b) {
         st = kg_error_set(err, KG_EPARSE, path, lineno, "unknown class '%s'",
@@ -219,7 +277,7 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
       }
       add_kind(e, b, form);
       if (nc > 2 && *col[2] && b == LX_TITLE) e->canon = intern(lex, col[2]);
-    } else if (!strcmp(name, "orgs")) {
+    } else if (ft == F_ORGS) {
       /* form, class (head|org), kind, canonical label, country alpha-3 */
       uint32_t b = class_bits(name, col[1]);
       if (!b) {
@@ -234,17 +292,40 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
         const char *c = country_by_alpha3(lex, col[4]);
         if (c && !(e->kinds & LX_COUNTRY)) e->country = c;
       }
-    } else if (!strncmp(name, "given_names", 11)) {
+    } else if (ft == F_GIVEN) {
       add_kind(e, LX_GIVEN, form);
       e->given = (uint16_t)(nc > 1 ? atoi(col[1]) : 1);
       if (!e->given) e->given = 1;
-    } else if (!strcmp(name, "words")) {
+    } else if (ft == F_WORDS) {
       add_kind(e, LX_WORD, form);
     }
   }
   free(line);
   kg_buf_free(&key);
+  kg_tokens_free(&scratch);
   return st;
+}
+
+/* The multi_v record of a multi-token key, creating it. */
+static struct kg_lexmulti *multi_rec(kg_lexicon *lex, const char *k, size_t n) {
+  size_t *v = kg_map_ref(lex->multi, k, n, lex->n_multi);
+  if (*v == lex->n_multi) {
+    KG_GROW(lex->multi_v, lex->cap_multi, lex->n_multi + 1);
+    lex->multi_v[lex->n_multi].ent = 0;
+    lex->multi_v[lex->n_multi].ext = 0;
+    lex->n_multi++;
+  }
+  return &lex->multi_v[*v];
+}
+
+/* Record multi-token phrase `k` (entry idx; `sp` is its first space) and
+ * its proper prefixes of two or more tokens. */
+static void add_multi(kg_lexicon *lex, const char *k, size_t klen,
+                      const char *sp, size_t idx) {
+  uint32_t kinds = lex->ents[idx].kinds;
+  multi_rec(lex, k, klen)->ent = (uint32_t)idx + 1;
+  for (const char *p = sp + 1; (p = memchr(p, ' ', klen - (size_t)(p - k))); p++)
+    multi_rec(lex, k, (size_t)(p - k))->ext |= kinds;
 }
 
 kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
@@ -253,6 +334,7 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
   lex->first = kg_map_new();
   lex->countries = kg_map_new();
   lex->keywords = kg_map_new();
+  lex->multi = kg_map_new();
   for (int w = 0; kg_event_words[w]; w++)
     kg_map_put(lex->keywords, kg_event_words[w], strlen(kg_event_words[w]), 1);
   kg_status st = KG_OK;
@@ -291,17 +373,17 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
     return st;
   }
   /* each first word also records the kinds of all phrases it starts, so
-   * that a lookup for kinds no phrase of that word has stops at once */
-  size_t pos = 0, idx;
-  const char *k;
-  size_t klen;
-  while (kg_map_next(lex->phrases, &pos, &k, &klen, &idx)) {
-    const char *sp = memchr(k, ' ', klen);
-    size_t flen1 = sp ? (size_t)(sp - k) : klen;
-    size_t v = kg_map_get(lex->first, k, flen1);
-    if (v == KG_MAP_NONE) continue;
-    kg_map_put(lex->first, k, flen1, v | ((size_t)lex->ents[idx].kinds << 8));
+   * that a lookup for kinds no phrase of that word has stops at once; the
+   * multi-token phrases fill the prefix table, now that kinds are final */
+  for (size_t x = 0; x < lex->n_ents; x++)
+    lex->words_v[lex->ents[x].word].first |= lex->ents[x].kinds << 8;
+  for (size_t x = 0; x < lex->n_pend; x++) {
+    const struct kg_lexpend *p = &lex->pend[x];
+    add_multi(lex, p->key, p->len, memchr(p->key, ' ', p->len), p->ent);
   }
+  free(lex->pend);
+  lex->pend = NULL;
+  lex->n_pend = lex->cap_pend = 0;
   *out = lex;
   return KG_OK;
 }
@@ -312,6 +394,10 @@ void kg_lexicon_free(kg_lexicon *lex) {
   kg_map_free(lex->first);
   kg_map_free(lex->countries);
   kg_map_free(lex->keywords);
+  kg_map_free(lex->multi);
+  free(lex->multi_v);
+  free(lex->words_v);
+  free(lex->pend);
   free(lex->ents);
   kg_arena_free(&lex->arena);
   free(lex);
@@ -344,6 +430,36 @@ static int skippable(const kg_tokens *t, const char *text, size_t i) {
                                     (unsigned char)text[k->off + 2] == 0x98));
 }
 
+/* Look token i up once in the first-token table and fill both of its
+ * caches. (A token key holds no space, so its single-token entry is the
+ * one recorded there.) */
+static void tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
+  kg_token *k = &t->v[i]; /* the caches are writable through a const list */
+  size_t w = kg_map_get(lex->first, kg_tok_key(t, i), k->keylen);
+  if (w == KG_MAP_NONE) {
+    k->lex = 1;
+    k->first = KG_TOK_FIRST;
+  } else {
+    const struct kg_lexword *r = &lex->words_v[w];
+    k->lex = r->ent ? r->ent + 1 : 1;
+    k->first = KG_TOK_FIRST | r->first;
+  }
+}
+
+const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
+                             size_t i) {
+  if (!t->v[i].lex) tok_lookup(lex, t, i);
+  uint32_t v = t->v[i].lex;
+  return v == 1 ? NULL : &lex->ents[v - 2];
+}
+
+/* First-token info of token i (max phrase length | kinds << 8; 0 when no
+ * phrase starts with it). */
+static uint32_t tok_first(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
+  if (!t->v[i].first) tok_lookup(lex, t, i);
+  return t->v[i].first & ~KG_TOK_FIRST;
+}
+
 size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
                     const char *text, size_t i, size_t end, uint32_t kinds,
                     int any_case, const kg_lexent **ent) {
@@ -352,8 +468,8 @@ size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
   const kg_token *k0 = &t->v[i];
   if (k0->kind != TK_WORD && k0->kind != TK_NUM) return 0;
   if (!any_case && !(k0->flags & TF_CAP)) return 0;
-  size_t first = kg_map_get(lex->first, kg_tok_key(t, i), t->v[i].keylen);
-  if (first == KG_MAP_NONE || !((first >> 8) & kinds)) return 0;
+  uint32_t first = tok_first(lex, t, i);
+  if (!((first >> 8) & kinds)) return 0;
   size_t maxtok = first & 0xff;
   char stack[256];
   size_t klen = 0, best = 0, ntok = 0;
@@ -375,14 +491,26 @@ size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
       klen += add;
     }
     ntok++;
-    size_t idx = kg_map_get(lex->phrases, stack, klen);
-    if (idx == KG_MAP_NONE) continue;
-    const kg_lexent *e = &lex->ents[idx];
-    uint32_t ok = e->kinds & kinds;
-    if (!all_caps) ok &= ~e->capsonly;
-    if (!ok) continue;
-    best = j - i + 1;
-    *ent = e;
+    const kg_lexent *e;
+    int more = 1; /* might a longer phrase match? */
+    if (j == i) {
+      e = kg_lex_tok1(lex, t, i); /* the phrase is token i's own key */
+    } else {
+      size_t m = kg_map_get(lex->multi, stack, klen);
+      if (m == KG_MAP_NONE) break; /* neither a phrase nor a prefix of one */
+      const struct kg_lexmulti *r = &lex->multi_v[m];
+      e = r->ent ? &lex->ents[r->ent - 1] : NULL;
+      more = (r->ext & kinds) != 0;
+    }
+    if (e) {
+      uint32_t ok = e->kinds & kinds;
+      if (!all_caps) ok &= ~e->capsonly;
+      if (ok) {
+        best = j - i + 1;
+        *ent = e;
+      }
+    }
+    if (!more) break;
   }
   return best;
 }

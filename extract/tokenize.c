@@ -62,22 +62,24 @@ static const char *const abbrev[] = {
     "sh",   "shri", "h",    "e",     "sr",   NULL};
 
 static int is_abbrev(const char *key) {
+  /* the first letter first: most words before a period are no abbreviation */
   for (int i = 0; abbrev[i]; i++)
-    if (strcmp(key, abbrev[i]) == 0) return 1;
+    if (abbrev[i][0] == key[0] && strcmp(key, abbrev[i]) == 0) return 1;
   return 0;
 }
 
 static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
                        int kind, int flags) {
-  KG_GROW(t->v, t->cap, t->n + 1);
+  if (t->n == t->cap) KG_GROW(t->v, t->cap, t->n + 1);
   kg_token *k = &t->v[t->n++];
   memset(k, 0, sizeof *k);
   k->off = (uint32_t)off;
   k->len = (uint32_t)len;
   k->kind = (uint8_t)kind;
   /* letters, case */
-  int first = 1, all_upper = 1, nlet = 0;
+  int first = 1, all_upper = 1, nlet = 0, ascii = 1;
   size_t i = 0;
+  char low[64]; /* the lower-case form, while the token is ASCII */
   /* ASCII bytes inline (the same classes as kg_cp_is_*), the rest through
    * the UTF-8 decoder */
   while (i < len) {
@@ -92,9 +94,11 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
         }
         if (lo) all_upper = 0;
       }
+      if (i < sizeof low) low[i] = (char)(up ? b + 32 : b);
       i++;
       continue;
     }
+    ascii = 0;
     uint32_t cp;
     size_t n = kg_utf8_next(text + off + i, len - i, &cp);
     if (kg_cp_is_alpha(cp)) {
@@ -113,7 +117,6 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
   k->nlet = (uint16_t)(nlet > 65535 ? 65535 : nlet);
   /* key: folded; initials lose their dots; possessives become "'s" */
   k->key = (uint32_t)t->keys.len;
-  char low[64];
   size_t j = 0;
   if (kind == TK_POSS) {
     kg_buf_puts(&t->keys, "'s");
@@ -124,14 +127,9 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
         kg_buf_putc(&t->keys, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
       }
   } else {
-    /* an ASCII word folds to its lower case: one append, key and NUL */
-    if (len < sizeof low)
-      for (j = 0; j < len; j++) {
-        unsigned char c = (unsigned char)text[off + j];
-        if (c >= 0x80) break;
-        low[j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      }
-    if (len < sizeof low && j == len) {
+    /* an ASCII word folds to its lower case (made by the scan above): one
+     * append, key and NUL */
+    if (ascii && len < sizeof low) {
       low[len] = '\0';
       kg_buf_append(&t->keys, low, len + 1);
       k->keylen = (uint32_t)len;
@@ -206,6 +204,12 @@ void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
         i += n;
         for (;;) {
           size_t m, m2;
+          /* lower-case ASCII letters and digits continue any word (the
+           * glued-honorific check below needs an upper-case letter) */
+          if (i < len && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9'))) {
+            i++;
+            continue;
+          }
           uint32_t c = peek(s, len, i, &m);
           if (!m) break;
           /* text scraped without its line break: "Photo: Gyula BartosMr.
@@ -365,20 +369,29 @@ void kg_tokens_free(kg_tokens *t) {
   memset(t, 0, sizeof *t);
 }
 
-void kg_phrase_key(const char *s, size_t len, kg_buf *out) {
-  kg_tokens t;
-  memset(&t, 0, sizeof t);
-  kg_tokenize(s, len, &t);
+void kg_phrase_key_with(const char *s, size_t len, kg_buf *out,
+                        kg_tokens *scratch) {
+  kg_tokens *t = scratch;
+  t->n = 0;
+  t->n_sent = 0;
+  kg_buf_reset(&t->keys);
+  kg_tokenize(s, len, t);
   int any = 0;
-  for (size_t i = 0; i < t.n; i++) {
-    const kg_token *k = &t.v[i];
+  for (size_t i = 0; i < t->n; i++) {
+    const kg_token *k = &t->v[i];
     int keep = k->kind == TK_WORD || k->kind == TK_NUM || k->kind == TK_POSS ||
                (k->kind == TK_PUNCT && s[k->off] == '&');
     if (!keep) continue;
     if (any) kg_buf_putc(out, ' ');
-    kg_buf_append(out, kg_tok_key(&t, i), k->keylen);
+    kg_buf_append(out, kg_tok_key(t, i), k->keylen);
     any = 1;
   }
   if (!out->ptr) kg_buf_puts(out, "");
+}
+
+void kg_phrase_key(const char *s, size_t len, kg_buf *out) {
+  kg_tokens t;
+  memset(&t, 0, sizeof t);
+  kg_phrase_key_with(s, len, out, &t);
   kg_tokens_free(&t);
 }

@@ -47,19 +47,32 @@ static uint64_t mix(uint64_t h) {
 }
 
 /* The table's hash: word at a time; not kg_hash (whose FNV-1a values are
- * part of the API). */
+ * part of the API). The bytes after the last whole word are read as two
+ * overlapping loads, not one at a time: most keys are words of 3 to 10
+ * bytes. (Nothing depends on the table's order: kg_map_next is unordered.) */
 static uint64_t table_hash(const char *s, size_t len) {
   uint64_t h = 0x9E3779B97F4A7C15ULL * (len + 1);
-  while (len >= 8) {
+  size_t n = len;
+  while (n >= 8) {
     uint64_t w;
     memcpy(&w, s, 8);
     h = (h ^ w) * 0xff51afd7ed558ccdULL;
     h ^= h >> 32;
     s += 8;
-    len -= 8;
+    n -= 8;
   }
   uint64_t w = 0;
-  for (size_t i = 0; i < len; i++) w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+  if (n && len >= 8) {
+    memcpy(&w, s + n - 8, 8); /* the last 8 bytes, overlapping the word before */
+  } else if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, s, 4);
+    memcpy(&b, s + n - 4, 4);
+    w = a | (uint64_t)b << 32;
+  } else if (n) {
+    w = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
+        (uint64_t)(unsigned char)s[n - 1] << 16;
+  }
   return mix(h ^ w);
 }
 
@@ -110,10 +123,10 @@ static slot *find(const kg_map *m, const char *key, size_t len, uint64_t h) {
   }
 }
 
-static void rehash(kg_map *m) {
+static void resize(kg_map *m, size_t cap) {
   slot *old = m->slots;
   size_t oldcap = m->cap;
-  m->cap *= 2;
+  m->cap = cap;
   m->slots = kg_xcalloc(m->cap, sizeof(slot));
   for (size_t i = 0; i < oldcap; i++)
     if (old[i].key) *find(m, old[i].key, old[i].len, old[i].hash) = old[i];
@@ -133,7 +146,7 @@ static slot *insert(kg_map *m, const char *key, size_t len, int *fresh) {
     /* grow only for a new key, so that replacing a value never moves the
      * slots (kg_map_next stays valid across kg_map_put of a present key) */
     if ((m->count + 1) * 4 > m->cap * 3) {
-      rehash(m);
+      resize(m, m->cap * 2);
       s = find(m, key, len, h);
     }
     s->key = copy_key(m, key, len);
@@ -163,6 +176,19 @@ const char *kg_map_intern_key(kg_map *m, const char *key, size_t len,
   if (fresh) s->value = value;
   if (stored) *stored = s->value;
   return s->key;
+}
+
+size_t *kg_map_ref(kg_map *m, const char *key, size_t len, size_t value) {
+  int fresh;
+  slot *s = insert(m, key, len, &fresh);
+  if (fresh) s->value = value;
+  return &s->value;
+}
+
+void kg_map_reserve(kg_map *m, size_t n) {
+  size_t cap = m->cap;
+  while (n * 4 > cap * 3) cap *= 2; /* the load factor insert keeps */
+  if (cap != m->cap) resize(m, cap);
 }
 
 size_t kg_map_count(const kg_map *m) { return m->count; }

@@ -29,6 +29,11 @@ size_t kg_map_intern(kg_map *m, const char *key, size_t len, size_t value);
  *  is not NULL, sets `*stored` to the value now stored. */
 const char *kg_map_intern_key(kg_map *m, const char *key, size_t len,
                               size_t value, size_t *stored);
+/** The value slot of the key, inserting it with `value` when absent. The
+ *  pointer stays valid until the next insert of a new key. */
+size_t *kg_map_ref(kg_map *m, const char *key, size_t len, size_t value);
+/** Make room for `n` keys in all, so that inserting them does not rehash. */
+void kg_map_reserve(kg_map *m, size_t n);
 /** Number of keys. */
 size_t kg_map_count(const kg_map *m);
 /** Iterate: `*pos` starts at 0; returns 0 at the end. Order is unspecified. */
