@@ -20,7 +20,7 @@
 #include "graph/internal.h"
 
 kg_analyze_opts kg_analyze_defaults(void) {
-  kg_analyze_opts o = {5000, 4.0, 42, 256, 300000000};
+  kg_analyze_opts o = {5000, 4.0, 42, 256, 120000000};
   return o;
 }
 
@@ -666,9 +666,9 @@ kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
   /* fewer pivots where a search costs more than the budget allows */
   kg_analyze_opts whole = o;
   size_t size = g->n_nodes + g->n_edges;
-  if (o.budget && o.samples > 32 && size * o.samples > o.budget) {
+  if (o.budget && o.samples > 16 && size * o.samples > o.budget) {
     whole.samples = o.budget / size;
-    if (whole.samples < 32) whole.samples = 32;
+    if (whole.samples < 16) whole.samples = 16;
   }
   kg_status st = analyze_whole(g, &whole, err);
   restore_igraph(h);

@@ -93,13 +93,13 @@ typedef struct kg_analyze_opts {
   size_t samples;
   /* Whole graph: at most about this many vertex and link visits per
    * estimated measure (pivots x (nodes + links)); larger graphs get fewer
-   * pivots, never under 32. 0: no limit. */
+   * pivots, never under 16. 0: no limit. */
   size_t budget;
 } kg_analyze_opts;
 
 /** Default options: exact up to 5000 nodes (about 5 s on a news-shaped
  *  graph: exact is O(nm)), then 256 pivots (about 15 s at 90k nodes), and
- *  fewer above 1.2 million nodes and links (budget 3e8: 42 pivots for the
+ *  fewer above 470 000 nodes and links (budget 1.2e8: 17 pivots for the
  *  7 million of a 1 GB corpus); cutoff 4 when samples is set to 0; seed 42. */
 kg_analyze_opts kg_analyze_defaults(void);
 
