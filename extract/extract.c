@@ -359,7 +359,6 @@ static void ctx_free(kg_ctx *c) {
   free(c->trig_fr);
   free(c->trig_len);
   free(c->ev_sent);
-  free(c->lex1);
   free(c->kw);
 }
 
@@ -438,7 +437,6 @@ static kg_facts *run(const kg_lexicon *lex, const kg_doc *doc, FILE *debug) {
 
   kg_tokenize(doc->text, doc->len, &c.tk);
   c.skip = kg_xcalloc(c.tk.n + 1, 1);
-  c.lex1 = kg_xcalloc(c.tk.n + 1, sizeof *c.lex1);
   c.tok_ch = kg_xmalloc((c.tk.n + 1) * sizeof *c.tok_ch);
   for (size_t i = 0; i <= c.tk.n; i++) c.tok_ch[i] = -1;
   build_sentences(&c, &art);

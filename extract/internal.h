@@ -323,7 +323,6 @@ typedef struct kg_ctx {
   int8_t *trig_fr;      /* per token: meeting frame (-1 = not computed) */
   uint8_t *trig_len;
   int8_t *ev_sent;      /* per sentence: reports an event (-1 unknown) */
-  uint32_t *lex1;       /* per token: single-token entry + 2, 1 none, 0 unknown */
   int8_t *kw;           /* per token: an event keyword (1), not (0), unknown (-1) */
 } kg_ctx;
 
