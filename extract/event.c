@@ -412,9 +412,34 @@ static int planned_at(kg_ctx *c, size_t first, size_t i) {
   return 0;
 }
 
+static int neg_word(kg_ctx *c, size_t t) {
+  return w(c, t, "not") || w(c, t, "never") || w(c, t, "n't") || w(c, t, "refused") ||
+         w(c, t, "declined") || w(c, t, "failed") || w(c, t, "refuses") ||
+         w(c, t, "declines");
+}
+
+/* A trigger that the text denies: "did not meet", "never met", "refused to
+ * meet", "met neither X nor Y"; and every trigger of a sentence that says
+ * a meeting did not happen ("both attended the summit but did not meet")
+ * or was cancelled or put off. */
 static int negated(kg_ctx *c, size_t first, size_t i) {
   for (size_t j = i; j > first && j + 3 > i; j--)
-    if (w(c, j - 1, "not") || w(c, j - 1, "never") || w(c, j - 1, "n't")) return 1;
+    if (neg_word(c, j - 1)) return 1;
+  if (w(c, i + 1, "neither") || (w(c, i + 1, "with") && w(c, i + 2, "neither"))) return 1;
+  size_t end = first;
+  while (end < c->tk.n && !(c->tk.v[end].kind == TK_PUNCT && end > i &&
+                            (kg_ctx_punct(c, end, '.') || kg_ctx_punct(c, end, ';'))))
+    end++;
+  for (size_t t = first; t < end; t++) {
+    if (w(c, t, "cancelled") || w(c, t, "canceled") || w(c, t, "postponed") ||
+        w(c, t, "scrapped") || w(c, t, "shelved") ||
+        (w(c, t, "called") && w(c, t + 1, "off")))
+      return 1;
+    if ((w(c, t, "not") || w(c, t, "never") || w(c, t, "n't")) &&
+        (w(c, t + 1, "meet") || w(c, t + 1, "met") || w(c, t + 2, "meet") ||
+         w(c, t + 2, "met")))
+      return 1;
+  }
   return 0;
 }
 

@@ -675,6 +675,33 @@ static void test_briefings(void) {
   kg_facts_free(f);
 }
 
+static void test_denied_meetings(void) {
+  /* meetings the text denies, cancels or puts off are no "met" links */
+  static const char *const denied[] = {
+      "Kenyan President William Ruto refused to meet Ugandan President Yoweri Museveni.",
+      "A meeting between Kenyan President William Ruto and Ugandan President Yoweri "
+      "Museveni was cancelled.",
+      "The talks between Kenyan President William Ruto and Ugandan President Yoweri "
+      "Museveni were postponed.",
+      "Kenyan President William Ruto and Ugandan President Yoweri Museveni both attended "
+      "the summit but did not meet.",
+      "Kenyan President William Ruto met neither Ugandan President Yoweri Museveni nor "
+      "his envoy.",
+      "Kenyan President William Ruto never met Ugandan President Yoweri Museveni.",
+      NULL};
+  for (int i = 0; denied[i]; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "Talks\n\nNAIROBI, 10 May 2024 - %s", denied[i]);
+    kg_facts *f = run(text);
+    CHECK_INT(n_met(f), 0);
+    kg_facts_free(f);
+  }
+  kg_facts *f = run("Talks\n\nNAIROBI, 10 May 2024 - Kenyan President William Ruto met Ugandan "
+                    "President Yoweri Museveni, who had not visited Nairobi since 2019.");
+  CHECK_INT(n_met(f), 1);
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -719,6 +746,7 @@ int main(void) {
   test_ranks_and_honorifics();
   test_groups_and_places();
   test_briefings();
+  test_denied_meetings();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
