@@ -818,20 +818,64 @@ static int clause_break(kg_ctx *c, size_t i) {
 /* The object group: the first reference after the trigger (before any
  * clause break), then the references joined to it by "and", commas,
  * titles and delegation phrases ("the delegation led by X"). */
+/* Whether tokens [a, b) between a meeting verb and a person may stand
+ * before the person as its object: determiners, titles, ranks, countries,
+ * bodies, places, dates, "on Monday", "in Baku", "his counterpart". */
+static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
+  static const char *const ok[] = {
+      "the", "a", "an", "his", "her", "their", "its", "visiting", "also", "then", "later",
+      "separately", "jointly", "on", "in", "at", "during", "with", "here", "there",
+      "yesterday", "today", "tonight", "officially", "formally", "warmly", "cordially",
+      "both", "all", "counterpart", "counterparts", "including", "newly", "appointed",
+      "incoming", "outgoing", "former", "new", "acting", "top", "senior", "chief", "head",
+      "of", "and", "up", "personally", "again", "first", "briefly", "recently", "afternoon",
+      "morning", "evening", "night", "day", "week", "capital", "city", "office",
+      "headquarters", "residence", "sidelines", "margins", "occasion", "meeting", "talks",
+      "over", "via", "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast",
+      "for", "honour", "honor", "special", NULL};
+  for (size_t t = a; t < b; t++) {
+    const kg_token *k = &c->tk.v[t];
+    if (k->kind == TK_PUNCT || k->kind == TK_POSS || k->kind == TK_NUM) continue;
+    kg_chunk *q = chunk(c, t);
+    if (q) {
+      t = q->end - 1;
+      continue;
+    }
+    if (!(k->flags & TF_LOWER)) continue; /* a capitalised word: a name's, a title's */
+    if (kg_ctx_title(c, t) || kg_ctx_has(c, t, LX_TITLEMOD | LX_DOMAIN)) continue;
+    int fine = 0;
+    for (int i = 0; ok[i] && !fine; i++) fine = w(c, t, ok[i]);
+    if (!fine) return 0;
+  }
+  return 1;
+}
+
 static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
-                           size_t stop, size_t *out, size_t max, size_t *first_ref) {
+                           size_t stop, size_t *out, size_t max, size_t *first_ref,
+                           int strict) {
   size_t k = 0;
   while (k < n && r[k].tok < from_tok) k++;
   *first_ref = k;
   /* no clause break before the first reference */
   size_t start_tok = from_tok;
+  int direct = strict; /* a verb's object, no reference skipped yet */
   for (; k < n && r[k].tok < stop; k++) {
     int broken = 0;
     for (size_t t = start_tok; t < r[k].tok; t++)
       if (clause_break(c, t)) broken = 1;
     if (broken) return 0;
+    /* the verb's own object comes first: "welcomed the decision of X",
+     * "met with reporters after talking to X" have none */
+    if (direct && !object_gap_ok(c, start_tok, r[k].tok)) return 0;
+    /* "received X's message", "X's special envoy, Y": the thing or the
+     * person X has is the object, not X */
+    if (r[k].person != NONE && r[k].end < c->tk.n && c->tk.v[r[k].end].kind == TK_POSS) {
+      start_tok = r[k].end;
+      continue;
+    }
     if (r[k].person != NONE) break;
     start_tok = r[k].end;
+    direct = 0;
   }
   if (k >= n || r[k].tok >= stop) return 0;
   *first_ref = k;
@@ -910,7 +954,7 @@ static void frame_meetings(evctx *e, size_t s) {
     case FR_ACTIVE: {
       ns = subject_group(c, r, n, first, i, subj, MAX_SIDE);
       size_t fr0;
-      no = object_group(c, r, n, i + len, stop, obj, MAX_SIDE, &fr0);
+      no = object_group(c, r, n, i + len, stop, obj, MAX_SIDE, &fr0, 1);
       /* "received a letter from Y", "received a call from Y": something
        * received, not a visitor */
       if (no && fr0 < n) {
@@ -921,6 +965,11 @@ static void frame_meetings(evctx *e, size_t s) {
             break;
           }
       }
+      /* "called on X to release the activists": a demand, not a call */
+      if (no && fr0 < n && (w(c, i, "called") || w(c, i, "calls") || w(c, i, "call")) &&
+          w(c, r[fr0].end, "to") && r[fr0].end + 1 < end &&
+          (c->tk.v[r[fr0].end + 1].flags & TF_LOWER))
+        no = 0;
       /* "In a meeting with X, Y said": the subject follows */
       if (!ns && no >= 2) {
         int lead = 0;
@@ -1005,7 +1054,7 @@ static void frame_meetings(evctx *e, size_t s) {
       if (fr == FR_NOUN && (w(c, i + 1, "between") || w(c, i + 1, "of") ||
                             w(c, i + 2, "between"))) {
         size_t fr0;
-        na = object_group(c, r, n, i + 1, stop, all, MAX_SIDE, &fr0);
+        na = object_group(c, r, n, i + 1, stop, all, MAX_SIDE, &fr0, 0);
         listed = na >= 2;
       }
       if (fr == FR_NOUN && !listed) {
@@ -1032,7 +1081,7 @@ static void frame_meetings(evctx *e, size_t s) {
         for (size_t j = i + 1; j < stop && j < i + 8 && !na; j++)
           if (w(c, j, "between")) {
             size_t fr0;
-            na = object_group(c, r, n, j + 1, stop, all, MAX_SIDE, &fr0);
+            na = object_group(c, r, n, j + 1, stop, all, MAX_SIDE, &fr0, 0);
             listed = 1;
           }
       } else if (fr != FR_NOUN) {

@@ -625,7 +625,11 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
     if (k && k->type == CH_TITLE) {
       /* "the minister, X" is an apposition only with a capitalised title
        * or right before the name */
-      if (q == p || acronym || !k->head_lower || ev || k->compl) {
+      /* "Museveni's special envoy, Jeje Odongo", "his deputy, X" */
+      int owned = k->first > first &&
+                  (c->tk.v[k->first - 1].kind == TK_POSS || kg_ctx_is(c, k->first - 1, "his") ||
+                   kg_ctx_is(c, k->first - 1, "her") || kg_ctx_is(c, k->first - 1, "their"));
+      if (q == p || acronym || !k->head_lower || ev || k->compl || owned) {
         *title = (size_t)(k - c->ch);
         ev |= EV_STRONG;
         if (q == p) *pre_first = k->first;

@@ -702,6 +702,37 @@ static void test_denied_meetings(void) {
   kg_facts_free(f);
 }
 
+static void test_object_traps(void) {
+  /* two people in a verb frame that is no encounter */
+  static const char *const none[] = {
+      "Kenyan President William Ruto welcomed the decision of Ugandan President Yoweri "
+      "Museveni to reopen the border.",
+      "Kenyan President William Ruto called on Ugandan President Yoweri Museveni to release "
+      "the detained activists.",
+      "Kenyan President William Ruto met with reporters after talking to Ugandan President "
+      "Yoweri Museveni by phone.",
+      "Kenyan President William Ruto received Ugandan President Yoweri Museveni's message.",
+      "Kenyan President William Ruto welcomed Ugandan President Yoweri Museveni's remarks.",
+      NULL};
+  for (int i = 0; none[i]; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "Talks\n\nNAIROBI, 10 May 2024 - %s", none[i]);
+    kg_facts *f = run(text);
+    CHECK_INT(n_met(f), 0);
+    kg_facts_free(f);
+  }
+  /* and frames that are */
+  kg_facts *f = run("Talks\n\nNAIROBI, 10 May 2024 - Kenyan President William Ruto received "
+                    "Ugandan President Yoweri Museveni's special envoy, Jeje Odongo. Ruto "
+                    "hosted a dinner for Tanzanian President Samia Suluhu Hassan. Ruto called "
+                    "on Ethiopian Prime Minister Abiy Ahmed at the National Palace.");
+  CHECK(met(f, "William Ruto", "Jeje Odongo", NULL));
+  CHECK(!met(f, "William Ruto", "Yoweri Museveni", NULL));
+  CHECK(met(f, "William Ruto", "Samia Suluhu Hassan", NULL));
+  CHECK(met(f, "William Ruto", "Abiy Ahmed", NULL));
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -747,6 +778,7 @@ int main(void) {
   test_groups_and_places();
   test_briefings();
   test_denied_meetings();
+  test_object_traps();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
