@@ -731,6 +731,10 @@ static void test_object_traps(void) {
   CHECK(met(f, "William Ruto", "Samia Suluhu Hassan", NULL));
   CHECK(met(f, "William Ruto", "Abiy Ahmed", NULL));
   kg_facts_free(f);
+  f = run("Talks\n\nJEDDAH, 7 June 2023 - Secretary of State Maria Lind was received at Al "
+          "Salam Palace by Foreign Minister Prince Faisal bin Farhan.");
+  CHECK(met(f, "Maria Lind", "Faisal bin Farhan", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
