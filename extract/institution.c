@@ -422,7 +422,13 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     kind = "ministry";
   } else {
     corestr = kg_xstrdup(core.len ? core.ptr : form);
-    label = kg_xstrdup(form);
+    /* "Israel's Knesset" is the Knesset (of Israel) */
+    kg_chunk *lead = kg_ctx_chunk_at(c, a);
+    if (lead && lead->type == CH_COUNTRY && lead->first == a && lead->end + 1 < b &&
+        c->tk.v[lead->end].kind == TK_POSS)
+      label = kg_ctx_span_text(c, lead->end + 1, b);
+    else
+      label = kg_xstrdup(form);
   }
   /* provisional key: the country of a domestic body without one is the
    * article's home country, known only after all passes (see
