@@ -218,6 +218,22 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
    * (months and weekdays need a capital) only as "today", "yesterday",
    * "this", "next" or "last" */
   if (k->kind != TK_NUM && k->kind != TK_WORD) return 0;
+  /* "mid-June", "early-July", "late-May" [2024] */
+  if (k->kind == TK_WORD && ref.y && k->keylen > 6) {
+    const char *w = tok(t, i);
+    const char *rest = !strncmp(w, "mid-", 4)     ? w + 4
+                       : !strncmp(w, "early-", 6) ? w + 6
+                       : !strncmp(w, "late-", 5)  ? w + 5
+                                                  : NULL;
+    int m = rest ? kg_month_of(rest) : 0;
+    if (m) {
+      size_t y_at = skip_sep(t, text, i + 1, end);
+      int y = y_at < end ? year_num(t, y_at) : 0;
+      kg_date x = {y ? y : infer_year(ref, m), m, 0};
+      *out = x;
+      return y ? y_at + 1 - i : 1;
+    }
+  }
   if (k->kind == TK_WORD && !(k->flags & TF_CAP)) {
     char c0 = tok(t, i)[0];
     if (!ref.y || (c0 != 't' && c0 != 'y' && c0 != 'l' && c0 != 'n')) return 0;

@@ -124,6 +124,16 @@ static void test_dates(void) {
   kg_date_format(d, iso);
   CHECK_STR(iso, "2020");
   kg_tokens_free(&t);
+  const char *s4 = "in mid-June 2019 and late-January";
+  memset(&t, 0, sizeof t);
+  kg_tokenize(s4, strlen(s4), &t);
+  CHECK(kg_date_at(&t, s4, 1, t.n, ref, &d) == 2);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2019-06");
+  CHECK(kg_date_at(&t, s4, 4, t.n, ref, &d) == 1);
+  kg_date_format(d, iso);
+  CHECK_STR(iso, "2021-01");
+  kg_tokens_free(&t);
   const char *s3 = "next week , next month and next year";
   memset(&t, 0, sizeof t);
   kg_tokenize(s3, strlen(s3), &t);
