@@ -62,6 +62,7 @@ typedef struct evctx {
   const char *dl_country[16];
   size_t dl_person[16];
   size_t n_dl;
+  int head_dated; /* the first sentence has a date: 1, 0, -1 not known yet */
 } evctx;
 
 static int is_word(const kg_ctx *c, size_t i) {
@@ -426,11 +427,12 @@ static int negated(kg_ctx *c, size_t first, size_t i) {
   for (size_t j = i; j > first && j + 3 > i; j--)
     if (neg_word(c, j - 1)) return 1;
   if (w(c, i + 1, "neither") || (w(c, i + 1, "with") && w(c, i + 2, "neither"))) return 1;
-  size_t end = first;
-  while (end < c->tk.n && !(c->tk.v[end].kind == TK_PUNCT && end > i &&
-                            (kg_ctx_punct(c, end, '.') || kg_ctx_punct(c, end, ';'))))
+  /* the clause around the trigger (bounded: a sentence may be megabytes) */
+  size_t from = i > first + 40 ? i - 40 : first, end = i;
+  while (end < c->tk.n && end < i + 40 && !kg_ctx_punct(c, end, '.') &&
+         !kg_ctx_punct(c, end, ';'))
     end++;
-  for (size_t t = first; t < end; t++) {
+  for (size_t t = from; t < end; t++) {
     if (w(c, t, "cancelled") || w(c, t, "canceled") || w(c, t, "postponed") ||
         w(c, t, "scrapped") || w(c, t, "shelved") ||
         (w(c, t, "called") && w(c, t + 1, "off")))
@@ -488,7 +490,8 @@ static meeting *record(evctx *e, const size_t *a, size_t na, const size_t *b, si
     meeting *m = &e->m[i];
     /* a headline's meeting (the first sentence, no date of its own) is the
      * one the body reports: the body's date wins */
-    int headline = m->sent == 0 && m->n_ev == 1 && s > 0 && !sentence_has_date(e->c, 0);
+    if (e->head_dated < 0) e->head_dated = sentence_has_date(e->c, 0);
+    int headline = m->sent == 0 && m->n_ev == 1 && s > 0 && !e->head_dated;
     if (m->planned != planned || (!dates_compatible(m->date, d) && !headline)) continue;
     int all = 1;
     for (size_t x = 0; x < na && all; x++)
@@ -1701,7 +1704,9 @@ static void country_cues(evctx *e) {
         if (x->country && x->country != y->country) continue;
         const char *alt = NULL;
         int several = 0;
-        for (size_t u = c->sents[s].first; u < end; u++) {
+        size_t u0 = r[i].tok > c->sents[s].first + 60 ? r[i].tok - 60 : c->sents[s].first;
+        size_t u1 = r[i + 1].end + 60 < end ? r[i + 1].end + 60 : end;
+        for (size_t u = u0; u < u1; u++) {
           const char *k = chunk_country(c, u);
           if (!k || k == y->country) continue;
           if (alt && alt != k) several = 1;
@@ -1834,6 +1839,7 @@ void kg_find_events(kg_ctx *c) {
   e.c = c;
   e.last_subject = NONE;
   e.last_object = NONE;
+  e.head_dated = -1;
   /* delegation leaders first: a headline may name "the Chinese delegation"
    * before the text says who led it */
   for (size_t s = 0; s < c->n_sents; s++) {

@@ -783,11 +783,11 @@ void kg_find_names(kg_ctx *c, size_t s) {
       score += ((ev | weak) & EV_WEAK) ? 1 : 0;
       /* a first token that is a common word at the start of a sentence is
        * the sentence's first word, not a name's */
-      int known = named_before(c, i, b);
-      if (i == first && kg_ctx_has(c, i, LX_WORD) && !kg_ctx_has(c, i, LX_GIVEN) &&
-          !(ev & EV_STRONG) && !known) {
-        continue;
-      }
+      /* looked up only where it decides (a scan of the names so far) */
+      int first_common = i == first && kg_ctx_has(c, i, LX_WORD) &&
+                         !kg_ctx_has(c, i, LX_GIVEN) && !(ev & EV_STRONG);
+      int known = (first_common || !(score >= 2 && nonword > 0)) && named_before(c, i, b);
+      if (first_common && !known) continue;
       accept = (score >= 2 && nonword > 0) || known;
     } else {
       accept = (ev & EV_STRONG) ? 2 : 1; /* 1: a candidate alias only */
