@@ -835,7 +835,7 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       "morning", "evening", "night", "day", "week", "capital", "city", "office",
       "headquarters", "residence", "sidelines", "margins", "occasion", "meeting", "talks",
       "over", "via", "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast",
-      "for", "honour", "honor", "special", "by", NULL};
+      "for", "honour", "honor", "special", "by", "to", NULL};
   for (size_t t = a; t < b; t++) {
     const kg_token *k = &c->tk.v[t];
     if (k->kind == TK_PUNCT || k->kind == TK_POSS || k->kind == TK_NUM) continue;
