@@ -838,6 +838,11 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       "for", "honour", "honor", "special", "by", "to", NULL};
   for (size_t t = a; t < b; t++) {
     const kg_token *k = &c->tk.v[t];
+    /* "received a courtesy call from Y" */
+    if (w(c, t, "courtesy") && w(c, t + 1, "call") && w(c, t + 2, "from")) {
+      t += 2;
+      continue;
+    }
     if (k->kind == TK_PUNCT || k->kind == TK_POSS || k->kind == TK_NUM) continue;
     kg_chunk *q = chunk(c, t);
     if (q) {
@@ -962,8 +967,11 @@ static void frame_meetings(evctx *e, size_t s) {
        * received, not a visitor */
       if (no && fr0 < n) {
         for (size_t t = i + len; t < r[fr0].tok; t++)
-          if (w(c, t, "from") || w(c, t, "phone") || w(c, t, "telephone") || w(c, t, "letter") ||
-              w(c, t, "message") || w(c, t, "award") || w(c, t, "prize")) {
+          if (w(c, t, "courtesy")) { /* "received a courtesy call from Y" */
+            break;
+          } else if (w(c, t, "from") || w(c, t, "phone") || w(c, t, "telephone") ||
+                     w(c, t, "letter") || w(c, t, "message") || w(c, t, "award") ||
+                     w(c, t, "prize")) {
             no = 0;
             break;
           }

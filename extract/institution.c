@@ -133,6 +133,17 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     if (n == 1 && !(e->kinds & (LX_COUNTRY | LX_DEMONYM | LX_HONORIFIC)) &&
         kg_ctx_has(c, i, LX_TITLE))
       n = 0;
+    /* "Dr Ng Eng Hen": a short honorific inside a name is the name's */
+    if (n == 1 && (e->kinds & LX_HONORIFIC) && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) &&
+        i > first && c->tk.v[i - 1].kind == TK_WORD && (c->tk.v[i - 1].flags & TF_CAP) &&
+        !(c->tk.v[i - 1].flags & TF_ALLCAPS) && /* "NPHI Dr Maureen Kamene" */
+        c->tok_ch[i - 1] < 0 &&
+        !kg_ctx_has(c, i - 1, LX_TITLE | LX_RANK | LX_HONORIFIC | LX_WORD | LX_DOMAIN |
+                                  LX_ORGHEAD | LX_TITLEMOD | LX_COUNTRY | LX_DEMONYM |
+                                  LX_CITY | LX_REGION | LX_NONNAME) &&
+        !kg_ctx_punct(c, i + 1, '.') && i + 1 < end && c->tk.v[i + 1].kind == TK_WORD &&
+        (c->tk.v[i + 1].flags & TF_CAP))
+      n = 0;
     /* "Chief of the Air Staff": an honorific that is also a title heads a
      * title before "of" */
     if (n == 1 && (e->kinds & LX_HONORIFIC) && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) &&

@@ -612,11 +612,13 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
   /* a title right before, or before a comma */
   size_t q = p;
   if (q > first && kg_ctx_punct(c, q - 1, ',')) q--;
-  /* "Chief of Army Staff (COAS) General Asim Munir": the title's acronym */
+  /* "Chief of Army Staff (COAS) General Asim Munir": the title's acronym;
+   * "Permanent Secretary (Defence) Chan Heng Kee": its portfolio */
   int acronym = 0;
   if (q >= first + 4 && kg_ctx_punct(c, q - 1, ')') && kg_ctx_punct(c, q - 3, '(') &&
-      is_word(c, q - 2) && (c->tk.v[q - 2].flags & TF_ALLCAPS) &&
-      (!covered(c, q - 2) || chunk_is(c, q - 2, CH_TITLE))) {
+      is_word(c, q - 2) && (c->tk.v[q - 2].flags & (TF_ALLCAPS | TF_CAP)) &&
+      (!covered(c, q - 2) || chunk_is(c, q - 2, CH_TITLE)) &&
+      ((c->tk.v[q - 2].flags & TF_ALLCAPS) || kg_ctx_has(c, q - 2, LX_DOMAIN))) {
     q -= 3;
     acronym = 1;
   }

@@ -763,6 +763,29 @@ static void test_parliaments(void) {
   kg_facts_free(f);
 }
 
+static void test_courtesy_calls(void) {
+  /* a courtesy call received is a visit; honorific-like words inside a name
+   * ("Eng") are the name's; attendees after "present were" join their
+   * country's side; a title's portfolio in parentheses before the name */
+  kg_facts *f = run("Defence talks\n\nKUALA LUMPUR, 4 July 2024 -- Defence Minister Datuk Seri "
+                    "Mohamed Khaled Nordin received a courtesy call from his Singaporean "
+                    "counterpart, Dr Ng Eng Hen, at Wisma Pertahanan today. Also present were "
+                    "Chief of Defence Force General Tan Sri Mohammad Ab Rahman and Singapore's "
+                    "Permanent Secretary (Defence) Chan Heng Kee.");
+  CHECK(find(f, KG_PERSON, "Ng Eng Hen") != NULL);
+  CHECK(met(f, "Mohamed Khaled Nordin", "Ng Eng Hen", NULL));
+  CHECK(met(f, "Mohammad Ab Rahman", "Ng Eng Hen", NULL));
+  CHECK(met(f, "Chan Heng Kee", "Mohamed Khaled Nordin", NULL));
+  CHECK(!met(f, "Chan Heng Kee", "Ng Eng Hen", NULL));
+  CHECK_STR(country_of(f, "Chan Heng Kee"), "Singapore");
+  kg_facts_free(f);
+  /* after an acronym, "Dr" is the next person's honorific */
+  f = run("Health\n\nThe meeting was attended by Director General for Health Dr. Peter Kimani, "
+          "Ag. DG, NPHI Dr Mary Wanjiku and Dr. Paul Otieno.");
+  CHECK(find(f, KG_PERSON, "Mary Wanjiku") != NULL);
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -810,6 +833,7 @@ int main(void) {
   test_denied_meetings();
   test_object_traps();
   test_parliaments();
+  test_courtesy_calls();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
