@@ -65,6 +65,8 @@ typedef struct evctx {
   int head_dated; /* the first sentence has a date: 1, 0, -1 not known yet */
 } evctx;
 
+static const char *group_country(kg_ctx *c, const size_t *v, size_t n);
+
 static int is_word(const kg_ctx *c, size_t i) {
   return i < c->tk.n && c->tk.v[i].kind == TK_WORD;
 }
@@ -1152,7 +1154,8 @@ static void frame_meetings(evctx *e, size_t s) {
       if (!na || !e->n_m) break;
       /* "The meeting was attended by": the meeting of this or a recent
        * sentence */
-      meeting *mm = &e->m[e->n_m - 1];
+      size_t i_mm = e->n_m - 1;
+      meeting *mm = &e->m[i_mm];
       int definite = 0; /* "The meeting, also attended by" */
       for (size_t t = first; t + 1 < i; t++)
         definite |= w(c, t, "the") && (w(c, t + 1, "meeting") || w(c, t + 1, "talks"));
@@ -1183,6 +1186,19 @@ static void frame_meetings(evctx *e, size_t s) {
           int intl = mm->n[sd] > 0;
           for (size_t q = 0; q < mm->n[sd]; q++) intl &= c->people[mm->side[sd][q]].intl;
           if (intl) side = 1 - sd;
+        }
+        /* a third party (both sides serve other known countries): every
+         * pair, as in a trilateral */
+        const char *c0 = group_country(c, mm->side[0], mm->n[0]);
+        const char *c1 = group_country(c, mm->side[1], mm->n[1]);
+        if (side < 0 && cx && c0 && c1 && c0 != c1 && c0 != cx && c1 != cx) {
+          size_t all[2 * MAX_SIDE], na2 = 0;
+          for (int sd = 0; sd < 2; sd++)
+            for (size_t q = 0; q < mm->n[sd]; q++) all[na2++] = mm->side[sd][q];
+          meeting *tri = record(e, &att[x], 1, all, na2, mm->date, mm->planned, s, mm->place);
+          mm = &e->m[i_mm]; /* record may move the meetings */
+          if (tri) add_ev(tri, s);
+          continue;
         }
         if (side < 0) side = 0;
         side_add(mm, side, att[x]);

@@ -779,6 +779,14 @@ static void test_courtesy_calls(void) {
   CHECK(!met(f, "Chan Heng Kee", "Ng Eng Hen", NULL));
   CHECK_STR(country_of(f, "Chan Heng Kee"), "Singapore");
   kg_facts_free(f);
+  /* an attendee of a third country meets both sides, as in a trilateral */
+  f = run("Talks\n\nBRASILIA, 5 February 2024 - Brazil's Foreign Minister Mauro Vieira received "
+          "Argentina's Foreign Minister Diana Mondino on Monday. Foreign Minister of Paraguay "
+          "Ruben Ramirez Lezcano also joined the talks.");
+  CHECK(met(f, "Mauro Vieira", "Diana Mondino", NULL));
+  CHECK(met(f, "Ruben Ramirez Lezcano", "Diana Mondino", NULL));
+  CHECK(met(f, "Ruben Ramirez Lezcano", "Mauro Vieira", NULL));
+  kg_facts_free(f);
   /* after an acronym, "Dr" is the next person's honorific */
   f = run("Health\n\nThe meeting was attended by Director General for Health Dr. Peter Kimani, "
           "Ag. DG, NPHI Dr Mary Wanjiku and Dr. Paul Otieno.");
