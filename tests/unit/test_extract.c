@@ -83,70 +83,50 @@ static void test_tokens(void) {
   kg_tokens_free(&t);
 }
 
-static void test_dates(void) {
+/* The date at token `at` of `s` (reference 2021-02-25, a Thursday): its
+ * length in tokens (0 none) and ISO form through `iso`. */
+static size_t date_at(const char *s, size_t at, char iso[11]) {
   kg_tokens t;
   memset(&t, 0, sizeof t);
-  const char *s = "on 13 March 2019 and March 27, 2019 and 21-23 March and September 2021 and Thursday";
   kg_tokenize(s, strlen(s), &t);
   kg_date ref = {2021, 2, 25}, d;
-  char iso[11];
-  CHECK(kg_date_at(&t, s, 1, t.n, ref, &d) == 3);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2019-03-13");
-  CHECK(kg_date_at(&t, s, 5, t.n, ref, &d) > 0);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2019-03-27");
-  CHECK(kg_date_at(&t, s, 10, t.n, ref, &d) > 0);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2021-03-21");
-  CHECK(kg_date_at(&t, s, 13, t.n, ref, &d) > 0);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2021-09");
-  /* a weekday is the latest such day up to the reference (a Thursday) */
-  CHECK(kg_date_at(&t, s, 16, t.n, ref, &d) == 1);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2021-02-25");
+  size_t n = kg_date_at(&t, s, at, t.n, ref, &d);
   kg_tokens_free(&t);
-  /* relative phrases: the month or year is all they tell */
-  const char *s2 = "earlier this month , this year , last month and last year";
-  memset(&t, 0, sizeof t);
-  kg_tokenize(s2, strlen(s2), &t);
-  CHECK(kg_date_at(&t, s2, 1, t.n, ref, &d) == 2);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2021-02");
-  CHECK(kg_date_at(&t, s2, 4, t.n, ref, &d) == 2);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2021");
-  CHECK(kg_date_at(&t, s2, 7, t.n, ref, &d) == 2);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2021-01");
-  CHECK(kg_date_at(&t, s2, 10, t.n, ref, &d) == 2);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2020");
-  kg_tokens_free(&t);
-  const char *s4 = "in mid-June 2019 and late-January";
-  memset(&t, 0, sizeof t);
-  kg_tokenize(s4, strlen(s4), &t);
-  CHECK(kg_date_at(&t, s4, 1, t.n, ref, &d) == 2);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2019-06");
-  CHECK(kg_date_at(&t, s4, 4, t.n, ref, &d) == 1);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2021-01");
-  kg_tokens_free(&t);
-  const char *s3 = "next week , next month and next year";
-  memset(&t, 0, sizeof t);
-  kg_tokenize(s3, strlen(s3), &t);
-  CHECK(kg_date_at(&t, s3, 0, t.n, ref, &d) == 2);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2021-03");
-  CHECK(kg_date_at(&t, s3, 3, t.n, ref, &d) == 2);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2021-03");
-  CHECK(kg_date_at(&t, s3, 6, t.n, ref, &d) == 2);
-  kg_date_format(d, iso);
-  CHECK_STR(iso, "2022");
-  kg_tokens_free(&t);
+  if (n) kg_date_format(d, iso);
+  else strcpy(iso, "-");
+  return n;
+}
+
+static void test_dates(void) {
+  static const struct {
+    const char *text;
+    size_t at, len; /* len 0: any length */
+    const char *iso;
+  } cases[] = {
+      {"on 13 March 2019", 1, 3, "2019-03-13"},
+      {"and March 27, 2019 and", 1, 0, "2019-03-27"},
+      {"and 21-23 March and", 1, 0, "2021-03-21"},
+      {"and September 2021 and", 1, 0, "2021-09"},
+      /* a weekday is the latest such day up to the reference */
+      {"and Thursday", 1, 1, "2021-02-25"},
+      /* relative phrases: the month or year is all they tell */
+      {"earlier this month", 1, 2, "2021-02"},
+      {"this year", 0, 2, "2021"},
+      {"last month", 0, 2, "2021-01"},
+      {"and last year", 1, 2, "2020"},
+      {"next week", 0, 2, "2021-03"},
+      {"next month", 0, 2, "2021-03"},
+      {"next year", 0, 2, "2022"},
+      {"in mid-June 2019", 1, 2, "2019-06"},
+      {"and late-January", 1, 1, "2021-01"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char iso[11];
+    size_t n = date_at(cases[i].text, cases[i].at, iso);
+    CHECK(cases[i].len ? n == cases[i].len : n > 0);
+    CHECK_STR(iso, cases[i].iso);
+  }
+  kg_date d;
   CHECK(kg_date_parse_iso("2019-02-30", &d) != 0);
   CHECK(kg_date_parse_iso("2020-02-29", &d) == 0);
 }
