@@ -767,6 +767,13 @@ static void test_courtesy_calls(void) {
   CHECK(met(f, "Ruben Ramirez Lezcano", "Diana Mondino", NULL));
   CHECK(met(f, "Ruben Ramirez Lezcano", "Mauro Vieira", NULL));
   kg_facts_free(f);
+  /* "Venezuelan opposition leader X" serves Venezuela */
+  f = run("Talks\n\nMEXICO CITY, 15 October 2024 - Mexican President Claudia Sheinbaum received "
+          "Colombian President Gustavo Petro. Venezuelan opposition leader Maria Corina "
+          "Machado criticised the meeting.");
+  CHECK_STR(country_of(f, "Maria Corina Machado"), "Venezuela");
+  CHECK(!met(f, "Maria Corina Machado", "Gustavo Petro", NULL));
+  kg_facts_free(f);
   /* after an acronym, "Dr" is the next person's honorific */
   f = run("Health\n\nThe meeting was attended by Director General for Health Dr. Peter Kimani, "
           "Ag. DG, NPHI Dr Mary Wanjiku and Dr. Paul Otieno.");
