@@ -364,58 +364,23 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
       *out = kg_date_add_days(ref, -1);
       return 1;
     }
-    /* "next week", "next month", "next year" (of plans) */
-    if (!strcmp(w, "next") && i + 1 < end && ref.d) {
+    /* "last week", "earlier this month", "next year": the week or month
+     * as its month, the year as a year */
+    int dir = !strcmp(w, "last") ? -1 : !strcmp(w, "this") ? 0 : !strcmp(w, "next") ? 1 : 2;
+    if (dir != 2 && i + 1 < end && (dir ? ref.d : ref.m)) {
       const char *n = tok(t, i + 1);
+      kg_date x = {0, 0, 0};
       if (!strcmp(n, "week")) {
-        kg_date x = kg_date_add_days(ref, 7);
+        x = dir ? kg_date_add_days(ref, 7 * dir) : ref;
         x.d = 0;
-        *out = x;
-        return 2;
+      } else if (!strcmp(n, "month")) {
+        int pm = ref.m + dir;
+        x.y = pm < 1 ? ref.y - 1 : pm > 12 ? ref.y + 1 : ref.y;
+        x.m = pm < 1 ? 12 : pm > 12 ? 1 : pm;
+      } else if (!strcmp(n, "year")) {
+        x.y = ref.y + dir;
       }
-      if (!strcmp(n, "month")) {
-        kg_date x = {ref.m == 12 ? ref.y + 1 : ref.y, ref.m == 12 ? 1 : ref.m + 1, 0};
-        *out = x;
-        return 2;
-      }
-      if (!strcmp(n, "year")) {
-        kg_date x = {ref.y + 1, 0, 0};
-        *out = x;
-        return 2;
-      }
-    }
-    /* "earlier this month", "this week", "this year" */
-    if (!strcmp(w, "this") && i + 1 < end && ref.m) {
-      const char *n = tok(t, i + 1);
-      if (!strcmp(n, "week") || !strcmp(n, "month")) {
-        kg_date x = {ref.y, ref.m, 0};
-        *out = x;
-        return 2;
-      }
-      if (!strcmp(n, "year")) {
-        kg_date x = {ref.y, 0, 0};
-        *out = x;
-        return 2;
-      }
-    }
-    if (!strcmp(w, "last") && i + 1 < end && ref.d) {
-      const char *n = tok(t, i + 1);
-      if (!strcmp(n, "week")) {
-        kg_date x = kg_date_add_days(ref, -7);
-        x.d = 0;
-        *out = x;
-        return 2;
-      }
-      if (!strcmp(n, "month")) {
-        kg_date x = ref;
-        x.d = 0;
-        x.m = ref.m == 1 ? 12 : ref.m - 1;
-        if (ref.m == 1) x.y--;
-        *out = x;
-        return 2;
-      }
-      if (!strcmp(n, "year")) {
-        kg_date x = {ref.y - 1, 0, 0};
+      if (x.y) {
         *out = x;
         return 2;
       }

@@ -1616,29 +1616,56 @@ static const char *chunk_country(kg_ctx *c, size_t t) {
   return NULL;
 }
 
-static int on_side(const meeting *m, int sd, size_t p) {
-  for (size_t i = 0; i < m->n[sd]; i++)
-    if (m->side[sd][i] == p) return 1;
-  return 0;
-}
-
 /* Whether people a and b are on opposite sides of a meeting. */
 static int opposed(const evctx *e, size_t a, size_t b) {
   for (size_t i = 0; i < e->n_m; i++) {
     const meeting *m = &e->m[i];
-    if ((on_side(m, 0, a) && on_side(m, 1, b)) || (on_side(m, 1, a) && on_side(m, 0, b)))
+    if ((in_side(m, 0, a) && in_side(m, 1, b)) || (in_side(m, 1, a) && in_side(m, 0, b)))
       return 1;
   }
   return 0;
+}
+
+/* Does reference r (with a title, rank or honorific before it) follow
+ * "between" ("talks between Dame Karen Pierce and ...")? */
+static int after_between(kg_ctx *c, const ref *r) {
+  size_t t = r->tok;
+  kg_chunk *q = t > 0 ? chunk(c, t - 1) : NULL;
+  if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON)) t = q->first;
+  return t > 0 && w(c, t - 1, "between");
+}
+
+/* The country of the delegation named at token t, and through *after the
+ * token where "led/headed by" should follow: "the Chinese delegation",
+ * "a delegation of American businessmen,", "a delegation from the National
+ * People's Congress of China". NULL when the text gives none. */
+static const char *delegation_country(kg_ctx *c, size_t t, size_t end, size_t *after) {
+  kg_chunk *q = t > 0 ? chunk(c, t - 1) : NULL;
+  if (q && q->type == CH_COUNTRY) {
+    *after = t + 1;
+    return q->country;
+  }
+  size_t u = t + 2;
+  if (!w(c, t + 1, "of") && !w(c, t + 1, "from")) return NULL;
+  if (w(c, u, "the")) u++;
+  q = chunk(c, u);
+  if (!q || q->first != u || !q->country ||
+      !(q->type == CH_COUNTRY || (q->type == CH_INST && q->ent != NONE)))
+    return NULL;
+  u = q->end;
+  for (size_t k = 0; k < 3 && u < end && is_word(c, u) && !w(c, u, "led") &&
+                     !w(c, u, "headed");
+       k++)
+    u++;
+  if (kg_ctx_punct(c, u, ',')) u++;
+  *after = u;
+  return q->country;
 }
 
 /* Cues of the text about who serves which country, read before the group
  * rules below:
  * - a traveller leaves from home: "X left Dhaka for New Delhi" (X serves
  *   the country of Dhaka);
- * - "a delegation of American businessmen, led by X", "a delegation from
- *   the National People's Congress of China led by X": X serves that
- *   country;
  * - "between X and Y" opposes two people: when one serves a country the
  *   other was only guessed to serve too, the other serves the other country
  *   of the sentence, else of the article ("the India-Uzbekistan summit between Prime Minister
@@ -1676,43 +1703,10 @@ static void country_cues(evctx *e) {
       give_country(&c->people[r[i].person], x->country);
       give_country(&c->people[r[i + 1].person], tk->country);
     }
-    /* "delegation of American businessmen, led by X" */
-    for (size_t i = 0; i < n; i++) {
-      if (r[i].kind != 3) continue;
-      size_t t = r[i].tok, u0 = t + 2;
-      if (!w(c, t + 1, "of") && !w(c, t + 1, "from")) continue;
-      if (w(c, u0, "the")) u0++;
-      kg_chunk *q = chunk(c, u0);
-      /* "of American businessmen", "from the National People's Congress
-       * of China", "from Japan" */
-      if (!q || q->first != u0 || !q->country ||
-          !(q->type == CH_COUNTRY || (q->type == CH_INST && q->ent != NONE)))
-        continue;
-      const char *dc = q->country;
-      size_t u = q->end;
-      for (size_t k = 0; k < 3 && u < end && is_word(c, u) && !w(c, u, "led") &&
-                         !w(c, u, "headed");
-           k++)
-        u++;
-      if (kg_ctx_punct(c, u, ',')) u++;
-      if (!((w(c, u, "led") || w(c, u, "headed")) && w(c, u + 1, "by"))) continue;
-      for (size_t j = i + 1; j < n; j++)
-        if (r[j].kind == 0) {
-          give_country(&c->people[r[j].person], dc);
-          /* "led by the chairmen ..., A and B": both */
-          if (j + 1 < n && r[j + 1].kind == 0 && r[j + 1].tok <= r[j].end + 2)
-            give_country(&c->people[r[j + 1].person], dc);
-          break;
-        }
-    }
     /* "between X and Y" */
     for (size_t i = 0; i + 1 < n; i++) {
       if (r[i].kind != 0 || r[i + 1].kind != 0) continue;
-      size_t t = r[i].tok;
-      kg_chunk *q = t > 0 ? chunk(c, t - 1) : NULL;
-      if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON))
-        t = q->first;
-      if (!(t > 0 && w(c, t - 1, "between"))) continue;
+      if (!after_between(c, &r[i])) continue;
       size_t a = r[i].end;
       if (!w(c, a, "and")) continue;
       int only_title = 1;
@@ -1792,11 +1786,7 @@ static void propagate_countries(evctx *e) {
         j++;
       }
       /* "between X and Y" opposes them */
-      size_t t0 = r[i].tok;
-      kg_chunk *pre = t0 > 0 ? chunk(c, t0 - 1) : NULL;
-      if (pre && (pre->type == CH_TITLE || pre->type == CH_RANK || pre->type == CH_HON))
-        t0 = pre->first;
-      if (t0 > 0 && w(c, t0 - 1, "between")) nm = 1;
+      if (after_between(c, &r[i])) nm = 1;
       /* "Trudeau and Austin met": a meeting's two sides are no group */
       for (size_t x = 0; x < nm; x++)
         for (size_t y = x + 1; y < nm; y++)
@@ -1816,16 +1806,18 @@ static void propagate_countries(evctx *e) {
       }
       i = j - 1;
     }
-    /* "the Chinese delegation headed by X" */
+    /* "the Chinese delegation headed by X", "a delegation of American
+     * businessmen, led by the chairmen ..., A and B" */
     for (size_t i = 0; i < n; i++) {
-      if (r[i].kind != 3) continue;
-      size_t t = r[i].tok;
-      kg_chunk *q = t > 0 ? kg_ctx_chunk_at(c, t - 1) : NULL;
-      if (!q || q->type != CH_COUNTRY) continue;
-      if (!((w(c, t + 1, "led") || w(c, t + 1, "headed")) && w(c, t + 2, "by"))) continue;
+      size_t u;
+      const char *dc = r[i].kind == 3 ? delegation_country(c, r[i].tok, c->sents[s].end, &u)
+                                      : NULL;
+      if (!dc || !((w(c, u, "led") || w(c, u, "headed")) && w(c, u + 1, "by"))) continue;
       for (size_t j = i + 1; j < n; j++)
         if (r[j].kind == 0) {
-          give_country(&c->people[r[j].person], q->country);
+          give_country(&c->people[r[j].person], dc);
+          if (j + 1 < n && r[j + 1].kind == 0 && r[j + 1].tok <= r[j].end + 2)
+            give_country(&c->people[r[j + 1].person], dc);
           break;
         }
     }
