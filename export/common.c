@@ -38,7 +38,7 @@ double *kg_node_sizes(const kg_graph *g, int people_only) {
   for (size_t i = 0; i < n; i++) {
     const kg_node *x = kg_graph_node(g, i);
     if (people_only && x->type != KG_PERSON) continue;
-    v[i] = people_only ? x->c.met_degree : x->c.degree;
+    v[i] = people_only ? x->c->met_degree : x->c->degree;
     if (!isfinite(v[i]) || v[i] < 0) v[i] = 0;
     max = fmax(max, v[i]);
   }

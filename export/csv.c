@@ -58,7 +58,7 @@ kg_status kg_export_csv_nodes(const kg_graph *g, FILE *out, kg_error *err) {
   size_t n = kg_graph_node_count(g);
   int analysed = 0;
   for (size_t i = 0; i < n; i++)
-    analysed |= kg_graph_node(g, i)->c.community >= 0;
+    analysed |= kg_graph_node(g, i)->c->community >= 0;
   kg_buf b = KG_BUF_INIT;
   kg_buf_puts(&b,
               "id,type,label,title,titles,aliases,country,subtype,date,place,"
@@ -82,13 +82,13 @@ kg_status kg_export_csv_nodes(const kg_graph *g, FILE *out, kg_error *err) {
     field_list(&b, &x->documents);
     field_num(&b, (double)x->documents.n);
     if (analysed) {
-      field_num(&b, x->c.degree);
-      field_num(&b, x->c.betweenness);
-      field_num(&b, x->c.pagerank);
-      field_num(&b, x->c.met_degree);
-      field_num(&b, x->c.met_betweenness);
-      field_num(&b, x->c.community);
-      field_num(&b, x->c.kcore);
+      field_num(&b, x->c->degree);
+      field_num(&b, x->c->betweenness);
+      field_num(&b, x->c->pagerank);
+      field_num(&b, x->c->met_degree);
+      field_num(&b, x->c->met_betweenness);
+      field_num(&b, x->c->community);
+      field_num(&b, x->c->kcore);
     } else {
       kg_buf_puts(&b, ",,,,,,,");
     }

@@ -181,7 +181,7 @@ static void add_docs(kg_buf *tip, const kg_strlist *docs) {
     esc_append(tip, docs->v[k]);
   }
   if (docs->n > KG_TIP_DOCS)
-    kg_buf_printf(tip, " (+%zu more)", docs->n - KG_TIP_DOCS);
+    kg_buf_printf(tip, " (+%zu more)", (size_t)docs->n - KG_TIP_DOCS);
 }
 
 /* ---- object ids

@@ -158,7 +158,7 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
   int analysed = 0, placed = 0;
   for (size_t i = 0; i < nn; i++) {
     const kg_node *x = kg_graph_node(g, i);
-    analysed |= x->c.community >= 0;
+    analysed |= x->c->community >= 0;
     placed |= x->x != 0 || x->y != 0;
   }
   kg_buf b = KG_BUF_INIT;
@@ -248,7 +248,7 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
       data_num(&b, "n_y", x->y);
     }
     if (analysed) {
-      const kg_centrality *c = &x->c;
+      const kg_centrality *c = x->c;
       const double v[] = {c->degree,          c->strength,    c->betweenness,
                           c->closeness,       c->harmonic,    c->pagerank,
                           c->eigenvector,     c->met_degree,  c->met_strength,

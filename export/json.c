@@ -79,24 +79,24 @@ static json_t *node_attrs(const kg_graph *g, const kg_node *n, int with_id) {
     }
     json_object_set_new(o, "positions", ps);
   }
-  if (n->c.community >= 0) {
+  if (n->c->community >= 0) {
     json_t *c = json_object();
-    json_object_set_new(c, "degree", num(n->c.degree));
-    json_object_set_new(c, "strength", num(n->c.strength));
-    json_object_set_new(c, "betweenness", num(n->c.betweenness));
-    json_object_set_new(c, "closeness", num(n->c.closeness));
-    json_object_set_new(c, "harmonic", num(n->c.harmonic));
-    json_object_set_new(c, "pagerank", num(n->c.pagerank));
-    json_object_set_new(c, "eigenvector", num(n->c.eigenvector));
+    json_object_set_new(c, "degree", num(n->c->degree));
+    json_object_set_new(c, "strength", num(n->c->strength));
+    json_object_set_new(c, "betweenness", num(n->c->betweenness));
+    json_object_set_new(c, "closeness", num(n->c->closeness));
+    json_object_set_new(c, "harmonic", num(n->c->harmonic));
+    json_object_set_new(c, "pagerank", num(n->c->pagerank));
+    json_object_set_new(c, "eigenvector", num(n->c->eigenvector));
     if (n->type == KG_PERSON) {
-      json_object_set_new(c, "met_degree", num(n->c.met_degree));
-      json_object_set_new(c, "met_strength", num(n->c.met_strength));
-      json_object_set_new(c, "met_betweenness", num(n->c.met_betweenness));
-      json_object_set_new(c, "met_pagerank", num(n->c.met_pagerank));
+      json_object_set_new(c, "met_degree", num(n->c->met_degree));
+      json_object_set_new(c, "met_strength", num(n->c->met_strength));
+      json_object_set_new(c, "met_betweenness", num(n->c->met_betweenness));
+      json_object_set_new(c, "met_pagerank", num(n->c->met_pagerank));
     }
     json_object_set_new(o, "centrality", c);
-    json_object_set_new(o, "community", json_integer(n->c.community));
-    json_object_set_new(o, "kcore", json_integer(n->c.kcore));
+    json_object_set_new(o, "community", json_integer(n->c->community));
+    json_object_set_new(o, "kcore", json_integer(n->c->kcore));
   }
   return o;
 }
@@ -326,17 +326,17 @@ static json_t *cy_node(const kg_node *n) {
     }
     json_object_set_new(o, "positions", ps);
   }
-  if (n->c.community >= 0) {
-    json_object_set_new(o, "degree", num(n->c.degree));
-    json_object_set_new(o, "strength", num(n->c.strength));
-    json_object_set_new(o, "betweenness", num(n->c.betweenness));
-    json_object_set_new(o, "closeness", num(n->c.closeness));
-    json_object_set_new(o, "pagerank", num(n->c.pagerank));
-    json_object_set_new(o, "eigenvector", num(n->c.eigenvector));
-    json_object_set_new(o, "met_degree", num(n->c.met_degree));
-    json_object_set_new(o, "met_betweenness", num(n->c.met_betweenness));
-    json_object_set_new(o, "community", json_integer(n->c.community));
-    json_object_set_new(o, "kcore", json_integer(n->c.kcore));
+  if (n->c->community >= 0) {
+    json_object_set_new(o, "degree", num(n->c->degree));
+    json_object_set_new(o, "strength", num(n->c->strength));
+    json_object_set_new(o, "betweenness", num(n->c->betweenness));
+    json_object_set_new(o, "closeness", num(n->c->closeness));
+    json_object_set_new(o, "pagerank", num(n->c->pagerank));
+    json_object_set_new(o, "eigenvector", num(n->c->eigenvector));
+    json_object_set_new(o, "met_degree", num(n->c->met_degree));
+    json_object_set_new(o, "met_betweenness", num(n->c->met_betweenness));
+    json_object_set_new(o, "community", json_integer(n->c->community));
+    json_object_set_new(o, "kcore", json_integer(n->c->kcore));
   }
   return o;
 }
@@ -698,23 +698,24 @@ kg_status kg_graph_read_json(const char *text, size_t len, const char *name,
     }
     n.positions = pos;
     n.n_positions = m;
-    n.c.community = -1;
+    kg_centrality cent = {.community = -1};
     json_t *c = json_object_get(v, "centrality");
     if (json_is_object(c)) {
-      n.c.degree = jnum(c, "degree");
-      n.c.strength = jnum(c, "strength");
-      n.c.betweenness = jnum(c, "betweenness");
-      n.c.closeness = jnum(c, "closeness");
-      n.c.harmonic = jnum(c, "harmonic");
-      n.c.pagerank = jnum(c, "pagerank");
-      n.c.eigenvector = jnum(c, "eigenvector");
-      n.c.met_degree = jnum(c, "met_degree");
-      n.c.met_strength = jnum(c, "met_strength");
-      n.c.met_betweenness = jnum(c, "met_betweenness");
-      n.c.met_pagerank = jnum(c, "met_pagerank");
+      n.c = &cent; /* copied by kg_graph_put_node */
+      cent.degree = jnum(c, "degree");
+      cent.strength = jnum(c, "strength");
+      cent.betweenness = jnum(c, "betweenness");
+      cent.closeness = jnum(c, "closeness");
+      cent.harmonic = jnum(c, "harmonic");
+      cent.pagerank = jnum(c, "pagerank");
+      cent.eigenvector = jnum(c, "eigenvector");
+      cent.met_degree = jnum(c, "met_degree");
+      cent.met_strength = jnum(c, "met_strength");
+      cent.met_betweenness = jnum(c, "met_betweenness");
+      cent.met_pagerank = jnum(c, "met_pagerank");
       json_t *cm = json_object_get(v, "community");
-      n.c.community = json_is_integer(cm) ? (int)json_integer_value(cm) : -1;
-      n.c.kcore = (int)jcount(v, "kcore", 1e9);
+      cent.community = json_is_integer(cm) ? (int)json_integer_value(cm) : -1;
+      cent.kcore = (int)jcount(v, "kcore", 1e9);
     }
     kg_graph_put_node(g, &n);
     kg_strlist_free(&n.aliases);

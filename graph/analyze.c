@@ -454,17 +454,17 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
   TRY("degree",
       igraph_degree(&wg.g, &iv, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS));
   for (size_t i = 0; i < n; i++)
-    g->nodes[i].c.degree = (double)VECTOR(iv)[i];
+    g->nodes[i].c->degree = (double)VECTOR(iv)[i];
   TRY("strength", igraph_strength(&wg.g, &v, igraph_vss_all(), IGRAPH_ALL,
                                   IGRAPH_NO_LOOPS, &wg.w));
   for (size_t i = 0; i < n; i++)
-    g->nodes[i].c.strength = VECTOR(v)[i];
+    g->nodes[i].c->strength = VECTOR(v)[i];
 
   /* Path-based measures count hops: the weights of the whole graph mix
    * meetings with supporting documents and are no distances. */
   TRY("betweenness", betweenness(&wg, NULL, o, &v));
   for (size_t i = 0; i < n; i++)
-    g->nodes[i].c.betweenness = finite_or_zero(VECTOR(v)[i]);
+    g->nodes[i].c->betweenness = finite_or_zero(VECTOR(v)[i]);
 
   /* Closeness with the Wasserman-Faust scaling for disconnected graphs
    * (networkx's closeness_centrality): (r/(n-1)) * (r/sum of distances),
@@ -475,8 +475,8 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
     double *cl = kg_xcalloc(2 * n + 1, sizeof *cl);
     igraph_error_t rc = sampled_closeness(&wg, o, cl, cl + n);
     for (size_t i = 0; !rc && i < n; i++) {
-      g->nodes[i].c.closeness = cl[i];
-      g->nodes[i].c.harmonic = cl[n + i];
+      g->nodes[i].c->closeness = cl[i];
+      g->nodes[i].c->harmonic = cl[n + i];
     }
     free(cl);
     TRY("closeness", rc);
@@ -490,7 +490,7 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
                                         igraph_vss_all(), IGRAPH_ALL, NULL, 1));
     for (size_t i = 0; i < n; i++) {
       double r = (double)VECTOR(reach)[i];
-      g->nodes[i].c.closeness =
+      g->nodes[i].c->closeness =
           (n > 1 && r > 0) ? finite_or_zero(VECTOR(v)[i]) * r / (double)(n - 1)
                            : 0;
     }
@@ -502,12 +502,12 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
       TRY("harmonic", igraph_harmonic_centrality(&wg.g, &v, igraph_vss_all(),
                                                  IGRAPH_ALL, NULL, 0));
     for (size_t i = 0; i < n; i++)
-      g->nodes[i].c.harmonic = finite_or_zero(VECTOR(v)[i]);
+      g->nodes[i].c->harmonic = finite_or_zero(VECTOR(v)[i]);
   }
 
   TRY("pagerank", pagerank(&wg, &v));
   for (size_t i = 0; i < n; i++)
-    g->nodes[i].c.pagerank = finite_or_zero(VECTOR(v)[i]);
+    g->nodes[i].c->pagerank = finite_or_zero(VECTOR(v)[i]);
 
   /* Eigenvector centrality, weighted, scaled so that the maximum is 1. On a
    * disconnected graph the leading eigenvector lives on the component(s)
@@ -527,20 +527,20 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
       double x = finite_or_zero(VECTOR(v)[i]);
       /* ARPACK leaves ~1e-17 noise on vertices outside the leading
        * component; snap it (and a possible sign flip) to a clean 0 */
-      g->nodes[i].c.eigenvector = fabs(x) < 1e-12 ? 0 : fabs(x);
+      g->nodes[i].c->eigenvector = fabs(x) < 1e-12 ? 0 : fabs(x);
     }
   } else {
     for (size_t i = 0; i < n; i++)
-      g->nodes[i].c.eigenvector = 0;
+      g->nodes[i].c->eigenvector = 0;
   }
 
   TRY("coreness", igraph_coreness(&wg.g, &iv, IGRAPH_ALL));
   for (size_t i = 0; i < n; i++)
-    g->nodes[i].c.kcore = (int)VECTOR(iv)[i];
+    g->nodes[i].c->kcore = (int)VECTOR(iv)[i];
 
   TRY("communities", communities(&wg, o->seed, comm));
   for (size_t i = 0; i < n; i++)
-    g->nodes[i].c.community = comm[i];
+    g->nodes[i].c->community = comm[i];
 
 done:
   if (reach_ok) igraph_vector_int_destroy(&reach);
@@ -638,7 +638,7 @@ static kg_status analyze_met(kg_graph *g, const kg_analyze_opts *o,
                                  res + 3 * np, err);
   if (st == KG_OK)
     for (size_t j = 0; j < np; j++) {
-      kg_centrality *c = &g->nodes[people[j]].c;
+      kg_centrality *c = g->nodes[people[j]].c;
       c->met_degree = res[j];
       c->met_strength = res[np + j];
       c->met_betweenness = res[2 * np + j];
@@ -656,8 +656,9 @@ static kg_status analyze_met(kg_graph *g, const kg_analyze_opts *o,
 kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
                            kg_error *err) {
   kg_analyze_opts o = opts ? *opts : kg_analyze_defaults();
+  kg_graph_own_centralities(g);
   for (size_t i = 0; i < g->n_nodes; i++) {
-    kg_centrality *c = &g->nodes[i].c;
+    kg_centrality *c = g->nodes[i].c;
     memset(c, 0, sizeof *c);
     c->community = -1;
   }
@@ -675,6 +676,6 @@ kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
   if (st == KG_OK) st = analyze_met(g, &o, err);
   if (st != KG_OK)
     for (size_t i = 0; i < g->n_nodes; i++)
-      g->nodes[i].c.community = -1;
+      g->nodes[i].c->community = -1;
   return st;
 }

@@ -8,7 +8,7 @@
  * pointers; a list drops a repeat of its last entry at once and its other
  * repeats when its array fills (sorted by address, amortised O(log n)), so
  * that a hub seen in 100k documents costs no quadratic scans; evidence
- * sentences are pooled once per document (g->text). See
+ * sentences are kept once per document (in g->cells). See
  * docs/performance.md. */
 #include <stdint.h>
 #include <stdio.h>
@@ -20,12 +20,24 @@
 
 /* ---- string lists and votes ------------------------------------------------ */
 
+void kg_strlist_push(kg_strlist *l, const char *s) {
+  if (l->n == l->cap) {
+    if (l->cap == UINT32_MAX) {
+      fputs("kg: out of memory (a list of over 2^32 items)\n", stderr);
+      abort();
+    }
+    uint32_t cap = l->cap ? (l->cap > UINT32_MAX / 2 ? UINT32_MAX : l->cap * 2) : 4;
+    l->v = kg_xrealloc(l->v, (size_t)cap * sizeof *l->v);
+    l->cap = cap;
+  }
+  l->v[l->n++] = kg_xstrdup(s);
+}
+
 void kg_strlist_add(kg_strlist *l, const char *s) {
   if (!s || !*s) return;
   for (size_t i = 0; i < l->n; i++)
     if (strcmp(l->v[i], s) == 0) return;
-  KG_GROW(l->v, l->cap, l->n + 1);
-  l->v[l->n++] = kg_xstrdup(s);
+  kg_strlist_push(l, s);
 }
 
 static int cmp_str(const void *a, const void *b) {
@@ -42,7 +54,7 @@ void kg_strlist_sort(kg_strlist *l) {
     else
       l->v[w++] = l->v[i];
   }
-  l->n = w;
+  l->n = (uint32_t)w;
 }
 
 void kg_strlist_free(kg_strlist *l) {
@@ -61,25 +73,36 @@ void kg_strlist_free(kg_strlist *l) {
 
 struct kg_cellchunk {
   struct kg_cellchunk *next;
-  size_t used;
-  _Alignas(8) unsigned char data[CELL_CHUNK];
+  size_t used, cap;
+  _Alignas(8) unsigned char data[];
 };
 
+const kg_centrality kg_centrality_none = {.community = -1};
+
+/* `size` bytes (8-aligned) that live as long as the graph. A block larger
+ * than a chunk gets a chunk of its own, behind the current one. */
 static void *cell(kg_graph *g, size_t size) {
   size = (size + 7) & ~(size_t)7;
   struct kg_cellchunk *c = g->cells;
-  if (!c || CELL_CHUNK - c->used < size) {
-    c = kg_xmalloc(sizeof *c);
-    c->next = g->cells;
+  if (!c || c->cap - c->used < size) {
+    size_t cap = size > CELL_CHUNK ? size : CELL_CHUNK;
+    c = kg_xmalloc(sizeof *c + cap);
     c->used = 0;
-    g->cells = c;
+    c->cap = cap;
+    if (g->cells && size > CELL_CHUNK) {
+      c->next = g->cells->next;
+      g->cells->next = c;
+    } else {
+      c->next = g->cells;
+      g->cells = c;
+    }
   }
   void *p = c->data + c->used;
   c->used += size;
   return p;
 }
 
-static void grow_small(kg_graph *g, void **p, size_t *cap, size_t need,
+static void grow_small(kg_graph *g, void **p, uint32_t *cap, size_t need,
                        size_t elem, size_t next) {
   if (need <= *cap) return;
   if (*cap == 0 && need == 1) {
@@ -89,6 +112,10 @@ static void grow_small(kg_graph *g, void **p, size_t *cap, size_t need,
   }
   size_t n = *cap > 1 ? *cap : next;
   while (n < need) n *= 2;
+  if (n > UINT32_MAX) {
+    fputs("kg: out of memory (a list of over 2^32 items)\n", stderr);
+    abort();
+  }
   if (*cap > 1) {
     *p = kg_xrealloc(*p, n * elem);
   } else {
@@ -96,26 +123,15 @@ static void grow_small(kg_graph *g, void **p, size_t *cap, size_t need,
     if (*cap == 1) memcpy(q, *p, elem);
     *p = q;
   }
-  *cap = n;
+  *cap = (uint32_t)n;
 }
 #define GROW_SMALL(arr, cap, need, next) \
   grow_small(g, (void **)&(arr), &(cap), (need), sizeof(*(arr)), (next))
 
 /* Free an array grown by GROW_SMALL. */
-static void small_free(void *p, size_t cap) {
+static void small_free(void *p, uint32_t cap) {
   if (cap > 1) free(p);
 }
-
-/* Arrays that stay on the heap, from one item. */
-static void grow_heap(void **p, size_t *cap, size_t need, size_t elem) {
-  if (need <= *cap) return;
-  size_t n = *cap ? *cap : 1;
-  while (n < need) n *= 2;
-  *p = kg_xrealloc(*p, n * elem);
-  *cap = n;
-}
-#define GROW_HEAP(arr, cap, need) \
-  grow_heap((void **)&(arr), &(cap), (need), sizeof(*(arr)))
 
 static void cells_free(kg_graph *g) {
   struct kg_cellchunk *c = g->cells;
@@ -158,10 +174,10 @@ static void list_add(kg_graph *g, kg_strlist *l, const char *s) {
     size_t w = 1;
     for (size_t i = 1; i < l->n; i++)
       if (l->v[i] != l->v[w - 1]) l->v[w++] = l->v[i];
-    l->n = w;
-    if (w > l->cap / 2) GROW_SMALL(l->v, l->cap, l->cap + 1, 3);
+    l->n = (uint32_t)w;
+    if (w > l->cap / 2) GROW_SMALL(l->v, l->cap, (size_t)l->cap + 1, 3);
   }
-  GROW_SMALL(l->v, l->cap, l->n + 1, 3);
+  GROW_SMALL(l->v, l->cap, (size_t)l->n + 1, 3);
   l->v[l->n++] = (char *)s;
 }
 
@@ -172,7 +188,7 @@ static void list_sort(kg_strlist *l) {
   size_t w = 1;
   for (size_t i = 1; i < l->n; i++)
     if (l->v[i] != l->v[w - 1]) l->v[w++] = l->v[i];
-  l->n = w;
+  l->n = (uint32_t)w;
 }
 
 /* Free a list's array (the strings belong to the graph). */
@@ -188,7 +204,7 @@ static void vote(kg_graph *g, kg_votes *v, const char *s, size_t n) {
       v->v[i].count += n;
       return;
     }
-  GROW_SMALL(v->v, v->cap, v->n + 1, 2);
+  GROW_SMALL(v->v, v->cap, (size_t)v->n + 1, 2);
   v->v[v->n].s = s;
   v->v[v->n].count = n;
   v->n++;
@@ -201,45 +217,10 @@ static void votes_free(kg_votes *v) {
 
 /* ---- the sentence pool ------------------------------------------------------ */
 
-#define TEXT_CHUNK ((size_t)256 << 10)
-
-struct kg_textchunk {
-  struct kg_textchunk *next;
-  size_t used, cap;
-  char data[];
-};
-
-static const char *pool_text(kg_textpool *p, const char *s) {
+/* A copy of sentence `s` that lives as long as the graph. */
+static const char *pool_text(kg_graph *g, const char *s) {
   size_t len = strlen(s) + 1;
-  struct kg_textchunk *c = p->head;
-  if (!c || c->cap - c->used < len) {
-    size_t cap = len > TEXT_CHUNK ? len : TEXT_CHUNK;
-    c = kg_xmalloc(sizeof *c + cap);
-    c->used = 0;
-    c->cap = cap;
-    if (p->head && len > TEXT_CHUNK) {
-      /* a huge sentence: keep filling the current chunk afterwards */
-      c->next = p->head->next;
-      p->head->next = c;
-    } else {
-      c->next = p->head;
-      p->head = c;
-    }
-  }
-  char *d = c->data + c->used;
-  memcpy(d, s, len);
-  c->used += len;
-  return d;
-}
-
-static void pool_free(kg_textpool *p) {
-  struct kg_textchunk *c = p->head;
-  while (c) {
-    struct kg_textchunk *n = c->next;
-    free(c);
-    c = n;
-  }
-  p->head = NULL;
+  return memcpy(cell(g, len), s, len);
 }
 
 /* The pooled copy of sentence `text` at `offset` of the document being
@@ -250,7 +231,7 @@ static const char *doc_text(kg_graph *g, size_t offset, const char *text) {
     if (r->offset == offset && (r->src == text || strcmp(r->src, text) == 0))
       return r->text;
   }
-  const char *t = pool_text(&g->text, text);
+  const char *t = pool_text(g, text);
   if (g->n_tcache < 4096) {
     KG_GROW(g->tcache, g->cap_tcache, g->n_tcache + 1);
     g->tcache[g->n_tcache++] = (kg_textref){offset, text, t};
@@ -327,7 +308,7 @@ static void nacc_free(kg_nodeacc *a) {
     list_release(&a->pos[i].documents);
     list_release(&a->pos[i].dates);
   }
-  free(a->pos);
+  small_free(a->pos, a->cap_pos);
   memset(a, 0, sizeof *a);
 }
 
@@ -335,7 +316,6 @@ static void edge_free(kg_edge *e) {
   list_release(&e->dates);
   list_release(&e->documents);
   list_release(&e->titles);
-  free(e->evidence);
 }
 
 void kg_graph_free(kg_graph *g) {
@@ -354,7 +334,6 @@ void kg_graph_free(kg_graph *g) {
   free(g->eacc);
   kg_map_free(g->strs);
   free(g->edge_slots);
-  pool_free(&g->text);
   cells_free(g);
   free(g->tcache);
   free(g);
@@ -375,15 +354,15 @@ static size_t node_for(kg_graph *g, kg_ent_type type, const char *key) {
   memset(&g->nacc[idx], 0, sizeof g->nacc[idx]);
   n->id = (char *)id;
   n->type = type;
-  n->c.community = -1;
+  n->c = (kg_centrality *)&kg_centrality_none;
   kg_map_put(g->strs, id, len, idx);
   return idx;
 }
 
-static kg_posacc *posacc(kg_nodeacc *a, const char *title) {
+static kg_posacc *posacc(kg_graph *g, kg_nodeacc *a, const char *title) {
   for (size_t i = 0; i < a->n_pos; i++)
     if (a->pos[i].title == title) return &a->pos[i];
-  GROW_HEAP(a->pos, a->cap_pos, a->n_pos + 1);
+  GROW_SMALL(a->pos, a->cap_pos, (size_t)a->n_pos + 1, 2);
   kg_posacc *p = &a->pos[a->n_pos++];
   memset(p, 0, sizeof *p);
   p->title = title;
@@ -468,7 +447,20 @@ static void add_evidence(kg_graph *g, size_t idx, const char *doc, size_t off,
   kg_edge *e = &g->edges[idx];
   for (size_t i = e->n_evidence; i-- > 0 && e->evidence[i].doc == doc;)
     if (e->evidence[i].offset == off) return;
-  GROW_HEAP(e->evidence, g->eacc[idx].cap_evidence, e->n_evidence + 1);
+  uint32_t *cap = &g->eacc[idx].cap_evidence;
+  if (e->n_evidence == *cap) {
+    /* arrays of evidence live in g->cells: most links have one sentence;
+     * a grown array leaves its old copy behind (at most as much again) */
+    size_t n = *cap ? (size_t)*cap * 2 : 1;
+    if (n > UINT32_MAX) {
+      fputs("kg: out of memory (too much evidence for one link)\n", stderr);
+      abort();
+    }
+    kg_evidence *a = cell(g, n * sizeof *a);
+    if (e->n_evidence) memcpy(a, e->evidence, e->n_evidence * sizeof *a);
+    e->evidence = a;
+    *cap = (uint32_t)n;
+  }
   kg_evidence *v = &e->evidence[e->n_evidence++];
   v->doc = (char *)doc;
   v->offset = off;
@@ -492,7 +484,7 @@ static void meetings_compact(kg_edgeacc *a) {
   for (size_t i = 1; i < a->n_events; i++)
     if (cmp_meeting(&a->events[i], &a->events[w - 1]) != 0)
       a->events[w++] = a->events[i];
-  a->n_events = w;
+  a->n_events = (uint32_t)w;
 }
 
 /* Note a distinct meeting (as list_add does for strings). */
@@ -505,9 +497,9 @@ static void add_meeting(kg_graph *g, kg_edgeacc *a, const char *doc,
   if (a->n_events >= 16 && a->n_events == a->cap_events) {
     meetings_compact(a);
     if (a->n_events > a->cap_events / 2)
-      GROW_SMALL(a->events, a->cap_events, a->cap_events + 1, 2);
+      GROW_SMALL(a->events, a->cap_events, (size_t)a->cap_events + 1, 2);
   }
-  GROW_SMALL(a->events, a->cap_events, a->n_events + 1, 2);
+  GROW_SMALL(a->events, a->cap_events, (size_t)a->n_events + 1, 2);
   a->events[a->n_events++] = (kg_meeting){doc, what};
 }
 
@@ -532,7 +524,7 @@ void kg_graph_add(kg_graph *g, const kg_facts *f) {
       const char *title = intern(g, e->titles.v[k]);
       list_add(g, &n->titles, title);
       if (e->type == KG_PERSON) {
-        kg_posacc *p = posacc(a, title);
+        kg_posacc *p = posacc(g, a, title);
         list_add(g, &p->documents, doc);
         list_add(g, &p->dates, date);
         vote(g, &p->country, country, 1);
@@ -558,22 +550,24 @@ void kg_graph_add(kg_graph *g, const kg_facts *f) {
     list_add(g, &e->dates, ldate);
     if (l->title && *l->title) list_add(g, &e->titles, intern(g, l->title));
     if (l->text) add_evidence(g, idx, doc, l->offset, doc_text(g, l->offset, l->text));
-    /* distinct meetings: one per (document, event), else per (document,
-     * date) */
-    const char *what;
-    if (l->event != KG_NO_ENTITY && l->event < f->n_entities) {
-      what = g->nodes[map[l->event]].id;
-    } else {
-      kg_buf_reset(&tmp);
-      kg_buf_putc(&tmp, '#');
-      if (l->date) kg_buf_puts(&tmp, l->date);
-      what = intern(g, tmp.ptr);
+    /* a met link's distinct meetings: one per (document, event), else per
+     * (document, date) */
+    if (l->type == KG_LINK_MET) {
+      const char *what;
+      if (l->event != KG_NO_ENTITY && l->event < f->n_entities) {
+        what = g->nodes[map[l->event]].id;
+      } else {
+        kg_buf_reset(&tmp);
+        kg_buf_putc(&tmp, '#');
+        if (l->date) kg_buf_puts(&tmp, l->date);
+        what = intern(g, tmp.ptr);
+      }
+      add_meeting(g, &g->eacc[idx], doc, what);
     }
-    add_meeting(g, &g->eacc[idx], doc, what);
     /* positions learn their institution from holds_position links */
     if (l->type == KG_LINK_HOLDS_POSITION && l->title &&
         g->nodes[a].type == KG_PERSON) {
-      kg_posacc *p = posacc(&g->nacc[a], intern(g, l->title));
+      kg_posacc *p = posacc(g, &g->nacc[a], intern(g, l->title));
       const char *lab = f->entities[l->target].label;
       if (lab && *lab) vote(g, &p->institution, intern(g, lab), 1);
     }
@@ -612,7 +606,10 @@ size_t kg_graph_put_node(kg_graph *g, const kg_node *src) {
         list_add(g, &q->documents, intern(g, p->documents.v[k]));
     }
   }
-  n->c = src->c;
+  if (src->c && src->c != &kg_centrality_none) {
+    if (n->c == &kg_centrality_none) n->c = cell(g, sizeof *n->c);
+    *n->c = *src->c;
+  }
   n->x = src->x;
   n->y = src->y;
   return idx;
@@ -628,12 +625,22 @@ size_t kg_graph_put_edge(kg_graph *g, const kg_edge *src) {
   for (size_t k = 0; k < src->n_evidence; k++)
     if (src->evidence[k].text && src->evidence[k].doc)
       add_evidence(g, idx, intern(g, src->evidence[k].doc), src->evidence[k].offset,
-                   pool_text(&g->text, src->evidence[k].text));
+                   pool_text(g, src->evidence[k].text));
   e->weight += src->weight;
   return idx;
 }
 
 void kg_graph_set_document_count(kg_graph *g, size_t n) { g->n_docs = n; }
+
+void kg_graph_own_centralities(kg_graph *g) {
+  size_t missing = 0;
+  for (size_t i = 0; i < g->n_nodes; i++) missing += g->nodes[i].c == &kg_centrality_none;
+  if (!missing) return;
+  kg_centrality *c = cell(g, missing * sizeof *c);
+  memset(c, 0, missing * sizeof *c);
+  for (size_t i = 0; i < g->n_nodes; i++)
+    if (g->nodes[i].c == &kg_centrality_none) g->nodes[i].c = c++;
+}
 
 static int cmp_evidence(const void *a, const void *b) {
   const kg_evidence *x = a, *y = b;

@@ -8,9 +8,15 @@
 
 #include "src/map.h"
 
+/* What kg_node.c points to before analysis (read-only). */
+extern const kg_centrality kg_centrality_none;
+/* Give every node that shares kg_centrality_none a record of its own
+ * (zeros, in g->cells), for kg_graph_analyze to fill. */
+void kg_graph_own_centralities(kg_graph *g);
+
 /* Strings held by a graph are interned in g->strs (doc ids, node ids,
  * labels, titles, dates ...): equal strings are one pointer, stored once,
- * and lists compare pointers. Evidence sentences live in g->text. */
+ * and lists compare pointers. Evidence sentences live in g->cells. */
 
 typedef struct kg_vote {
   const char *s; /* interned */
@@ -19,7 +25,7 @@ typedef struct kg_vote {
 
 typedef struct kg_votes {
   kg_vote *v;
-  size_t n, cap;
+  uint32_t n, cap;
 } kg_votes;
 
 /* Per (person, title) accumulation for positions. */
@@ -33,7 +39,7 @@ typedef struct kg_posacc {
 typedef struct kg_nodeacc {
   kg_votes labels, countries, subtypes;
   kg_posacc *pos;
-  size_t n_pos, cap_pos;
+  uint32_t n_pos, cap_pos;
 } kg_nodeacc;
 
 /* A distinct meeting of a met link: (document, event key or "#date"). */
@@ -42,9 +48,10 @@ typedef struct kg_meeting {
 } kg_meeting;
 
 typedef struct kg_edgeacc {
-  kg_meeting *events; /* distinct meetings (duplicates dropped at finish) */
-  size_t n_events, cap_events;
-  size_t cap_evidence;
+  kg_meeting *events; /* met links: distinct meetings (repeats dropped at
+                       * finish); other links count documents instead */
+  uint32_t n_events, cap_events;
+  uint32_t cap_evidence; /* of the edge's evidence array (in g->cells) */
 } kg_edgeacc;
 
 /* A sentence of the document being merged, and its pooled copy. */
@@ -52,11 +59,6 @@ typedef struct kg_textref {
   size_t offset;
   const char *src, *text;
 } kg_textref;
-
-/* Append-only storage for evidence sentences. */
-typedef struct kg_textpool {
-  struct kg_textchunk *head;
-} kg_textpool;
 
 struct kg_graph {
   kg_node *nodes;
@@ -68,8 +70,7 @@ struct kg_graph {
   kg_map *strs;    /* interned strings; a node id's value is its index */
   uint32_t *edge_slots; /* open addressing: edge index + 1, 0 = empty */
   size_t edge_cap;      /* slots, a power of two (0 before the first) */
-  kg_textpool text;
-  struct kg_cellchunk *cells; /* one-item arrays (see build.c) */
+  struct kg_cellchunk *cells; /* one-item arrays, evidence, sentences */
   struct kg_textref *tcache; /* this document's sentences already pooled */
   size_t n_tcache, cap_tcache;
   size_t n_docs;

@@ -8,6 +8,7 @@
 #define KG_GRAPH_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "extract/kg_extract.h"
 #include "src/kg.h"
@@ -15,7 +16,7 @@
 /** A list of strings owned by the graph. */
 typedef struct kg_strlist {
   char **v;
-  size_t n, cap;
+  uint32_t n, cap; /* 32-bit: a graph holds millions of these lists */
 } kg_strlist;
 
 /** One piece of evidence: the sentence of `doc` at byte `offset`. */
@@ -49,22 +50,26 @@ typedef struct kg_centrality {
 typedef struct kg_node {
   char *id;
   kg_ent_type type;
+  uint32_t n_positions;
   char *label;
   kg_strlist aliases, titles, documents;
   char *country, *subtype, *date, *place, *status, *cameo;
   kg_position *positions;
-  size_t n_positions;
-  kg_centrality c;
+  /* Never NULL: before kg_graph_analyze every node shares one read-only
+   * record of zeros (community -1); analysis gives the graph's nodes their
+   * own (owned by the graph). Kept out of the node so that a graph of
+   * millions of events does not carry them while it is merged. */
+  kg_centrality *c;
   double x, y; /* layout coordinates (kg_graph_layout), 0 before */
 } kg_node;
 
 typedef struct kg_edge {
   size_t source, target; /* node indexes */
   kg_link_type type;
+  uint32_t n_evidence;
   double weight; /* met: distinct meetings; otherwise supporting documents */
   kg_strlist dates, documents, titles;
   kg_evidence *evidence;
-  size_t n_evidence;
 } kg_edge;
 
 typedef struct kg_graph kg_graph;
@@ -252,13 +257,16 @@ size_t kg_graph_find_person(const kg_graph *g, const char *name, size_t *out,
 /* ---- building a graph directly (reading a saved graph.json) ------------- */
 
 /** Add a node as is (strings copied); returns its index. For readers of
- *  saved graphs: use before kg_graph_finish, instead of kg_graph_add. */
+ *  saved graphs: use before kg_graph_finish, instead of kg_graph_add. `n->c`
+ *  may be NULL (not analysed); centralities are copied. */
 size_t kg_graph_put_node(kg_graph *g, const kg_node *n);
 /** Add an edge as is (strings copied); endpoints are node indexes. */
 size_t kg_graph_put_edge(kg_graph *g, const kg_edge *e);
 /** Set the document count (readers of saved graphs). */
 void kg_graph_set_document_count(kg_graph *g, size_t n);
 
+/** Append a copy of `s` to a list (repeats allowed). */
+void kg_strlist_push(kg_strlist *l, const char *s);
 /** Add a string to a list unless present (copied). */
 void kg_strlist_add(kg_strlist *l, const char *s);
 /** Sort a list (byte order) and drop duplicates. */

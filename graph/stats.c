@@ -460,13 +460,13 @@ kg_status kg_stats_compute(const kg_graph *g, const kg_stats_opts *o,
   }
   double *res = kg_xcalloc(4 * np + 1, sizeof *res);
   kg_status st = KG_OK;
-  if (filtered || (np && g->nodes[people[0]].c.community < 0)) {
+  if (filtered || (np && g->nodes[people[0]].c->community < 0)) {
     st = kg_met_measures(np, nm, ma, mb, mw, &o->analyze, res, res + np,
                          res + 2 * np, res + 3 * np, err);
   } else {
     /* no date filter: the met graph is the analysed one, reuse its values */
     for (size_t j = 0; j < np; j++) {
-      const kg_centrality *c = &g->nodes[people[j]].c;
+      const kg_centrality *c = g->nodes[people[j]].c;
       res[j] = c->met_degree;
       res[np + j] = c->met_strength;
       res[2 * np + j] = c->met_betweenness;
@@ -521,7 +521,7 @@ const char *kg_measure_name(kg_measure m) {
 
 double kg_stats_value(const kg_graph *g, const kg_stats *s, kg_measure m,
                       size_t node) {
-  const kg_centrality *c = &g->nodes[node].c;
+  const kg_centrality *c = g->nodes[node].c;
   switch (m) {
   case KG_M_MEETINGS:
     return s->met_strength[node];

@@ -506,9 +506,9 @@ static void counterparts_table(table *t, const kg_graph *g, const kg_stats *s,
       char buf[512];
       snprintf(buf, sizeof buf, "%s (%zu)", label_of(kg_graph_node(g, other)),
                q->meetings);
-      /* kg_strlist_add drops duplicates; two people may share a label */
-      KG_GROW(names.v, names.cap, names.n + 1);
-      names.v[names.n++] = kg_xstrdup(buf);
+      /* not kg_strlist_add, which drops repeats: two people may share a
+       * label */
+      kg_strlist_push(&names, buf);
     }
     set_list(&r[4], &names);
     kg_strlist_free(&names);
@@ -685,7 +685,7 @@ static int load_graph(const kg_args *a, kg_graph **out) {
 
 static int needs_analysis(const kg_graph *g) {
   for (size_t i = 0; i < kg_graph_node_count(g); i++)
-    if (kg_graph_node(g, i)->c.community < 0) return 1;
+    if (kg_graph_node(g, i)->c->community < 0) return 1;
   return 0;
 }
 

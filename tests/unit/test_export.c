@@ -24,7 +24,6 @@ static kg_graph *ring(size_t n, const char *const *names) {
     x.id = names && names[i] ? (char *)names[i] : id;
     x.label = names && names[i] ? (char *)names[i] : label;
     x.type = KG_PERSON;
-    x.c.community = -1;
     kg_graph_put_node(g, &x);
   }
   for (size_t i = 0; i < n; i++) {
