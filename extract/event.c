@@ -412,6 +412,19 @@ static int planned_at(kg_ctx *c, size_t first, size_t i) {
       continue;
     if (j != i) break;
   }
+  /* further back in the same clause, a future that governs the trigger:
+   * "X is expected to join Y for talks with Z", "X will host Y for
+   * talks"; a comma, colon or semicolon ends the clause ("X, who will
+   * retire, met Y") */
+  for (size_t p = i, n = 0; p > first && n < 12; n++) {
+    p--;
+    if (kg_ctx_punct(c, p, ',') || kg_ctx_punct(c, p, ';') || kg_ctx_punct(c, p, ':'))
+      break;
+    if (w(c, p, "will") || w(c, p, "expected") || w(c, p, "scheduled") ||
+        w(c, p, "plans") || w(c, p, "planned") || w(c, p, "intends") ||
+        ((w(c, p, "is") || w(c, p, "are") || w(c, p, "due")) && w(c, p + 1, "to")))
+      return 1;
+  }
   return 0;
 }
 

@@ -47,7 +47,8 @@ static int title_word(const kg_ctx *c, size_t i) {
 static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
   if (!is_word(c, i) || covered(c, i)) return 0;
   if (!lower_ok && !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
-  if (lower_ok && (c->tk.v[i].flags & TF_LOWER) && kg_ctx_has(c, i, LX_ORGHEAD)) return 1;
+  /* "the parliament speaker", "the Seimas speaker" */
+  if (lower_ok && kg_ctx_has(c, i, LX_ORGHEAD)) return 1;
   return kg_ctx_has(c, i, LX_TITLEMOD | LX_DOMAIN | LX_TITLE);
 }
 
@@ -631,7 +632,12 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
       int owned = k->first > first &&
                   (c->tk.v[k->first - 1].kind == TK_POSS || kg_ctx_is(c, k->first - 1, "his") ||
                    kg_ctx_is(c, k->first - 1, "her") || kg_ctx_is(c, k->first - 1, "their"));
-      if (q == p || acronym || !k->head_lower || ev || k->compl || owned) {
+      /* "Japan's defense minister, Minoru Kihara", "the parliament
+       * speaker, X": a lower-case office with its country, body or
+       * portfolio is one post (a bare "the minister, X" is not) */
+      int qualified = k->head_lower && !plural_title(c, k) &&
+                      (k->country || k->inst != NONE || k->end - k->first >= 2);
+      if (q == p || acronym || !k->head_lower || ev || k->compl || owned || qualified) {
         *title = (size_t)(k - c->ch);
         ev |= EV_STRONG;
         if (q == p) *pre_first = k->first;

@@ -781,6 +781,47 @@ static void test_courtesy_calls(void) {
   kg_facts_free(f);
 }
 
+static void test_wire_style(void) {
+  /* a lower-case office with its country or portfolio, in apposition */
+  kg_facts *f = run("Talks\n\nNAIROBI (AP) - Kenya's Defence Secretary Aden Duale met Tuesday "
+                    "with Rwanda's defense minister, Juvenal Marizamunda, in Nairobi. The "
+                    "parliament speaker, Moses Wetangula, hosted a dinner.");
+  CHECK(find(f, KG_PERSON, "Juvenal Marizamunda") != NULL);
+  CHECK_STR(country_of(f, "Juvenal Marizamunda"), "Rwanda");
+  CHECK(met(f, "Aden Duale", "Juvenal Marizamunda", NULL));
+  CHECK_STR(country_of(f, "Aden Duale"), "Kenya");
+  CHECK(find(f, KG_PERSON, "Moses Wetangula") != NULL);
+  kg_facts_free(f);
+  /* a bare "the minister, X" stays no title of X */
+  f = run("Talks\n\nThey thanked the minister, Johnson Okafor and Grace Bello for the visit.");
+  const kg_entity *e = find(f, KG_PERSON, "Johnson Okafor");
+  CHECK(!e || !has_title(e, "Minister"));
+  kg_facts_free(f);
+  /* a future that governs a noun trigger further back in its clause */
+  f = run("Talks\n\nDOHA, 2 March 2024 - Qatar's Foreign Minister Mohammed Al Khulaifi met "
+          "Oman's Foreign Minister Badr Albusaidi on Saturday. Kuwaiti Foreign Minister "
+          "Abdullah Al Yahya is expected to join Al Khulaifi and Albusaidi for talks with "
+          "Saudi Foreign Minister Faisal bin Farhan on Monday.");
+  CHECK(met(f, "Mohammed Al Khulaifi", "Badr Albusaidi", NULL));
+  CHECK(!met(f, "Mohammed Al Khulaifi", "Faisal bin Farhan", NULL));
+  CHECK(!met(f, "Badr Albusaidi", "Faisal bin Farhan", NULL));
+  kg_facts_free(f);
+  /* ... but a relative clause with "will" does not make the meeting planned */
+  f = run("Talks\n\nDOHA, 2 March 2024 - Qatar's Foreign Minister Mohammed Al Khulaifi, who "
+          "will travel to Cairo next week, held talks with Oman's Foreign Minister Badr "
+          "Albusaidi on Saturday.");
+  CHECK(met(f, "Mohammed Al Khulaifi", "Badr Albusaidi", NULL));
+  kg_facts_free(f);
+  /* "His Highness", "Her Majesty" are honorifics, not pronouns */
+  f = run("Talks\n\nMANAMA, 4 April 2024 (BNA) -- King His Majesty Hamad bin Isa Al Khalifa "
+          "received Jordan's Foreign Minister Ayman Safadi, who conveyed the greetings of King "
+          "Abdullah II. His Majesty and the Jordanian minister discussed regional issues.");
+  CHECK(met(f, "Hamad bin Isa Al Khalifa", "Ayman Safadi", NULL));
+  CHECK_STR(country_of(f, "Hamad bin Isa Al Khalifa"), "Bahrain");
+  CHECK(!met(f, "Abdullah II", "Ayman Safadi", NULL));
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -828,6 +869,7 @@ int main(void) {
   test_denied_meetings();
   test_object_traps();
   test_parliaments();
+  test_wire_style();
   test_courtesy_calls();
   test_robustness();
   kg_lexicon_free(lex);
