@@ -1639,6 +1639,14 @@ static int opposed(const evctx *e, size_t a, size_t b) {
   return 0;
 }
 
+/* Does side sd of meeting m hold two people who are opposed elsewhere? */
+static int mixed_side(const evctx *e, const meeting *m, int sd) {
+  for (size_t x = 0; x < m->n[sd]; x++)
+    for (size_t y = x + 1; y < m->n[sd]; y++)
+      if (opposed(e, m->side[sd][x], m->side[sd][y])) return 1;
+  return 0;
+}
+
 /* Does reference r (with a title, rank or honorific before it) follow
  * "between" ("talks between Dame Karen Pierce and ...")? */
 static int after_between(kg_ctx *c, const ref *r) {
@@ -1835,10 +1843,14 @@ static void propagate_countries(evctx *e) {
         }
     }
   }
-  /* meeting sides share a country; a side's country is not the other's */
+  /* meeting sides share a country; a side's country is not the other's.
+   * Not for planned meetings, nor for a side holding two people who meet
+   * elsewhere in the text ("X is to join A and B for talks with Y", where
+   * A and B met the day before) */
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < e->n_m; i++) {
       meeting *m = &e->m[i];
+      if (m->planned || mixed_side(e, m, 0) || mixed_side(e, m, 1)) continue;
       for (int sd = 0; sd < 2; sd++) {
         const char *gc = group_country(c, m->side[sd], m->n[sd]);
         const char *other = group_country(c, m->side[1 - sd], m->n[1 - sd]);

@@ -593,10 +593,13 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
   size_t p = a;
   while (p > first) {
     size_t q = p - 1;
-    if (kg_ctx_punct(c, q, '.') && q > first) {
-      kg_chunk *k = chunk(c, q - 1);
+    /* "Gen." and "Brig.-Gen.", "Lt.-Gen." */
+    if ((kg_ctx_punct(c, q, '.') || kg_ctx_punct(c, q, '-')) && q > first) {
+      size_t r = q - 1;
+      if (kg_ctx_punct(c, q, '-') && kg_ctx_punct(c, r, '.') && r > first) r--;
+      kg_chunk *k = chunk(c, r);
       if (k && (k->type == CH_HON || k->type == CH_RANK)) {
-        p = q;
+        p = r + 1;
         continue;
       }
       break;
@@ -1097,7 +1100,7 @@ void kg_resolve_people(kg_ctx *c) {
    *    the article's home country */
   for (size_t i = 0; i < c->n_people; i++) {
     kg_xperson *p = &c->people[i];
-    if (!p->country && p->noffices && !p->intl && c->home) {
+    if (!p->country && (p->noffices || p->ntitles) && !p->intl && c->home) {
       p->country = c->home;
       p->country_strength = 1;
     }

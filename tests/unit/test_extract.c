@@ -822,6 +822,28 @@ static void test_wire_style(void) {
   kg_facts_free(f);
 }
 
+static void test_ranks_and_sides(void) {
+  /* "Brig.-Gen." between a title and the name; an officer of rank alone
+   * serves the article's home country */
+  kg_facts *f = run("Statement\n\nACCRA - The Director of Public Relations, Brig.-Gen. Kofi "
+                    "Mensah-Boateng, disclosed this in a statement. Lt.-Gen. Yaw Asante-Darko "
+                    "spoke at the ceremony.");
+  const kg_entity *e = find(f, KG_PERSON, "Kofi Mensah-Boateng");
+  CHECK(e && has_title(e, "Director of Public Relations"));
+  CHECK_STR(country_of(f, "Kofi Mensah-Boateng"), "Ghana");
+  CHECK_STR(country_of(f, "Yaw Asante-Darko"), "Ghana");
+  kg_facts_free(f);
+  /* a planned meeting, or a side of two people who met each other, is no
+   * national group: A keeps his own country */
+  f = run("Talks\n\nCANBERRA - Defence Minister Richard Hollis met New Zealand Defence Minister "
+          "Judith Collard on Tuesday. Foreign Minister Penny Wong is expected to join Hollis "
+          "and Collard for talks with Foreign Minister Ahmad Karimov on Friday.");
+  CHECK(met(f, "Richard Hollis", "Judith Collard", NULL));
+  CHECK_STR(country_of(f, "Richard Hollis"), "Australia");
+  CHECK_STR(country_of(f, "Judith Collard"), "New Zealand");
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -870,6 +892,7 @@ int main(void) {
   test_object_traps();
   test_parliaments();
   test_wire_style();
+  test_ranks_and_sides();
   test_courtesy_calls();
   test_robustness();
   kg_lexicon_free(lex);
