@@ -1859,7 +1859,8 @@ static void propagate_countries(evctx *e) {
           if (explicit_country(p) || p->intl) continue;
           if (gc && gc != other) {
             give_country(p, gc);
-          } else if (other && p->noffices && (!p->country || p->country == other)) {
+          } else if (other && (p->noffices || p->ntitles) &&
+                     (!p->country || p->country == other)) {
             const char *alt = best_other(c, other);
             if (alt) {
               p->country = alt;

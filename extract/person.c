@@ -696,7 +696,11 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
       *title = (size_t)(k - c->ch);
       return EV_STRONG;
     }
-    if (k && k->type == CH_RANK) return EV_STRONG;
+    /* "Zakir Hasanov, Colonel General"; not "the head of the Bundeswehr,
+     * General Carsten Breuer", where the rank is the next name's */
+    if (k && k->type == CH_RANK && !is_cap(c, k->end) &&
+        !(kg_ctx_punct(c, k->end, '.') && is_cap(c, k->end + 1)))
+      return EV_STRONG;
     if (kg_ctx_is(c, q, "who")) return EV_MEDIUM;
     return EV_NONE;
   }

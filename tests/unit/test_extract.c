@@ -842,6 +842,21 @@ static void test_ranks_and_sides(void) {
   CHECK_STR(country_of(f, "Richard Hollis"), "Australia");
   CHECK_STR(country_of(f, "Judith Collard"), "New Zealand");
   kg_facts_free(f);
+  /* a rank after a comma belongs to the name that follows it; an officer
+   * of rank alone across a meeting serves the other country */
+  f = run("Talks\n\nBERLIN, 2 May 2024 - The head of the Landwehrkommando, General Karl "
+          "Dietrich, met Polish Chief of the General Staff General Tomasz Nowicki in Berlin.");
+  CHECK(!find(f, KG_PERSON, "Landwehrkommando"));
+  CHECK(met(f, "Karl Dietrich", "Tomasz Nowicki", NULL));
+  CHECK_STR(country_of(f, "Karl Dietrich"), "Germany");
+  kg_facts_free(f);
+  /* Indian titles in Hindi: "Raksha Mantri Shri X" */
+  f = run("Talks\n\nNEW DELHI - Raksha Mantri Shri Arjun Mehra held bilateral talks with Defence "
+          "Minister of Kenya Soipan Tuya in New Delhi on 3 March 2025.");
+  CHECK(find(f, KG_PERSON, "Arjun Mehra") != NULL);
+  CHECK_STR(country_of(f, "Arjun Mehra"), "India");
+  CHECK(met(f, "Arjun Mehra", "Soipan Tuya", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
