@@ -71,6 +71,13 @@ static int is_word(const kg_ctx *c, size_t i) {
   return i < c->tk.n && c->tk.v[i].kind == TK_WORD;
 }
 
+/* A lower-case word ending in `suffix` ("warmly", "attended"). */
+static int ends_lower(const kg_ctx *c, size_t i, const char *suffix) {
+  size_t n = strlen(suffix);
+  return is_word(c, i) && (c->tk.v[i].flags & TF_LOWER) && c->tk.v[i].keylen > n + 1 &&
+         !memcmp(ctx_key(c, i) + c->tk.v[i].keylen - n, suffix, n);
+}
+
 static int w(const kg_ctx *c, size_t i, const char *key) { return kg_ctx_is(c, i, key); }
 
 static kg_chunk *chunk(kg_ctx *c, size_t i) { return kg_ctx_chunk_at(c, i); }
@@ -301,10 +308,17 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       !strcmp(k, "hosted") || !strcmp(k, "hosts") || !strcmp(k, "host") ||
       !strcmp(k, "welcomed") || !strcmp(k, "welcomes") || !strcmp(k, "welcoming") ||
       !strcmp(k, "welcome") || !strcmp(k, "receiving") || !strcmp(k, "hosting")) {
-    if (i > 0 && (w(c, i - 1, "was") || w(c, i - 1, "were") || w(c, i - 1, "been") ||
-                  w(c, i - 1, "being")) &&
-        w(c, i + 1, "by"))
-      return (*len = 2), FR_PASSIVE;
+    /* "X was received by Y", "X was warmly received at the ministry by Y" */
+    size_t b = i;
+    if (b > 1 && ends_lower(c, b - 1, "ly")) b--;
+    if (b > 0 && (w(c, b - 1, "was") || w(c, b - 1, "were") || w(c, b - 1, "been") ||
+                  w(c, b - 1, "being")))
+      for (size_t j = i + 1; j < end && j < i + 10; j++) {
+        if (w(c, j, "by")) return (*len = j - i + 1), FR_PASSIVE;
+        if (c->tk.v[j].kind == TK_PUNCT && !kg_ctx_punct(c, j, '-')) break;
+        /* another participle owns what follows ("... a dinner attended by") */
+        if (ends_lower(c, j, "ed")) break;
+      }
     /* "welcomed the decision" is not a meeting: the object must be a
      * person (checked by the caller) */
     return FR_ACTIVE;

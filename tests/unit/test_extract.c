@@ -850,6 +850,13 @@ static void test_ranks_and_sides(void) {
   CHECK(met(f, "Karl Dietrich", "Tomasz Nowicki", NULL));
   CHECK_STR(country_of(f, "Karl Dietrich"), "Germany");
   kg_facts_free(f);
+  /* a passive receive with a place or an adverb before its agent; a
+   * participle in between owns the agent */
+  f = run("Talks\n\nLISBON, 6 May 2024 - Spanish Defence Minister Margarita Robles was warmly "
+          "received at the Palacio de Belem by Portuguese Defence Minister Nuno Melo. Melo "
+          "was later honoured at a dinner attended by Joao Gomes Cravinho.");
+  CHECK(met(f, "Margarita Robles", "Nuno Melo", NULL));
+  kg_facts_free(f);
   /* Indian titles in Hindi: "Raksha Mantri Shri X" */
   f = run("Talks\n\nNEW DELHI - Raksha Mantri Shri Arjun Mehra held bilateral talks with Defence "
           "Minister of Kenya Soipan Tuya in New Delhi on 3 March 2025.");
