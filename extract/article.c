@@ -24,10 +24,12 @@ static void add_noise(kg_article *a, size_t off, size_t len) {
   a->n_noise++;
 }
 
+/* Every line is tested against some sixty prefixes: compare as we go, so
+ * that most fail on their first byte without a strlen. */
 static int starts_ci(const char *s, size_t len, const char *prefix) {
-  size_t n = strlen(prefix);
-  if (len < n) return 0;
-  for (size_t i = 0; i < n; i++) {
+  size_t i = 0;
+  for (; prefix[i]; i++) {
+    if (i == len) return 0;
     char c = s[i];
     if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
     if (c != prefix[i]) return 0;
@@ -37,8 +39,15 @@ static int starts_ci(const char *s, size_t len, const char *prefix) {
 
 static int contains(const char *s, size_t len, const char *needle) {
   size_t n = strlen(needle);
-  for (size_t i = 0; i + n <= len; i++)
-    if (memcmp(s + i, needle, n) == 0) return 1;
+  if (!n) return 1;
+  /* memchr finds the candidates: the needles' first bytes are rare */
+  const char *p = s, *stop = s + len;
+  while ((size_t)(stop - p) >= n) {
+    p = memchr(p, needle[0], (size_t)(stop - p) - n + 1);
+    if (!p) return 0;
+    if (memcmp(p, needle, n) == 0) return 1;
+    p++;
+  }
   return 0;
 }
 
@@ -110,11 +119,20 @@ static int is_noise_line(const char *s, size_t len) {
       starts_ci(s, len, "https://") || starts_ci(s, len, "www."))
     return 1;
   /* font-size widgets: "+ ↺ − 16 px" */
-  if (contains(s, len, "\xE2\x86\xBA") || (contains(s, len, " px") && len < 40))
+  if (contains(s, len, "\xE2\x86\xBA") || (len < 40 && contains(s, len, " px")))
     return 1;
   /* lines that are mostly not letters: prices, tickers, separators */
   size_t letters = 0, chars = 0;
   for (size_t i = 0; i < len;) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) { /* ASCII inline: the classes of kg_cp_is_alpha */
+      if (b != ' ' && b != '\t') {
+        chars++;
+        letters += (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+      }
+      i++;
+      continue;
+    }
     uint32_t cp;
     size_t n = kg_utf8_next(s + i, len - i, &cp);
     if (cp != ' ' && cp != '\t') {
