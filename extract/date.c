@@ -221,7 +221,9 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
   /* "mid-June", "early-July", "late-May" [2024] */
   if (k->kind == TK_WORD && ref.y && k->keylen > 6) {
     const char *w = tok(t, i);
-    const char *rest = !strncmp(w, "mid-", 4)     ? w + 4
+    /* only the hyphenated forms below; most long words have no hyphen */
+    const char *rest = !memchr(w, '-', k->keylen)  ? NULL
+                       : !strncmp(w, "mid-", 4)     ? w + 4
                        : !strncmp(w, "early-", 6) ? w + 6
                        : !strncmp(w, "late-", 5)  ? w + 5
                                                   : NULL;

@@ -1495,7 +1495,10 @@ static char *sentence_text(kg_ctx *c, size_t s) {
   size_t a = c->tk.v[c->sents[s].first].off;
   const kg_token *lt = &c->tk.v[c->sents[s].end - 1];
   size_t b = lt->off + lt->len;
-  kg_buf out = KG_BUF_INIT;
+  /* whitespace runs become one space, so the text never grows: one
+   * allocation, written in place */
+  char *out = kg_xmalloc(b - a + 1);
+  size_t n = 0;
   int sp = 0;
   for (size_t i = a; i < b; i++) {
     char ch = c->text[i];
@@ -1503,11 +1506,12 @@ static char *sentence_text(kg_ctx *c, size_t s) {
       sp = 1;
       continue;
     }
-    if (sp && out.len) kg_buf_putc(&out, ' ');
+    if (sp && n) out[n++] = ' ';
     sp = 0;
-    kg_buf_putc(&out, ch);
+    out[n++] = ch;
   }
-  return kg_buf_detach(&out);
+  out[n] = '\0';
+  return out;
 }
 
 static size_t emit_meetings(evctx *e) {

@@ -24,7 +24,12 @@ static int is_cap(const kg_ctx *c, size_t i) {
 
 /* ---- basics ------------------------------------------------------------------ */
 
-static int pronoun(const char *k) {
+/* 1 he/him/his, 2 she/her, else 0 (asked of every word: the key's length
+ * rejects most before any comparison) */
+static int pronoun(const kg_ctx *c, size_t i) {
+  size_t n = c->tk.v[i].keylen;
+  if (n != 2 && n != 3) return 0;
+  const char *k = ctx_key(c, i);
   if (!strcmp(k, "he") || !strcmp(k, "him") || !strcmp(k, "his")) return 1;
   if (!strcmp(k, "she") || !strcmp(k, "her")) return 2;
   return 0;
@@ -106,7 +111,7 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       continue;
     }
     if (k->kind != TK_WORD) continue;
-    int g = (k->flags & TF_INITIALS) ? 0 : pronoun(ctx_key(c, i)); /* not "H.E." */
+    int g = (k->flags & TF_INITIALS) ? 0 : pronoun(c, i); /* not "H.E." */
     if (g) {
       size_t ix = kg_ctx_add_chunk(c, CH_PRON, i, i + 1, s);
       c->ch[ix].gen = g;
