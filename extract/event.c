@@ -273,17 +273,10 @@ static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
 
 enum { FR_ACTIVE = 1, FR_PASSIVE, FR_SYMMETRIC, FR_BETWEEN, FR_ATTEND, FR_JOINED, FR_NOUN };
 
-/* Is token i one of kg_event_words? One hash lookup per token, cached. */
+/* Is token i one of kg_event_words? Answered by the token's lexicon
+ * lookup, which the earlier passes have mostly made already. */
 static int event_word(kg_ctx *c, size_t i) {
-  if (!c->kw) {
-    c->kw = kg_xmalloc(c->tk.n + 1);
-    memset(c->kw, -1, c->tk.n + 1);
-  }
-  if (c->kw[i] < 0)
-    c->kw[i] = (int8_t)(is_word(c, i) &&
-                        kg_map_get(c->lex->keywords, ctx_key(c, i), c->tk.v[i].keylen) !=
-                            KG_MAP_NONE);
-  return c->kw[i];
+  return i < c->tk.n && kg_lex_event_word(c->lex, &c->tk, i);
 }
 
 /* A meeting trigger at token i: returns the frame and sets *len. */

@@ -359,7 +359,6 @@ static void ctx_free(kg_ctx *c) {
   free(c->trig_fr);
   free(c->trig_len);
   free(c->ev_sent);
-  free(c->kw);
 }
 
 static const char *const chunk_names[] = {"none",  "date",  "country", "place", "inst",

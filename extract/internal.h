@@ -44,10 +44,17 @@ typedef struct kg_token {
    * token list is only ever matched against one lexicon. */
   uint32_t lex;   /* single-token entry index + 2, 1 none, 0 not looked up */
   uint32_t first; /* KG_TOK_FIRST | the lexicon's first-token info (max
-                     phrase length | kinds << 8), 0 not looked up */
+                     phrase length | kinds << 8 | KG_LW_EVENT), 0 not looked
+                     up */
 } kg_token;
 
 #define KG_TOK_FIRST 0x80000000u
+/* In first-token info: the key is one of kg_event_words. Event words share
+ * the first-token table with the phrases, so that the one lookup per token
+ * answers both (an event word that starts no phrase has an empty record
+ * there, which kg_lex_match treats as no match). Above the kinds (LX_* <<
+ * 8 stays below bit 24). */
+#define KG_LW_EVENT 0x40000000u
 
 typedef struct kg_sentence {
   uint32_t first, end; /* token range [first, end) */
@@ -118,7 +125,6 @@ struct kg_lexicon {
   size_t n_ents, cap_ents;
   kg_map *first;       /* first-token key -> index into words_v */
   kg_map *countries;   /* canonical country name -> entry index */
-  kg_map *keywords;    /* words that can start an event frame -> 1 */
   kg_arena arena;
   /* Phrases of two or more tokens and their multi-token proper prefixes:
    * key -> index into multi_v, so that kg_lex_match stops extending a
@@ -133,7 +139,8 @@ struct kg_lexicon {
    * starts there, found with one probe per token. */
   struct kg_lexword {
     uint32_t ent;   /* single-token entry index + 1, or 0 */
-    uint32_t first; /* max phrase length | kinds of its phrases << 8 */
+    uint32_t first; /* max phrase length | kinds of its phrases << 8 |
+                       KG_LW_EVENT */
   } *words_v;
   size_t n_words, cap_words;
   /* while loading: the multi-token phrases (keys borrowed from phrases) */
@@ -161,6 +168,9 @@ const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
 /** Words that can start a meeting frame or name an event (met, received,
  *  visit, signed ...), NULL-terminated, static. */
 extern const char *const kg_event_words[];
+/** Is word token i one of kg_event_words? (The token's first-token lookup,
+ *  made once and cached in the token.) */
+int kg_lex_event_word(const kg_lexicon *lex, const kg_tokens *t, size_t i);
 
 /** The canonical country name for an alpha-3 code or any country form. */
 const char *kg_lex_country(const kg_lexicon *lex, const char *name);
@@ -323,7 +333,6 @@ typedef struct kg_ctx {
   int8_t *trig_fr;      /* per token: meeting frame (-1 = not computed) */
   uint8_t *trig_len;
   int8_t *ev_sent;      /* per sentence: reports an event (-1 unknown) */
-  int8_t *kw;           /* per token: an event keyword (1), not (0), unknown (-1) */
 } kg_ctx;
 
 /* token helpers */

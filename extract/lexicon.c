@@ -333,10 +333,7 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
   lex->phrases = kg_map_new();
   lex->first = kg_map_new();
   lex->countries = kg_map_new();
-  lex->keywords = kg_map_new();
   lex->multi = kg_map_new();
-  for (int w = 0; kg_event_words[w]; w++)
-    kg_map_put(lex->keywords, kg_event_words[w], strlen(kg_event_words[w]), 1);
   kg_status st = KG_OK;
   for (int f = 0; lexicon_names[f] && st == KG_OK; f++) {
     const char *name = lexicon_names[f];
@@ -377,6 +374,18 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
    * multi-token phrases fill the prefix table, now that kinds are final */
   for (size_t x = 0; x < lex->n_ents; x++)
     lex->words_v[lex->ents[x].word].first |= lex->ents[x].kinds << 8;
+  /* the event words join the first-token table (see KG_LW_EVENT) */
+  for (int w = 0; kg_event_words[w]; w++) {
+    size_t *r = kg_map_ref(lex->first, kg_event_words[w], strlen(kg_event_words[w]),
+                           lex->n_words);
+    if (*r == lex->n_words) {
+      KG_GROW(lex->words_v, lex->cap_words, lex->n_words + 1);
+      lex->words_v[lex->n_words].ent = 0;
+      lex->words_v[lex->n_words].first = 0;
+      lex->n_words++;
+    }
+    lex->words_v[*r].first |= KG_LW_EVENT;
+  }
   for (size_t x = 0; x < lex->n_pend; x++) {
     const struct kg_lexpend *p = &lex->pend[x];
     add_multi(lex, p->key, p->len, memchr(p->key, ' ', p->len), p->ent);
@@ -393,7 +402,6 @@ void kg_lexicon_free(kg_lexicon *lex) {
   kg_map_free(lex->phrases);
   kg_map_free(lex->first);
   kg_map_free(lex->countries);
-  kg_map_free(lex->keywords);
   kg_map_free(lex->multi);
   free(lex->multi_v);
   free(lex->words_v);
@@ -457,7 +465,13 @@ const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
  * phrase starts with it). */
 static uint32_t tok_first(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
   if (!t->v[i].first) tok_lookup(lex, t, i);
-  return t->v[i].first & ~KG_TOK_FIRST;
+  return t->v[i].first & ~(KG_TOK_FIRST | KG_LW_EVENT);
+}
+
+int kg_lex_event_word(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
+  if (t->v[i].kind != TK_WORD) return 0;
+  if (!t->v[i].first) tok_lookup(lex, t, i);
+  return (t->v[i].first & KG_LW_EVENT) != 0;
 }
 
 size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
