@@ -10,11 +10,6 @@
 #include "src/utf8.h"
 
 
-int kg_ctx_punct(const kg_ctx *c, size_t i, char ch) {
-  return i < c->tk.n && c->tk.v[i].kind == TK_PUNCT &&
-         c->text[c->tk.v[i].off] == ch;
-}
-
 size_t kg_ctx_add_chunk(kg_ctx *c, int type, size_t first, size_t end,
                         size_t sent) {
   KG_GROW(c->ch, c->cap_ch, c->n_ch + 1);
@@ -28,11 +23,6 @@ size_t kg_ctx_add_chunk(kg_ctx *c, int type, size_t first, size_t end,
   k->inst = (size_t)-1;
   for (size_t i = first; i < end; i++) c->tok_ch[i] = (int32_t)c->n_ch;
   return c->n_ch++;
-}
-
-kg_chunk *kg_ctx_chunk_at(kg_ctx *c, size_t i) {
-  if (i >= c->tk.n || c->tok_ch[i] < 0) return NULL;
-  return &c->ch[c->tok_ch[i]];
 }
 
 char *kg_ctx_span_text(const kg_ctx *c, size_t first, size_t end) {
@@ -52,24 +42,6 @@ const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i) {
   /* one hash lookup per token, however often the passes ask; the cache
    * lives in the token, shared with kg_lex_match */
   return kg_lex_tok1(c->lex, &c->tk, i);
-}
-
-int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {
-  if (i >= c->tk.n) return 0;
-  const kg_token *k = &c->tk.v[i];
-  /* the token's cached entry read here, not through two calls: the
-   * institution and title passes ask this of every word, repeatedly */
-  const kg_lexent *e;
-  if (k->lex > 1)
-    e = &c->lex->ents[k->lex - 2];
-  else if (k->lex == 1 || (k->kind != TK_WORD && k->kind != TK_NUM))
-    return 0;
-  else
-    e = kg_lex_tok1(c->lex, &c->tk, i);
-  if (!e) return 0;
-  uint32_t ok = e->kinds & kinds;
-  if (!(c->tk.v[i].flags & TF_ALLCAPS)) ok &= ~e->capsonly;
-  return ok != 0;
 }
 
 int kg_ctx_title(const kg_ctx *c, size_t i) {

@@ -348,11 +348,19 @@ static inline int kg_ctx_is(const kg_ctx *c, size_t i, const char *key) {
   size_t n = strlen(key);
   return i < c->tk.n && c->tk.v[i].keylen == n && memcmp(ctx_key(c, i), key, n) == 0;
 }
-int kg_ctx_punct(const kg_ctx *c, size_t i, char ch);
+/* kg_ctx_punct, kg_ctx_chunk_at and kg_ctx_has are inline: every pass asks
+ * them of nearly every token, most often to get "no". */
+static inline int kg_ctx_punct(const kg_ctx *c, size_t i, char ch) {
+  return i < c->tk.n && c->tk.v[i].kind == TK_PUNCT &&
+         c->text[c->tk.v[i].off] == ch;
+}
 size_t kg_ctx_add_chunk(kg_ctx *c, int type, size_t first, size_t end,
                         size_t sent);
 /** Chunk covering token i, or NULL. */
-kg_chunk *kg_ctx_chunk_at(kg_ctx *c, size_t i);
+static inline kg_chunk *kg_ctx_chunk_at(kg_ctx *c, size_t i) {
+  if (i >= c->tk.n || c->tok_ch[i] < 0) return NULL;
+  return &c->ch[c->tok_ch[i]];
+}
 /** Text of tokens [first, end) as written (whitespace normalised). */
 char *kg_ctx_span_text(const kg_ctx *c, size_t first, size_t end);
 /** Country of a lexicon entry that names a country or demonym. */
@@ -362,7 +370,23 @@ const char *kg_ctx_country_of(const kg_lexent *e);
 const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i);
 /** True when token i is a word whose single-token entry has any of kinds
  *  (capitalisation rules of kg_lex_match apply). */
-int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds);
+static inline int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {
+  if (i >= c->tk.n) return 0;
+  const kg_token *k = &c->tk.v[i];
+  /* the token's cached entry read here, not through two calls: the
+   * institution and title passes ask this of every word, repeatedly */
+  const kg_lexent *e;
+  if (k->lex > 1)
+    e = &c->lex->ents[k->lex - 2];
+  else if (k->lex == 1 || (k->kind != TK_WORD && k->kind != TK_NUM))
+    return 0;
+  else
+    e = kg_lex_tok1(c->lex, &c->tk, i);
+  if (!e) return 0;
+  uint32_t ok = e->kinds & kinds;
+  if (!(k->flags & TF_ALLCAPS)) ok &= ~e->capsonly;
+  return ok != 0;
+}
 /** True when word i is an office title word, singular or plural
  *  ("ministers", "chairmen"). */
 int kg_ctx_title(const kg_ctx *c, size_t i);

@@ -131,7 +131,14 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
      * append, key and NUL */
     if (ascii && len < sizeof low) {
       low[len] = '\0';
-      kg_buf_append(&t->keys, low, len + 1);
+      kg_buf *b = &t->keys;
+      if (b->cap >= b->len + len + 2) { /* room: kg_buf_append inline */
+        memcpy(b->ptr + b->len, low, len + 1);
+        b->len += len + 1;
+        b->ptr[b->len] = '\0';
+      } else {
+        kg_buf_append(b, low, len + 1);
+      }
       k->keylen = (uint32_t)len;
       return;
     }
