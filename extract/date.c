@@ -126,6 +126,13 @@ kg_date kg_date_add_days(kg_date d, int days_) {
 
 static const char *tok(const kg_tokens *t, size_t i) { return kg_tok_key(t, i); }
 
+/* Is token i's key `key`? The key length decides most cases without a
+ * comparison (inline, so strlen of a literal is a constant). */
+static inline int key_is(const kg_tokens *t, size_t i, const char *key) {
+  size_t n = strlen(key);
+  return t->v[i].keylen == n && memcmp(tok(t, i), key, n) == 0;
+}
+
 static int is_punct(const kg_tokens *t, const char *text, size_t i, char c) {
   return t->v[i].kind == TK_PUNCT && text[t->v[i].off] == c;
 }
@@ -357,29 +364,30 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
 
   /* relative words */
   if (k->kind == TK_WORD && ref.y) {
-    const char *w = tok(t, i);
-    if (!strcmp(w, "today") && ref.d) {
+    if (key_is(t, i, "today") && ref.d) {
       *out = ref;
       return 1;
     }
-    if (!strcmp(w, "yesterday") && ref.d) {
+    if (key_is(t, i, "yesterday") && ref.d) {
       *out = kg_date_add_days(ref, -1);
       return 1;
     }
     /* "last week", "earlier this month", "next year": the week or month
      * as its month, the year as a year */
-    int dir = !strcmp(w, "last") ? -1 : !strcmp(w, "this") ? 0 : !strcmp(w, "next") ? 1 : 2;
+    int dir = key_is(t, i, "last")   ? -1
+              : key_is(t, i, "this") ? 0
+              : key_is(t, i, "next") ? 1
+                                     : 2;
     if (dir != 2 && i + 1 < end && (dir ? ref.d : ref.m)) {
-      const char *n = tok(t, i + 1);
       kg_date x = {0, 0, 0};
-      if (!strcmp(n, "week")) {
+      if (key_is(t, i + 1, "week")) {
         x = dir ? kg_date_add_days(ref, 7 * dir) : ref;
         x.d = 0;
-      } else if (!strcmp(n, "month")) {
+      } else if (key_is(t, i + 1, "month")) {
         int pm = ref.m + dir;
         x.y = pm < 1 ? ref.y - 1 : pm > 12 ? ref.y + 1 : ref.y;
         x.m = pm < 1 ? 12 : pm > 12 ? 1 : pm;
-      } else if (!strcmp(n, "year")) {
+      } else if (key_is(t, i + 1, "year")) {
         x.y = ref.y + dir;
       }
       if (x.y) {

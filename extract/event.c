@@ -283,17 +283,16 @@ static int event_word(kg_ctx *c, size_t i) {
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
   if (!is_word(c, i) || !event_word(c, i)) return 0;
-  const char *k = ctx_key(c, i);
   *len = 1;
-  if (!strcmp(k, "met") || !strcmp(k, "meets") || !strcmp(k, "meet")) {
+  if (w(c, i, "met") || w(c, i, "meets") || w(c, i, "meet")) {
     if (w(c, i + 1, "up") && w(c, i + 2, "with")) *len = 3;
     else if (w(c, i + 1, "with")) *len = 2;
     return FR_ACTIVE;
   }
-  if (!strcmp(k, "received") || !strcmp(k, "receives") || !strcmp(k, "receive") ||
-      !strcmp(k, "hosted") || !strcmp(k, "hosts") || !strcmp(k, "host") ||
-      !strcmp(k, "welcomed") || !strcmp(k, "welcomes") || !strcmp(k, "welcoming") ||
-      !strcmp(k, "welcome") || !strcmp(k, "receiving") || !strcmp(k, "hosting")) {
+  if (w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
+      w(c, i, "hosted") || w(c, i, "hosts") || w(c, i, "host") ||
+      w(c, i, "welcomed") || w(c, i, "welcomes") || w(c, i, "welcoming") ||
+      w(c, i, "welcome") || w(c, i, "receiving") || w(c, i, "hosting")) {
     if (i > 0 && (w(c, i - 1, "was") || w(c, i - 1, "were") || w(c, i - 1, "been") ||
                   w(c, i - 1, "being")) &&
         w(c, i + 1, "by"))
@@ -302,10 +301,10 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
      * person (checked by the caller) */
     return FR_ACTIVE;
   }
-  if (!strcmp(k, "convened") && w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+  if (w(c, i, "convened") && w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
   /* "X briefed the army chief": in person (reporters and the media are no
    * person objects; a call is no meeting) */
-  if (!strcmp(k, "briefed")) {
+  if (w(c, i, "briefed")) {
     for (size_t q = i + 1; q < end && q < i + 12; q++)
       if (w(c, q, "phone") || w(c, q, "telephone") || w(c, q, "video") || w(c, q, "call") ||
           w(c, q, "virtually") || w(c, q, "online"))
@@ -314,13 +313,13 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       return w(c, i + 1, "by") ? ((*len = 2), FR_PASSIVE) : 0;
     return FR_ACTIVE;
   }
-  if ((!strcmp(k, "called") || !strcmp(k, "calls")) && w(c, i + 1, "on"))
+  if ((w(c, i, "called") || w(c, i, "calls")) && w(c, i + 1, "on"))
     return (*len = 2), FR_ACTIVE;
-  if (!strcmp(k, "call") && w(c, i + 1, "on") && i > 0 &&
+  if (w(c, i, "call") && w(c, i + 1, "on") && i > 0 &&
       (w(c, i - 1, "courtesy") || w(c, i - 1, "a")))
     return (*len = 2), FR_ACTIVE;
-  if (!strcmp(k, "held") || !strcmp(k, "holds") || !strcmp(k, "had") || !strcmp(k, "has") ||
-      !strcmp(k, "hold") || !strcmp(k, "have")) {
+  if (w(c, i, "held") || w(c, i, "holds") || w(c, i, "had") || w(c, i, "has") ||
+      w(c, i, "hold") || w(c, i, "have")) {
     /* held (bilateral) talks/discussions/a meeting (virtually) with */
     for (size_t j = i + 1; j < end && j < i + 6; j++) {
       if (w(c, j, "with")) {
@@ -343,34 +342,34 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       return (*len = 2), FR_SYMMETRIC;
     return 0;
   }
-  if (!strcmp(k, "talked") || !strcmp(k, "spoke")) {
+  if (w(c, i, "talked") || w(c, i, "spoke")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     return FR_SYMMETRIC;
   }
-  if (!strcmp(k, "discussed") || !strcmp(k, "discuss")) {
+  if (w(c, i, "discussed") || w(c, i, "discuss")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     return FR_SYMMETRIC;
   }
-  if ((!strcmp(k, "meeting") || !strcmp(k, "talks") || !strcmp(k, "summit") ||
-       !strcmp(k, "meetings") || !strcmp(k, "discussions") || !strcmp(k, "consultations"))) {
+  if ((w(c, i, "meeting") || w(c, i, "talks") || w(c, i, "summit") ||
+       w(c, i, "meetings") || w(c, i, "discussions") || w(c, i, "consultations"))) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     return FR_NOUN;
   }
-  if (!strcmp(k, "attended") && w(c, i + 1, "by")) return (*len = 2), FR_ATTEND;
+  if (w(c, i, "attended") && w(c, i + 1, "by")) return (*len = 2), FR_ATTEND;
   /* "Z also attended the meeting", "took part in the talks",
    * "participated in the meeting", "joined the talks" */
   {
     size_t at = i + 1;
-    if (!strcmp(k, "took") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
-    else if (!strcmp(k, "participated") && w(c, i + 1, "in")) at = i + 2;
-    else if (strcmp(k, "attended") && strcmp(k, "joined")) at = 0;
+    if (w(c, i, "took") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
+    else if (w(c, i, "participated") && w(c, i + 1, "in")) at = i + 2;
+    else if (!w(c, i, "attended") && !w(c, i, "joined")) at = 0;
     if (at && w(c, at, "the") &&
         (w(c, at + 1, "meeting") || w(c, at + 1, "talks") || w(c, at + 1, "meetings") ||
          w(c, at + 1, "negotiations") || w(c, at + 1, "discussions")))
       return (*len = at + 2 - i), FR_ATTEND;
   }
-  if (!strcmp(k, "present")) return FR_ATTEND;
-  if (!strcmp(k, "joined") && w(c, i + 1, "by")) return (*len = 2), FR_JOINED;
+  if (w(c, i, "present")) return FR_ATTEND;
+  if (w(c, i, "joined") && w(c, i + 1, "by")) return (*len = 2), FR_JOINED;
   return 0;
 }
 
@@ -1265,28 +1264,27 @@ static char *sentence_text(kg_ctx *c, size_t s);
 /* What kind of event a word announces, with its CAMEO code. */
 static const char *event_kind(kg_ctx *c, size_t i, const char **cameo) {
   if (!is_word(c, i) || !event_word(c, i)) return NULL;
-  const char *k = ctx_key(c, i);
-  if (!strcmp(k, "visit") || !strcmp(k, "visited") || !strcmp(k, "visits") ||
-      !strcmp(k, "visiting")) {
+  if (w(c, i, "visit") || w(c, i, "visited") || w(c, i, "visits") ||
+      w(c, i, "visiting")) {
     *cameo = "042";
     return "visit";
   }
-  if (!strcmp(k, "signed") || !strcmp(k, "sign") || !strcmp(k, "signing") || !strcmp(k, "inked")) {
+  if (w(c, i, "signed") || w(c, i, "sign") || w(c, i, "signing") || w(c, i, "inked")) {
     *cameo = "057";
     return "agreement";
   }
-  if (!strcmp(k, "exercise") || !strcmp(k, "exercises") || !strcmp(k, "drills") ||
-      !strcmp(k, "drill") || !strcmp(k, "manoeuvres") || !strcmp(k, "maneuvers")) {
+  if (w(c, i, "exercise") || w(c, i, "exercises") || w(c, i, "drills") ||
+      w(c, i, "drill") || w(c, i, "manoeuvres") || w(c, i, "maneuvers")) {
     *cameo = "150";
     return "exercise";
   }
-  if (!strcmp(k, "ceremony") || !strcmp(k, "parade") || !strcmp(k, "wreath") ||
-      !strcmp(k, "wreath-laying") || !strcmp(k, "commemoration")) {
+  if (w(c, i, "ceremony") || w(c, i, "parade") || w(c, i, "wreath") ||
+      w(c, i, "wreath-laying") || w(c, i, "commemoration")) {
     *cameo = "010";
     return "ceremony";
   }
-  if (!strcmp(k, "war") || !strcmp(k, "conflict") || !strcmp(k, "invasion") ||
-      !strcmp(k, "hostilities")) {
+  if (w(c, i, "war") || w(c, i, "conflict") || w(c, i, "invasion") ||
+      w(c, i, "hostilities")) {
     *cameo = "190";
     return "conflict";
   }

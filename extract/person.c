@@ -760,7 +760,8 @@ void kg_find_names(kg_ctx *c, size_t s) {
           "university", "hospital", "hotel", "centre", "center", NULL};
       const char *lk = ctx_key(c, b - 1);
       int place = 0;
-      for (int g2 = 0; geo[g2] && !place; g2++) place = !strcmp(lk, geo[g2]);
+      for (int g2 = 0; geo[g2] && !place; g2++)
+        place = geo[g2][0] == lk[0] && !strcmp(lk, geo[g2]);
       if (place && b > i + 1) {
         i = b - 1;
         continue;
