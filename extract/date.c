@@ -24,7 +24,19 @@ static int prefix3(const char *key, const char *s) {
   return key[0] == s[0] && key[1] == s[1] && key[2] == s[2];
 }
 
+/* Is letter c (folded) the first letter of any of `names`' words? A bit per
+ * letter: most capitalised words are rejected at once. */
+static uint32_t letter_bit(char c) {
+  return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 0;
+}
+#define LB(c) (1u << ((c) - 'a'))
+/* j f m a s o n d */
+#define MONTH_LETTERS (LB('j') | LB('f') | LB('m') | LB('a') | LB('s') | LB('o') | LB('n') | LB('d'))
+/* m t w f s */
+#define DAY_LETTERS (LB('m') | LB('t') | LB('w') | LB('f') | LB('s'))
+
 int kg_month_of(const char *key) {
+  if (!(letter_bit(key[0]) & MONTH_LETTERS)) return 0;
   for (int i = 0; i < 12; i++)
     if (prefix3(key, mon3[i]) &&
         (strcmp(key, months[i]) == 0 || strcmp(key, mon3[i]) == 0 ||
@@ -34,6 +46,7 @@ int kg_month_of(const char *key) {
 }
 
 int kg_weekday_of(const char *key) {
+  if (!(letter_bit(key[0]) & DAY_LETTERS)) return -1;
   for (int i = 0; i < 7; i++)
     if (prefix3(key, day3[i]) &&
         (strcmp(key, days[i]) == 0 || strcmp(key, day3[i]) == 0 ||
@@ -128,7 +141,7 @@ static const char *tok(const kg_tokens *t, size_t i) { return kg_tok_key(t, i); 
 
 /* Is token i's key `key`? The key length decides most cases without a
  * comparison (inline, so strlen of a literal is a constant). */
-static inline int key_is(const kg_tokens *t, size_t i, const char *key) {
+static KG_ALWAYS_INLINE int key_is(const kg_tokens *t, size_t i, const char *key) {
   size_t n = strlen(key);
   return t->v[i].keylen == n && memcmp(tok(t, i), key, n) == 0;
 }

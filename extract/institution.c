@@ -27,11 +27,9 @@ static int is_cap(const kg_ctx *c, size_t i) {
 /* 1 he/him/his, 2 she/her, else 0 (asked of every word: the key's length
  * rejects most before any comparison) */
 static int pronoun(const kg_ctx *c, size_t i) {
-  size_t n = c->tk.v[i].keylen;
-  if (n != 2 && n != 3) return 0;
-  const char *k = ctx_key(c, i);
-  if (!strcmp(k, "he") || !strcmp(k, "him") || !strcmp(k, "his")) return 1;
-  if (!strcmp(k, "she") || !strcmp(k, "her")) return 2;
+  if (c->tk.v[i].keylen != 2 && c->tk.v[i].keylen != 3) return 0;
+  if (kg_ctx_is(c, i, "he") || kg_ctx_is(c, i, "him") || kg_ctx_is(c, i, "his")) return 1;
+  if (kg_ctx_is(c, i, "she") || kg_ctx_is(c, i, "her")) return 2;
   return 0;
 }
 

@@ -13,6 +13,14 @@
 #include "src/buf.h"
 #include "src/map.h"
 
+/* Inline even where the compiler would rather not: small word tests whose
+ * strlen of a literal key must fold to a constant. */
+#if defined(__GNUC__)
+#define KG_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define KG_ALWAYS_INLINE inline
+#endif
+
 /* ---- tokens -------------------------------------------------------------- */
 
 enum {
@@ -154,13 +162,30 @@ struct kg_lexicon {
 /** The entry for a phrase key, or NULL. */
 const kg_lexent *kg_lex_get(const kg_lexicon *lex, const char *key,
                             size_t len);
+/** kg_lex_match past its first-token tests (out of line; call
+ *  kg_lex_match). */
+size_t kg_lex_match_full(const kg_lexicon *lex, const kg_tokens *t,
+                         const char *text, size_t i, size_t end,
+                         uint32_t kinds, int any_case, const kg_lexent **ent);
 /** Longest lexicon phrase starting at token i of sentence-bounded range
  *  [i, end) whose entry has any of `kinds`; returns its token count (0 when
  *  none) and the entry in *ent. Case rules: the first token must be
- *  capitalised unless `any_case`; all-caps forms need all-caps tokens. */
-size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
-                    const char *text, size_t i, size_t end, uint32_t kinds,
-                    int any_case, const kg_lexent **ent);
+ *  capitalised unless `any_case`; all-caps forms need all-caps tokens.
+ *  Inline: the passes ask this of nearly every word, and the token's cached
+ *  first-token info answers most of them with "none" without a call. */
+static inline size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
+                                  const char *text, size_t i, size_t end,
+                                  uint32_t kinds, int any_case,
+                                  const kg_lexent **ent) {
+  *ent = NULL;
+  if (i >= end) return 0;
+  const kg_token *k0 = &t->v[i];
+  if (k0->kind != TK_WORD && k0->kind != TK_NUM) return 0;
+  if (!any_case && !(k0->flags & TF_CAP)) return 0;
+  /* looked up, and no phrase of these kinds starts with it */
+  if (k0->first && !((k0->first >> 8) & kinds)) return 0;
+  return kg_lex_match_full(lex, t, text, i, end, kinds, any_case, ent);
+}
 /** The single-token entry of word or number token i (its key looked up
  *  once, then cached in the token), or NULL. */
 const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
@@ -168,9 +193,16 @@ const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
 /** Words that can start a meeting frame or name an event (met, received,
  *  visit, signed ...), NULL-terminated, static. */
 extern const char *const kg_event_words[];
+/** Fill token i's lexicon caches (lex, first) from the first-token table. */
+void kg_lex_tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i);
 /** Is word token i one of kg_event_words? (The token's first-token lookup,
  *  made once and cached in the token.) */
-int kg_lex_event_word(const kg_lexicon *lex, const kg_tokens *t, size_t i);
+static inline int kg_lex_event_word(const kg_lexicon *lex, const kg_tokens *t,
+                                    size_t i) {
+  if (t->v[i].kind != TK_WORD) return 0;
+  if (!t->v[i].first) kg_lex_tok_lookup(lex, t, i);
+  return (t->v[i].first & KG_LW_EVENT) != 0;
+}
 
 /** The canonical country name for an alpha-3 code or any country form. */
 const char *kg_lex_country(const kg_lexicon *lex, const char *name);
@@ -344,7 +376,7 @@ static inline const char *ctx_key(const kg_ctx *c, size_t i) {
 }
 /** Is token i's folded key `key`? (Inline: a literal's length is known at
  *  compile time, so most tokens are rejected without a comparison.) */
-static inline int kg_ctx_is(const kg_ctx *c, size_t i, const char *key) {
+static KG_ALWAYS_INLINE int kg_ctx_is(const kg_ctx *c, size_t i, const char *key) {
   size_t n = strlen(key);
   return i < c->tk.n && c->tk.v[i].keylen == n && memcmp(ctx_key(c, i), key, n) == 0;
 }

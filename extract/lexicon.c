@@ -441,7 +441,7 @@ static int skippable(const kg_tokens *t, const char *text, size_t i) {
 /* Look token i up once in the first-token table and fill both of its
  * caches. (A token key holds no space, so its single-token entry is the
  * one recorded there.) */
-static void tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
+void kg_lex_tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
   kg_token *k = &t->v[i]; /* the caches are writable through a const list */
   size_t w = kg_map_get(lex->first, kg_tok_key(t, i), k->keylen);
   if (w == KG_MAP_NONE) {
@@ -456,7 +456,7 @@ static void tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
 
 const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
                              size_t i) {
-  if (!t->v[i].lex) tok_lookup(lex, t, i);
+  if (!t->v[i].lex) kg_lex_tok_lookup(lex, t, i);
   uint32_t v = t->v[i].lex;
   return v == 1 ? NULL : &lex->ents[v - 2];
 }
@@ -464,19 +464,13 @@ const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
 /* First-token info of token i (max phrase length | kinds << 8; 0 when no
  * phrase starts with it). */
 static uint32_t tok_first(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
-  if (!t->v[i].first) tok_lookup(lex, t, i);
+  if (!t->v[i].first) kg_lex_tok_lookup(lex, t, i);
   return t->v[i].first & ~(KG_TOK_FIRST | KG_LW_EVENT);
 }
 
-int kg_lex_event_word(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
-  if (t->v[i].kind != TK_WORD) return 0;
-  if (!t->v[i].first) tok_lookup(lex, t, i);
-  return (t->v[i].first & KG_LW_EVENT) != 0;
-}
-
-size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
-                    const char *text, size_t i, size_t end, uint32_t kinds,
-                    int any_case, const kg_lexent **ent) {
+size_t kg_lex_match_full(const kg_lexicon *lex, const kg_tokens *t,
+                         const char *text, size_t i, size_t end,
+                         uint32_t kinds, int any_case, const kg_lexent **ent) {
   *ent = NULL;
   if (i >= end) return 0;
   const kg_token *k0 = &t->v[i];
