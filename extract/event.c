@@ -109,7 +109,9 @@ struct kg_stems {
 
 static struct kg_stems *office_stems(kg_xperson *p) {
   if (!p->stems) {
-    p->stems = kg_xcalloc(1, sizeof *p->stems);
+    /* only the counts are cleared: stems() fills every entry that is read */
+    p->stems = kg_xmalloc(sizeof *p->stems);
+    memset(p->stems->n, 0, sizeof p->stems->n);
     for (size_t i = 0; i < p->noffices && i < 16; i++)
       p->stems->n[i] = stems(p->offices[i], p->stems->s[i], 24);
   }

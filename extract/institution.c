@@ -611,8 +611,9 @@ static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfol
                                      "from", "with", "for", "to", "of", "under", NULL};
   for (int more = 1; more && i < b && is_word(c, i) && !covered(c, i);) {
     more = 0;
+    const char *key = ctx_key(c, i); /* first letters first: no strlen */
     for (int k = 0; lead[k]; k++)
-      if (kg_ctx_is(c, i, lead[k])) {
+      if (lead[k][0] == key[0] && !strcmp(key, lead[k])) {
         i++;
         more = 1;
         break;
@@ -1174,7 +1175,9 @@ static size_t core_tokens(const char *core, char out[][24], size_t max) {
   while (*p && n < max) {
     const char *e = strchr(p, '-');
     size_t len = e ? (size_t)(e - p) : strlen(p);
-    snprintf(out[n++], 24, "%.*s", (int)(len < 23 ? len : 23), p);
+    if (len > 23) len = 23; /* cut to fit, as before */
+    memcpy(out[n], p, len);
+    out[n++][len] = '\0';
     if (!e) break;
     p = e + 1;
   }
