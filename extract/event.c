@@ -52,6 +52,9 @@ typedef struct other_event {
 
 typedef struct evctx {
   kg_ctx *c;
+  /* per sentence: its text for links (owned, made on first use by
+   * sentence_text), NULL before; a sentence reports many links */
+  char **stext;
   other_event *o;
   size_t n_o, cap_o;
   meeting *m;
@@ -1259,7 +1262,7 @@ static void frame_meetings(evctx *e, size_t s) {
   }
 }
 
-static char *sentence_text(kg_ctx *c, size_t s);
+static const char *sentence_text(evctx *e, size_t s);
 
 /* ---- other events -------------------------------------------------------------- */
 
@@ -1453,7 +1456,7 @@ static void emit_others(evctx *e, size_t *n_ev) {
     if (iso[0]) x->date = kg_facts_str(f, iso);
     size_t off = c->tk.v[c->sents[ev->sent].first].off;
     x->offset = off;
-    char *text = sentence_text(c, ev->sent);
+    const char *text = sentence_text(e, ev->sent);
     if (ev->place != NONE) {
       kg_chunk *pk = &c->ch[ev->place];
       char *pl = kg_ctx_span_text(c, pk->first, pk->end);
@@ -1478,13 +1481,12 @@ static void emit_others(evctx *e, size_t *n_ev) {
       for (size_t k = 0; k < ev->n_countries; k++)
         kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, kg_ctx_place_ent(c, ev->countries[k], NULL, 1),
                           ent, iso[0] ? iso : NULL, NULL, off, text);
-    free(text);
   }
 }
 
 /* ---- output -------------------------------------------------------------------- */
 
-static char *sentence_text(kg_ctx *c, size_t s) {
+static char *make_sentence_text(kg_ctx *c, size_t s) {
   size_t a = c->tk.v[c->sents[s].first].off;
   const kg_token *lt = &c->tk.v[c->sents[s].end - 1];
   size_t b = lt->off + lt->len;
@@ -1505,6 +1507,13 @@ static char *sentence_text(kg_ctx *c, size_t s) {
   }
   out[n] = '\0';
   return out;
+}
+
+/* The text of sentence s, borrowed from e (made once per sentence). */
+static const char *sentence_text(evctx *e, size_t s) {
+  if (!e->stext) e->stext = kg_xcalloc(e->c->n_sents, sizeof *e->stext);
+  if (!e->stext[s]) e->stext[s] = make_sentence_text(e->c, s);
+  return e->stext[s];
 }
 
 static size_t emit_meetings(evctx *e) {
@@ -1545,13 +1554,12 @@ static size_t emit_meetings(evctx *e) {
     }
     kg_buf_free(&key);
     kg_buf_free(&label);
-    char *text = sentence_text(c, m->sent);
+    const char *text = sentence_text(e, m->sent);
     size_t off = c->tk.v[c->sents[m->sent].first].off;
     for (int sd = 0; sd < 2; sd++)
       for (size_t x = 0; x < m->n[sd]; x++)
         kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, c->people[m->side[sd][x]].ent,
                           m->ent, iso[0] ? iso : NULL, NULL, off, text);
-    free(text);
     if (m->planned) continue;
     for (size_t x = 0; x < m->n[0]; x++)
       for (size_t y = 0; y < m->n[1]; y++) {
@@ -1559,11 +1567,10 @@ static size_t emit_meetings(evctx *e) {
         if (a == b) continue;
         for (size_t q = 0; q < m->n_ev; q++) {
           size_t s = m->ev_sent[q];
-          char *t = sentence_text(c, s);
+          const char *t = sentence_text(e, s);
           size_t li = kg_facts_add_link(f, KG_LINK_MET, a, b, iso[0] ? iso : NULL, NULL,
                                         c->tk.v[c->sents[s].first].off, t);
           f->links[li].event = m->ent;
-          free(t);
         }
       }
   }
@@ -1882,6 +1889,9 @@ void kg_find_events(kg_ctx *c) {
   size_t n_ev = emit_meetings(&e);
   emit_others(&e, &n_ev);
   for (size_t i = 0; i < e.n_o; i++) free(e.o[i].name);
+  if (e.stext)
+    for (size_t s = 0; s < c->n_sents; s++) free(e.stext[s]);
+  free(e.stext);
   free(e.o);
   free(e.m);
 }
