@@ -74,7 +74,10 @@ static int is_word(const kg_ctx *c, size_t i) {
   return i < c->tk.n && c->tk.v[i].kind == TK_WORD;
 }
 
-static int w(const kg_ctx *c, size_t i, const char *key) { return kg_ctx_is(c, i, key); }
+/* inline always: the key is a literal, its length a constant */
+static KG_ALWAYS_INLINE int w(const kg_ctx *c, size_t i, const char *key) {
+  return kg_ctx_is(c, i, key);
+}
 
 static kg_chunk *chunk(kg_ctx *c, size_t i) { return kg_ctx_chunk_at(c, i); }
 
