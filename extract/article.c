@@ -91,6 +91,7 @@ static int prose_line(const char *s, size_t len) {
 
 /* Navigation menus: "Home | News | Politics | World". */
 static int menu_line(const char *s, size_t len) {
+  if (!memchr(s, '|', len)) return 0; /* no bar: no menu (most lines) */
   size_t bars = 0, words = 1, longest = 0;
   for (size_t k = 0; k < len; k++) {
     if (s[k] >= '0' && s[k] <= '9') return 0; /* "ANI | New Delhi | 25-02-2021" */
@@ -126,10 +127,8 @@ static int is_noise_line(const char *s, size_t len) {
   for (size_t i = 0; i < len;) {
     unsigned char b = (unsigned char)s[i];
     if (b < 0x80) { /* ASCII inline: the classes of kg_cp_is_alpha */
-      if (b != ' ' && b != '\t') {
-        chars++;
-        letters += (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
-      }
+      chars += b != ' ' && b != '\t';
+      letters += (unsigned)((b | 0x20) - 'a') < 26u; /* A-Z or a-z */
       i++;
       continue;
     }
