@@ -55,6 +55,13 @@ typedef struct evctx {
   /* per sentence: its text for links (owned, made on first use by
    * sentence_text), NULL before; a sentence reports many links */
   char **stext;
+  /* per sentence: its person references (sentence_refs), asked by three
+   * passes and the same each time (chunks no longer change here): all in
+   * rc (owned); rc_at[s] is the sentence's first + 1, 0 not yet made */
+  struct ref *rc;
+  size_t n_rc, cap_rc;
+  size_t *rc_at;
+  uint8_t *rc_n;
   other_event *o;
   size_t n_o, cap_o;
   meeting *m;
@@ -236,7 +243,7 @@ typedef struct ref {
 } ref;
 
 /* Person references of sentence s, in order. */
-static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
+static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end, n = 0;
   for (size_t i = first; i < end && n < max; i++) {
@@ -274,6 +281,27 @@ static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
       i++;
     }
   }
+  return n;
+}
+
+/* sentence_refs_uncached made once per sentence (up to 64 references),
+ * copied to out. */
+static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
+  if (!e->rc_at) {
+    e->rc_at = kg_xcalloc(e->c->n_sents, sizeof *e->rc_at);
+    e->rc_n = kg_xmalloc(e->c->n_sents);
+  }
+  if (!e->rc_at[s]) {
+    ref r[64];
+    size_t n = sentence_refs_uncached(e, s, r, 64);
+    KG_GROW(e->rc, e->cap_rc, e->n_rc + n);
+    if (n) memcpy(e->rc + e->n_rc, r, n * sizeof *r);
+    e->rc_at[s] = e->n_rc + 1;
+    e->rc_n[s] = (uint8_t)n;
+    e->n_rc += n;
+  }
+  size_t n = e->rc_n[s] < max ? e->rc_n[s] : max;
+  if (n) memcpy(out, e->rc + e->rc_at[s] - 1, n * sizeof *out);
   return n;
 }
 
@@ -1895,6 +1923,9 @@ void kg_find_events(kg_ctx *c) {
   if (e.stext)
     for (size_t s = 0; s < c->n_sents; s++) free(e.stext[s]);
   free(e.stext);
+  free(e.rc);
+  free(e.rc_at);
+  free(e.rc_n);
   free(e.o);
   free(e.m);
 }
