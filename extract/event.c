@@ -409,8 +409,9 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   return 0;
 }
 
-/* trigger() once per token: frames are looked up many times per sentence */
-static int trig(kg_ctx *c, size_t i, size_t end, size_t *len) {
+/* trigger() once per token: frames are looked up many times per sentence.
+ * trig_fill computes and caches; trig answers from the cache inline. */
+static int trig_fill(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (!c->trig_fr) {
     c->trig_fr = kg_xmalloc(c->tk.n + 1);
     c->trig_len = kg_xmalloc(c->tk.n + 1);
@@ -423,6 +424,14 @@ static int trig(kg_ctx *c, size_t i, size_t end, size_t *len) {
   }
   *len = c->trig_len[i];
   return c->trig_fr[i];
+}
+
+static inline int trig(kg_ctx *c, size_t i, size_t end, size_t *len) {
+  if (c->trig_fr && c->trig_fr[i] >= 0) {
+    *len = c->trig_len[i];
+    return c->trig_fr[i];
+  }
+  return trig_fill(c, i, end, len);
 }
 
 /* Is the frame at i planned (will meet, is to meet, expected to meet)? */

@@ -455,6 +455,9 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     static const char *const arts[] = {"al-", "el-", "ad-", "ash-", "as-", "at-", "ar-",
                                        "an-", "az-", "ul-", "ud-", "bin-", "ibn-", NULL};
     if (at_start) return 0;
+    /* every article is 2-3 letters and '-', with a letter after it: most
+     * lower-case words fail here */
+    if (k->len < 5 || (t[2] != '-' && t[3] != '-')) return 0;
     for (int q = 0; arts[q]; q++) {
       size_t n = strlen(arts[q]);
       if (k->len > n + 1 && !strncmp(t, arts[q], n) && t[n] >= 'A' && t[n] <= 'Z') return 1;
