@@ -70,18 +70,26 @@ static int valid(kg_date d) {
   return d.d == 0 || (d.d >= 1 && d.d <= mdays(d.y, d.m));
 }
 
+/* v (0 <= v < 10^n) as n digits with leading zeros, as "%0*d" prints it. */
+static void put_digits(char *p, int v, int n) {
+  for (int k = n - 1; k >= 0; k--) {
+    p[k] = (char)('0' + v % 10);
+    v /= 10;
+  }
+}
+
 void kg_date_format(kg_date d, char *buf) {
-  char tmp[48];
-  if (d.y <= 0 || d.y > 9999)
-    tmp[0] = '\0';
-  else if (d.m < 1 || d.m > 12)
-    snprintf(tmp, sizeof tmp, "%04d", d.y);
-  else if (d.d < 1 || d.d > 31)
-    snprintf(tmp, sizeof tmp, "%04d-%02d", d.y, d.m);
-  else
-    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", d.y, d.m, d.d);
-  memcpy(buf, tmp, 11);
-  buf[10] = '\0';
+  /* what snprintf "%04d-%02d-%02d" made, without it (it is called for
+   * every event and document) */
+  memset(buf, 0, 11);
+  if (d.y <= 0 || d.y > 9999) return;
+  put_digits(buf, d.y, 4);
+  if (d.m < 1 || d.m > 12) return;
+  buf[4] = '-';
+  put_digits(buf + 5, d.m, 2);
+  if (d.d < 1 || d.d > 31) return;
+  buf[7] = '-';
+  put_digits(buf + 8, d.d, 2);
 }
 
 int kg_date_parse_iso(const char *s, kg_date *out) {
@@ -260,6 +268,12 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
     char c0 = tok(t, i)[0];
     if (!ref.y || (c0 != 't' && c0 != 'y' && c0 != 'l' && c0 != 'n')) return 0;
   }
+  /* a word from here on starts a date only as a weekday, a month or a
+   * relative word (today, yesterday, last, this, next) */
+  if (k->kind == TK_WORD &&
+      !(letter_bit(tok(t, i)[0]) &
+        (MONTH_LETTERS | DAY_LETTERS | LB('t') | LB('y') | LB('l') | LB('n'))))
+    return 0;
   if (numeric_date(t, i, out)) return 1;
 
   /* weekday, optionally followed by a full date: "Wed., March 27, 2019" */
