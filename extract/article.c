@@ -123,22 +123,35 @@ static int is_noise_line(const char *s, size_t len) {
   if (contains(s, len, "\xE2\x86\xBA") || (len < 40 && contains(s, len, " px")))
     return 1;
   /* lines that are mostly not letters: prices, tickers, separators */
-  size_t letters = 0, chars = 0;
-  for (size_t i = 0; i < len;) {
+  size_t letters = 0, chars = 0, blanks = 0, high = 0;
+  /* one pass without branches (it vectorises) answers an ASCII line: each
+   * byte a character, the letters those of kg_cp_is_alpha */
+  for (size_t i = 0; i < len; i++) {
     unsigned char b = (unsigned char)s[i];
-    if (b < 0x80) { /* ASCII inline: the classes of kg_cp_is_alpha */
-      chars += b != ' ' && b != '\t';
-      letters += (unsigned)((b | 0x20) - 'a') < 26u; /* A-Z or a-z */
-      i++;
-      continue;
+    blanks += (size_t)(b == ' ') + (size_t)(b == '\t');
+    letters += (unsigned)((b | 0x20) - 'a') < 26u; /* A-Z or a-z, never >= 0x80 */
+    high += b >> 7;
+  }
+  if (!high) {
+    chars = len - blanks;
+  } else { /* not ASCII: character by character */
+    letters = 0;
+    for (size_t i = 0; i < len;) {
+      unsigned char b = (unsigned char)s[i];
+      if (b < 0x80) {
+        chars += b != ' ' && b != '\t';
+        letters += (unsigned)((b | 0x20) - 'a') < 26u;
+        i++;
+        continue;
+      }
+      uint32_t cp;
+      size_t n = kg_utf8_next(s + i, len - i, &cp);
+      if (cp != ' ' && cp != '\t') {
+        chars++;
+        if (kg_cp_is_alpha(cp)) letters++;
+      }
+      i += n;
     }
-    uint32_t cp;
-    size_t n = kg_utf8_next(s + i, len - i, &cp);
-    if (cp != ' ' && cp != '\t') {
-      chars++;
-      if (kg_cp_is_alpha(cp)) letters++;
-    }
-    i += n;
   }
   if (chars >= 4 && letters * 10 < chars * 3) return 1;
   /* a lone e-mail address */

@@ -90,15 +90,21 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
   /* ASCII bytes inline (the same classes as kg_cp_is_*), the rest through
    * the UTF-8 decoder */
   while (i < len) {
-    unsigned char b = (unsigned char)text[off + i];
-    if (b >= 'a' && b <= 'z' && !first && i < sizeof low) {
-      /* the common case, below in short: a lower-case letter after the
-       * first letter */
-      nlet++;
-      all_upper = 0;
-      low[i++] = (char)b;
-      continue;
+    if (!first) {
+      /* the common case, below in short: a run of lower-case letters after
+       * the first letter */
+      size_t i0 = i, lim = len < sizeof low ? len : sizeof low;
+      while (i < lim && (unsigned char)(text[off + i] - 'a') < 26) {
+        low[i] = text[off + i];
+        i++;
+      }
+      if (i > i0) {
+        nlet += (int)(i - i0);
+        all_upper = 0;
+        continue;
+      }
     }
+    unsigned char b = (unsigned char)text[off + i];
     if (b < 0x80) {
       int up = b >= 'A' && b <= 'Z', lo = b >= 'a' && b <= 'z';
       if (up || lo) {
