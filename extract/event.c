@@ -1476,6 +1476,19 @@ static void other_events(evctx *e, size_t s) {
   }
 }
 
+/* ":N", as kg_buf_printf ":%zu" wrote it, without the printf machinery
+ * (once per event). */
+static void put_count(kg_buf *b, size_t v) {
+  char d[24];
+  size_t n = 0;
+  do {
+    d[sizeof d - 1 - n++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  d[sizeof d - 1 - n++] = ':';
+  kg_buf_append(b, d + sizeof d - n, n);
+}
+
 static void emit_others(evctx *e, size_t *n_ev) {
   kg_ctx *c = e->c;
   kg_facts *f = c->out;
@@ -1484,7 +1497,7 @@ static void emit_others(evctx *e, size_t *n_ev) {
     kg_buf key = KG_BUF_INIT;
     kg_buf_puts(&key, "event:");
     kg_slug_append(&key, c->doc_id, strlen(c->doc_id));
-    kg_buf_printf(&key, ":%zu", ++*n_ev);
+    put_count(&key, ++*n_ev);
     size_t ent = kg_facts_add_entity(f, KG_EVENT, key.ptr, ev->name);
     kg_buf_free(&key);
     kg_entity *x = &f->entities[ent];
@@ -1566,10 +1579,12 @@ static size_t emit_meetings(evctx *e) {
     kg_buf key = KG_BUF_INIT, label = KG_BUF_INIT;
     kg_buf_puts(&key, "event:");
     kg_slug_append(&key, c->doc_id, strlen(c->doc_id));
-    kg_buf_printf(&key, ":%zu", ++n_ev);
-    kg_buf_printf(&label, "%s: %s", m->planned ? "planned meeting" : "meeting",
-                  c->people[m->side[0][0]].name);
-    kg_buf_printf(&label, " – %s", c->people[m->side[1][0]].name);
+    put_count(&key, ++n_ev);
+    /* "meeting: X – Y" (names are never NULL) */
+    kg_buf_puts(&label, m->planned ? "planned meeting: " : "meeting: ");
+    kg_buf_puts(&label, c->people[m->side[0][0]].name);
+    kg_buf_puts(&label, " – ");
+    kg_buf_puts(&label, c->people[m->side[1][0]].name);
     m->ent = kg_facts_add_entity(f, KG_EVENT, key.ptr, label.ptr);
     kg_entity *ev = &f->entities[m->ent];
     ev->subtype = kg_facts_str(f, "meeting");
