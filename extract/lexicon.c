@@ -98,10 +98,11 @@ static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key,
     kg_lexent *e = &lex->ents[idx];
     memset(e, 0, sizeof *e);
     e->form = kg_arena_strdup(&lex->arena, form);
+    /* tokens: one more than the spaces (most keys have none) */
+    const char *sp = memchr(key->ptr, ' ', key->len), *kend = key->ptr + key->len;
     size_t ntok = 1;
-    for (size_t i = 0; i < key->len; i++) ntok += key->ptr[i] == ' ';
+    for (const char *q = sp; q; q = memchr(q + 1, ' ', (size_t)(kend - q - 1))) ntok++;
     e->ntok = (uint16_t)ntok;
-    const char *sp = memchr(key->ptr, ' ', key->len);
     size_t flen1 = sp ? (size_t)(sp - key->ptr) : key->len;
     size_t *w = kg_map_ref(lex->first, key->ptr, flen1, lex->n_words);
     if (*w == lex->n_words) {
