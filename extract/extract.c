@@ -26,13 +26,20 @@ size_t kg_ctx_add_chunk(kg_ctx *c, int type, size_t first, size_t end,
 }
 
 char *kg_ctx_span_text(const kg_ctx *c, size_t first, size_t end) {
-  kg_buf b = KG_BUF_INIT;
+  if (first >= end) return kg_xstrdup("");
+  /* never longer than the span in the text plus a space per token (a
+   * glued "Mr." has TF_SPACE without whitespace before it): one allocation */
+  const kg_token *a = &c->tk.v[first], *z = &c->tk.v[end - 1];
+  char *out = kg_xmalloc(z->off + z->len - a->off + (end - first) + 1);
+  size_t n = 0;
   for (size_t i = first; i < end; i++) {
     const kg_token *k = &c->tk.v[i];
-    if (i > first && (k->flags & TF_SPACE)) kg_buf_putc(&b, ' ');
-    kg_buf_append(&b, c->text + k->off, k->len);
+    if (i > first && (k->flags & TF_SPACE)) out[n++] = ' ';
+    memcpy(out + n, c->text + k->off, k->len);
+    n += k->len;
   }
-  return kg_buf_detach(&b);
+  out[n] = '\0';
+  return out;
 }
 
 const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i) {
