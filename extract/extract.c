@@ -51,9 +51,7 @@ const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i) {
   return kg_lex_tok1(c->lex, &c->tk, i);
 }
 
-int kg_ctx_title(const kg_ctx *c, size_t i) {
-  if (kg_ctx_has(c, i, LX_TITLE)) return 1;
-  if (i >= c->tk.n || c->tk.v[i].kind != TK_WORD) return 0;
+int kg_ctx_title_plural(const kg_ctx *c, size_t i) {
   const char *k = ctx_key(c, i);
   size_t n = c->tk.v[i].keylen;
   char buf[64];

@@ -419,9 +419,19 @@ static inline int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {
   if (!(k->flags & TF_ALLCAPS)) ok &= ~e->capsonly;
   return ok != 0;
 }
+/** kg_ctx_title's plural test for word i (out of line; call kg_ctx_title). */
+int kg_ctx_title_plural(const kg_ctx *c, size_t i);
 /** True when word i is an office title word, singular or plural
- *  ("ministers", "chairmen"). */
-int kg_ctx_title(const kg_ctx *c, size_t i);
+ *  ("ministers", "chairmen"). Inline up to the plural lookup, which only
+ *  words ending in "s" or "men" need. */
+static inline int kg_ctx_title(const kg_ctx *c, size_t i) {
+  if (kg_ctx_has(c, i, LX_TITLE)) return 1;
+  if (i >= c->tk.n || c->tk.v[i].kind != TK_WORD) return 0;
+  size_t n = c->tk.v[i].keylen;
+  const char *k = ctx_key(c, i);
+  if (n < 4 || (k[n - 1] != 's' && memcmp(k + n - 3, "men", 3) != 0)) return 0;
+  return kg_ctx_title_plural(c, i);
+}
 
 /** Run extraction and print the chunks of every sentence and the people
  *  found to `out` (a development aid: tools/kg-chunks). */
