@@ -24,10 +24,12 @@ static void add_noise(kg_article *a, size_t off, size_t len) {
   a->n_noise++;
 }
 
+/* Every line is tested against some sixty prefixes: compare as we go, so
+ * that most fail on their first byte without a strlen. */
 static int starts_ci(const char *s, size_t len, const char *prefix) {
-  size_t n = strlen(prefix);
-  if (len < n) return 0;
-  for (size_t i = 0; i < n; i++) {
+  size_t i = 0;
+  for (; prefix[i]; i++) {
+    if (i == len) return 0;
     char c = s[i];
     if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
     if (c != prefix[i]) return 0;
@@ -37,8 +39,15 @@ static int starts_ci(const char *s, size_t len, const char *prefix) {
 
 static int contains(const char *s, size_t len, const char *needle) {
   size_t n = strlen(needle);
-  for (size_t i = 0; i + n <= len; i++)
-    if (memcmp(s + i, needle, n) == 0) return 1;
+  if (!n) return 1;
+  /* memchr finds the candidates: the needles' first bytes are rare */
+  const char *p = s, *stop = s + len;
+  while ((size_t)(stop - p) >= n) {
+    p = memchr(p, needle[0], (size_t)(stop - p) - n + 1);
+    if (!p) return 0;
+    if (memcmp(p, needle, n) == 0) return 1;
+    p++;
+  }
   return 0;
 }
 
@@ -82,6 +91,7 @@ static int prose_line(const char *s, size_t len) {
 
 /* Navigation menus: "Home | News | Politics | World". */
 static int menu_line(const char *s, size_t len) {
+  if (!memchr(s, '|', len)) return 0; /* no bar: no menu (most lines) */
   size_t bars = 0, words = 1, longest = 0;
   for (size_t k = 0; k < len; k++) {
     if (s[k] >= '0' && s[k] <= '9') return 0; /* "ANI | New Delhi | 25-02-2021" */
@@ -110,18 +120,38 @@ static int is_noise_line(const char *s, size_t len) {
       starts_ci(s, len, "https://") || starts_ci(s, len, "www."))
     return 1;
   /* font-size widgets: "+ ↺ − 16 px" */
-  if (contains(s, len, "\xE2\x86\xBA") || (contains(s, len, " px") && len < 40))
+  if (contains(s, len, "\xE2\x86\xBA") || (len < 40 && contains(s, len, " px")))
     return 1;
   /* lines that are mostly not letters: prices, tickers, separators */
-  size_t letters = 0, chars = 0;
-  for (size_t i = 0; i < len;) {
-    uint32_t cp;
-    size_t n = kg_utf8_next(s + i, len - i, &cp);
-    if (cp != ' ' && cp != '\t') {
-      chars++;
-      if (kg_cp_is_alpha(cp)) letters++;
+  size_t letters = 0, chars = 0, blanks = 0, high = 0;
+  /* one pass without branches (it vectorises) answers an ASCII line: each
+   * byte a character, the letters those of kg_cp_is_alpha */
+  for (size_t i = 0; i < len; i++) {
+    unsigned char b = (unsigned char)s[i];
+    blanks += (size_t)(b == ' ') + (size_t)(b == '\t');
+    letters += (unsigned)((b | 0x20) - 'a') < 26u; /* A-Z or a-z, never >= 0x80 */
+    high += b >> 7;
+  }
+  if (!high) {
+    chars = len - blanks;
+  } else { /* not ASCII: character by character */
+    letters = 0;
+    for (size_t i = 0; i < len;) {
+      unsigned char b = (unsigned char)s[i];
+      if (b < 0x80) {
+        chars += b != ' ' && b != '\t';
+        letters += (unsigned)((b | 0x20) - 'a') < 26u;
+        i++;
+        continue;
+      }
+      uint32_t cp;
+      size_t n = kg_utf8_next(s + i, len - i, &cp);
+      if (cp != ' ' && cp != '\t') {
+        chars++;
+        if (kg_cp_is_alpha(cp)) letters++;
+      }
+      i += n;
     }
-    i += n;
   }
   if (chars >= 4 && letters * 10 < chars * 3) return 1;
   /* a lone e-mail address */

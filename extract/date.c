@@ -24,7 +24,19 @@ static int prefix3(const char *key, const char *s) {
   return key[0] == s[0] && key[1] == s[1] && key[2] == s[2];
 }
 
+/* Is letter c (folded) the first letter of any of `names`' words? A bit per
+ * letter: most capitalised words are rejected at once. */
+static uint32_t letter_bit(char c) {
+  return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 0;
+}
+#define LB(c) (1u << ((c) - 'a'))
+/* j f m a s o n d */
+#define MONTH_LETTERS (LB('j') | LB('f') | LB('m') | LB('a') | LB('s') | LB('o') | LB('n') | LB('d'))
+/* m t w f s */
+#define DAY_LETTERS (LB('m') | LB('t') | LB('w') | LB('f') | LB('s'))
+
 int kg_month_of(const char *key) {
+  if (!(letter_bit(key[0]) & MONTH_LETTERS)) return 0;
   for (int i = 0; i < 12; i++)
     if (prefix3(key, mon3[i]) &&
         (strcmp(key, months[i]) == 0 || strcmp(key, mon3[i]) == 0 ||
@@ -34,6 +46,7 @@ int kg_month_of(const char *key) {
 }
 
 int kg_weekday_of(const char *key) {
+  if (!(letter_bit(key[0]) & DAY_LETTERS)) return -1;
   for (int i = 0; i < 7; i++)
     if (prefix3(key, day3[i]) &&
         (strcmp(key, days[i]) == 0 || strcmp(key, day3[i]) == 0 ||
@@ -57,18 +70,26 @@ static int valid(kg_date d) {
   return d.d == 0 || (d.d >= 1 && d.d <= mdays(d.y, d.m));
 }
 
+/* v (0 <= v < 10^n) as n digits with leading zeros, as "%0*d" prints it. */
+static void put_digits(char *p, int v, int n) {
+  for (int k = n - 1; k >= 0; k--) {
+    p[k] = (char)('0' + v % 10);
+    v /= 10;
+  }
+}
+
 void kg_date_format(kg_date d, char *buf) {
-  char tmp[48];
-  if (d.y <= 0 || d.y > 9999)
-    tmp[0] = '\0';
-  else if (d.m < 1 || d.m > 12)
-    snprintf(tmp, sizeof tmp, "%04d", d.y);
-  else if (d.d < 1 || d.d > 31)
-    snprintf(tmp, sizeof tmp, "%04d-%02d", d.y, d.m);
-  else
-    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", d.y, d.m, d.d);
-  memcpy(buf, tmp, 11);
-  buf[10] = '\0';
+  /* what snprintf "%04d-%02d-%02d" made, without it (it is called for
+   * every event and document) */
+  memset(buf, 0, 11);
+  if (d.y <= 0 || d.y > 9999) return;
+  put_digits(buf, d.y, 4);
+  if (d.m < 1 || d.m > 12) return;
+  buf[4] = '-';
+  put_digits(buf + 5, d.m, 2);
+  if (d.d < 1 || d.d > 31) return;
+  buf[7] = '-';
+  put_digits(buf + 8, d.d, 2);
 }
 
 int kg_date_parse_iso(const char *s, kg_date *out) {
@@ -125,6 +146,13 @@ kg_date kg_date_add_days(kg_date d, int days_) {
 /* ---- token patterns --------------------------------------------------------- */
 
 static const char *tok(const kg_tokens *t, size_t i) { return kg_tok_key(t, i); }
+
+/* Is token i's key `key`? The key length decides most cases without a
+ * comparison (inline, so strlen of a literal is a constant). */
+static KG_ALWAYS_INLINE int key_is(const kg_tokens *t, size_t i, const char *key) {
+  size_t n = strlen(key);
+  return t->v[i].keylen == n && memcmp(tok(t, i), key, n) == 0;
+}
 
 static int is_punct(const kg_tokens *t, const char *text, size_t i, char c) {
   return t->v[i].kind == TK_PUNCT && text[t->v[i].off] == c;
@@ -221,7 +249,9 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
   /* "mid-June", "early-July", "late-May" [2024] */
   if (k->kind == TK_WORD && ref.y && k->keylen > 6) {
     const char *w = tok(t, i);
-    const char *rest = !strncmp(w, "mid-", 4)     ? w + 4
+    /* only the hyphenated forms below; most long words have no hyphen */
+    const char *rest = !memchr(w, '-', k->keylen)  ? NULL
+                       : !strncmp(w, "mid-", 4)     ? w + 4
                        : !strncmp(w, "early-", 6) ? w + 6
                        : !strncmp(w, "late-", 5)  ? w + 5
                                                   : NULL;
@@ -238,6 +268,12 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
     char c0 = tok(t, i)[0];
     if (!ref.y || (c0 != 't' && c0 != 'y' && c0 != 'l' && c0 != 'n')) return 0;
   }
+  /* a word from here on starts a date only as a weekday, a month or a
+   * relative word (today, yesterday, last, this, next) */
+  if (k->kind == TK_WORD &&
+      !(letter_bit(tok(t, i)[0]) &
+        (MONTH_LETTERS | DAY_LETTERS | LB('t') | LB('y') | LB('l') | LB('n'))))
+    return 0;
   if (numeric_date(t, i, out)) return 1;
 
   /* weekday, optionally followed by a full date: "Wed., March 27, 2019" */
@@ -355,29 +391,30 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
 
   /* relative words */
   if (k->kind == TK_WORD && ref.y) {
-    const char *w = tok(t, i);
-    if (!strcmp(w, "today") && ref.d) {
+    if (key_is(t, i, "today") && ref.d) {
       *out = ref;
       return 1;
     }
-    if (!strcmp(w, "yesterday") && ref.d) {
+    if (key_is(t, i, "yesterday") && ref.d) {
       *out = kg_date_add_days(ref, -1);
       return 1;
     }
     /* "last week", "earlier this month", "next year": the week or month
      * as its month, the year as a year */
-    int dir = !strcmp(w, "last") ? -1 : !strcmp(w, "this") ? 0 : !strcmp(w, "next") ? 1 : 2;
+    int dir = key_is(t, i, "last")   ? -1
+              : key_is(t, i, "this") ? 0
+              : key_is(t, i, "next") ? 1
+                                     : 2;
     if (dir != 2 && i + 1 < end && (dir ? ref.d : ref.m)) {
-      const char *n = tok(t, i + 1);
       kg_date x = {0, 0, 0};
-      if (!strcmp(n, "week")) {
+      if (key_is(t, i + 1, "week")) {
         x = dir ? kg_date_add_days(ref, 7 * dir) : ref;
         x.d = 0;
-      } else if (!strcmp(n, "month")) {
+      } else if (key_is(t, i + 1, "month")) {
         int pm = ref.m + dir;
         x.y = pm < 1 ? ref.y - 1 : pm > 12 ? ref.y + 1 : ref.y;
         x.m = pm < 1 ? 12 : pm > 12 ? 1 : pm;
-      } else if (!strcmp(n, "year")) {
+      } else if (key_is(t, i + 1, "year")) {
         x.y = ref.y + dir;
       }
       if (x.y) {

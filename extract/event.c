@@ -52,6 +52,16 @@ typedef struct other_event {
 
 typedef struct evctx {
   kg_ctx *c;
+  /* per sentence: its text for links (owned, made on first use by
+   * sentence_text), NULL before; a sentence reports many links */
+  char **stext;
+  /* per sentence: its person references (sentence_refs), asked by three
+   * passes and the same each time (chunks no longer change here): all in
+   * rc (owned); rc_at[s] is the sentence's first + 1, 0 not yet made */
+  struct ref *rc;
+  size_t n_rc, cap_rc;
+  size_t *rc_at;
+  uint8_t *rc_n;
   other_event *o;
   size_t n_o, cap_o;
   meeting *m;
@@ -71,14 +81,17 @@ static int is_word(const kg_ctx *c, size_t i) {
   return i < c->tk.n && c->tk.v[i].kind == TK_WORD;
 }
 
+/* inline always: the key is a literal, its length a constant */
+static KG_ALWAYS_INLINE int w(const kg_ctx *c, size_t i, const char *key) {
+  return kg_ctx_is(c, i, key);
+}
+
 /* A lower-case word ending in `suffix` ("warmly", "attended"). */
 static int ends_lower(const kg_ctx *c, size_t i, const char *suffix) {
   size_t n = strlen(suffix);
   return is_word(c, i) && (c->tk.v[i].flags & TF_LOWER) && c->tk.v[i].keylen > n + 1 &&
          !memcmp(ctx_key(c, i) + c->tk.v[i].keylen - n, suffix, n);
 }
-
-static int w(const kg_ctx *c, size_t i, const char *key) { return kg_ctx_is(c, i, key); }
 
 static kg_chunk *chunk(kg_ctx *c, size_t i) { return kg_ctx_chunk_at(c, i); }
 
@@ -116,7 +129,9 @@ struct kg_stems {
 
 static struct kg_stems *office_stems(kg_xperson *p) {
   if (!p->stems) {
-    p->stems = kg_xcalloc(1, sizeof *p->stems);
+    /* only the counts are cleared: stems() fills every entry that is read */
+    p->stems = kg_xmalloc(sizeof *p->stems);
+    memset(p->stems->n, 0, sizeof p->stems->n);
     for (size_t i = 0; i < p->noffices && i < 16; i++)
       p->stems->n[i] = stems(p->offices[i], p->stems->s[i], 24);
   }
@@ -235,7 +250,7 @@ typedef struct ref {
 } ref;
 
 /* Person references of sentence s, in order. */
-static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
+static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end, n = 0;
   for (size_t i = first; i < end && n < max; i++) {
@@ -276,38 +291,51 @@ static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
   return n;
 }
 
+/* sentence_refs_uncached made once per sentence (up to 64 references),
+ * copied to out. */
+static size_t sentence_refs(evctx *e, size_t s, ref *out, size_t max) {
+  if (!e->rc_at) {
+    e->rc_at = kg_xcalloc(e->c->n_sents, sizeof *e->rc_at);
+    e->rc_n = kg_xmalloc(e->c->n_sents);
+  }
+  if (!e->rc_at[s]) {
+    ref r[64];
+    size_t n = sentence_refs_uncached(e, s, r, 64);
+    KG_GROW(e->rc, e->cap_rc, e->n_rc + n);
+    if (n) memcpy(e->rc + e->n_rc, r, n * sizeof *r);
+    e->rc_at[s] = e->n_rc + 1;
+    e->rc_n[s] = (uint8_t)n;
+    e->n_rc += n;
+  }
+  size_t n = e->rc_n[s] < max ? e->rc_n[s] : max;
+  if (n) memcpy(out, e->rc + e->rc_at[s] - 1, n * sizeof *out);
+  return n;
+}
+
 /* ---- frames ------------------------------------------------------------------ */
 
 enum { FR_ACTIVE = 1, FR_PASSIVE, FR_SYMMETRIC, FR_BETWEEN, FR_ATTEND, FR_JOINED, FR_NOUN };
 
-/* Is token i one of kg_event_words? One hash lookup per token, cached. */
+/* Is token i one of kg_event_words? Answered by the token's lexicon
+ * lookup, which the earlier passes have mostly made already. */
 static int event_word(kg_ctx *c, size_t i) {
-  if (!c->kw) {
-    c->kw = kg_xmalloc(c->tk.n + 1);
-    memset(c->kw, -1, c->tk.n + 1);
-  }
-  if (c->kw[i] < 0)
-    c->kw[i] = (int8_t)(is_word(c, i) &&
-                        kg_map_get(c->lex->keywords, ctx_key(c, i), c->tk.v[i].keylen) !=
-                            KG_MAP_NONE);
-  return c->kw[i];
+  return i < c->tk.n && kg_lex_event_word(c->lex, &c->tk, i);
 }
 
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
   if (!is_word(c, i) || !event_word(c, i)) return 0;
-  const char *k = ctx_key(c, i);
   *len = 1;
-  if (!strcmp(k, "met") || !strcmp(k, "meets") || !strcmp(k, "meet")) {
+  if (w(c, i, "met") || w(c, i, "meets") || w(c, i, "meet")) {
     if (w(c, i + 1, "up") && w(c, i + 2, "with")) *len = 3;
     else if (w(c, i + 1, "with")) *len = 2;
     return FR_ACTIVE;
   }
-  if (!strcmp(k, "received") || !strcmp(k, "receives") || !strcmp(k, "receive") ||
-      !strcmp(k, "hosted") || !strcmp(k, "hosts") || !strcmp(k, "host") ||
-      !strcmp(k, "welcomed") || !strcmp(k, "welcomes") || !strcmp(k, "welcoming") ||
-      !strcmp(k, "welcome") || !strcmp(k, "receiving") || !strcmp(k, "hosting")) {
+  if (w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
+      w(c, i, "hosted") || w(c, i, "hosts") || w(c, i, "host") ||
+      w(c, i, "welcomed") || w(c, i, "welcomes") || w(c, i, "welcoming") ||
+      w(c, i, "welcome") || w(c, i, "receiving") || w(c, i, "hosting")) {
     /* "X was received by Y", "X was warmly received at the ministry by Y" */
     size_t b = i;
     if (b > 1 && ends_lower(c, b - 1, "ly")) b--;
@@ -323,10 +351,10 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
      * person (checked by the caller) */
     return FR_ACTIVE;
   }
-  if (!strcmp(k, "convened") && w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+  if (w(c, i, "convened") && w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
   /* "X briefed the army chief": in person (reporters and the media are no
    * person objects; a call is no meeting) */
-  if (!strcmp(k, "briefed")) {
+  if (w(c, i, "briefed")) {
     for (size_t q = i + 1; q < end && q < i + 12; q++)
       if (w(c, q, "phone") || w(c, q, "telephone") || w(c, q, "video") || w(c, q, "call") ||
           w(c, q, "virtually") || w(c, q, "online"))
@@ -335,13 +363,13 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       return w(c, i + 1, "by") ? ((*len = 2), FR_PASSIVE) : 0;
     return FR_ACTIVE;
   }
-  if ((!strcmp(k, "called") || !strcmp(k, "calls")) && w(c, i + 1, "on"))
+  if ((w(c, i, "called") || w(c, i, "calls")) && w(c, i + 1, "on"))
     return (*len = 2), FR_ACTIVE;
-  if (!strcmp(k, "call") && w(c, i + 1, "on") && i > 0 &&
+  if (w(c, i, "call") && w(c, i + 1, "on") && i > 0 &&
       (w(c, i - 1, "courtesy") || w(c, i - 1, "a")))
     return (*len = 2), FR_ACTIVE;
-  if (!strcmp(k, "held") || !strcmp(k, "holds") || !strcmp(k, "had") || !strcmp(k, "has") ||
-      !strcmp(k, "hold") || !strcmp(k, "have")) {
+  if (w(c, i, "held") || w(c, i, "holds") || w(c, i, "had") || w(c, i, "has") ||
+      w(c, i, "hold") || w(c, i, "have")) {
     /* held (bilateral) talks/discussions/a meeting (virtually) with */
     for (size_t j = i + 1; j < end && j < i + 6; j++) {
       if (w(c, j, "with")) {
@@ -364,39 +392,40 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       return (*len = 2), FR_SYMMETRIC;
     return 0;
   }
-  if (!strcmp(k, "talked") || !strcmp(k, "spoke")) {
+  if (w(c, i, "talked") || w(c, i, "spoke")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     return FR_SYMMETRIC;
   }
-  if (!strcmp(k, "discussed") || !strcmp(k, "discuss")) {
+  if (w(c, i, "discussed") || w(c, i, "discuss")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     return FR_SYMMETRIC;
   }
-  if ((!strcmp(k, "meeting") || !strcmp(k, "talks") || !strcmp(k, "summit") ||
-       !strcmp(k, "meetings") || !strcmp(k, "discussions") || !strcmp(k, "consultations"))) {
+  if ((w(c, i, "meeting") || w(c, i, "talks") || w(c, i, "summit") ||
+       w(c, i, "meetings") || w(c, i, "discussions") || w(c, i, "consultations"))) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     return FR_NOUN;
   }
-  if (!strcmp(k, "attended") && w(c, i + 1, "by")) return (*len = 2), FR_ATTEND;
+  if (w(c, i, "attended") && w(c, i + 1, "by")) return (*len = 2), FR_ATTEND;
   /* "Z also attended the meeting", "took part in the talks",
    * "participated in the meeting", "joined the talks" */
   {
     size_t at = i + 1;
-    if (!strcmp(k, "took") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
-    else if (!strcmp(k, "participated") && w(c, i + 1, "in")) at = i + 2;
-    else if (strcmp(k, "attended") && strcmp(k, "joined")) at = 0;
+    if (w(c, i, "took") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
+    else if (w(c, i, "participated") && w(c, i + 1, "in")) at = i + 2;
+    else if (!w(c, i, "attended") && !w(c, i, "joined")) at = 0;
     if (at && w(c, at, "the") &&
         (w(c, at + 1, "meeting") || w(c, at + 1, "talks") || w(c, at + 1, "meetings") ||
          w(c, at + 1, "negotiations") || w(c, at + 1, "discussions")))
       return (*len = at + 2 - i), FR_ATTEND;
   }
-  if (!strcmp(k, "present")) return FR_ATTEND;
-  if (!strcmp(k, "joined") && w(c, i + 1, "by")) return (*len = 2), FR_JOINED;
+  if (w(c, i, "present")) return FR_ATTEND;
+  if (w(c, i, "joined") && w(c, i + 1, "by")) return (*len = 2), FR_JOINED;
   return 0;
 }
 
-/* trigger() once per token: frames are looked up many times per sentence */
-static int trig(kg_ctx *c, size_t i, size_t end, size_t *len) {
+/* trigger() once per token: frames are looked up many times per sentence.
+ * trig_fill computes and caches; trig answers from the cache inline. */
+static int trig_fill(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (!c->trig_fr) {
     c->trig_fr = kg_xmalloc(c->tk.n + 1);
     c->trig_len = kg_xmalloc(c->tk.n + 1);
@@ -409,6 +438,14 @@ static int trig(kg_ctx *c, size_t i, size_t end, size_t *len) {
   }
   *len = c->trig_len[i];
   return c->trig_fr[i];
+}
+
+static inline int trig(kg_ctx *c, size_t i, size_t end, size_t *len) {
+  if (c->trig_fr && c->trig_fr[i] >= 0) {
+    *len = c->trig_len[i];
+    return c->trig_fr[i];
+  }
+  return trig_fill(c, i, end, len);
 }
 
 /* Is the frame at i planned (will meet, is to meet, expected to meet)? */
@@ -1292,35 +1329,34 @@ static void frame_meetings(evctx *e, size_t s) {
   }
 }
 
-static char *sentence_text(kg_ctx *c, size_t s);
+static const char *sentence_text(evctx *e, size_t s);
 
 /* ---- other events -------------------------------------------------------------- */
 
 /* What kind of event a word announces, with its CAMEO code. */
 static const char *event_kind(kg_ctx *c, size_t i, const char **cameo) {
   if (!is_word(c, i) || !event_word(c, i)) return NULL;
-  const char *k = ctx_key(c, i);
-  if (!strcmp(k, "visit") || !strcmp(k, "visited") || !strcmp(k, "visits") ||
-      !strcmp(k, "visiting")) {
+  if (w(c, i, "visit") || w(c, i, "visited") || w(c, i, "visits") ||
+      w(c, i, "visiting")) {
     *cameo = "042";
     return "visit";
   }
-  if (!strcmp(k, "signed") || !strcmp(k, "sign") || !strcmp(k, "signing") || !strcmp(k, "inked")) {
+  if (w(c, i, "signed") || w(c, i, "sign") || w(c, i, "signing") || w(c, i, "inked")) {
     *cameo = "057";
     return "agreement";
   }
-  if (!strcmp(k, "exercise") || !strcmp(k, "exercises") || !strcmp(k, "drills") ||
-      !strcmp(k, "drill") || !strcmp(k, "manoeuvres") || !strcmp(k, "maneuvers")) {
+  if (w(c, i, "exercise") || w(c, i, "exercises") || w(c, i, "drills") ||
+      w(c, i, "drill") || w(c, i, "manoeuvres") || w(c, i, "maneuvers")) {
     *cameo = "150";
     return "exercise";
   }
-  if (!strcmp(k, "ceremony") || !strcmp(k, "parade") || !strcmp(k, "wreath") ||
-      !strcmp(k, "wreath-laying") || !strcmp(k, "commemoration")) {
+  if (w(c, i, "ceremony") || w(c, i, "parade") || w(c, i, "wreath") ||
+      w(c, i, "wreath-laying") || w(c, i, "commemoration")) {
     *cameo = "010";
     return "ceremony";
   }
-  if (!strcmp(k, "war") || !strcmp(k, "conflict") || !strcmp(k, "invasion") ||
-      !strcmp(k, "hostilities")) {
+  if (w(c, i, "war") || w(c, i, "conflict") || w(c, i, "invasion") ||
+      w(c, i, "hostilities")) {
     *cameo = "190";
     return "conflict";
   }
@@ -1467,6 +1503,19 @@ static void other_events(evctx *e, size_t s) {
   }
 }
 
+/* ":N", as kg_buf_printf ":%zu" wrote it, without the printf machinery
+ * (once per event). */
+static void put_count(kg_buf *b, size_t v) {
+  char d[24];
+  size_t n = 0;
+  do {
+    d[sizeof d - 1 - n++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  d[sizeof d - 1 - n++] = ':';
+  kg_buf_append(b, d + sizeof d - n, n);
+}
+
 static void emit_others(evctx *e, size_t *n_ev) {
   kg_ctx *c = e->c;
   kg_facts *f = c->out;
@@ -1475,7 +1524,7 @@ static void emit_others(evctx *e, size_t *n_ev) {
     kg_buf key = KG_BUF_INIT;
     kg_buf_puts(&key, "event:");
     kg_slug_append(&key, c->doc_id, strlen(c->doc_id));
-    kg_buf_printf(&key, ":%zu", ++*n_ev);
+    put_count(&key, ++*n_ev);
     size_t ent = kg_facts_add_entity(f, KG_EVENT, key.ptr, ev->name);
     kg_buf_free(&key);
     kg_entity *x = &f->entities[ent];
@@ -1487,7 +1536,7 @@ static void emit_others(evctx *e, size_t *n_ev) {
     if (iso[0]) x->date = kg_facts_str(f, iso);
     size_t off = c->tk.v[c->sents[ev->sent].first].off;
     x->offset = off;
-    char *text = sentence_text(c, ev->sent);
+    const char *text = sentence_text(e, ev->sent);
     if (ev->place != NONE) {
       kg_chunk *pk = &c->ch[ev->place];
       char *pl = kg_ctx_span_text(c, pk->first, pk->end);
@@ -1512,17 +1561,19 @@ static void emit_others(evctx *e, size_t *n_ev) {
       for (size_t k = 0; k < ev->n_countries; k++)
         kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, kg_ctx_place_ent(c, ev->countries[k], NULL, 1),
                           ent, iso[0] ? iso : NULL, NULL, off, text);
-    free(text);
   }
 }
 
 /* ---- output -------------------------------------------------------------------- */
 
-static char *sentence_text(kg_ctx *c, size_t s) {
+static char *make_sentence_text(kg_ctx *c, size_t s) {
   size_t a = c->tk.v[c->sents[s].first].off;
   const kg_token *lt = &c->tk.v[c->sents[s].end - 1];
   size_t b = lt->off + lt->len;
-  kg_buf out = KG_BUF_INIT;
+  /* whitespace runs become one space, so the text never grows: one
+   * allocation, written in place */
+  char *out = kg_xmalloc(b - a + 1);
+  size_t n = 0;
   int sp = 0;
   for (size_t i = a; i < b; i++) {
     char ch = c->text[i];
@@ -1530,11 +1581,19 @@ static char *sentence_text(kg_ctx *c, size_t s) {
       sp = 1;
       continue;
     }
-    if (sp && out.len) kg_buf_putc(&out, ' ');
+    if (sp && n) out[n++] = ' ';
     sp = 0;
-    kg_buf_putc(&out, ch);
+    out[n++] = ch;
   }
-  return kg_buf_detach(&out);
+  out[n] = '\0';
+  return out;
+}
+
+/* The text of sentence s, borrowed from e (made once per sentence). */
+static const char *sentence_text(evctx *e, size_t s) {
+  if (!e->stext) e->stext = kg_xcalloc(e->c->n_sents, sizeof *e->stext);
+  if (!e->stext[s]) e->stext[s] = make_sentence_text(e->c, s);
+  return e->stext[s];
 }
 
 static size_t emit_meetings(evctx *e) {
@@ -1547,10 +1606,12 @@ static size_t emit_meetings(evctx *e) {
     kg_buf key = KG_BUF_INIT, label = KG_BUF_INIT;
     kg_buf_puts(&key, "event:");
     kg_slug_append(&key, c->doc_id, strlen(c->doc_id));
-    kg_buf_printf(&key, ":%zu", ++n_ev);
-    kg_buf_printf(&label, "%s: %s", m->planned ? "planned meeting" : "meeting",
-                  c->people[m->side[0][0]].name);
-    kg_buf_printf(&label, " – %s", c->people[m->side[1][0]].name);
+    put_count(&key, ++n_ev);
+    /* "meeting: X – Y" (names are never NULL) */
+    kg_buf_puts(&label, m->planned ? "planned meeting: " : "meeting: ");
+    kg_buf_puts(&label, c->people[m->side[0][0]].name);
+    kg_buf_puts(&label, " – ");
+    kg_buf_puts(&label, c->people[m->side[1][0]].name);
     m->ent = kg_facts_add_entity(f, KG_EVENT, key.ptr, label.ptr);
     kg_entity *ev = &f->entities[m->ent];
     ev->subtype = kg_facts_str(f, "meeting");
@@ -1575,13 +1636,12 @@ static size_t emit_meetings(evctx *e) {
     }
     kg_buf_free(&key);
     kg_buf_free(&label);
-    char *text = sentence_text(c, m->sent);
+    const char *text = sentence_text(e, m->sent);
     size_t off = c->tk.v[c->sents[m->sent].first].off;
     for (int sd = 0; sd < 2; sd++)
       for (size_t x = 0; x < m->n[sd]; x++)
         kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, c->people[m->side[sd][x]].ent,
                           m->ent, iso[0] ? iso : NULL, NULL, off, text);
-    free(text);
     if (m->planned) continue;
     for (size_t x = 0; x < m->n[0]; x++)
       for (size_t y = 0; y < m->n[1]; y++) {
@@ -1589,11 +1649,10 @@ static size_t emit_meetings(evctx *e) {
         if (a == b) continue;
         for (size_t q = 0; q < m->n_ev; q++) {
           size_t s = m->ev_sent[q];
-          char *t = sentence_text(c, s);
+          const char *t = sentence_text(e, s);
           size_t li = kg_facts_add_link(f, KG_LINK_MET, a, b, iso[0] ? iso : NULL, NULL,
                                         c->tk.v[c->sents[s].first].off, t);
           f->links[li].event = m->ent;
-          free(t);
         }
       }
   }
@@ -1925,6 +1984,12 @@ void kg_find_events(kg_ctx *c) {
   size_t n_ev = emit_meetings(&e);
   emit_others(&e, &n_ev);
   for (size_t i = 0; i < e.n_o; i++) free(e.o[i].name);
+  if (e.stext)
+    for (size_t s = 0; s < c->n_sents; s++) free(e.stext[s]);
+  free(e.stext);
+  free(e.rc);
+  free(e.rc_at);
+  free(e.rc_n);
   free(e.o);
   free(e.m);
 }

@@ -10,11 +10,6 @@
 #include "src/utf8.h"
 
 
-int kg_ctx_punct(const kg_ctx *c, size_t i, char ch) {
-  return i < c->tk.n && c->tk.v[i].kind == TK_PUNCT &&
-         c->text[c->tk.v[i].off] == ch;
-}
-
 size_t kg_ctx_add_chunk(kg_ctx *c, int type, size_t first, size_t end,
                         size_t sent) {
   KG_GROW(c->ch, c->cap_ch, c->n_ch + 1);
@@ -30,19 +25,21 @@ size_t kg_ctx_add_chunk(kg_ctx *c, int type, size_t first, size_t end,
   return c->n_ch++;
 }
 
-kg_chunk *kg_ctx_chunk_at(kg_ctx *c, size_t i) {
-  if (i >= c->tk.n || c->tok_ch[i] < 0) return NULL;
-  return &c->ch[c->tok_ch[i]];
-}
-
 char *kg_ctx_span_text(const kg_ctx *c, size_t first, size_t end) {
-  kg_buf b = KG_BUF_INIT;
+  if (first >= end) return kg_xstrdup("");
+  /* never longer than the span in the text plus a space per token (a
+   * glued "Mr." has TF_SPACE without whitespace before it): one allocation */
+  const kg_token *a = &c->tk.v[first], *z = &c->tk.v[end - 1];
+  char *out = kg_xmalloc(z->off + z->len - a->off + (end - first) + 1);
+  size_t n = 0;
   for (size_t i = first; i < end; i++) {
     const kg_token *k = &c->tk.v[i];
-    if (i > first && (k->flags & TF_SPACE)) kg_buf_putc(&b, ' ');
-    kg_buf_append(&b, c->text + k->off, k->len);
+    if (i > first && (k->flags & TF_SPACE)) out[n++] = ' ';
+    memcpy(out + n, c->text + k->off, k->len);
+    n += k->len;
   }
-  return kg_buf_detach(&b);
+  out[n] = '\0';
+  return out;
 }
 
 const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i) {
@@ -54,27 +51,7 @@ const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i) {
   return kg_lex_tok1(c->lex, &c->tk, i);
 }
 
-int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {
-  if (i >= c->tk.n) return 0;
-  const kg_token *k = &c->tk.v[i];
-  /* the token's cached entry read here, not through two calls: the
-   * institution and title passes ask this of every word, repeatedly */
-  const kg_lexent *e;
-  if (k->lex > 1)
-    e = &c->lex->ents[k->lex - 2];
-  else if (k->lex == 1 || (k->kind != TK_WORD && k->kind != TK_NUM))
-    return 0;
-  else
-    e = kg_lex_tok1(c->lex, &c->tk, i);
-  if (!e) return 0;
-  uint32_t ok = e->kinds & kinds;
-  if (!(c->tk.v[i].flags & TF_ALLCAPS)) ok &= ~e->capsonly;
-  return ok != 0;
-}
-
-int kg_ctx_title(const kg_ctx *c, size_t i) {
-  if (kg_ctx_has(c, i, LX_TITLE)) return 1;
-  if (i >= c->tk.n || c->tk.v[i].kind != TK_WORD) return 0;
+int kg_ctx_title_plural(const kg_ctx *c, size_t i) {
   const char *k = ctx_key(c, i);
   size_t n = c->tk.v[i].keylen;
   char buf[64];
@@ -359,7 +336,6 @@ static void ctx_free(kg_ctx *c) {
   free(c->trig_fr);
   free(c->trig_len);
   free(c->ev_sent);
-  free(c->kw);
 }
 
 static const char *const chunk_names[] = {"none",  "date",  "country", "place", "inst",

@@ -24,9 +24,12 @@ static int is_cap(const kg_ctx *c, size_t i) {
 
 /* ---- basics ------------------------------------------------------------------ */
 
-static int pronoun(const char *k) {
-  if (!strcmp(k, "he") || !strcmp(k, "him") || !strcmp(k, "his")) return 1;
-  if (!strcmp(k, "she") || !strcmp(k, "her")) return 2;
+/* 1 he/him/his, 2 she/her, else 0 (asked of every word: the key's length
+ * rejects most before any comparison) */
+static int pronoun(const kg_ctx *c, size_t i) {
+  if (c->tk.v[i].keylen != 2 && c->tk.v[i].keylen != 3) return 0;
+  if (kg_ctx_is(c, i, "he") || kg_ctx_is(c, i, "him") || kg_ctx_is(c, i, "his")) return 1;
+  if (kg_ctx_is(c, i, "she") || kg_ctx_is(c, i, "her")) return 2;
   return 0;
 }
 
@@ -106,7 +109,7 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       continue;
     }
     if (k->kind != TK_WORD) continue;
-    int g = (k->flags & TF_INITIALS) ? 0 : pronoun(ctx_key(c, i)); /* not "H.E." */
+    int g = (k->flags & TF_INITIALS) ? 0 : pronoun(c, i); /* not "H.E." */
     const kg_lexent *e;
     /* "His Highness", "Her Excellency" are honorifics, not pronouns */
     if (g && !kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_HONORIFIC, 0, &e)) {
@@ -609,8 +612,9 @@ static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfol
                                      "from", "with", "for", "to", "of", "under", NULL};
   for (int more = 1; more && i < b && is_word(c, i) && !covered(c, i);) {
     more = 0;
+    const char *key = ctx_key(c, i); /* first letters first: no strlen */
     for (int k = 0; lead[k]; k++)
-      if (kg_ctx_is(c, i, lead[k])) {
+      if (lead[k][0] == key[0] && !strcmp(key, lead[k])) {
         i++;
         more = 1;
         break;
@@ -1172,7 +1176,9 @@ static size_t core_tokens(const char *core, char out[][24], size_t max) {
   while (*p && n < max) {
     const char *e = strchr(p, '-');
     size_t len = e ? (size_t)(e - p) : strlen(p);
-    snprintf(out[n++], 24, "%.*s", (int)(len < 23 ? len : 23), p);
+    if (len > 23) len = 23; /* cut to fit, as before */
+    memcpy(out[n], p, len);
+    out[n++][len] = '\0';
     if (!e) break;
     p = e + 1;
   }

@@ -13,6 +13,14 @@
 #include "src/buf.h"
 #include "src/map.h"
 
+/* Inline even where the compiler would rather not: small word tests whose
+ * strlen of a literal key must fold to a constant. */
+#if defined(__GNUC__)
+#define KG_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define KG_ALWAYS_INLINE inline
+#endif
+
 /* ---- tokens -------------------------------------------------------------- */
 
 enum {
@@ -44,10 +52,17 @@ typedef struct kg_token {
    * token list is only ever matched against one lexicon. */
   uint32_t lex;   /* single-token entry index + 2, 1 none, 0 not looked up */
   uint32_t first; /* KG_TOK_FIRST | the lexicon's first-token info (max
-                     phrase length | kinds << 8), 0 not looked up */
+                     phrase length | kinds << 8 | KG_LW_EVENT), 0 not looked
+                     up */
 } kg_token;
 
 #define KG_TOK_FIRST 0x80000000u
+/* In first-token info: the key is one of kg_event_words. Event words share
+ * the first-token table with the phrases, so that the one lookup per token
+ * answers both (an event word that starts no phrase has an empty record
+ * there, which kg_lex_match treats as no match). Above the kinds (LX_* <<
+ * 8 stays below bit 24). */
+#define KG_LW_EVENT 0x40000000u
 
 typedef struct kg_sentence {
   uint32_t first, end; /* token range [first, end) */
@@ -118,7 +133,6 @@ struct kg_lexicon {
   size_t n_ents, cap_ents;
   kg_map *first;       /* first-token key -> index into words_v */
   kg_map *countries;   /* canonical country name -> entry index */
-  kg_map *keywords;    /* words that can start an event frame -> 1 */
   kg_arena arena;
   /* Phrases of two or more tokens and their multi-token proper prefixes:
    * key -> index into multi_v, so that kg_lex_match stops extending a
@@ -133,7 +147,8 @@ struct kg_lexicon {
    * starts there, found with one probe per token. */
   struct kg_lexword {
     uint32_t ent;   /* single-token entry index + 1, or 0 */
-    uint32_t first; /* max phrase length | kinds of its phrases << 8 */
+    uint32_t first; /* max phrase length | kinds of its phrases << 8 |
+                       KG_LW_EVENT */
   } *words_v;
   size_t n_words, cap_words;
   /* while loading: the multi-token phrases (keys borrowed from phrases) */
@@ -147,13 +162,30 @@ struct kg_lexicon {
 /** The entry for a phrase key, or NULL. */
 const kg_lexent *kg_lex_get(const kg_lexicon *lex, const char *key,
                             size_t len);
+/** kg_lex_match past its first-token tests (out of line; call
+ *  kg_lex_match). */
+size_t kg_lex_match_full(const kg_lexicon *lex, const kg_tokens *t,
+                         const char *text, size_t i, size_t end,
+                         uint32_t kinds, int any_case, const kg_lexent **ent);
 /** Longest lexicon phrase starting at token i of sentence-bounded range
  *  [i, end) whose entry has any of `kinds`; returns its token count (0 when
  *  none) and the entry in *ent. Case rules: the first token must be
- *  capitalised unless `any_case`; all-caps forms need all-caps tokens. */
-size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
-                    const char *text, size_t i, size_t end, uint32_t kinds,
-                    int any_case, const kg_lexent **ent);
+ *  capitalised unless `any_case`; all-caps forms need all-caps tokens.
+ *  Inline: the passes ask this of nearly every word, and the token's cached
+ *  first-token info answers most of them with "none" without a call. */
+static inline size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
+                                  const char *text, size_t i, size_t end,
+                                  uint32_t kinds, int any_case,
+                                  const kg_lexent **ent) {
+  *ent = NULL;
+  if (i >= end) return 0;
+  const kg_token *k0 = &t->v[i];
+  if (k0->kind != TK_WORD && k0->kind != TK_NUM) return 0;
+  if (!any_case && !(k0->flags & TF_CAP)) return 0;
+  /* looked up, and no phrase of these kinds starts with it */
+  if (k0->first && !((k0->first >> 8) & kinds)) return 0;
+  return kg_lex_match_full(lex, t, text, i, end, kinds, any_case, ent);
+}
 /** The single-token entry of word or number token i (its key looked up
  *  once, then cached in the token), or NULL. */
 const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
@@ -161,6 +193,16 @@ const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
 /** Words that can start a meeting frame or name an event (met, received,
  *  visit, signed ...), NULL-terminated, static. */
 extern const char *const kg_event_words[];
+/** Fill token i's lexicon caches (lex, first) from the first-token table. */
+void kg_lex_tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i);
+/** Is word token i one of kg_event_words? (The token's first-token lookup,
+ *  made once and cached in the token.) */
+static inline int kg_lex_event_word(const kg_lexicon *lex, const kg_tokens *t,
+                                    size_t i) {
+  if (t->v[i].kind != TK_WORD) return 0;
+  if (!t->v[i].first) kg_lex_tok_lookup(lex, t, i);
+  return (t->v[i].first & KG_LW_EVENT) != 0;
+}
 
 /** The canonical country name for an alpha-3 code or any country form. */
 const char *kg_lex_country(const kg_lexicon *lex, const char *name);
@@ -323,7 +365,6 @@ typedef struct kg_ctx {
   int8_t *trig_fr;      /* per token: meeting frame (-1 = not computed) */
   uint8_t *trig_len;
   int8_t *ev_sent;      /* per sentence: reports an event (-1 unknown) */
-  int8_t *kw;           /* per token: an event keyword (1), not (0), unknown (-1) */
 } kg_ctx;
 
 /* token helpers */
@@ -335,15 +376,23 @@ static inline const char *ctx_key(const kg_ctx *c, size_t i) {
 }
 /** Is token i's folded key `key`? (Inline: a literal's length is known at
  *  compile time, so most tokens are rejected without a comparison.) */
-static inline int kg_ctx_is(const kg_ctx *c, size_t i, const char *key) {
+static KG_ALWAYS_INLINE int kg_ctx_is(const kg_ctx *c, size_t i, const char *key) {
   size_t n = strlen(key);
   return i < c->tk.n && c->tk.v[i].keylen == n && memcmp(ctx_key(c, i), key, n) == 0;
 }
-int kg_ctx_punct(const kg_ctx *c, size_t i, char ch);
+/* kg_ctx_punct, kg_ctx_chunk_at and kg_ctx_has are inline: every pass asks
+ * them of nearly every token, most often to get "no". */
+static inline int kg_ctx_punct(const kg_ctx *c, size_t i, char ch) {
+  return i < c->tk.n && c->tk.v[i].kind == TK_PUNCT &&
+         c->text[c->tk.v[i].off] == ch;
+}
 size_t kg_ctx_add_chunk(kg_ctx *c, int type, size_t first, size_t end,
                         size_t sent);
 /** Chunk covering token i, or NULL. */
-kg_chunk *kg_ctx_chunk_at(kg_ctx *c, size_t i);
+static inline kg_chunk *kg_ctx_chunk_at(kg_ctx *c, size_t i) {
+  if (i >= c->tk.n || c->tok_ch[i] < 0) return NULL;
+  return &c->ch[c->tok_ch[i]];
+}
 /** Text of tokens [first, end) as written (whitespace normalised). */
 char *kg_ctx_span_text(const kg_ctx *c, size_t first, size_t end);
 /** Country of a lexicon entry that names a country or demonym. */
@@ -353,10 +402,36 @@ const char *kg_ctx_country_of(const kg_lexent *e);
 const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i);
 /** True when token i is a word whose single-token entry has any of kinds
  *  (capitalisation rules of kg_lex_match apply). */
-int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds);
+static inline int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {
+  if (i >= c->tk.n) return 0;
+  const kg_token *k = &c->tk.v[i];
+  /* the token's cached entry read here, not through two calls: the
+   * institution and title passes ask this of every word, repeatedly */
+  const kg_lexent *e;
+  if (k->lex > 1)
+    e = &c->lex->ents[k->lex - 2];
+  else if (k->lex == 1 || (k->kind != TK_WORD && k->kind != TK_NUM))
+    return 0;
+  else
+    e = kg_lex_tok1(c->lex, &c->tk, i);
+  if (!e) return 0;
+  uint32_t ok = e->kinds & kinds;
+  if (!(k->flags & TF_ALLCAPS)) ok &= ~e->capsonly;
+  return ok != 0;
+}
+/** kg_ctx_title's plural test for word i (out of line; call kg_ctx_title). */
+int kg_ctx_title_plural(const kg_ctx *c, size_t i);
 /** True when word i is an office title word, singular or plural
- *  ("ministers", "chairmen"). */
-int kg_ctx_title(const kg_ctx *c, size_t i);
+ *  ("ministers", "chairmen"). Inline up to the plural lookup, which only
+ *  words ending in "s" or "men" need. */
+static inline int kg_ctx_title(const kg_ctx *c, size_t i) {
+  if (kg_ctx_has(c, i, LX_TITLE)) return 1;
+  if (i >= c->tk.n || c->tk.v[i].kind != TK_WORD) return 0;
+  size_t n = c->tk.v[i].keylen;
+  const char *k = ctx_key(c, i);
+  if (n < 4 || (k[n - 1] != 's' && memcmp(k + n - 3, "men", 3) != 0)) return 0;
+  return kg_ctx_title_plural(c, i);
+}
 
 /** Run extraction and print the chunks of every sentence and the people
  *  found to `out` (a development aid: tools/kg-chunks). */

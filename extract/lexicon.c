@@ -98,10 +98,11 @@ static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key,
     kg_lexent *e = &lex->ents[idx];
     memset(e, 0, sizeof *e);
     e->form = kg_arena_strdup(&lex->arena, form);
+    /* tokens: one more than the spaces (most keys have none) */
+    const char *sp = memchr(key->ptr, ' ', key->len), *kend = key->ptr + key->len;
     size_t ntok = 1;
-    for (size_t i = 0; i < key->len; i++) ntok += key->ptr[i] == ' ';
+    for (const char *q = sp; q; q = memchr(q + 1, ' ', (size_t)(kend - q - 1))) ntok++;
     e->ntok = (uint16_t)ntok;
-    const char *sp = memchr(key->ptr, ' ', key->len);
     size_t flen1 = sp ? (size_t)(sp - key->ptr) : key->len;
     size_t *w = kg_map_ref(lex->first, key->ptr, flen1, lex->n_words);
     if (*w == lex->n_words) {
@@ -333,10 +334,7 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
   lex->phrases = kg_map_new();
   lex->first = kg_map_new();
   lex->countries = kg_map_new();
-  lex->keywords = kg_map_new();
   lex->multi = kg_map_new();
-  for (int w = 0; kg_event_words[w]; w++)
-    kg_map_put(lex->keywords, kg_event_words[w], strlen(kg_event_words[w]), 1);
   kg_status st = KG_OK;
   for (int f = 0; lexicon_names[f] && st == KG_OK; f++) {
     const char *name = lexicon_names[f];
@@ -377,6 +375,18 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
    * multi-token phrases fill the prefix table, now that kinds are final */
   for (size_t x = 0; x < lex->n_ents; x++)
     lex->words_v[lex->ents[x].word].first |= lex->ents[x].kinds << 8;
+  /* the event words join the first-token table (see KG_LW_EVENT) */
+  for (int w = 0; kg_event_words[w]; w++) {
+    size_t *r = kg_map_ref(lex->first, kg_event_words[w], strlen(kg_event_words[w]),
+                           lex->n_words);
+    if (*r == lex->n_words) {
+      KG_GROW(lex->words_v, lex->cap_words, lex->n_words + 1);
+      lex->words_v[lex->n_words].ent = 0;
+      lex->words_v[lex->n_words].first = 0;
+      lex->n_words++;
+    }
+    lex->words_v[*r].first |= KG_LW_EVENT;
+  }
   for (size_t x = 0; x < lex->n_pend; x++) {
     const struct kg_lexpend *p = &lex->pend[x];
     add_multi(lex, p->key, p->len, memchr(p->key, ' ', p->len), p->ent);
@@ -393,7 +403,6 @@ void kg_lexicon_free(kg_lexicon *lex) {
   kg_map_free(lex->phrases);
   kg_map_free(lex->first);
   kg_map_free(lex->countries);
-  kg_map_free(lex->keywords);
   kg_map_free(lex->multi);
   free(lex->multi_v);
   free(lex->words_v);
@@ -433,7 +442,7 @@ static int skippable(const kg_tokens *t, const char *text, size_t i) {
 /* Look token i up once in the first-token table and fill both of its
  * caches. (A token key holds no space, so its single-token entry is the
  * one recorded there.) */
-static void tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
+void kg_lex_tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
   kg_token *k = &t->v[i]; /* the caches are writable through a const list */
   size_t w = kg_map_get(lex->first, kg_tok_key(t, i), k->keylen);
   if (w == KG_MAP_NONE) {
@@ -448,7 +457,7 @@ static void tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
 
 const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
                              size_t i) {
-  if (!t->v[i].lex) tok_lookup(lex, t, i);
+  if (!t->v[i].lex) kg_lex_tok_lookup(lex, t, i);
   uint32_t v = t->v[i].lex;
   return v == 1 ? NULL : &lex->ents[v - 2];
 }
@@ -456,13 +465,13 @@ const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
 /* First-token info of token i (max phrase length | kinds << 8; 0 when no
  * phrase starts with it). */
 static uint32_t tok_first(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
-  if (!t->v[i].first) tok_lookup(lex, t, i);
-  return t->v[i].first & ~KG_TOK_FIRST;
+  if (!t->v[i].first) kg_lex_tok_lookup(lex, t, i);
+  return t->v[i].first & ~(KG_TOK_FIRST | KG_LW_EVENT);
 }
 
-size_t kg_lex_match(const kg_lexicon *lex, const kg_tokens *t,
-                    const char *text, size_t i, size_t end, uint32_t kinds,
-                    int any_case, const kg_lexent **ent) {
+size_t kg_lex_match_full(const kg_lexicon *lex, const kg_tokens *t,
+                         const char *text, size_t i, size_t end,
+                         uint32_t kinds, int any_case, const kg_lexent **ent) {
   *ent = NULL;
   if (i >= end) return 0;
   const kg_token *k0 = &t->v[i];

@@ -456,6 +456,9 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     static const char *const arts[] = {"al-", "el-", "ad-", "ash-", "as-", "at-", "ar-",
                                        "an-", "az-", "ul-", "ud-", "bin-", "ibn-", NULL};
     if (at_start) return 0;
+    /* every article is 2-3 letters and '-', with a letter after it: most
+     * lower-case words fail here */
+    if (k->len < 5 || (t[2] != '-' && t[3] != '-')) return 0;
     for (int q = 0; arts[q]; q++) {
       size_t n = strlen(arts[q]);
       if (k->len > n + 1 && !strncmp(t, arts[q], n) && t[n] >= 'A' && t[n] <= 'Z') return 1;
@@ -773,7 +776,8 @@ void kg_find_names(kg_ctx *c, size_t s) {
           "university", "hospital", "hotel", "centre", "center", NULL};
       const char *lk = ctx_key(c, b - 1);
       int place = 0;
-      for (int g2 = 0; geo[g2] && !place; g2++) place = !strcmp(lk, geo[g2]);
+      for (int g2 = 0; geo[g2] && !place; g2++)
+        place = geo[g2][0] == lk[0] && !strcmp(lk, geo[g2]);
       if (place && b > i + 1) {
         i = b - 1;
         continue;

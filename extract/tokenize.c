@@ -32,6 +32,13 @@ static int is_dash(uint32_t cp) {
   return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
 }
 
+/* kg_cp_is_alpha and kg_cp_is_digit with ASCII answered inline (most text
+ * is ASCII; the rest goes to the full tables). */
+static inline int alpha(uint32_t cp) {
+  return cp < 0x80 ? (unsigned)((cp | 0x20) - 'a') < 26u : kg_cp_is_alpha(cp);
+}
+static inline int digit(uint32_t cp) { return cp - '0' < 10u; }
+
 static inline uint32_t peek(const char *s, size_t len, size_t i, size_t *n) {
   uint32_t cp = 0;
   if (i >= len) {
@@ -83,6 +90,20 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
   /* ASCII bytes inline (the same classes as kg_cp_is_*), the rest through
    * the UTF-8 decoder */
   while (i < len) {
+    if (!first) {
+      /* the common case, below in short: a run of lower-case letters after
+       * the first letter */
+      size_t i0 = i, lim = len < sizeof low ? len : sizeof low;
+      while (i < lim && (unsigned char)(text[off + i] - 'a') < 26) {
+        low[i] = text[off + i];
+        i++;
+      }
+      if (i > i0) {
+        nlet += (int)(i - i0);
+        all_upper = 0;
+        continue;
+      }
+    }
     unsigned char b = (unsigned char)text[off + i];
     if (b < 0x80) {
       int up = b >= 'A' && b <= 'Z', lo = b >= 'a' && b <= 'z';
@@ -131,7 +152,14 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
      * append, key and NUL */
     if (ascii && len < sizeof low) {
       low[len] = '\0';
-      kg_buf_append(&t->keys, low, len + 1);
+      kg_buf *b = &t->keys;
+      if (b->cap >= b->len + len + 2) { /* room: kg_buf_append inline */
+        memcpy(b->ptr + b->len, low, len + 1);
+        b->len += len + 1;
+        b->ptr[b->len] = '\0';
+      } else {
+        kg_buf_append(b, low, len + 1);
+      }
       k->keylen = (uint32_t)len;
       return;
     }
@@ -177,6 +205,9 @@ static int honorific_glued(const char *s, size_t len, size_t i) {
 }
 
 void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
+  /* room for a token per 8 bytes up front (news text has about one per 6),
+   * instead of doubling from 8 */
+  if (!t->cap) KG_GROW(t->v, t->cap, len / 8 + 8);
   size_t i = 0;
   int flags = 0, newlines = 0, glued = 0;
   while (i < len) {
@@ -195,8 +226,9 @@ void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
       continue;
     }
     size_t start = i;
-    if (kg_cp_is_alpha(cp)) {
-      size_t il = initials_at(s, len, i);
+    if (alpha(cp)) {
+      /* initials need a '.' after their first letter */
+      size_t il = (i + n < len && s[i + n] == '.') ? initials_at(s, len, i) : 0;
       if (il) {
         push_token(t, s, start, il, TK_WORD, flags | TF_INITIALS);
         i += il;
@@ -206,7 +238,10 @@ void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
           size_t m, m2;
           /* lower-case ASCII letters and digits continue any word (the
            * glued-honorific check below needs an upper-case letter) */
-          if (i < len && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9'))) {
+          if (i < len && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
+                          (s[i] >= 'A' && s[i] <= 'Z' && !(s[i - 1] >= 'a' && s[i - 1] <= 'z')))) {
+            /* an upper-case letter after a lower-case one is left to the
+             * glued-honorific check below */
             i++;
             continue;
           }
@@ -219,18 +254,18 @@ void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
             glued = 1;
             break;
           }
-          if (kg_cp_is_alpha(c) || kg_cp_is_digit(c) || c == 0x301 ||
+          if (alpha(c) || digit(c) || c == 0x301 ||
               (c >= 0x300 && c < 0x370)) {
             i += m;
             continue;
           }
           if (is_hyphen(c) || is_apos(c)) {
             uint32_t c2 = peek(s, len, i + m, &m2);
-            if (!m2 || !(kg_cp_is_alpha(c2) || kg_cp_is_digit(c2))) break;
+            if (!m2 || !(alpha(c2) || digit(c2))) break;
             if (is_apos(c) && (c2 == 's' || c2 == 'S')) {
               size_t m3;
               uint32_t c3 = peek(s, len, i + m + m2, &m3);
-              if (!m3 || !kg_cp_is_alpha(c3)) break; /* possessive */
+              if (!m3 || !alpha(c3)) break; /* possessive */
             }
             i += m + m2;
             continue;
@@ -247,19 +282,19 @@ void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
           continue;
         }
       }
-    } else if (kg_cp_is_digit(cp)) {
+    } else if (digit(cp)) {
       i += n;
       for (;;) {
         size_t m, m2;
         uint32_t c = peek(s, len, i, &m);
         if (!m) break;
-        if (kg_cp_is_digit(c) || kg_cp_is_alpha(c)) {
+        if (digit(c) || alpha(c)) {
           i += m;
           continue;
         }
         if (c == '.' || c == ',' || c == ':' || c == '/' || c == '-') {
           uint32_t c2 = peek(s, len, i + m, &m2);
-          if (m2 && kg_cp_is_digit(c2)) {
+          if (m2 && digit(c2)) {
             i += m + m2;
             continue;
           }
@@ -273,13 +308,13 @@ void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
       size_t m, m2;
       uint32_t c2 = peek(s, len, i + n, &m);
       uint32_t c3 = peek(s, len, i + n + m, &m2);
-      if ((c2 == 's' || c2 == 'S') && !(m2 && kg_cp_is_alpha(c3)) && t->n &&
+      if ((c2 == 's' || c2 == 'S') && !(m2 && alpha(c3)) && t->n &&
           !(flags & TF_SPACE)) {
         i += n + m;
         push_token(t, s, start, i - start, TK_POSS, flags);
       } else if (t->n && !(flags & TF_SPACE) && cp != '`' && t->v[t->n - 1].kind == TK_WORD &&
                  (s[t->v[t->n - 1].off + t->v[t->n - 1].len - 1] == 's') &&
-                 (!m || !kg_cp_is_alpha(c2))) {
+                 (!m || !alpha(c2))) {
         /* plural or s-final possessive: "Belarus' Defense Minister" */
         i += n;
         push_token(t, s, start, n, TK_POSS, flags);

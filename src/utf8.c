@@ -187,8 +187,14 @@ void kg_fold_append(kg_buf *out, const char *s, size_t len) {
   while (i < len) {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80) {
-      kg_buf_putc(out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      i++;
+      /* a run of ASCII in one append, lowered in place */
+      size_t j = i + 1;
+      while (j < len && (unsigned char)s[j] < 0x80) j++;
+      size_t at = out->len;
+      kg_buf_append(out, s + i, j - i);
+      for (char *p = out->ptr + at; p < out->ptr + out->len; p++)
+        if (*p >= 'A' && *p <= 'Z') *p = (char)(*p + 32);
+      i = j;
       continue;
     }
     uint32_t cp;
@@ -219,6 +225,25 @@ void kg_slug_append(kg_buf *out, const char *s, size_t len) {
   int dash = 0;
   size_t start = out->len;
   for (size_t i = 0; i < tmp.len;) {
+    unsigned char b = (unsigned char)tmp.ptr[i];
+    if (b < 0x80) {
+      /* ASCII: a run of kept letters and digits in one append, anything
+       * else a separator (the same classes as below) */
+      size_t j = i;
+      while (j < tmp.len && ((tmp.ptr[j] >= 'a' && tmp.ptr[j] <= 'z') ||
+                             (tmp.ptr[j] >= '0' && tmp.ptr[j] <= '9')))
+        j++;
+      if (j == i) {
+        dash = 1;
+        i++;
+        continue;
+      }
+      if (dash && out->len > start) kg_buf_putc(out, '-');
+      dash = 0;
+      kg_buf_append(out, tmp.ptr + i, j - i);
+      i = j;
+      continue;
+    }
     uint32_t cp;
     size_t n = kg_utf8_next(tmp.ptr + i, tmp.len - i, &cp);
     int keep = (cp >= 'a' && cp <= 'z') || kg_cp_is_digit(cp) ||
