@@ -361,6 +361,8 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     int edge = ch && (ch->first == a || ch->end == b ||
                       (ch->end < b && c->tk.v[ch->end].kind == TK_POSS && ch->end + 1 == b));
     if (ch && ch->type == CH_COUNTRY && !edge) {
+      /* "Royal Thai Navy", "Royal Moroccan Armed Forces": the country's */
+      if (!country && i > a && kg_ctx_is(c, i - 1, "royal")) country = ch->country;
       if (core.len && (c->tk.v[i].flags & TF_SPACE)) kg_buf_putc(&core, ' ');
       kg_buf_append(&core, c->text + c->tk.v[ch->first].off,
                     c->tk.v[ch->end - 1].off + c->tk.v[ch->end - 1].len - c->tk.v[ch->first].off);

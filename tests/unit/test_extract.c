@@ -857,6 +857,14 @@ static void test_ranks_and_sides(void) {
           "was later honoured at a dinner attended by Joao Gomes Cravinho.");
   CHECK(met(f, "Margarita Robles", "Nuno Melo", NULL));
   kg_facts_free(f);
+  /* "Royal Thai Navy": a demonym after "Royal" gives the country */
+  f = run("Talks\n\nBEIJING - The army will work with the Royal Thai Navy.");
+  {
+    const kg_entity *n = find(f, KG_INSTITUTION, "Royal Thai Navy");
+    CHECK(n != NULL);
+    CHECK_STR(n ? n->country : NULL, "Thailand");
+  }
+  kg_facts_free(f);
   /* Indian titles in Hindi: "Raksha Mantri Shri X" */
   f = run("Talks\n\nNEW DELHI - Raksha Mantri Shri Arjun Mehra held bilateral talks with Defence "
           "Minister of Kenya Soipan Tuya in New Delhi on 3 March 2025.");
