@@ -1948,6 +1948,23 @@ static void propagate_countries(evctx *e) {
     }
 }
 
+/* An officer known by rank alone ("Brig.-Gen. X said") who meets nobody
+ * serves the article's home country; across a meeting the sides decide. */
+static void home_officers(evctx *e) {
+  kg_ctx *c = e->c;
+  if (!c->home) return;
+  for (size_t i = 0; i < c->n_people; i++) {
+    kg_xperson *p = &c->people[i];
+    if (p->country || !p->ntitles || p->intl) continue;
+    int meets = 0;
+    for (size_t k = 0; k < e->n_m && !meets; k++)
+      meets = in_side(&e->m[k], 0, i) || in_side(&e->m[k], 1, i);
+    if (meets) continue;
+    p->country = c->home;
+    p->country_strength = 1;
+  }
+}
+
 void kg_find_events(kg_ctx *c) {
   evctx e;
   memset(&e, 0, sizeof e);
@@ -1980,6 +1997,7 @@ void kg_find_events(kg_ctx *c) {
     other_events(&e, s);
   }
   propagate_countries(&e);
+  home_officers(&e);
   kg_emit_entities(c);
   size_t n_ev = emit_meetings(&e);
   emit_others(&e, &n_ev);

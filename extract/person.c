@@ -1108,7 +1108,7 @@ void kg_resolve_people(kg_ctx *c) {
    *    the article's home country */
   for (size_t i = 0; i < c->n_people; i++) {
     kg_xperson *p = &c->people[i];
-    if (!p->country && (p->noffices || p->ntitles) && !p->intl && c->home) {
+    if (!p->country && p->noffices && !p->intl && c->home) {
       p->country = c->home;
       p->country_strength = 1;
     }

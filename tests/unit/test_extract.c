@@ -833,6 +833,12 @@ static void test_ranks_and_sides(void) {
   CHECK_STR(country_of(f, "Kofi Mensah-Boateng"), "Ghana");
   CHECK_STR(country_of(f, "Yaw Asante-Darko"), "Ghana");
   kg_facts_free(f);
+  /* ... but not one who meets a home official abroad */
+  f = run("Visit\n\nISLAMABAD, 9 October 2024: Prime Minister Shahbaz Sharif called on General "
+          "Ahmet Kaya in Ankara.");
+  CHECK(met(f, "Shahbaz Sharif", "Ahmet Kaya", NULL));
+  CHECK(!country_of(f, "Ahmet Kaya") || strcmp(country_of(f, "Ahmet Kaya"), "Pakistan"));
+  kg_facts_free(f);
   /* a planned meeting, or a side of two people who met each other, is no
    * national group: A keeps his own country */
   f = run("Talks\n\nCANBERRA - Defence Minister Richard Hollis met New Zealand Defence Minister "
