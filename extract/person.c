@@ -438,6 +438,16 @@ void kg_find_titles(kg_ctx *c, size_t s) {
           h1 + 1 < end && !is_lower(c, h1 + 1) + kg_ctx_is(c, h1 + 1, "the")))
       continue;
     make_title(c, s, a, h0, h1, end);
+    /* "Deputy Prime Minister and Minister for Defence of Australia": one
+     * holder, one country for both offices */
+    kg_chunk *t = &c->ch[c->n_ch - 1];
+    if (t->country && t->first >= first + 2 && kg_ctx_is(c, t->first - 1, "and")) {
+      kg_chunk *pt = chunk(c, t->first - 2);
+      if (pt && pt->type == CH_TITLE && !pt->country && !pt->intl) {
+        pt->country = t->country;
+        pt->demonym = t->demonym; /* its strength */
+      }
+    }
     i = c->ch[c->n_ch - 1].end - 1;
   }
 }
@@ -511,6 +521,12 @@ static int particle(kg_ctx *c, size_t i) {
  * a title, rank or honorific (`titled`) a name may start with a common word
  * when a name word follows ("Vice Foreign Minister Sun Weidong"). */
 static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
+  /* a surname in capitals first, after a title: "Minister of Defense
+   * KIHARA Minoru" (East Asian official style) */
+  if (titled && i + 1 < end && is_word(c, i) && !covered(c, i) &&
+      (c->tk.v[i].flags & TF_ALLCAPS) && c->tk.v[i].nlet > 3 && !kg_ctx_has(c, i, LX_WORD) &&
+      is_cap(c, i + 1) && !(c->tk.v[i + 1].flags & TF_ALLCAPS) && name_token(c, i + 1, end, 0))
+    return i + 2;
   if (!name_token(c, i, end, 1) &&
       !(titled && name_token(c, i, end, 0) && name_token(c, i + 1, end, 0)))
     return i;
@@ -690,6 +706,11 @@ static const char *counterpart_country(kg_ctx *c, size_t first, size_t a) {
 static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
   *title = NONE;
   if (b >= end) return EV_NONE;
+  /* a post-nominal office in capitals: "Richard Marles MP, Deputy ..." */
+  kg_chunk *pn = chunk(c, b);
+  if (pn && pn->type == CH_TITLE && pn->first == b && pn->end == b + 1 &&
+      (c->tk.v[b].flags & TF_ALLCAPS) && b + 1 < end && kg_ctx_punct(c, b + 1, ','))
+    b++;
   if (kg_ctx_punct(c, b, ',')) {
     size_t q = b + 1;
     if (kg_ctx_is(c, q, "the") || kg_ctx_is(c, q, "a") || kg_ctx_is(c, q, "an")) q++;
@@ -981,9 +1002,20 @@ static void note_mention(kg_ctx *c, size_t pix, kg_chunk *k) {
 
 /* Is name a (first..last) sub-form of b? "Qamar Bajwa" of "Qamar Javed
  * Bajwa": same first and last tokens, tokens in order. */
+/* Tokens of a name without a generational suffix at its end ("Jr",
+ * "III"): "Gilberto Teodoro" is a form of "Gilberto C. Teodoro Jr". */
+static size_t core_len(char *const *toks, size_t n) {
+  static const char *const sfx[] = {"jr", "sr", "ii", "iii", "iv", NULL};
+  if (n < 3) return n;
+  for (int k = 0; sfx[k]; k++)
+    if (!strcmp(toks[n - 1], sfx[k])) return n - 1;
+  return n;
+}
+
 static int subform(const kg_xperson *a, char **toks, size_t n) {
   if (n < 2 || a->ntoks <= n) return 0;
-  if (strcmp(a->toks[0], toks[0]) || strcmp(a->toks[a->ntoks - 1], toks[n - 1])) return 0;
+  size_t an = core_len(a->toks, a->ntoks);
+  if (strcmp(a->toks[0], toks[0]) || strcmp(a->toks[an - 1], toks[n - 1])) return 0;
   size_t j = 0;
   for (size_t i = 0; i < a->ntoks && j < n; i++)
     if (!strcmp(a->toks[i], toks[j])) j++;

@@ -880,6 +880,25 @@ static void test_ranks_and_sides(void) {
   kg_facts_free(f);
 }
 
+static void test_official_styles(void) {
+  /* "Gilberto Teodoro" is a form of "Gilberto C. Teodoro Jr." */
+  kg_facts *f = run("Readout of Secretary Reyes's Meeting With Minister Arturo Velasco\n\n"
+                    "Secretary of Defense Ana Reyes hosted Philippine Secretary of National "
+                    "Defense Arturo B. Velasco Jr. at the Pentagon today.");
+  CHECK(find(f, KG_PERSON, "Arturo B. Velasco Jr") != NULL);
+  CHECK(!find(f, KG_PERSON, "Arturo Velasco"));
+  kg_facts_free(f);
+  /* a post-nominal "MP" before the apposition; offices joined by "and"
+   * share the country; a surname in capitals first after a title */
+  f = run("Talks\n\nOn 5 September 2024, Minister of Defense TANAKA Hiroshi held a meeting with "
+          "the Hon. Peter Walsh MP, Deputy Prime Minister and Minister for Defence of "
+          "Australia, in Queenscliff.");
+  CHECK(find(f, KG_PERSON, "TANAKA Hiroshi") != NULL);
+  CHECK_STR(country_of(f, "Peter Walsh"), "Australia");
+  CHECK(met(f, "TANAKA Hiroshi", "Peter Walsh", NULL));
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -929,6 +948,7 @@ int main(void) {
   test_parliaments();
   test_wire_style();
   test_ranks_and_sides();
+  test_official_styles();
   test_courtesy_calls();
   test_robustness();
   kg_lexicon_free(lex);
