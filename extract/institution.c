@@ -865,6 +865,26 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         if (ch && ch->type == CH_COUNTRY) start = ch->first;
       }
     }
+    /* "Chief of the Defence Staff", "Chief of the Defence Force": a staff,
+     * or a force no country names, inside a chief's title is the office's,
+     * not a body of its own */
+    if (start >= first + 2 && (kg_ctx_is(c, h, "staff") || kg_ctx_is(c, h, "force"))) {
+      size_t p = start - 1;
+      if (kg_ctx_is(c, p, "the") && p > first) p--;
+      int chief = kg_ctx_is(c, p, "of") && p > first &&
+                  (kg_ctx_is(c, p - 1, "chief") || kg_ctx_is(c, p - 1, "chiefs"));
+      int generic = 1;
+      for (size_t q = start; q < stop && generic; q++) {
+        const kg_chunk *ch = kg_ctx_chunk_at(c, q);
+        if (ch && ch->type == CH_COUNTRY) generic = kg_ctx_is(c, h, "staff");
+        else if (is_word(c, q) && !kg_ctx_is(c, q, "of") && !kg_ctx_is(c, q, "the"))
+          generic = kg_ctx_has(c, q, LX_DOMAIN | LX_TITLEMOD | LX_ORGHEAD);
+      }
+      if (chief && generic) {
+        i = b > i ? b : i + 1;
+        continue;
+      }
+    }
     /* a company word alone ("Energy", "Group") names no company */
     if (!named(c, start, stop) ||
         (stop == start + 1 && !strcmp(orgkind(c, start), "company")) ||

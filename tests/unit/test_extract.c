@@ -897,6 +897,14 @@ static void test_official_styles(void) {
   CHECK_STR(country_of(f, "Peter Walsh"), "Australia");
   CHECK(met(f, "TANAKA Hiroshi", "Peter Walsh", NULL));
   kg_facts_free(f);
+  /* the staff or force of a chief's title is no institution; a named
+   * force is */
+  f = run("Talks\n\nWELLINGTON - Chief of the Defence Force Air Marshal Tony Davies met Chief "
+          "of the Defence Staff General Jean Morel and the Commander of the Royal Thai Navy.");
+  CHECK(!find(f, KG_INSTITUTION, "Defence Force"));
+  CHECK(!find(f, KG_INSTITUTION, "Defence Staff"));
+  CHECK(find(f, KG_INSTITUTION, "Royal Thai Navy") != NULL);
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
