@@ -905,6 +905,13 @@ static void test_official_styles(void) {
   CHECK(!find(f, KG_INSTITUTION, "Defence Staff"));
   CHECK(find(f, KG_INSTITUTION, "Royal Thai Navy") != NULL);
   kg_facts_free(f);
+  /* parliaments and forces known by their own names, alone */
+  f = run("Talks\n\nBERLIN - The Bundestag approved the mission. The Bundeswehr will send "
+          "troops, the Knesset was told.");
+  CHECK(find(f, KG_INSTITUTION, "Bundestag") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Bundeswehr") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Knesset") != NULL);
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
