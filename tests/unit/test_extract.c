@@ -912,6 +912,13 @@ static void test_official_styles(void) {
   CHECK(find(f, KG_INSTITUTION, "Bundeswehr") != NULL);
   CHECK(find(f, KG_INSTITUTION, "Knesset") != NULL);
   kg_facts_free(f);
+  /* "paid a courtesy call to X" is a visit; a letter or a call is none */
+  f = run("Talks\n\nHANOI, 10 July 2024 - On the same day, Lao Defence Minister Somsak "
+          "Phomvihane paid a courtesy call to Prime Minister Tran Van Long. Long sent a letter "
+          "to Thai Prime Minister Anan Srisuk.");
+  CHECK(met(f, "Somsak Phomvihane", "Tran Van Long", NULL));
+  CHECK(!met(f, "Tran Van Long", "Anan Srisuk", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
