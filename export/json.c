@@ -5,6 +5,7 @@
  * The contract of the node-link shape is in README.md; kg-score reads it. */
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,7 +147,7 @@ static json_t *graph_meta(const kg_graph *g) {
 #define JW_FLAGS (JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12))
 
 typedef struct {
-  FILE *out;
+  FILE *out;  /* NULL: the bytes only collect in `buf` (a chunk) */
   int depth;  /* spaces added after each '\n' of the tree being dumped */
   int failed; /* a write or dump failed; nothing more is written */
   int err;    /* errno of that failure, 0 if unknown */
@@ -166,7 +167,7 @@ static void jw_flush(jw *w) {
 static void jw_write(jw *w, const char *s, size_t n) {
   if (w->failed || n == 0) return;
   kg_buf_append(&w->buf, s, n);
-  if (w->buf.len >= JW_BLOCK) jw_flush(w);
+  if (w->out && w->buf.len >= JW_BLOCK) jw_flush(w);
 }
 
 static void jw_puts(jw *w, const char *s) { jw_write(w, s, strlen(s)); }
@@ -238,34 +239,15 @@ static void jw_empty_array(jw *w, size_t n) {
   if (n == 0) jw_write(w, "[]", 2);
 }
 
-static void node_link(const kg_graph *g, jw *w) {
-  jw_puts(w, "{");
-  jw_key(w, 1, 1, "directed");
-  jw_puts(w, "false");
-  jw_key(w, 1, 0, "multigraph");
-  jw_puts(w, "false");
-  jw_key(w, 1, 0, "graph");
-  jw_value(w, graph_meta(g), 1);
-  size_t nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
-  jw_key(w, 1, 0, "nodes");
-  for (size_t i = 0; i < nn && !w->failed; i++)
-    jw_item(w, node_attrs(g, kg_graph_node(g, i), 1), 2, i, nn);
-  jw_empty_array(w, nn);
-  jw_key(w, 1, 0, "links");
-  for (size_t i = 0; i < ne && !w->failed; i++)
-    jw_item(w, edge_attrs(g, kg_graph_edge(g, i), 1), 2, i, ne);
-  jw_empty_array(w, ne);
-  jw_newline(w, 0);
-  jw_puts(w, "}");
-}
-
 /* ---- Cytoscape.js / Cytoscape desktop ------------------------------------- */
 
 /* Edge ids "type|source|target" are unique among links (one link per type
  * and endpoints); one that equals a node id or an earlier edge id (only
- * possible with crafted ids) gets "#N" appended. `seen` holds every id. */
-static char *edge_id(const kg_graph *g, const kg_edge *e, size_t index,
-                     kg_map *seen) {
+ * possible with crafted ids) gets "#N" appended. `seen` holds every id, so
+ * ids are taken in edge order. Returns the map's copy of the id (borrowed:
+ * it lives, unmoved, as long as `seen`). */
+static const char *edge_id(const kg_graph *g, const kg_edge *e, size_t index,
+                           kg_map *seen) {
   kg_buf b = KG_BUF_INIT;
   kg_buf_printf(&b, "%s|%s|%s", kg_link_type_name(e->type),
                 kg_graph_node(g, e->source)->id, kg_graph_node(g, e->target)->id);
@@ -275,8 +257,9 @@ static char *edge_id(const kg_graph *g, const kg_edge *e, size_t index,
     b.ptr[base] = '\0';
     kg_buf_printf(&b, "#%zu", index + k);
   }
-  kg_map_put(seen, b.ptr, b.len, index);
-  return kg_buf_detach(&b);
+  const char *id = kg_map_intern_key(seen, b.ptr, b.len, index, NULL);
+  kg_buf_free(&b);
+  return id;
 }
 
 static kg_map *node_id_set(const kg_graph *g) {
@@ -377,35 +360,6 @@ static json_t *cy_node_element(const kg_node *n) {
   return w;
 }
 
-static void cytoscape(const kg_graph *g, jw *w) {
-  size_t nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
-  jw_puts(w, "{");
-  jw_key(w, 1, 1, "data");
-  jw_value(w, graph_meta(g), 1);
-  jw_key(w, 1, 0, "elements");
-  jw_puts(w, "{");
-  jw_key(w, 2, 1, "nodes");
-  for (size_t i = 0; i < nn && !w->failed; i++)
-    jw_item(w, cy_node_element(kg_graph_node(g, i)), 3, i, nn);
-  jw_empty_array(w, nn);
-  jw_key(w, 2, 0, "edges");
-  kg_map *seen = node_id_set(g);
-  for (size_t i = 0; i < ne && !w->failed; i++) {
-    const kg_edge *e = kg_graph_edge(g, i);
-    char *id = edge_id(g, e, i, seen);
-    json_t *o = json_object();
-    json_object_set_new(o, "data", cy_edge(g, e, id));
-    free(id);
-    jw_item(w, o, 3, i, ne);
-  }
-  kg_map_free(seen);
-  jw_empty_array(w, ne);
-  jw_newline(w, 1);
-  jw_puts(w, "}");
-  jw_newline(w, 0);
-  jw_puts(w, "}");
-}
-
 /* ---- graphology (sigma.js) -------------------------------------------------- */
 
 /* Node colours by type, as in graph.html and the GraphML export. */
@@ -429,69 +383,6 @@ static void rename_type(json_t *o) {
   json_incref(t);
   json_object_del(o, "type");
   json_object_set_new(o, "kind", t);
-}
-
-static void graphology(const kg_graph *g, jw *w) {
-  size_t nn = kg_graph_node_count(g), ne = kg_graph_edge_count(g);
-  /* graphology refuses parallel edges and loops unless told */
-  int multi = 0, loops = 0;
-  kg_map *pairs = kg_map_new();
-  for (size_t i = 0; i < ne; i++) {
-    const kg_edge *e = kg_graph_edge(g, i);
-    size_t a = e->source < e->target ? e->source : e->target;
-    size_t b = e->source < e->target ? e->target : e->source;
-    char key[64];
-    int len = snprintf(key, sizeof key, "%zu,%zu", a, b);
-    if (kg_map_intern(pairs, key, (size_t)len, i) != i) multi = 1;
-    if (a == b) loops = 1;
-  }
-  kg_map_free(pairs);
-  json_t *opt = json_object();
-  json_object_set_new(opt, "type", json_string("undirected"));
-  json_object_set_new(opt, "multi", json_boolean(multi));
-  json_object_set_new(opt, "allowSelfLoops", json_boolean(loops));
-  jw_puts(w, "{");
-  jw_key(w, 1, 1, "attributes");
-  jw_value(w, graph_meta(g), 1);
-  jw_key(w, 1, 0, "options");
-  jw_value(w, opt, 1);
-  double *size = kg_node_sizes(g, 0);
-  jw_key(w, 1, 0, "nodes");
-  for (size_t i = 0; i < nn && !w->failed; i++) {
-    const kg_node *n = kg_graph_node(g, i);
-    json_t *a = node_attrs(g, n, 0);
-    rename_type(a);
-    json_object_set_new(a, "x", num(n->x));
-    json_object_set_new(a, "y", num(n->y));
-    json_object_set_new(a, "size", num(round((3 + 12 * size[i]) * 100) / 100));
-    json_object_set_new(a, "color", json_string(type_color(n->type)));
-    json_t *o = json_object();
-    json_object_set_new(o, "key", json_string(n->id));
-    json_object_set_new(o, "attributes", a);
-    jw_item(w, o, 2, i, nn);
-  }
-  free(size);
-  jw_empty_array(w, nn);
-  jw_key(w, 1, 0, "edges");
-  kg_map *seen = node_id_set(g);
-  for (size_t i = 0; i < ne && !w->failed; i++) {
-    const kg_edge *e = kg_graph_edge(g, i);
-    json_t *o = json_object();
-    char *id = edge_id(g, e, i, seen);
-    json_object_set_new(o, "key", json_string(id));
-    free(id);
-    json_object_set_new(o, "source", json_string(kg_graph_node(g, e->source)->id));
-    json_object_set_new(o, "target", json_string(kg_graph_node(g, e->target)->id));
-    json_object_set_new(o, "undirected", json_true());
-    json_t *a = edge_attrs(g, e, 0);
-    rename_type(a);
-    json_object_set_new(o, "attributes", a);
-    jw_item(w, o, 2, i, ne);
-  }
-  kg_map_free(seen);
-  jw_empty_array(w, ne);
-  jw_newline(w, 0);
-  jw_puts(w, "}");
 }
 
 /* ---- the data of graph.html --------------------------------------------------- */
@@ -595,16 +486,339 @@ char *kg_json_viewer_data(const kg_graph *g) {
   return kg_buf_detach(&b);
 }
 
-kg_status kg_export_json(const kg_graph *g, kg_json_style style, FILE *out,
-                         kg_error *err) {
+/* ---- graph.json: the document and its elements ----------------------------- */
+
+/* Every style is a head, an array of nodes, a member key, an array of edges
+ * and a tail; only the elements are many, so only they are rendered in
+ * chunks, possibly by several threads (see below). */
+typedef struct {
+  const kg_graph *g;
+  kg_json_style style;
+  int depth;           /* depth of the elements of both arrays */
+  size_t count[2];     /* nodes, edges */
+  double *size;        /* graphology node sizes, else NULL (owned) */
+  kg_map *seen;        /* node and edge ids taken, for edge_id (owned) */
+  const char **ids;    /* edge ids, borrowed from `seen`; filled by
+                          doc_prepare, in edge order (owned array) */
+} jdoc;
+
+/* graphology refuses parallel edges and loops unless told */
+static json_t *graphology_options(const kg_graph *g) {
+  size_t ne = kg_graph_edge_count(g);
+  int multi = 0, loops = 0;
+  kg_map *pairs = kg_map_new();
+  for (size_t i = 0; i < ne; i++) {
+    const kg_edge *e = kg_graph_edge(g, i);
+    size_t a = e->source < e->target ? e->source : e->target;
+    size_t b = e->source < e->target ? e->target : e->source;
+    char key[64];
+    int len = snprintf(key, sizeof key, "%zu,%zu", a, b);
+    if (kg_map_intern(pairs, key, (size_t)len, i) != i) multi = 1;
+    if (a == b) loops = 1;
+  }
+  kg_map_free(pairs);
+  json_t *opt = json_object();
+  json_object_set_new(opt, "type", json_string("undirected"));
+  json_object_set_new(opt, "multi", json_boolean(multi));
+  json_object_set_new(opt, "allowSelfLoops", json_boolean(loops));
+  return opt;
+}
+
+/* Everything before the first node, up to and including the "nodes" key. */
+static void doc_head(const jdoc *d, jw *w) {
+  const kg_graph *g = d->g;
+  jw_puts(w, "{");
+  if (d->style == KG_JSON_CYTOSCAPE) {
+    jw_key(w, 1, 1, "data");
+    jw_value(w, graph_meta(g), 1);
+    jw_key(w, 1, 0, "elements");
+    jw_puts(w, "{");
+    jw_key(w, 2, 1, "nodes");
+  } else if (d->style == KG_JSON_GRAPHOLOGY) {
+    jw_key(w, 1, 1, "attributes");
+    jw_value(w, graph_meta(g), 1);
+    jw_key(w, 1, 0, "options");
+    jw_value(w, graphology_options(g), 1);
+    jw_key(w, 1, 0, "nodes");
+  } else {
+    jw_key(w, 1, 1, "directed");
+    jw_puts(w, "false");
+    jw_key(w, 1, 0, "multigraph");
+    jw_puts(w, "false");
+    jw_key(w, 1, 0, "graph");
+    jw_value(w, graph_meta(g), 1);
+    jw_key(w, 1, 0, "nodes");
+  }
+}
+
+/* Between the arrays: the key of the edges. */
+static void doc_middle(const jdoc *d, jw *w) {
+  if (d->style == KG_JSON_CYTOSCAPE) jw_key(w, 2, 0, "edges");
+  else if (d->style == KG_JSON_GRAPHOLOGY) jw_key(w, 1, 0, "edges");
+  else jw_key(w, 1, 0, "links");
+}
+
+static void doc_tail(const jdoc *d, jw *w) {
+  if (d->style == KG_JSON_CYTOSCAPE) {
+    jw_newline(w, 1);
+    jw_puts(w, "}");
+  }
+  jw_newline(w, 0);
+  jw_puts(w, "}");
+  jw_write(w, "\n", 1);
+}
+
+static json_t *node_element(const jdoc *d, size_t i) {
+  const kg_node *n = kg_graph_node(d->g, i);
+  if (d->style == KG_JSON_CYTOSCAPE) return cy_node_element(n);
+  if (d->style != KG_JSON_GRAPHOLOGY) return node_attrs(d->g, n, 1);
+  json_t *a = node_attrs(d->g, n, 0);
+  rename_type(a);
+  json_object_set_new(a, "x", num(n->x));
+  json_object_set_new(a, "y", num(n->y));
+  json_object_set_new(a, "size", num(round((3 + 12 * d->size[i]) * 100) / 100));
+  json_object_set_new(a, "color", json_string(type_color(n->type)));
+  json_t *o = json_object();
+  json_object_set_new(o, "key", json_string(n->id));
+  json_object_set_new(o, "attributes", a);
+  return o;
+}
+
+static json_t *edge_element(const jdoc *d, size_t i) {
+  const kg_graph *g = d->g;
+  const kg_edge *e = kg_graph_edge(g, i);
+  if (d->style == KG_JSON_NODE_LINK) return edge_attrs(g, e, 1);
+  json_t *o = json_object();
+  if (d->style == KG_JSON_CYTOSCAPE) {
+    json_object_set_new(o, "data", cy_edge(g, e, d->ids[i]));
+    return o;
+  }
+  json_object_set_new(o, "key", json_string(d->ids[i]));
+  json_object_set_new(o, "source", json_string(kg_graph_node(g, e->source)->id));
+  json_object_set_new(o, "target", json_string(kg_graph_node(g, e->target)->id));
+  json_object_set_new(o, "undirected", json_true());
+  json_t *a = edge_attrs(g, e, 0);
+  rename_type(a);
+  json_object_set_new(o, "attributes", a);
+  return o;
+}
+
+/* ---- chunks ---------------------------------------------------------------- */
+
+/* The elements are cut into chunks of JW_CHUNK, numbered through the nodes
+ * and then the edges (a chunk never spans both arrays). A chunk is rendered
+ * into its own buffer, with the bracket or comma before each element and
+ * the closing bracket after the last, so the buffers written in chunk order
+ * with the head, middle and tail between them are exactly the bytes of the
+ * serial writer. Rendering touches nothing shared but the graph (read only)
+ * and, for edge ids, `seen` entries that doc_prepare finished before the
+ * chunk was handed out. */
+#define JW_CHUNK 256
+
+typedef struct {
+  int array;     /* 0 nodes, 1 edges */
+  size_t lo, hi; /* elements [lo, hi) of that array */
+} jchunk;
+
+static size_t chunks_of(size_t n) { return (n + JW_CHUNK - 1) / JW_CHUNK; }
+
+static jchunk chunk_at(const jdoc *d, size_t k) {
+  size_t nc = chunks_of(d->count[0]);
+  jchunk c;
+  c.array = k >= nc;
+  size_t first = (c.array ? k - nc : k) * JW_CHUNK;
+  size_t n = d->count[c.array];
+  c.lo = first;
+  c.hi = first + JW_CHUNK < n ? first + JW_CHUNK : n;
+  return c;
+}
+
+/* Serial work a chunk needs before it is rendered, done by the writing
+ * thread in chunk order: the edge ids, whose "#N" suffixes depend on every
+ * id before them. */
+static void doc_prepare(jdoc *d, size_t k) {
+  if (d->style == KG_JSON_NODE_LINK) return;
+  jchunk c = chunk_at(d, k);
+  if (!c.array) return;
+  if (!d->seen) d->seen = node_id_set(d->g);
+  for (size_t i = c.lo; i < c.hi; i++)
+    d->ids[i] = edge_id(d->g, kg_graph_edge(d->g, i), i, d->seen);
+}
+
+/* Renders chunk `k` into `w` (which has no stream: it only collects). */
+static void doc_render(const jdoc *d, size_t k, jw *w) {
+  jchunk c = chunk_at(d, k);
+  size_t n = d->count[c.array];
+  for (size_t i = c.lo; i < c.hi && !w->failed; i++)
+    jw_item(w, c.array ? edge_element(d, i) : node_element(d, i), d->depth, i, n);
+}
+
+/* ---- rendering chunks on several threads ---------------------------------- */
+
+/* The calling thread hands out chunks in order, at most `window` ahead of
+ * the one it writes next, so memory stays bounded whatever the graph size;
+ * it writes finished chunks strictly in order and, while it waits, renders
+ * the next chunk not yet taken itself. With no workers (-j 1) that is the
+ * whole serial writer: no thread is started. */
+typedef struct {
+  jw w;         /* the rendered bytes (stream NULL) and the failure */
+  int done;     /* rendered; guarded by jpool.mu */
+} jslot;
+
+typedef struct {
+  const jdoc *doc;
+  size_t window;
+  jslot *slots;   /* chunk k lives in slots[k % window] */
+  pthread_mutex_t mu;
+  pthread_cond_t work, done;
+  size_t ready;   /* chunks [0, ready) are prepared and may be rendered */
+  size_t taken;   /* chunks [0, taken) are taken by some thread */
+  size_t total;   /* number of chunks */
+  int stop;       /* the writer gave up: take nothing more */
+} jpool;
+
+static void render_slot(jpool *p, size_t k) {
+  jslot *s = &p->slots[k % p->window];
+  doc_render(p->doc, k, &s->w);
+}
+
+static void *jpool_worker(void *arg) {
+  jpool *p = arg;
+  pthread_mutex_lock(&p->mu);
+  for (;;) {
+    while (!p->stop && p->taken == p->ready && p->taken < p->total)
+      pthread_cond_wait(&p->work, &p->mu);
+    if (p->stop || p->taken == p->total) break;
+    size_t k = p->taken++;
+    pthread_mutex_unlock(&p->mu);
+    render_slot(p, k);
+    pthread_mutex_lock(&p->mu);
+    p->slots[k % p->window].done = 1;
+    pthread_cond_signal(&p->done);
+  }
+  pthread_mutex_unlock(&p->mu);
+  return NULL;
+}
+
+/* Writes the chunk's bytes to the stream of `w`, or records its failure. */
+static void jw_chunk(jw *w, jw *c) {
+  if (c->failed && !w->failed) {
+    w->failed = 1;
+    w->err = c->err;
+  }
+  jw_flush(w);
+  if (!w->failed && c->buf.len &&
+      fwrite(c->buf.ptr, 1, c->buf.len, w->out) != c->buf.len) {
+    w->failed = 1;
+    w->err = errno;
+  }
+}
+
+/* The elements of both arrays with the middle between them, written to `w`
+ * in order, rendered by up to `threads` threads (this one included). */
+static void doc_elements(jdoc *d, jw *w, int threads) {
+  jpool p;
+  memset(&p, 0, sizeof p);
+  p.doc = d;
+  p.total = chunks_of(d->count[0]) + chunks_of(d->count[1]);
+  p.window = threads > 1 ? 4 * (size_t)threads : 1;
+  p.slots = kg_xcalloc(p.window, sizeof *p.slots);
+  pthread_mutex_init(&p.mu, NULL);
+  pthread_cond_init(&p.work, NULL);
+  pthread_cond_init(&p.done, NULL);
+  int nworkers = 0;
+  pthread_t *workers = NULL;
+  if (threads > 1 && p.total > 1) {
+    workers = kg_xcalloc((size_t)threads - 1, sizeof *workers);
+    /* a thread that cannot be started leaves its share to this one */
+    while (nworkers < threads - 1 &&
+           pthread_create(&workers[nworkers], NULL, jpool_worker, &p) == 0)
+      nworkers++;
+  }
+  size_t prepared = 0;
+  int array = 0; /* the array being written */
+  for (size_t k = 0; k < p.total && !w->failed; k++) {
+    /* hand out what the window allows; the slots of chunks before k are
+     * written and free */
+    size_t limit = k + p.window < p.total ? k + p.window : p.total;
+    for (; prepared < limit; prepared++) doc_prepare(d, prepared);
+    pthread_mutex_lock(&p.mu);
+    p.ready = prepared;
+    pthread_cond_broadcast(&p.work);
+    jslot *s = &p.slots[k % p.window];
+    while (!s->done) {
+      if (p.taken < p.ready) {
+        size_t kk = p.taken++;
+        pthread_mutex_unlock(&p.mu);
+        render_slot(&p, kk);
+        pthread_mutex_lock(&p.mu);
+        p.slots[kk % p.window].done = 1;
+      } else {
+        pthread_cond_wait(&p.done, &p.mu);
+      }
+    }
+    pthread_mutex_unlock(&p.mu);
+    jchunk c = chunk_at(d, k);
+    if (c.array != array) {
+      jw_empty_array(w, d->count[0]);
+      doc_middle(d, w);
+      array = c.array;
+    }
+    jw_chunk(w, &s->w);
+    kg_buf_reset(&s->w.buf);
+    s->w.failed = 0;
+    pthread_mutex_lock(&p.mu);
+    s->done = 0;
+    pthread_mutex_unlock(&p.mu);
+  }
+  pthread_mutex_lock(&p.mu);
+  p.stop = 1;
+  pthread_cond_broadcast(&p.work);
+  pthread_mutex_unlock(&p.mu);
+  for (int i = 0; i < nworkers; i++) pthread_join(workers[i], NULL);
+  free(workers);
+  if (!w->failed) {
+    /* arrays with no chunk: "[]", and the middle when no edge chunk came */
+    if (array == 0) {
+      jw_empty_array(w, d->count[0]);
+      doc_middle(d, w);
+    }
+    jw_empty_array(w, d->count[1]);
+  }
+  for (size_t i = 0; i < p.window; i++) kg_buf_free(&p.slots[i].w.buf);
+  free(p.slots);
+  pthread_mutex_destroy(&p.mu);
+  pthread_cond_destroy(&p.work);
+  pthread_cond_destroy(&p.done);
+}
+
+kg_status kg_export_json(const kg_graph *g, kg_json_style style, int threads,
+                         FILE *out, kg_error *err) {
+  /* Jansson seeds its object hash on first use; seed it before any thread
+   * creates objects (a no-op when already seeded) */
+  json_object_seed(0);
+  jdoc d;
+  memset(&d, 0, sizeof d);
+  d.g = g;
+  d.style = style;
+  d.depth = style == KG_JSON_CYTOSCAPE ? 3 : 2;
+  d.count[0] = kg_graph_node_count(g);
+  d.count[1] = kg_graph_edge_count(g);
+  if (style == KG_JSON_GRAPHOLOGY) d.size = kg_node_sizes(g, 0);
+  if (style != KG_JSON_NODE_LINK)
+    d.ids = kg_xcalloc(d.count[1] + 1, sizeof *d.ids);
+  if (threads < 1) threads = 1;
+  if (threads > KG_JSON_MAX_THREADS) threads = KG_JSON_MAX_THREADS;
   jw w = {out, 0, 0, 0, KG_BUF_INIT};
   errno = 0;
-  if (style == KG_JSON_CYTOSCAPE) cytoscape(g, &w);
-  else if (style == KG_JSON_GRAPHOLOGY) graphology(g, &w);
-  else node_link(g, &w);
-  jw_write(&w, "\n", 1);
+  doc_head(&d, &w);
+  doc_elements(&d, &w, threads);
+  doc_tail(&d, &w);
   jw_flush(&w);
   kg_buf_free(&w.buf);
+  free(d.size);
+  free(d.ids);
+  kg_map_free(d.seen);
   if (w.failed || ferror(out)) {
     int e = w.failed ? w.err : errno;
     return kg_error_set(err, KG_EIO, NULL, 0, "cannot write JSON: %s",

@@ -27,10 +27,18 @@ typedef enum {
  *  and sets *out, or -1 when unknown. */
 int kg_json_style_parse(const char *name, kg_json_style *out);
 
-/** Write the finished graph as JSON to `out`. Returns KG_OK, or KG_EIO with
- *  `err` filled when writing fails (the caller owns and closes `out`). */
-kg_status kg_export_json(const kg_graph *g, kg_json_style style, FILE *out,
-                         kg_error *err);
+/** Most threads kg_export_json uses; larger requests are capped. */
+#define KG_JSON_MAX_THREADS 64
+
+/** Write the finished graph as JSON to `out`, rendering it on up to
+ *  `threads` threads (the calling one included; 1 or less starts none).
+ *  The bytes are the same for every thread count, and memory stays within
+ *  a few chunks per thread whatever the graph size. The graph must not
+ *  change meanwhile. Returns KG_OK, or KG_EIO with `err` filled when
+ *  writing fails (the caller owns and closes `out`; what was written
+ *  before the failure is left in it). */
+kg_status kg_export_json(const kg_graph *g, kg_json_style style, int threads,
+                         FILE *out, kg_error *err);
 
 /** Write the graph as Graphviz DOT through cgraph. `people_only` keeps the
  *  person nodes and their met links (the who-met-whom view, clustered by

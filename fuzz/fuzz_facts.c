@@ -51,7 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   size_t jlen = 0;
   FILE *mem = open_memstream(&json, &jlen);
   if (!mem) abort();
-  kg_status st = kg_export_json(g, KG_JSON_NODE_LINK, mem, &err);
+  kg_status st = kg_export_json(g, KG_JSON_NODE_LINK, 1, mem, &err);
   if (fclose(mem) != 0 || st != KG_OK) abort();
   kg_graph *back = NULL;
   kg_error_clear(&err);
@@ -68,8 +68,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   kg_graph_free(back);
   free(json);
-  kg_export_json(g, KG_JSON_CYTOSCAPE, devnull, &err);
-  kg_export_json(g, KG_JSON_GRAPHOLOGY, devnull, &err);
+  kg_export_json(g, KG_JSON_CYTOSCAPE, 1, devnull, &err);
+  kg_export_json(g, KG_JSON_GRAPHOLOGY, 1, devnull, &err);
   kg_graph_free(g);
   return 0;
 }

@@ -19,7 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   kg_analyze_opts ao = kg_analyze_defaults();
   kg_graph_analyze(g, &ao, &err);
-  kg_export_json(g, KG_JSON_NODE_LINK, devnull, &err);
+  kg_export_json(g, KG_JSON_NODE_LINK, 1, devnull, &err);
   kg_export_dot(g, 0, devnull, &err);
   kg_graph_free(g);
   return 0;

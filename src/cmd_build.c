@@ -54,9 +54,16 @@ static int write_output(const char *dir, const char *name, writer_fn fn,
   return rc;
 }
 
+/* graph.json's shape and how many threads render it (-j). */
+typedef struct json_job {
+  kg_json_style style;
+  int jobs;
+} json_job;
+
 static kg_status w_json(const kg_graph *g, FILE *fp, const void *arg,
                         kg_error *err) {
-  return kg_export_json(g, *(const kg_json_style *)arg, fp, err);
+  const json_job *j = arg;
+  return kg_export_json(g, j->style, j->jobs, fp, err);
 }
 
 static kg_status w_dot(const kg_graph *g, FILE *fp, const void *arg,
@@ -190,7 +197,8 @@ int kg_cmd_build(const kg_args *a) {
     rc = 1;
   }
   static const int all = 0, people = 1, nodes = 0, edges = 1;
-  if (json) rc |= write_output(dir, "graph.json", w_json, g, &style, quiet);
+  json_job jj = {style, jobs};
+  if (json) rc |= write_output(dir, "graph.json", w_json, g, &jj, quiet);
   if (in_list(formats, "dot")) {
     rc |= write_output(dir, "graph.dot", w_dot, g, &all, quiet);
     rc |= write_output(dir, "people.dot", w_dot, g, &people, quiet);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Threads and the map/reduce split (issue 8): outputs and diagnostics are
-# byte-identical whatever -j; JSONL streams from stdin; `kg build --facts`
+# byte-identical whatever -j (graph.json in every style); JSONL streams
+# from stdin; `kg build --facts`
 # on extracted facts equals `kg build` on the articles; facts files are an
 # incremental store (extract only the new articles, append, rebuild).
 . "$(dirname "$0")/lib.sh"
@@ -33,6 +34,18 @@ for j in 2 5; do
   done
 done
 [ "$same" = 1 ] && ok "extract and build byte-identical with -j 1, 2, 5"
+
+# --- graph.json is rendered on -j threads: every style the same bytes
+same=1
+for style in cytoscape graphology; do
+  for j in 1 3; do
+    expect_rc 0 "$KG" build "$corpus" -q -j "$j" -o "$T/s$style$j" --formats json \
+      --json-style "$style"
+  done
+  cmp -s "$T/s${style}1/graph.json" "$T/s${style}3/graph.json" ||
+    { same=0; fail "build --json-style $style -j3: graph.json differs from -j1"; }
+done
+[ "$same" = 1 ] && ok "graph.json byte-identical with -j 1 and 3 in the cytoscape and graphology styles"
 [ "$(wc -l < "$T/facts.1")" -ge 5 ] || fail "too few facts lines"
 
 # --- facts in input order, one line per document

@@ -479,7 +479,7 @@ static char *export_json(const kg_graph *g, size_t *len) {
   FILE *fp = open_memstream(&buf, len);
   kg_error err;
   kg_error_clear(&err);
-  CHECK_INT(kg_export_json(g, KG_JSON_NODE_LINK, fp, &err), KG_OK);
+  CHECK_INT(kg_export_json(g, KG_JSON_NODE_LINK, 1, fp, &err), KG_OK);
   fclose(fp);
   return buf;
 }

@@ -1,6 +1,7 @@
 /* test_export.c - unit tests of the export helpers (issue 7): the engine
  * chosen by size, number formatting, XML and <script> escaping, DOT that
- * Graphviz reads back whatever the names, and a deterministic layout. */
+ * Graphviz reads back whatever the names, a deterministic layout, and
+ * graph.json the same bytes whatever the thread count. */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
 #include <stdio.h>
@@ -51,6 +52,58 @@ static char *dot_text(const kg_graph *g, int people_only) {
   CHECK_INT(kg_export_dot(g, people_only, fp, &err), KG_OK);
   fclose(fp);
   return text;
+}
+
+static char *json_text(const kg_graph *g, kg_json_style style, int threads) {
+  char *text = NULL;
+  size_t len = 0;
+  FILE *fp = open_memstream(&text, &len);
+  kg_error err;
+  kg_error_clear(&err);
+  CHECK_INT(kg_export_json(g, style, threads, fp, &err), KG_OK);
+  fclose(fp);
+  return text;
+}
+
+/* graph.json rendered on several threads is the serial bytes: for every
+ * style, with many chunks (more than a window), edge ids that collide with
+ * node ids, and the empty and edgeless graphs; a full disk is the same
+ * error with threads. */
+static void test_json_threads(void) {
+  enum { N = 2500 };
+  const char **names = calloc(N, sizeof *names);
+  names[0] = "a";
+  names[1] = "b";
+  names[2] = "met|a|b"; /* the id of the link a-b: it gets "#N" */
+  names[3] = "met|b|a";
+  kg_graph *big = ring(N, names), *empty = ring(0, NULL), *one = ring(1, NULL);
+  free(names);
+  kg_graph *gs[] = {big, empty, one};
+  for (size_t k = 0; k < sizeof gs / sizeof *gs; k++) {
+    for (int style = KG_JSON_NODE_LINK; style <= KG_JSON_GRAPHOLOGY; style++) {
+      char *serial = json_text(gs[k], (kg_json_style)style, 1);
+      for (int threads = 2; threads <= 7; threads += 5) {
+        char *par = json_text(gs[k], (kg_json_style)style, threads);
+        CHECK(serial && par && strcmp(serial, par) == 0);
+        free(par);
+      }
+      if (k == 0 && style != KG_JSON_NODE_LINK) CHECK(strstr(serial, "met|a|b#"));
+      if (k > 0) CHECK(strstr(serial, "[]\n}\n") || strstr(serial, "[]\n }\n}\n"));
+      free(serial);
+    }
+  }
+  for (int threads = 1; threads <= 3; threads += 2) {
+    FILE *full = fopen("/dev/full", "w");
+    if (!full) break;
+    kg_error err;
+    kg_error_clear(&err);
+    CHECK_INT(kg_export_json(big, KG_JSON_CYTOSCAPE, threads, full, &err), KG_EIO);
+    CHECK_STR(err.msg, "cannot write JSON: No space left on device");
+    fclose(full);
+  }
+  kg_graph_free(big);
+  kg_graph_free(empty);
+  kg_graph_free(one);
 }
 
 int main(void) {
@@ -140,5 +193,6 @@ int main(void) {
   free(size);
   kg_graph_free(a);
   kg_graph_free(c);
+  test_json_threads();
   TEST_MAIN_END();
 }

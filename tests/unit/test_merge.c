@@ -58,7 +58,7 @@ static char *graph_json(kg_graph *g) {
   FILE *fp = open_memstream(&buf, &len);
   kg_error err;
   kg_error_clear(&err);
-  CHECK(kg_export_json(g, KG_JSON_NODE_LINK, fp, &err) == KG_OK);
+  CHECK(kg_export_json(g, KG_JSON_NODE_LINK, 1, fp, &err) == KG_OK);
   fclose(fp);
   return buf;
 }
