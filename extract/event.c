@@ -890,6 +890,65 @@ static int clause_break(kg_ctx *c, size_t i) {
 /* The object group: the first reference after the trigger (before any
  * clause break), then the references joined to it by "and", commas,
  * titles and delegation phrases ("the delegation led by X"). */
+/* Attendees `att` join meeting i_mm: the side of their own country (known,
+ * then guessed), else the host's (the side of the article's home country),
+ * else the subject's; a third party meets both sides. */
+static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, size_t s) {
+  kg_ctx *c = e->c;
+  meeting *mm = &e->m[i_mm];
+  for (size_t x = 0; x < na; x++) {
+    /* the side of the attendee's own country (known, then guessed),
+     * else the host's (the side of the article's home country), else
+     * the subject's */
+    const kg_xperson *ap = &c->people[att[x]];
+    const char *cx = ap->country_strength >= 2 ? ap->country : NULL;
+    int side = -1;
+    for (int sd = 0; sd < 2 && side < 0 && cx; sd++)
+      for (size_t q = 0; q < mm->n[sd]; q++)
+        if (c->people[mm->side[sd][q]].country == cx &&
+            c->people[mm->side[sd][q]].country_strength >= 2)
+          side = sd;
+    for (int sd = 0; sd < 2 && side < 0 && ap->country; sd++)
+      for (size_t q = 0; q < mm->n[sd]; q++)
+        if (c->people[mm->side[sd][q]].country == ap->country) side = sd;
+    for (int sd = 0; sd < 2 && side < 0 && c->home && !cx; sd++)
+      for (size_t q = 0; q < mm->n[sd]; q++)
+        if (c->people[mm->side[sd][q]].country == c->home) side = sd;
+    /* a national official does not join the side of an international
+     * organisation's ("NATO chief met Zelensky; Ukraine's ministers
+     * took part") */
+    for (int sd = 0; sd < 2 && side < 0 && cx; sd++) {
+      int intl = mm->n[sd] > 0;
+      for (size_t q = 0; q < mm->n[sd]; q++) intl &= c->people[mm->side[sd][q]].intl;
+      if (intl) side = 1 - sd;
+    }
+    /* a third party (both sides serve other known countries): every
+     * pair, as in a trilateral */
+    const char *c0 = group_country(c, mm->side[0], mm->n[0]);
+    const char *c1 = group_country(c, mm->side[1], mm->n[1]);
+    if (side < 0 && cx && c0 && c1 && c0 != c1 && c0 != cx && c1 != cx) {
+      size_t all[2 * MAX_SIDE], na2 = 0;
+      for (int sd = 0; sd < 2; sd++)
+        for (size_t q = 0; q < mm->n[sd]; q++) all[na2++] = mm->side[sd][q];
+      meeting *tri = record(e, &att[x], 1, all, na2, mm->date, mm->planned, s, mm->place);
+      mm = &e->m[i_mm]; /* record may move the meetings */
+      if (tri) add_ev(tri, s);
+      continue;
+    }
+    if (side < 0) side = 0;
+    side_add(mm, side, att[x]);
+  }
+  add_ev(mm, s);
+}
+
+/* Do meetings a and b share a participant? */
+static int share_person(const meeting *a, const meeting *b) {
+  for (int x = 0; x < 2; x++)
+    for (size_t i = 0; i < a->n[x]; i++)
+      if (in_side(b, 0, a->side[x][i]) || in_side(b, 1, a->side[x][i])) return 1;
+  return 0;
+}
+
 /* Whether tokens [a, b) between a meeting verb and a person may stand
  * before the person as its object: determiners, titles, ranks, countries,
  * bodies, places, dates, "on Monday", "in Baku", "his counterpart". */
@@ -1228,49 +1287,16 @@ static void frame_meetings(evctx *e, size_t s) {
         definite |= w(c, t, "the") && (w(c, t + 1, "meeting") || w(c, t + 1, "talks"));
       definite |= !w(c, i, "present") && !w(c, i + 1, "by");
       if (s > mm->sent + 6 && !definite) break;
-      for (size_t x = 0; x < na; x++) {
-        /* the side of the attendee's own country (known, then guessed),
-         * else the host's (the side of the article's home country), else
-         * the subject's */
-        const kg_xperson *ap = &c->people[att[x]];
-        const char *cx = ap->country_strength >= 2 ? ap->country : NULL;
-        int side = -1;
-        for (int sd = 0; sd < 2 && side < 0 && cx; sd++)
-          for (size_t q = 0; q < mm->n[sd]; q++)
-            if (c->people[mm->side[sd][q]].country == cx &&
-                c->people[mm->side[sd][q]].country_strength >= 2)
-              side = sd;
-        for (int sd = 0; sd < 2 && side < 0 && ap->country; sd++)
-          for (size_t q = 0; q < mm->n[sd]; q++)
-            if (c->people[mm->side[sd][q]].country == ap->country) side = sd;
-        for (int sd = 0; sd < 2 && side < 0 && c->home && !cx; sd++)
-          for (size_t q = 0; q < mm->n[sd]; q++)
-            if (c->people[mm->side[sd][q]].country == c->home) side = sd;
-        /* a national official does not join the side of an international
-         * organisation's ("NATO chief met Zelensky; Ukraine's ministers
-         * took part") */
-        for (int sd = 0; sd < 2 && side < 0 && cx; sd++) {
-          int intl = mm->n[sd] > 0;
-          for (size_t q = 0; q < mm->n[sd]; q++) intl &= c->people[mm->side[sd][q]].intl;
-          if (intl) side = 1 - sd;
-        }
-        /* a third party (both sides serve other known countries): every
-         * pair, as in a trilateral */
-        const char *c0 = group_country(c, mm->side[0], mm->n[0]);
-        const char *c1 = group_country(c, mm->side[1], mm->n[1]);
-        if (side < 0 && cx && c0 && c1 && c0 != c1 && c0 != cx && c1 != cx) {
-          size_t all[2 * MAX_SIDE], na2 = 0;
-          for (int sd = 0; sd < 2; sd++)
-            for (size_t q = 0; q < mm->n[sd]; q++) all[na2++] = mm->side[sd][q];
-          meeting *tri = record(e, &att[x], 1, all, na2, mm->date, mm->planned, s, mm->place);
-          mm = &e->m[i_mm]; /* record may move the meetings */
-          if (tri) add_ev(tri, s);
-          continue;
-        }
-        if (side < 0) side = 0;
-        side_add(mm, side, att[x]);
+      add_attendees(e, i_mm, att, na, s);
+      /* "The meetings were attended by Z": every meeting of the same visit
+       * in the sentences before */
+      int plural = 0;
+      for (size_t t = first; t < i && !plural; t++) plural = w(c, t, "meetings");
+      for (size_t q = i_mm; plural && q-- > 0;) {
+        const meeting *o = &e->m[q], *last = &e->m[i_mm];
+        if (o->sent + 6 < s) break;
+        if (o->planned == last->planned && share_person(o, last)) add_attendees(e, q, att, na, s);
       }
-      add_ev(mm, s);
       found = 1;
       break;
     }

@@ -799,6 +799,9 @@ void kg_find_names(kg_ctx *c, size_t s) {
       int place = 0;
       for (int g2 = 0; geo[g2] && !place; g2++)
         place = geo[g2][0] == lk[0] && !strcmp(lk, geo[g2]);
+      /* "Secretary of State Linda Park": a given name after a title is a
+       * person's, whatever the last word */
+      if (place && (ev & EV_STRONG) && kg_ctx_has(c, i, LX_GIVEN)) place = 0;
       if (place && b > i + 1) {
         i = b - 1;
         continue;

@@ -919,6 +919,15 @@ static void test_official_styles(void) {
   CHECK(met(f, "Somsak Phomvihane", "Tran Van Long", NULL));
   CHECK(!met(f, "Tran Van Long", "Anan Srisuk", NULL));
   kg_facts_free(f);
+  /* "The meetings were attended by Z": each meeting of the visit */
+  f = run("Talks\n\nWASHINGTON, 9 May 2024 - Qatari Minister of State for Defence Khalid "
+          "Al Attiyah met U.S. National Security Advisor Mark Olsen at the White House. Al "
+          "Attiyah also met U.S. Secretary of State Linda Park. The meetings were attended by "
+          "Qatari Ambassador to the United States Meshal Al Thani.");
+  CHECK(met(f, "Meshal Al Thani", "Mark Olsen", NULL));
+  CHECK(met(f, "Meshal Al Thani", "Linda Park", NULL));
+  CHECK(!met(f, "Meshal Al Thani", "Khalid Al Attiyah", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
