@@ -822,7 +822,6 @@ static size_t group(const ref *r, size_t from, size_t to, size_t *out, size_t ma
  * boundary; "X and Y" both. */
 static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
                             size_t trig, size_t *out, size_t max) {
-  KG_UNUSED(first);
   size_t k = 0;
   while (k < n && r[k].tok < trig) k++;
   if (!k) return 0;
@@ -832,6 +831,25 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
   while (last > 0 && r[last - 1].person == NONE) last--;
   if (!last) return 0;
   size_t lo = last - 1;
+  /* "X received a call from Y, and later met Z": Y is the object of a
+   * preposition in an earlier clause; the subject is the sentence's first
+   * person */
+  {
+    size_t t0 = r[lo].tok;
+    for (;;) {
+      kg_chunk *q = t0 > first ? kg_ctx_chunk_at(c, t0 - 1) : NULL;
+      if (!q || !(q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON)) break;
+      t0 = q->first;
+    }
+    int prep = t0 > first && (w(c, t0 - 1, "from") || w(c, t0 - 1, "by") ||
+                              w(c, t0 - 1, "with") || w(c, t0 - 1, "to"));
+    int clause = 0;
+    for (size_t t = r[lo].end; t < trig && prep; t++)
+      clause |= kg_ctx_punct(c, t, ',') && w(c, t + 1, "and");
+    if (prep && clause)
+      for (size_t j = 0; j < lo; j++)
+        if (r[j].person != NONE && r[j].end < t0) return group(r, j, j + 1, out, max);
+  }
   /* a list ends with "and": "X, Y and Z met"; "After meeting with X, Y had
    * lunch" is no list */
   if (lo > 0) {
@@ -887,9 +905,6 @@ static int clause_break(kg_ctx *c, size_t i) {
   return 0;
 }
 
-/* The object group: the first reference after the trigger (before any
- * clause break), then the references joined to it by "and", commas,
- * titles and delegation phrases ("the delegation led by X"). */
 /* Attendees `att` join meeting i_mm: the side of their own country (known,
  * then guessed), else the host's (the side of the article's home country),
  * else the subject's; a third party meets both sides. */
@@ -986,6 +1001,9 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
   return 1;
 }
 
+/* The object group: the first reference after the trigger (before any
+ * clause break), then the references joined to it by "and", commas,
+ * titles and delegation phrases ("the delegation led by X"). */
 static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
                            size_t stop, size_t *out, size_t max, size_t *first_ref,
                            int strict) {

@@ -928,6 +928,14 @@ static void test_official_styles(void) {
   CHECK(met(f, "Meshal Al Thani", "Linda Park", NULL));
   CHECK(!met(f, "Meshal Al Thani", "Khalid Al Attiyah", NULL));
   kg_facts_free(f);
+  /* "X received a call from Y, and later met Z": X met Z, Y met nobody */
+  f = run("Talks\n\nDHAKA, 12 December 2023 - Prime Minister Anwar Hossain on Tuesday received "
+          "a call from Indian Prime Minister Ravi Menon, and later met Japanese Ambassador Kenji "
+          "Sato at his office.");
+  CHECK(met(f, "Anwar Hossain", "Kenji Sato", NULL));
+  CHECK(!met(f, "Ravi Menon", "Kenji Sato", NULL));
+  CHECK(!met(f, "Ravi Menon", "Anwar Hossain", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
