@@ -68,6 +68,8 @@ typedef struct evctx {
   size_t n_m, cap_m;
   size_t last_subject;      /* person index */
   size_t last_object;
+  size_t last_gen[3];       /* the person last referred to, by gender */
+  size_t last_gen_s[3];     /* and the sentence */
   /* delegation leaders by country (borrowed country string) */
   const char *dl_country[16];
   size_t dl_person[16];
@@ -756,7 +758,6 @@ static void note_leader(evctx *e, size_t person) { note_leader_of(e, person, NUL
 /* Resolve references of one sentence to people. */
 static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
   kg_ctx *c = e->c;
-  KG_UNUSED(s);
   for (size_t i = 0; i < n; i++) {
     if (r[i].kind == 0) continue;
     if (r[i].kind == 1) {
@@ -770,6 +771,8 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
         }
       const char *pk = ctx_key(c, r[i].tok);
       int object = !strcmp(pk, "him") || (!strcmp(pk, "her") && i > 0);
+      int g = c->tok_ch[r[i].tok] >= 0 ? c->ch[c->tok_ch[r[i].tok]].gen : 0;
+      if (g != 1 && g != 2) g = 0;
       if (subj == NONE)
         r[i].person = e->last_subject;
       else if (object)
@@ -777,6 +780,18 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       else
         r[i].person = NONE; /* "his" of the subject: not a second party */
       if (!strcmp(pk, "his") && subj != NONE) r[i].person = NONE;
+      /* "X ..., where she held talks": she is X */
+      if (subj != NONE && r[i].person == NONE && g && !c->people[subj].gen &&
+          (!strcmp(pk, "he") || !strcmp(pk, "she")))
+        c->people[subj].gen = g;
+      /* "She was received by Y": not the last subject when that is a man,
+       * nor when a woman was named in the last sentences */
+      if (g && r[i].person != NONE && c->people[r[i].person].gen != g) {
+        size_t alt = e->last_gen[g];
+        int recent = alt != NONE && e->last_gen_s[g] + 3 >= s && alt != subj;
+        if (recent) r[i].person = alt;
+        else if (c->people[r[i].person].gen) r[i].person = NONE;
+      }
     } else if (r[i].kind == 2) {
       size_t ex[8], ne = 0;
       for (size_t j = 0; j < n && ne < 8; j++)
@@ -802,6 +817,13 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       r[i].person = counterpart_ref(e, r[i].tok, subj);
     } else if (r[i].kind == 5) {
       r[i].person = e->last_object;
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    size_t p = r[i].person;
+    if (p != NONE && (c->people[p].gen == 1 || c->people[p].gen == 2)) {
+      e->last_gen[c->people[p].gen] = p;
+      e->last_gen_s[c->people[p].gen] = s;
     }
   }
 }
@@ -2017,6 +2039,19 @@ void kg_find_events(kg_ctx *c) {
   memset(&e, 0, sizeof e);
   e.c = c;
   e.last_subject = NONE;
+  for (int g = 0; g < 3; g++) e.last_gen[g] = NONE;
+  /* "Mr Rutte", "Ms Jakobsdottir": a form with a gendered honorific */
+  for (size_t i = 0; i < c->n_people; i++) {
+    kg_xperson *p = &c->people[i];
+    for (size_t f = 0; f < p->nforms && !p->gen; f++) {
+      const char *x = p->forms[f];
+      if (!strncmp(x, "Mr ", 3) || !strncmp(x, "Mr. ", 4) || !strncmp(x, "Sir ", 4))
+        p->gen = 1;
+      else if (!strncmp(x, "Mrs ", 4) || !strncmp(x, "Mrs. ", 5) || !strncmp(x, "Ms ", 3) ||
+               !strncmp(x, "Ms. ", 4) || !strncmp(x, "Madam ", 6) || !strncmp(x, "Dame ", 5))
+        p->gen = 2;
+    }
+  }
   e.last_object = NONE;
   e.head_dated = -1;
   /* delegation leaders first: a headline may name "the Chinese delegation"

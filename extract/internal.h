@@ -302,6 +302,7 @@ typedef struct kg_xperson {
   int intl;             /* serves an international organisation */
   int single;           /* known only by one token */
   int credit;           /* named in a byline or photo credit */
+  int gen;              /* 1 he, 2 she (from Mr/Ms or a pronoun), 0 unknown */
   size_t mentions;
   size_t first_off;
   size_t ent;           /* facts entity index */

@@ -936,6 +936,15 @@ static void test_official_styles(void) {
   CHECK(!met(f, "Ravi Menon", "Kenji Sato", NULL));
   CHECK(!met(f, "Ravi Menon", "Anwar Hossain", NULL));
   kg_facts_free(f);
+  /* "she" is the woman of the story, not the last (male) subject */
+  f = run("Visit\n\nSUVA, 22 August 2024 - New Zealand's Foreign Minister Helen Carter paid an "
+          "official visit to Fiji, where she held talks with Fijian Foreign Minister Ratu Tevita "
+          "Lalabalavu. Carter also called on Prime Minister Josaia Naiqama. Naiqama thanked New "
+          "Zealand for its support. She was received by President Wiliame Katonivere at State "
+          "House.");
+  CHECK(met(f, "Helen Carter", "Wiliame Katonivere", NULL));
+  CHECK(!met(f, "Josaia Naiqama", "Wiliame Katonivere", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
