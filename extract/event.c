@@ -1300,9 +1300,11 @@ static void frame_meetings(evctx *e, size_t s) {
         size_t host[MAX_SIDE];
         size_t nh = subject_group(c, r, n, first, i, host, MAX_SIDE);
         if (!nh) break;
-        /* the latest meeting of the host */
+        /* the latest meeting of the host that took place ("met ... to
+         * discuss" also records a planned one) */
         for (size_t m = e->n_m; m-- > 0;) {
           meeting *mm = &e->m[m];
+          if (mm->planned) continue;
           int hs = in_side(mm, 0, host[0]) ? 0 : in_side(mm, 1, host[0]) ? 1 : -1;
           if (hs < 0) continue;
           for (size_t x = 0; x < na; x++) side_add(mm, hs, att[x]);

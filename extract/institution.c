@@ -874,14 +874,18 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       int chief = kg_ctx_is(c, p, "of") && p > first &&
                   (kg_ctx_is(c, p - 1, "chief") || kg_ctx_is(c, p - 1, "chiefs"));
       int generic = 1;
+      size_t next = stop; /* "... Staff of Indian Army": look on from "Indian" */
       for (size_t q = start; q < stop && generic; q++) {
         const kg_chunk *ch = kg_ctx_chunk_at(c, q);
-        if (ch && ch->type == CH_COUNTRY) generic = kg_ctx_is(c, h, "staff");
-        else if (is_word(c, q) && !kg_ctx_is(c, q, "of") && !kg_ctx_is(c, q, "the"))
+        if (ch && ch->type == CH_COUNTRY) {
+          generic = kg_ctx_is(c, h, "staff");
+          if (next == stop) next = q;
+        } else if (is_word(c, q) && !kg_ctx_is(c, q, "of") && !kg_ctx_is(c, q, "the")) {
           generic = kg_ctx_has(c, q, LX_DOMAIN | LX_TITLEMOD | LX_ORGHEAD);
+        }
       }
       if (chief && generic) {
-        i = b > i ? b : i + 1;
+        i = next > i ? next : i + 1;
         continue;
       }
     }

@@ -945,6 +945,13 @@ static void test_official_styles(void) {
   CHECK(met(f, "Helen Carter", "Wiliame Katonivere", NULL));
   CHECK(!met(f, "Josaia Naiqama", "Wiliame Katonivere", NULL));
   kg_facts_free(f);
+  /* "met ... to discuss": Z joins the meeting held, not the planned one */
+  f = run("Talks\n\nOTTAWA (AP) - Canadian Foreign Minister Claire Dubois and U.S. Secretary "
+          "of State Mark Olsen met Wednesday in Ottawa to discuss trade.\n\nOlsen was joined "
+          "by Homeland Security Secretary Dana Whitfield.");
+  CHECK(met(f, "Dana Whitfield", "Claire Dubois", NULL));
+  CHECK_STR(country_of(f, "Dana Whitfield"), "United States");
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
