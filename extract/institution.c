@@ -153,6 +153,11 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     if (n == 1 && (e->kinds & LX_HONORIFIC) && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) &&
         kg_ctx_has(c, i, LX_TITLE) && i + 1 < end && kg_ctx_is(c, i + 1, "of"))
       n = 0;
+    /* "Mexico City", "Kuwait City": the longer city, not the country */
+    if (n && (e->kinds & (LX_COUNTRY | LX_DEMONYM))) {
+      const kg_lexent *ec;
+      if (kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_CITY, 0, &ec) > n) n = 0;
+    }
     if (n) {
       int type = (e->kinds & LX_COUNTRY) ? CH_COUNTRY
                  : (e->kinds & LX_DEMONYM) ? CH_COUNTRY

@@ -952,6 +952,16 @@ static void test_official_styles(void) {
   CHECK(met(f, "Dana Whitfield", "Claire Dubois", NULL));
   CHECK_STR(country_of(f, "Dana Whitfield"), "United States");
   kg_facts_free(f);
+  /* "KUWAIT CITY" is the city (a place of Kuwait), not the country */
+  f = run("Talks\n\nKUWAIT CITY, 3 May 2024 (KUNA) - Kuwaiti Defence Minister Fahad Al Sabah "
+          "received Omani Defence Minister Shihab Al Said in Kuwait City.");
+  {
+    const kg_entity *k = find(f, KG_PLACE, "Kuwait City");
+    CHECK(k != NULL);
+    CHECK_STR(k ? k->country : NULL, "Kuwait");
+  }
+  CHECK(met(f, "Fahad Al Sabah", "Shihab Al Said", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
