@@ -405,6 +405,14 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     return FR_SYMMETRIC;
   }
+  /* "exchanged views with", "conferred with", "sat down with",
+   * "interacted with" */
+  if (w(c, i, "exchanged") && (w(c, i + 1, "views") || w(c, i + 1, "opinions")) &&
+      w(c, i + 2, "with"))
+    return (*len = 3), FR_ACTIVE;
+  if ((w(c, i, "conferred") || w(c, i, "interacted")) && w(c, i + 1, "with"))
+    return (*len = 2), FR_ACTIVE;
+  if (w(c, i, "sat") && w(c, i + 1, "down") && w(c, i + 2, "with")) return (*len = 3), FR_ACTIVE;
   if ((w(c, i, "meeting") || w(c, i, "talks") || w(c, i, "summit") ||
        w(c, i, "meetings") || w(c, i, "discussions") || w(c, i, "consultations"))) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
@@ -1144,6 +1152,19 @@ static void frame_meetings(evctx *e, size_t s) {
             break;
           }
       }
+      /* "spoke with X by phone", "exchanged views with X over the phone",
+       * "conferred with X via video link": not in person */
+      if (no && fr0 < n)
+        for (size_t t = r[fr0].end; t < stop && t < r[fr0].end + 12; t++) {
+          if (clause_break(c, t)) break;
+          if (w(c, t, "phone") || w(c, t, "telephone") || w(c, t, "videoconference") ||
+              w(c, t, "teleconference") || w(c, t, "virtually") ||
+              (w(c, t, "video") && (w(c, t + 1, "link") || w(c, t + 1, "call") ||
+                                    w(c, t + 1, "conference")))) {
+            no = 0;
+            break;
+          }
+        }
       /* "called on X to release the activists": a demand, not a call */
       if (no && fr0 < n && (w(c, i, "called") || w(c, i, "calls") || w(c, i, "call")) &&
           w(c, r[fr0].end, "to") && r[fr0].end + 1 < end &&

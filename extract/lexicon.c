@@ -28,7 +28,7 @@ const char *const kg_event_words[] = {
     "called", "calls", "call", "held", "holds", "had", "has", "hold", "have", "talked",
     "spoke", "discussed", "discuss", "meeting", "talks", "summit", "meetings",
     "discussions", "consultations", "attended", "present", "joined", "took", "participated",
-    "briefed",
+    "briefed", "exchanged", "conferred", "interacted", "sat",
     "visit", "visited",
     "visits", "visiting", "signed", "sign", "signing", "inked", "exercise", "exercises",
     "drills", "drill", "manoeuvres", "maneuvers", "ceremony", "parade", "wreath",

@@ -962,6 +962,21 @@ static void test_official_styles(void) {
   }
   CHECK(met(f, "Fahad Al Sabah", "Shihab Al Said", NULL));
   kg_facts_free(f);
+  /* more meeting verbs, and none of them by phone or video */
+  f = run("Talks\n\nNEW DELHI, 3 May 2024 - External Affairs Minister Arvind Rao exchanged "
+          "views with Singapore Foreign Minister Daniel Tan. Rao also conferred with Australian "
+          "Foreign Minister Grace Miller. Prime Minister Vikram Sethi sat down with Japanese "
+          "Prime Minister Kenji Mori on Friday. Defence Minister Anil Kapoor interacted with "
+          "Vietnamese Defence Minister Tran Quoc Bao. Sethi spoke with French President Luc "
+          "Martin by telephone. Rao exchanged views with German Foreign Minister Petra Vogel "
+          "over the phone.");
+  CHECK(met(f, "Arvind Rao", "Daniel Tan", NULL));
+  CHECK(met(f, "Arvind Rao", "Grace Miller", NULL));
+  CHECK(met(f, "Vikram Sethi", "Kenji Mori", NULL));
+  CHECK(met(f, "Anil Kapoor", "Tran Quoc Bao", NULL));
+  CHECK(!met(f, "Vikram Sethi", "Luc Martin", NULL));
+  CHECK(!met(f, "Arvind Rao", "Petra Vogel", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
