@@ -88,13 +88,6 @@ static KG_ALWAYS_INLINE int w(const kg_ctx *c, size_t i, const char *key) {
   return kg_ctx_is(c, i, key);
 }
 
-/* A lower-case word ending in `suffix` ("warmly", "attended"). */
-static int ends_lower(const kg_ctx *c, size_t i, const char *suffix) {
-  size_t n = strlen(suffix);
-  return is_word(c, i) && (c->tk.v[i].flags & TF_LOWER) && c->tk.v[i].keylen > n + 1 &&
-         !memcmp(ctx_key(c, i) + c->tk.v[i].keylen - n, suffix, n);
-}
-
 static kg_chunk *chunk(kg_ctx *c, size_t i) { return kg_ctx_chunk_at(c, i); }
 
 /* ---- references: names, pronouns, titles, delegations ---------------------- */
@@ -340,14 +333,14 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       w(c, i, "welcome") || w(c, i, "receiving") || w(c, i, "hosting")) {
     /* "X was received by Y", "X was warmly received at the ministry by Y" */
     size_t b = i;
-    if (b > 1 && ends_lower(c, b - 1, "ly")) b--;
+    if (b > 1 && kg_ctx_ends_lower(c, b - 1, "ly")) b--;
     if (b > 0 && (w(c, b - 1, "was") || w(c, b - 1, "were") || w(c, b - 1, "been") ||
                   w(c, b - 1, "being")))
       for (size_t j = i + 1; j < end && j < i + 10; j++) {
         if (w(c, j, "by")) return (*len = j - i + 1), FR_PASSIVE;
         if (c->tk.v[j].kind == TK_PUNCT && !kg_ctx_punct(c, j, '-')) break;
         /* another participle owns what follows ("... a dinner attended by") */
-        if (ends_lower(c, j, "ed")) break;
+        if (kg_ctx_ends_lower(c, j, "ed")) break;
       }
     /* "welcomed the decision" is not a meeting: the object must be a
      * person (checked by the caller) */
@@ -2012,10 +2005,15 @@ static void propagate_countries(evctx *e) {
    * Not for planned meetings, nor for a side holding two people who meet
    * elsewhere in the text ("X is to join A and B for talks with Y", where
    * A and B met the day before) */
+  unsigned char *skip = kg_xcalloc(e->n_m + 1, 1);
+  for (size_t i = 0; i < e->n_m; i++) {
+    const meeting *m = &e->m[i];
+    skip[i] = m->planned || mixed_side(e, m, 0) || mixed_side(e, m, 1);
+  }
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < e->n_m; i++) {
       meeting *m = &e->m[i];
-      if (m->planned || mixed_side(e, m, 0) || mixed_side(e, m, 1)) continue;
+      if (skip[i]) continue;
       for (int sd = 0; sd < 2; sd++) {
         const char *gc = group_country(c, m->side[sd], m->n[sd]);
         const char *other = group_country(c, m->side[1 - sd], m->n[1 - sd]);
@@ -2024,8 +2022,8 @@ static void propagate_countries(evctx *e) {
           if (explicit_country(p) || p->intl) continue;
           if (gc && gc != other) {
             give_country(p, gc);
-          } else if (other && (p->noffices || p->ntitles) &&
-                     (!p->country || p->country == other)) {
+          } else if (other && p->ntitles && (!p->country || p->country == other)) {
+            /* an official (offices are titles too) or an officer */
             const char *alt = best_other(c, other);
             if (alt) {
               p->country = alt;
@@ -2038,6 +2036,7 @@ static void propagate_countries(evctx *e) {
         }
       }
     }
+  free(skip);
 }
 
 /* An officer known by rank alone ("Brig.-Gen. X said") who meets nobody

@@ -111,14 +111,14 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     if (k->kind != TK_WORD) continue;
     int g = (k->flags & TF_INITIALS) ? 0 : pronoun(c, i); /* not "H.E." */
     const kg_lexent *e;
+    n = kg_lex_match(c->lex, &c->tk, c->text, i, end,
+                     LX_COUNTRY | LX_DEMONYM | LX_RANK | LX_HONORIFIC, 0, &e);
     /* "His Highness", "Her Excellency" are honorifics, not pronouns */
-    if (g && !kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_HONORIFIC, 0, &e)) {
+    if (g && !(n && (e->kinds & LX_HONORIFIC))) {
       size_t ix = kg_ctx_add_chunk(c, CH_PRON, i, i + 1, s);
       c->ch[ix].gen = g;
       continue;
     }
-    n = kg_lex_match(c->lex, &c->tk, c->text, i, end,
-                     LX_COUNTRY | LX_DEMONYM | LX_RANK | LX_HONORIFIC, 0, &e);
     /* a longer organisation or title phrase starting here wins */
     const kg_lexent *e2;
     size_t n2 = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORG | LX_TITLE,

@@ -381,6 +381,14 @@ static KG_ALWAYS_INLINE int kg_ctx_is(const kg_ctx *c, size_t i, const char *key
   size_t n = strlen(key);
   return i < c->tk.n && c->tk.v[i].keylen == n && memcmp(ctx_key(c, i), key, n) == 0;
 }
+/** Is token i a lower-case word ending in `suffix` with at least two more
+ *  letters ("warmly", "attended")? */
+static inline int kg_ctx_ends_lower(const kg_ctx *c, size_t i, const char *suffix) {
+  size_t n = strlen(suffix);
+  return i < c->tk.n && c->tk.v[i].kind == TK_WORD && (c->tk.v[i].flags & TF_LOWER) &&
+         c->tk.v[i].keylen > n + 1 &&
+         memcmp(ctx_key(c, i) + c->tk.v[i].keylen - n, suffix, n) == 0;
+}
 /* kg_ctx_punct, kg_ctx_chunk_at and kg_ctx_has are inline: every pass asks
  * them of nearly every token, most often to get "no". */
 static inline int kg_ctx_punct(const kg_ctx *c, size_t i, char ch) {

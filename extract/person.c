@@ -734,11 +734,8 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
   }
   if (is_lower(c, b) && kg_ctx_has(c, b, LX_SPEECH)) return EV_MEDIUM;
   /* a past-tense verb right after: "Kylian Mbappe scored twice" */
-  if (is_lower(c, b) && kg_ctx_has(c, b, LX_WORD) && c->tk.v[b].keylen > 4) {
-    const char *k = ctx_key(c, b);
-    if (!strcmp(k + c->tk.v[b].keylen - 2, "ed")) return EV_MEDIUM;
-  }
-  if (kg_ctx_punct(c, b, '(') || kg_ctx_punct(c, b, '/')) return EV_NONE;
+  if (c->tk.v[b].keylen > 4 && kg_ctx_ends_lower(c, b, "ed") && kg_ctx_has(c, b, LX_WORD))
+    return EV_MEDIUM;
   return EV_NONE;
 }
 
@@ -1140,7 +1137,8 @@ void kg_resolve_people(kg_ctx *c) {
   /* 3. titles written without a name next to them refer to the person
    *    holding that office ("the Minister of Defense congratulated ...") */
   /* 4. countries of officials the text does not place: their group's, or
-   *    the article's home country */
+   *    the article's home country (officers known by rank alone get it in
+   *    event.c, home_officers, once the meetings are known) */
   for (size_t i = 0; i < c->n_people; i++) {
     kg_xperson *p = &c->people[i];
     if (!p->country && p->noffices && !p->intl && c->home) {

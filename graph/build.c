@@ -20,13 +20,18 @@
 
 /* ---- string lists and votes ------------------------------------------------ */
 
+/* A list capacity: lists count in 32 bits (a graph holds millions). */
+static uint32_t cap32(size_t n) {
+  if (n > UINT32_MAX) {
+    fputs("kg: out of memory (a list of over 2^32 items)\n", stderr);
+    abort();
+  }
+  return (uint32_t)n;
+}
+
 void kg_strlist_push(kg_strlist *l, const char *s) {
   if (l->n == l->cap) {
-    if (l->cap == UINT32_MAX) {
-      fputs("kg: out of memory (a list of over 2^32 items)\n", stderr);
-      abort();
-    }
-    uint32_t cap = l->cap ? (l->cap > UINT32_MAX / 2 ? UINT32_MAX : l->cap * 2) : 4;
+    uint32_t cap = cap32(l->cap ? (size_t)l->cap * 2 : 4);
     l->v = kg_xrealloc(l->v, (size_t)cap * sizeof *l->v);
     l->cap = cap;
   }
@@ -112,10 +117,7 @@ static void grow_small(kg_graph *g, void **p, uint32_t *cap, size_t need,
   }
   size_t n = *cap > 1 ? *cap : next;
   while (n < need) n *= 2;
-  if (n > UINT32_MAX) {
-    fputs("kg: out of memory (a list of over 2^32 items)\n", stderr);
-    abort();
-  }
+  uint32_t n32 = cap32(n);
   if (*cap > 1) {
     *p = kg_xrealloc(*p, n * elem);
   } else {
@@ -123,7 +125,7 @@ static void grow_small(kg_graph *g, void **p, uint32_t *cap, size_t need,
     if (*cap == 1) memcpy(q, *p, elem);
     *p = q;
   }
-  *cap = (uint32_t)n;
+  *cap = n32;
 }
 #define GROW_SMALL(arr, cap, need, next) \
   grow_small(g, (void **)&(arr), &(cap), (need), sizeof(*(arr)), (next))
@@ -451,15 +453,11 @@ static void add_evidence(kg_graph *g, size_t idx, const char *doc, size_t off,
   if (e->n_evidence == *cap) {
     /* arrays of evidence live in g->cells: most links have one sentence;
      * a grown array leaves its old copy behind (at most as much again) */
-    size_t n = *cap ? (size_t)*cap * 2 : 1;
-    if (n > UINT32_MAX) {
-      fputs("kg: out of memory (too much evidence for one link)\n", stderr);
-      abort();
-    }
-    kg_evidence *a = cell(g, n * sizeof *a);
+    uint32_t n = cap32(*cap ? (size_t)*cap * 2 : 1);
+    kg_evidence *a = cell(g, (size_t)n * sizeof *a);
     if (e->n_evidence) memcpy(a, e->evidence, e->n_evidence * sizeof *a);
     e->evidence = a;
-    *cap = (uint32_t)n;
+    *cap = n;
   }
   kg_evidence *v = &e->evidence[e->n_evidence++];
   v->doc = (char *)doc;
