@@ -129,3 +129,118 @@ void kg_fmt_num(char *buf, size_t size, double x) {
   else
     snprintf(buf, size, "%.12g", r);
 }
+
+/* ---- JSON values as Jansson dumps them ---------------------------------- */
+
+/* Length of the valid UTF-8 sequence (2-4 bytes, no overlong forms,
+ * surrogates or code points above U+10FFFF; Jansson's utf8_check_first and
+ * utf8_check_full) starting at s, whose lead byte is >= 0x80; 0 if invalid. */
+static size_t utf8_seq(const unsigned char *s) {
+  unsigned char c = s[0];
+  if (c >= 0xC2 && c <= 0xDF) return (s[1] & 0xC0) == 0x80 ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && s[1] < 0xA0) return 0; /* overlong */
+    if (c == 0xED && s[1] > 0x9F) return 0; /* surrogate */
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+        (s[3] & 0xC0) != 0x80)
+      return 0;
+    if (c == 0xF0 && s[1] < 0x90) return 0; /* overlong */
+    if (c == 0xF4 && s[1] > 0x8F) return 0; /* above U+10FFFF */
+    return 4;
+  }
+  return 0;
+}
+
+/* The NUL terminator stops a truncated sequence early, since it is not a
+ * continuation byte. */
+int kg_json_put_str(kg_buf *out, const char *str) {
+  static const char hex[] = "0123456789ABCDEF";
+  const unsigned char *s = (const unsigned char *)str, *run = s;
+  size_t mark = out->len;
+  kg_buf_putc(out, '"');
+  for (;;) {
+    unsigned char c = *s;
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      s++;
+      continue;
+    }
+    if (c >= 0x80) {
+      size_t n = utf8_seq(s);
+      if (!n) {
+        out->len = mark;
+        out->ptr[mark] = '\0';
+        return -1;
+      }
+      s += n;
+      continue;
+    }
+    if (s > run) kg_buf_append(out, run, (size_t)(s - run));
+    if (c == '\0') break;
+    char esc[6] = {'\\', 0, '0', '0', 0, 0};
+    size_t n = 2;
+    switch (c) {
+    case '"': esc[1] = '"'; break;
+    case '\\': esc[1] = '\\'; break;
+    case '\b': esc[1] = 'b'; break;
+    case '\f': esc[1] = 'f'; break;
+    case '\n': esc[1] = 'n'; break;
+    case '\r': esc[1] = 'r'; break;
+    case '\t': esc[1] = 't'; break;
+    default: /* other control characters: \u00XX, upper-case hex */
+      esc[1] = 'u';
+      esc[4] = hex[c >> 4];
+      esc[5] = hex[c & 0xF];
+      n = 6;
+    }
+    kg_buf_append(out, esc, n);
+    run = ++s;
+  }
+  kg_buf_putc(out, '"');
+  return 0;
+}
+
+void kg_json_put_int(kg_buf *out, uint64_t v) {
+  char tmp[24], *p = tmp + sizeof tmp;
+  uint64_t u = v;
+  int neg = u > (uint64_t)INT64_MAX;
+  if (neg) u = ~u + 1; /* magnitude of the two's-complement value */
+  do {
+    *--p = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (neg) *--p = '-';
+  kg_buf_append(out, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+void kg_json_put_real(kg_buf *out, double x) {
+  char tmp[40];
+  /* the usual case, a whole number: what "%.12g" and Jansson's ".0" give */
+  if (x == floor(x) && fabs(x) < 1e12) {
+    int n = snprintf(tmp, sizeof tmp, "%.0f.0", x);
+    kg_buf_append(out, tmp, (size_t)n);
+    return;
+  }
+  int n = snprintf(tmp, sizeof tmp, "%.12g", x);
+  if (n < 0 || (size_t)n >= sizeof tmp - 3) return;
+  if (!strchr(tmp, '.') && !strchr(tmp, 'e')) {
+    memcpy(tmp + n, ".0", 3);
+    n += 2;
+  }
+  /* the exponent without '+' or leading zeros: "1e+20" -> "1e20",
+   * "1e-05" -> "1e-5" */
+  char *e = strchr(tmp, 'e');
+  if (e) {
+    char *start = e + 1, *end = start + 1;
+    if (*start == '-') start++;
+    while (*end == '0') end++;
+    if (end != start) {
+      memmove(start, end, (size_t)(tmp + n + 1 - end));
+      n -= (int)(end - start);
+    }
+  }
+  kg_buf_append(out, tmp, (size_t)n);
+}

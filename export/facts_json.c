@@ -11,7 +11,7 @@
 
 #include <jansson.h>
 
-#include "export/kg_export.h"
+#include "export/internal.h"
 
 /* The writer emits the text json_dumps(JSON_COMPACT | JSON_PRESERVE_ORDER)
  * gave for the Jansson tree the previous version built, byte for byte:
@@ -22,94 +22,6 @@
  * appending NULL was a no-op, so such a string's member or array element is
  * left out; that is why put_str can take back what it wrote. Nothing here is
  * shared between calls, so it runs on worker threads as before. */
-
-/* Length of the valid UTF-8 sequence (2-4 bytes, no overlong forms,
- * surrogates or code points above U+10FFFF; Jansson's utf8_check_first and
- * utf8_check_full) starting at s, whose lead byte is >= 0x80; 0 if invalid. */
-static size_t utf8_seq(const unsigned char *s) {
-  unsigned char c = s[0];
-  if (c >= 0xC2 && c <= 0xDF) return (s[1] & 0xC0) == 0x80 ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
-    if (c == 0xE0 && s[1] < 0xA0) return 0; /* overlong */
-    if (c == 0xED && s[1] > 0x9F) return 0; /* surrogate */
-    return 3;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
-        (s[3] & 0xC0) != 0x80)
-      return 0;
-    if (c == 0xF0 && s[1] < 0x90) return 0; /* overlong */
-    if (c == 0xF4 && s[1] > 0x8F) return 0; /* above U+10FFFF */
-    return 4;
-  }
-  return 0;
-}
-
-/* Append `s` as a JSON string. Returns 0, or -1 with `out` unchanged when
- * `s` is not valid UTF-8. (The NUL terminator stops a truncated sequence
- * early, since it is not a continuation byte.) */
-static int put_json_str(kg_buf *out, const char *str) {
-  static const char hex[] = "0123456789ABCDEF";
-  const unsigned char *s = (const unsigned char *)str, *run = s;
-  size_t mark = out->len;
-  kg_buf_putc(out, '"');
-  for (;;) {
-    unsigned char c = *s;
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-      s++;
-      continue;
-    }
-    if (c >= 0x80) {
-      size_t n = utf8_seq(s);
-      if (!n) {
-        out->len = mark;
-        out->ptr[mark] = '\0';
-        return -1;
-      }
-      s += n;
-      continue;
-    }
-    if (s > run) kg_buf_append(out, run, (size_t)(s - run));
-    if (c == '\0') break;
-    char esc[6] = {'\\', 0, '0', '0', 0, 0};
-    size_t n = 2;
-    switch (c) {
-    case '"': esc[1] = '"'; break;
-    case '\\': esc[1] = '\\'; break;
-    case '\b': esc[1] = 'b'; break;
-    case '\f': esc[1] = 'f'; break;
-    case '\n': esc[1] = 'n'; break;
-    case '\r': esc[1] = 'r'; break;
-    case '\t': esc[1] = 't'; break;
-    default: /* other control characters: \u00XX, upper-case hex */
-      esc[1] = 'u';
-      esc[4] = hex[c >> 4];
-      esc[5] = hex[c & 0xF];
-      n = 6;
-    }
-    kg_buf_append(out, esc, n);
-    run = ++s;
-  }
-  kg_buf_putc(out, '"');
-  return 0;
-}
-
-/* Append `v` as json_int_t (int64) in decimal, as "%" JSON_INTEGER_FORMAT
- * did; a size_t above INT64_MAX (KG_NO_ENTITY) wraps negative as the cast
- * to json_int_t did. */
-static void put_int(kg_buf *out, size_t v) {
-  char tmp[24], *p = tmp + sizeof tmp;
-  uint64_t u = (uint64_t)v;
-  int neg = u > (uint64_t)INT64_MAX;
-  if (neg) u = ~u + 1; /* magnitude of the two's-complement value */
-  do {
-    *--p = (char)('0' + u % 10);
-    u /= 10;
-  } while (u);
-  if (neg) *--p = '-';
-  kg_buf_append(out, p, (size_t)(tmp + sizeof tmp - p));
-}
 
 /* Write the separator and `"name":` of the next member of an object;
  * `*first` is the object's "no member yet" flag. */
@@ -127,7 +39,7 @@ static void put_str(kg_buf *out, int *first, const char *name, const char *v) {
   size_t mark = out->len;
   int was_first = *first;
   put_key(out, first, name);
-  if (put_json_str(out, v) != 0) {
+  if (kg_json_put_str(out, v) != 0) {
     out->len = mark;
     out->ptr[mark] = '\0';
     *first = was_first;
@@ -137,7 +49,7 @@ static void put_str(kg_buf *out, int *first, const char *name, const char *v) {
 static void put_int_member(kg_buf *out, int *first, const char *name,
                            size_t v) {
   put_key(out, first, name);
-  put_int(out, v);
+  kg_json_put_int(out, (uint64_t)v);
 }
 
 /* An array of strings, leaving out invalid UTF-8 ones. */
@@ -150,7 +62,7 @@ static void put_strs(kg_buf *out, int *first, const char *name,
     if (!l->v[i]) continue; /* json_string(NULL) was NULL too */
     size_t mark = out->len;
     if (!none) kg_buf_putc(out, ',');
-    if (put_json_str(out, l->v[i]) != 0) {
+    if (kg_json_put_str(out, l->v[i]) != 0) {
       out->len = mark;
       out->ptr[mark] = '\0';
       continue;
@@ -210,11 +122,11 @@ void kg_facts_to_json(const kg_facts *f, kg_buf *out) {
   for (size_t i = 0; i < f->n_mentions; i++) {
     const kg_mention *m = &f->mentions[i];
     kg_buf_puts(out, i ? ",[" : "[");
-    put_int(out, m->offset);
+    kg_json_put_int(out, (uint64_t)m->offset);
     kg_buf_putc(out, ',');
-    put_int(out, m->len);
+    kg_json_put_int(out, (uint64_t)m->len);
     kg_buf_putc(out, ',');
-    put_int(out, m->entity);
+    kg_json_put_int(out, (uint64_t)m->entity);
     kg_buf_putc(out, ']');
   }
   kg_buf_puts(out, "]}\n");

@@ -4,6 +4,8 @@
 #ifndef KG_EXPORT_INTERNAL_H
 #define KG_EXPORT_INTERNAL_H
 
+#include <stdint.h>
+
 #include <graphviz/cgraph.h>
 
 #include "export/kg_export.h"
@@ -52,5 +54,24 @@ void kg_strlist_join(kg_buf *out, const kg_strlist *l, const char *sep);
  *  rounding to 1e-9, no negative zero, integers without a decimal point,
  *  so that outputs are byte-identical across runs. Writes to `buf`. */
 void kg_fmt_num(char *buf, size_t size, double x);
+
+/* JSON values written exactly as Jansson 2.14's dump writes them (without
+ * JSON_ENSURE_ASCII or JSON_ESCAPE_SLASH), so that the direct writers
+ * (facts lines, graph.json elements) give the bytes the Jansson trees gave. */
+
+/** Append `s` as a JSON string: '"', '\\' and control characters escaped
+ *  (\b \f \n \r \t, else \u00XX in upper-case hex), everything else as
+ *  is. Returns 0, or -1 with `out` unchanged when `s` is not valid UTF-8
+ *  (json_string() refused such strings: the caller leaves the value out). */
+int kg_json_put_str(kg_buf *out, const char *s);
+
+/** Append the int64 whose two's-complement bits are `v`, in decimal (so a
+ *  size_t above INT64_MAX prints negative, as its cast to json_int_t did). */
+void kg_json_put_int(kg_buf *out, uint64_t v);
+
+/** Append a finite double as json_real dumps it with JSON_REAL_PRECISION(12):
+ *  "%.12g", ".0" added when that has neither '.' nor 'e', the exponent
+ *  without '+' or leading zeros. */
+void kg_json_put_real(kg_buf *out, double x);
 
 #endif

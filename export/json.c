@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,86 +45,6 @@ static json_t *num(double x) {
   double r = round(x * 1e9) / 1e9;
   if (r == 0) r = 0; /* no negative zero */
   return json_real(r);
-}
-
-static json_t *node_attrs(const kg_graph *g, const kg_node *n, int with_id) {
-  KG_UNUSED(g);
-  json_t *o = json_object();
-  if (with_id) set_str(o, "id", n->id);
-  set_str(o, "type", kg_ent_type_name(n->type));
-  set_str(o, "label", n->label);
-  if (n->type == KG_PERSON || n->type == KG_INSTITUTION || n->aliases.n)
-    json_object_set_new(o, "aliases", strlist(&n->aliases));
-  if (n->type == KG_PERSON) json_object_set_new(o, "titles", strlist(&n->titles));
-  if (n->type != KG_EVENT && n->type != KG_COUNTRY)
-    json_object_set_new(o, "country", n->country ? json_string(n->country) : json_null());
-  set_str(o, "subtype", n->subtype);
-  if (n->type == KG_EVENT) {
-    json_object_set_new(o, "date", n->date ? json_string(n->date) : json_null());
-    json_object_set_new(o, "place", n->place ? json_string(n->place) : json_null());
-    set_str(o, "status", n->status);
-    set_str(o, "cameo", n->cameo);
-  }
-  json_object_set_new(o, "documents", strlist(&n->documents));
-  if (n->type == KG_PERSON) {
-    json_t *ps = json_array();
-    for (size_t i = 0; i < n->n_positions; i++) {
-      const kg_position *p = &n->positions[i];
-      json_t *j = json_object();
-      set_str(j, "title", p->title);
-      set_str(j, "institution", p->institution);
-      set_str(j, "country", p->country);
-      json_object_set_new(j, "first_seen", p->first_seen ? json_string(p->first_seen) : json_null());
-      json_object_set_new(j, "last_seen", p->last_seen ? json_string(p->last_seen) : json_null());
-      json_object_set_new(j, "documents", strlist(&p->documents));
-      json_array_append_new(ps, j);
-    }
-    json_object_set_new(o, "positions", ps);
-  }
-  if (n->c->community >= 0) {
-    json_t *c = json_object();
-    json_object_set_new(c, "degree", num(n->c->degree));
-    json_object_set_new(c, "strength", num(n->c->strength));
-    json_object_set_new(c, "betweenness", num(n->c->betweenness));
-    json_object_set_new(c, "closeness", num(n->c->closeness));
-    json_object_set_new(c, "harmonic", num(n->c->harmonic));
-    json_object_set_new(c, "pagerank", num(n->c->pagerank));
-    json_object_set_new(c, "eigenvector", num(n->c->eigenvector));
-    if (n->type == KG_PERSON) {
-      json_object_set_new(c, "met_degree", num(n->c->met_degree));
-      json_object_set_new(c, "met_strength", num(n->c->met_strength));
-      json_object_set_new(c, "met_betweenness", num(n->c->met_betweenness));
-      json_object_set_new(c, "met_pagerank", num(n->c->met_pagerank));
-    }
-    json_object_set_new(o, "centrality", c);
-    json_object_set_new(o, "community", json_integer(n->c->community));
-    json_object_set_new(o, "kcore", json_integer(n->c->kcore));
-  }
-  return o;
-}
-
-static json_t *edge_attrs(const kg_graph *g, const kg_edge *e, int endpoints) {
-  json_t *o = json_object();
-  if (endpoints) {
-    set_str(o, "source", kg_graph_node(g, e->source)->id);
-    set_str(o, "target", kg_graph_node(g, e->target)->id);
-  }
-  set_str(o, "type", kg_link_type_name(e->type));
-  json_object_set_new(o, "weight", num(e->weight));
-  if (e->type == KG_LINK_MET || e->dates.n)
-    json_object_set_new(o, "dates", strlist(&e->dates));
-  if (e->titles.n) json_object_set_new(o, "titles", strlist(&e->titles));
-  json_object_set_new(o, "documents", strlist(&e->documents));
-  json_t *ev = json_array();
-  for (size_t i = 0; i < e->n_evidence; i++) {
-    json_t *j = json_object();
-    set_str(j, "document", e->evidence[i].doc);
-    json_object_set_new(j, "offset", json_integer((json_int_t)e->evidence[i].offset));
-    set_str(j, "text", e->evidence[i].text);
-    json_array_append_new(ev, j);
-  }
-  json_object_set_new(o, "evidence", ev);
-  return o;
 }
 
 static json_t *graph_meta(const kg_graph *g) {
@@ -221,20 +142,7 @@ static void jw_value(jw *w, json_t *v, int depth) {
   json_decref(v);
 }
 
-/* Element `i` of `n` of an array value whose elements sit at `depth`: the
- * opening bracket before the first, the closing one after the last. Takes
- * ownership of `v`. */
-static void jw_item(jw *w, json_t *v, int depth, size_t i, size_t n) {
-  jw_puts(w, i == 0 ? "[" : ",");
-  jw_newline(w, depth);
-  jw_value(w, v, depth);
-  if (i + 1 == n) {
-    jw_newline(w, depth - 1);
-    jw_write(w, "]", 1);
-  }
-}
-
-/* An array with no elements, which jw_item never opens. */
+/* An array with no elements, which doc_render never opens. */
 static void jw_empty_array(jw *w, size_t n) {
   if (n == 0) jw_write(w, "[]", 2);
 }
@@ -271,95 +179,6 @@ static kg_map *node_id_set(const kg_graph *g) {
   return seen;
 }
 
-static void set_list(json_t *o, const char *k, const kg_strlist *l) {
-  if (l->n) json_object_set_new(o, k, strlist(l));
-}
-
-/* Cytoscape desktop takes numbers, strings, booleans and lists of them as
- * column values, so this shape is flat: no nulls, no nested objects
- * (positions and evidence become lists of strings). */
-static json_t *cy_node(const kg_node *n) {
-  json_t *o = json_object();
-  set_str(o, "id", n->id);
-  set_str(o, "label", n->label);
-  set_str(o, "type", kg_ent_type_name(n->type));
-  set_str(o, "title", kg_node_main_title(n));
-  set_list(o, "titles", &n->titles);
-  set_list(o, "aliases", &n->aliases);
-  set_str(o, "country", n->country);
-  set_str(o, "subtype", n->subtype);
-  set_str(o, "date", n->date);
-  set_str(o, "place", n->place);
-  set_str(o, "status", n->status);
-  set_str(o, "cameo", n->cameo);
-  set_list(o, "documents", &n->documents);
-  if (n->n_positions) {
-    json_t *ps = json_array();
-    for (size_t i = 0; i < n->n_positions; i++) {
-      const kg_position *p = &n->positions[i];
-      kg_buf b = KG_BUF_INIT;
-      kg_buf_puts(&b, p->title);
-      if (p->institution) kg_buf_printf(&b, ", %s", p->institution);
-      if (p->first_seen && p->last_seen && strcmp(p->first_seen, p->last_seen))
-        kg_buf_printf(&b, " (%s to %s)", p->first_seen, p->last_seen);
-      else if (p->first_seen)
-        kg_buf_printf(&b, " (%s)", p->first_seen);
-      json_array_append_new(ps, json_string(b.ptr));
-      kg_buf_free(&b);
-    }
-    json_object_set_new(o, "positions", ps);
-  }
-  if (n->c->community >= 0) {
-    json_object_set_new(o, "degree", num(n->c->degree));
-    json_object_set_new(o, "strength", num(n->c->strength));
-    json_object_set_new(o, "betweenness", num(n->c->betweenness));
-    json_object_set_new(o, "closeness", num(n->c->closeness));
-    json_object_set_new(o, "pagerank", num(n->c->pagerank));
-    json_object_set_new(o, "eigenvector", num(n->c->eigenvector));
-    json_object_set_new(o, "met_degree", num(n->c->met_degree));
-    json_object_set_new(o, "met_betweenness", num(n->c->met_betweenness));
-    json_object_set_new(o, "community", json_integer(n->c->community));
-    json_object_set_new(o, "kcore", json_integer(n->c->kcore));
-  }
-  return o;
-}
-
-static json_t *cy_edge(const kg_graph *g, const kg_edge *e, const char *id) {
-  json_t *o = json_object();
-  set_str(o, "id", id);
-  set_str(o, "source", kg_graph_node(g, e->source)->id);
-  set_str(o, "target", kg_graph_node(g, e->target)->id);
-  set_str(o, "type", kg_link_type_name(e->type));
-  /* "interaction" is the edge type column Cytoscape desktop shows */
-  set_str(o, "interaction", kg_link_type_name(e->type));
-  json_object_set_new(o, "weight", num(e->weight));
-  set_list(o, "dates", &e->dates);
-  set_list(o, "titles", &e->titles);
-  set_list(o, "documents", &e->documents);
-  if (e->n_evidence) {
-    json_t *ev = json_array();
-    for (size_t i = 0; i < e->n_evidence; i++) {
-      kg_buf b = KG_BUF_INIT;
-      kg_buf_printf(&b, "%s: %s", e->evidence[i].doc, e->evidence[i].text);
-      json_array_append_new(ev, json_string(b.ptr));
-      kg_buf_free(&b);
-    }
-    json_object_set_new(o, "evidence", ev);
-  }
-  return o;
-}
-
-static json_t *cy_node_element(const kg_node *n) {
-  json_t *w = json_object();
-  json_object_set_new(w, "data", cy_node(n));
-  /* positions for Cytoscape's "preset" layout (kg_graph_layout) */
-  json_t *p = json_object();
-  json_object_set_new(p, "x", num(n->x));
-  json_object_set_new(p, "y", num(n->y));
-  json_object_set_new(w, "position", p);
-  return w;
-}
-
 /* ---- graphology (sigma.js) -------------------------------------------------- */
 
 /* Node colours by type, as in graph.html and the GraphML export. */
@@ -376,14 +195,7 @@ static const char *type_color(kg_ent_type t) {
 
 /* sigma.js reads a node's or edge's "type" attribute as the name of the
  * program that draws it and fails on unknown ones, so in this shape the
- * entity or link type is "kind". */
-static void rename_type(json_t *o) {
-  json_t *t = json_object_get(o, "type");
-  if (!t) return;
-  json_incref(t);
-  json_object_del(o, "type");
-  json_object_set_new(o, "kind", t);
-}
+ * entity or link type is "kind", the last attribute but the drawing ones. */
 
 /* ---- the data of graph.html --------------------------------------------------- */
 
@@ -486,6 +298,291 @@ char *kg_json_viewer_data(const kg_graph *g) {
   return kg_buf_detach(&b);
 }
 
+/* ---- elements, written directly ------------------------------------------ */
+
+/* Each element is written straight into its chunk's buffer, in the bytes
+ * json_dump_callback(JW_FLAGS) gave for the Jansson tree earlier versions
+ * built (members in insertion order, ": " after keys, a newline and one
+ * space per depth before each member and before the closing bracket of a
+ * non-empty container, "[]" and "{}" when empty). As json_string() refused
+ * invalid UTF-8 and setting or appending NULL was a no-op, a member or list
+ * element whose string is not valid UTF-8 is left out (jx_mark/jx_undo). */
+typedef struct {
+  kg_buf *b;
+  int depth;      /* depth of the members of the innermost open container */
+  uint32_t empty; /* bit d set: the container at depth d has no member yet */
+} jx;
+
+typedef struct {
+  size_t len;
+  uint32_t empty;
+} jx_pos;
+
+static jx_pos jx_mark(const jx *x) { return (jx_pos){x->b->len, x->empty}; }
+
+static void jx_undo(jx *x, jx_pos p) {
+  x->b->len = p.len;
+  x->b->ptr[p.len] = '\0';
+  x->empty = p.empty;
+}
+
+static void jx_indent(jx *x, int depth) {
+  static const char nl[] = "\n                                ";
+  kg_buf_append(x->b, nl, 1);
+  for (; depth > 0; depth -= (int)(sizeof nl - 2))
+    kg_buf_append(x->b, nl + 1,
+                  depth < (int)(sizeof nl - 2) ? (size_t)depth : sizeof nl - 2);
+}
+
+static void jx_open(jx *x, char c) {
+  kg_buf_putc(x->b, c);
+  x->depth++;
+  x->empty |= 1u << x->depth;
+}
+
+static void jx_close(jx *x, char c) {
+  if (!(x->empty & (1u << x->depth))) jx_indent(x, x->depth - 1);
+  kg_buf_putc(x->b, c);
+  x->empty &= ~(1u << x->depth);
+  x->depth--;
+}
+
+/* Before the next member or element of the open container. */
+static void jx_next(jx *x) {
+  uint32_t bit = 1u << x->depth;
+  if (!(x->empty & bit)) kg_buf_putc(x->b, ',');
+  x->empty &= ~bit;
+  jx_indent(x, x->depth);
+}
+
+/* `key` is plain ASCII. */
+static void jx_key(jx *x, const char *key) {
+  jx_next(x);
+  kg_buf_putc(x->b, '"');
+  kg_buf_puts(x->b, key);
+  kg_buf_append(x->b, "\": ", 3);
+}
+
+/* A string member; NULL or invalid UTF-8 leaves it out. */
+static void jx_str(jx *x, const char *key, const char *v) {
+  if (!v) return;
+  jx_pos p = jx_mark(x);
+  jx_key(x, key);
+  if (kg_json_put_str(x->b, v) != 0) jx_undo(x, p);
+}
+
+/* A string member, null when `v` is NULL. */
+static void jx_str_or_null(jx *x, const char *key, const char *v) {
+  if (v) {
+    jx_str(x, key, v);
+  } else {
+    jx_key(x, key);
+    kg_buf_append(x->b, "null", 4);
+  }
+}
+
+static void jx_raw(jx *x, const char *key, const char *text) {
+  jx_key(x, key);
+  kg_buf_puts(x->b, text);
+}
+
+/* A number member: doubles rounded as num() does. */
+static void jx_num(jx *x, const char *key, double v) {
+  jx_key(x, key);
+  if (!isfinite(v)) v = 0;
+  double r = round(v * 1e9) / 1e9;
+  if (r == 0) r = 0; /* no negative zero */
+  kg_json_put_real(x->b, r);
+}
+
+static void jx_int(jx *x, const char *key, int64_t v) {
+  jx_key(x, key);
+  kg_json_put_int(x->b, (uint64_t)v);
+}
+
+/* A list element that is a string (left out when not valid UTF-8). */
+static void jx_item_str(jx *x, const char *v) {
+  jx_pos p = jx_mark(x);
+  jx_next(x);
+  if (kg_json_put_str(x->b, v) != 0) jx_undo(x, p);
+}
+
+static void jx_list(jx *x, const char *key, const kg_strlist *l) {
+  jx_key(x, key);
+  jx_open(x, '[');
+  for (size_t i = 0; i < l->n; i++)
+    if (l->v[i]) jx_item_str(x, l->v[i]);
+  jx_close(x, ']');
+}
+
+/* A list member only when the list has items (set_list). */
+static void jx_list_if(jx *x, const char *key, const kg_strlist *l) {
+  if (l->n) jx_list(x, key, l);
+}
+
+/* The members of a node in the node-link and graphology shapes; `type_key`
+ * is "type" (node-link) or NULL, when the caller writes it under "kind"
+ * after the last of these. */
+static void jx_node_members(jx *x, const kg_node *n, int with_id,
+                            const char *type_key) {
+  if (with_id) jx_str(x, "id", n->id);
+  if (type_key) jx_str(x, type_key, kg_ent_type_name(n->type));
+  jx_str(x, "label", n->label);
+  if (n->type == KG_PERSON || n->type == KG_INSTITUTION || n->aliases.n)
+    jx_list(x, "aliases", &n->aliases);
+  if (n->type == KG_PERSON) jx_list(x, "titles", &n->titles);
+  if (n->type != KG_EVENT && n->type != KG_COUNTRY)
+    jx_str_or_null(x, "country", n->country);
+  jx_str(x, "subtype", n->subtype);
+  if (n->type == KG_EVENT) {
+    jx_str_or_null(x, "date", n->date);
+    jx_str_or_null(x, "place", n->place);
+    jx_str(x, "status", n->status);
+    jx_str(x, "cameo", n->cameo);
+  }
+  jx_list(x, "documents", &n->documents);
+  if (n->type == KG_PERSON) {
+    jx_key(x, "positions");
+    jx_open(x, '[');
+    for (size_t i = 0; i < n->n_positions; i++) {
+      const kg_position *p = &n->positions[i];
+      jx_next(x);
+      jx_open(x, '{');
+      jx_str(x, "title", p->title);
+      jx_str(x, "institution", p->institution);
+      jx_str(x, "country", p->country);
+      jx_str_or_null(x, "first_seen", p->first_seen);
+      jx_str_or_null(x, "last_seen", p->last_seen);
+      jx_list(x, "documents", &p->documents);
+      jx_close(x, '}');
+    }
+    jx_close(x, ']');
+  }
+  if (n->c->community >= 0) {
+    const kg_centrality *c = n->c;
+    jx_key(x, "centrality");
+    jx_open(x, '{');
+    jx_num(x, "degree", c->degree);
+    jx_num(x, "strength", c->strength);
+    jx_num(x, "betweenness", c->betweenness);
+    jx_num(x, "closeness", c->closeness);
+    jx_num(x, "harmonic", c->harmonic);
+    jx_num(x, "pagerank", c->pagerank);
+    jx_num(x, "eigenvector", c->eigenvector);
+    if (n->type == KG_PERSON) {
+      jx_num(x, "met_degree", c->met_degree);
+      jx_num(x, "met_strength", c->met_strength);
+      jx_num(x, "met_betweenness", c->met_betweenness);
+      jx_num(x, "met_pagerank", c->met_pagerank);
+    }
+    jx_close(x, '}');
+    jx_int(x, "community", c->community);
+    jx_int(x, "kcore", c->kcore);
+  }
+}
+
+/* The members of a link in the node-link and graphology shapes (`type_key`
+ * as for nodes). */
+static void jx_edge_members(jx *x, const kg_graph *g, const kg_edge *e,
+                            int endpoints, const char *type_key) {
+  if (endpoints) {
+    jx_str(x, "source", kg_graph_node(g, e->source)->id);
+    jx_str(x, "target", kg_graph_node(g, e->target)->id);
+  }
+  if (type_key) jx_str(x, type_key, kg_link_type_name(e->type));
+  jx_num(x, "weight", e->weight);
+  if (e->type == KG_LINK_MET || e->dates.n) jx_list(x, "dates", &e->dates);
+  jx_list_if(x, "titles", &e->titles);
+  jx_list(x, "documents", &e->documents);
+  jx_key(x, "evidence");
+  jx_open(x, '[');
+  for (size_t i = 0; i < e->n_evidence; i++) {
+    jx_next(x);
+    jx_open(x, '{');
+    jx_str(x, "document", e->evidence[i].doc);
+    jx_int(x, "offset", (int64_t)e->evidence[i].offset);
+    jx_str(x, "text", e->evidence[i].text);
+    jx_close(x, '}');
+  }
+  jx_close(x, ']');
+}
+
+/* Cytoscape desktop takes numbers, strings, booleans and lists of them as
+ * column values, so this shape is flat: no nulls, no nested objects
+ * (positions and evidence become lists of strings). */
+static void jx_cy_node(jx *x, const kg_node *n) {
+  jx_str(x, "id", n->id);
+  jx_str(x, "label", n->label);
+  jx_str(x, "type", kg_ent_type_name(n->type));
+  jx_str(x, "title", kg_node_main_title(n));
+  jx_list_if(x, "titles", &n->titles);
+  jx_list_if(x, "aliases", &n->aliases);
+  jx_str(x, "country", n->country);
+  jx_str(x, "subtype", n->subtype);
+  jx_str(x, "date", n->date);
+  jx_str(x, "place", n->place);
+  jx_str(x, "status", n->status);
+  jx_str(x, "cameo", n->cameo);
+  jx_list_if(x, "documents", &n->documents);
+  if (n->n_positions) {
+    jx_key(x, "positions");
+    jx_open(x, '[');
+    kg_buf b = KG_BUF_INIT;
+    for (size_t i = 0; i < n->n_positions; i++) {
+      const kg_position *p = &n->positions[i];
+      kg_buf_reset(&b);
+      kg_buf_puts(&b, p->title);
+      if (p->institution) kg_buf_printf(&b, ", %s", p->institution);
+      if (p->first_seen && p->last_seen && strcmp(p->first_seen, p->last_seen))
+        kg_buf_printf(&b, " (%s to %s)", p->first_seen, p->last_seen);
+      else if (p->first_seen)
+        kg_buf_printf(&b, " (%s)", p->first_seen);
+      jx_item_str(x, b.ptr);
+    }
+    kg_buf_free(&b);
+    jx_close(x, ']');
+  }
+  if (n->c->community >= 0) {
+    const kg_centrality *c = n->c;
+    jx_num(x, "degree", c->degree);
+    jx_num(x, "strength", c->strength);
+    jx_num(x, "betweenness", c->betweenness);
+    jx_num(x, "closeness", c->closeness);
+    jx_num(x, "pagerank", c->pagerank);
+    jx_num(x, "eigenvector", c->eigenvector);
+    jx_num(x, "met_degree", c->met_degree);
+    jx_num(x, "met_betweenness", c->met_betweenness);
+    jx_int(x, "community", c->community);
+    jx_int(x, "kcore", c->kcore);
+  }
+}
+
+static void jx_cy_edge(jx *x, const kg_graph *g, const kg_edge *e,
+                       const char *id) {
+  jx_str(x, "id", id);
+  jx_str(x, "source", kg_graph_node(g, e->source)->id);
+  jx_str(x, "target", kg_graph_node(g, e->target)->id);
+  jx_str(x, "type", kg_link_type_name(e->type));
+  /* "interaction" is the edge type column Cytoscape desktop shows */
+  jx_str(x, "interaction", kg_link_type_name(e->type));
+  jx_num(x, "weight", e->weight);
+  jx_list_if(x, "dates", &e->dates);
+  jx_list_if(x, "titles", &e->titles);
+  jx_list_if(x, "documents", &e->documents);
+  if (e->n_evidence) {
+    jx_key(x, "evidence");
+    jx_open(x, '[');
+    kg_buf b = KG_BUF_INIT;
+    for (size_t i = 0; i < e->n_evidence; i++) {
+      kg_buf_reset(&b);
+      kg_buf_printf(&b, "%s: %s", e->evidence[i].doc, e->evidence[i].text);
+      jx_item_str(x, b.ptr);
+    }
+    kg_buf_free(&b);
+    jx_close(x, ']');
+  }
+}
+
 /* ---- graph.json: the document and its elements ----------------------------- */
 
 /* Every style is a head, an array of nodes, a member key, an array of edges
@@ -568,39 +665,60 @@ static void doc_tail(const jdoc *d, jw *w) {
   jw_write(w, "\n", 1);
 }
 
-static json_t *node_element(const jdoc *d, size_t i) {
+static void node_element(const jdoc *d, size_t i, jx *x) {
   const kg_node *n = kg_graph_node(d->g, i);
-  if (d->style == KG_JSON_CYTOSCAPE) return cy_node_element(n);
-  if (d->style != KG_JSON_GRAPHOLOGY) return node_attrs(d->g, n, 1);
-  json_t *a = node_attrs(d->g, n, 0);
-  rename_type(a);
-  json_object_set_new(a, "x", num(n->x));
-  json_object_set_new(a, "y", num(n->y));
-  json_object_set_new(a, "size", num(round((3 + 12 * d->size[i]) * 100) / 100));
-  json_object_set_new(a, "color", json_string(type_color(n->type)));
-  json_t *o = json_object();
-  json_object_set_new(o, "key", json_string(n->id));
-  json_object_set_new(o, "attributes", a);
-  return o;
+  jx_open(x, '{');
+  if (d->style == KG_JSON_CYTOSCAPE) {
+    jx_key(x, "data");
+    jx_open(x, '{');
+    jx_cy_node(x, n);
+    jx_close(x, '}');
+    /* positions for Cytoscape's "preset" layout (kg_graph_layout) */
+    jx_key(x, "position");
+    jx_open(x, '{');
+    jx_num(x, "x", n->x);
+    jx_num(x, "y", n->y);
+    jx_close(x, '}');
+  } else if (d->style == KG_JSON_GRAPHOLOGY) {
+    jx_str(x, "key", n->id);
+    jx_key(x, "attributes");
+    jx_open(x, '{');
+    jx_node_members(x, n, 0, NULL);
+    jx_str(x, "kind", kg_ent_type_name(n->type));
+    jx_num(x, "x", n->x);
+    jx_num(x, "y", n->y);
+    jx_num(x, "size", round((3 + 12 * d->size[i]) * 100) / 100);
+    jx_str(x, "color", type_color(n->type));
+    jx_close(x, '}');
+  } else {
+    jx_node_members(x, n, 1, "type");
+  }
+  jx_close(x, '}');
 }
 
-static json_t *edge_element(const jdoc *d, size_t i) {
+static void edge_element(const jdoc *d, size_t i, jx *x) {
   const kg_graph *g = d->g;
   const kg_edge *e = kg_graph_edge(g, i);
-  if (d->style == KG_JSON_NODE_LINK) return edge_attrs(g, e, 1);
-  json_t *o = json_object();
+  jx_open(x, '{');
   if (d->style == KG_JSON_CYTOSCAPE) {
-    json_object_set_new(o, "data", cy_edge(g, e, d->ids[i]));
-    return o;
+    jx_key(x, "data");
+    jx_open(x, '{');
+    jx_cy_edge(x, g, e, d->ids[i]);
+    jx_close(x, '}');
+  } else if (d->style == KG_JSON_GRAPHOLOGY) {
+    jx_str(x, "key", d->ids[i]);
+    jx_str(x, "source", kg_graph_node(g, e->source)->id);
+    jx_str(x, "target", kg_graph_node(g, e->target)->id);
+    jx_raw(x, "undirected", "true");
+    jx_key(x, "attributes");
+    jx_open(x, '{');
+    jx_edge_members(x, g, e, 0, NULL);
+    jx_str(x, "kind", kg_link_type_name(e->type));
+    jx_close(x, '}');
+  } else {
+    jx_edge_members(x, g, e, 1, "type");
   }
-  json_object_set_new(o, "key", json_string(d->ids[i]));
-  json_object_set_new(o, "source", json_string(kg_graph_node(g, e->source)->id));
-  json_object_set_new(o, "target", json_string(kg_graph_node(g, e->target)->id));
-  json_object_set_new(o, "undirected", json_true());
-  json_t *a = edge_attrs(g, e, 0);
-  rename_type(a);
-  json_object_set_new(o, "attributes", a);
-  return o;
+  jx_close(x, '}');
 }
 
 /* ---- chunks ---------------------------------------------------------------- */
@@ -649,8 +767,17 @@ static void doc_prepare(jdoc *d, size_t k) {
 static void doc_render(const jdoc *d, size_t k, jw *w) {
   jchunk c = chunk_at(d, k);
   size_t n = d->count[c.array];
-  for (size_t i = c.lo; i < c.hi && !w->failed; i++)
-    jw_item(w, c.array ? edge_element(d, i) : node_element(d, i), d->depth, i, n);
+  jx x = {&w->buf, d->depth, 0};
+  for (size_t i = c.lo; i < c.hi; i++) {
+    kg_buf_putc(&w->buf, i == 0 ? '[' : ',');
+    jx_indent(&x, d->depth);
+    if (c.array) edge_element(d, i, &x);
+    else node_element(d, i, &x);
+    if (i + 1 == n) {
+      jx_indent(&x, d->depth - 1);
+      kg_buf_putc(&w->buf, ']');
+    }
+  }
 }
 
 /* ---- rendering chunks on several threads ---------------------------------- */

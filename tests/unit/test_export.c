@@ -4,9 +4,12 @@
  * graph.json the same bytes whatever the thread count. */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <jansson.h>
 
 #include "export/internal.h"
 #include "harness.h"
@@ -106,6 +109,119 @@ static void test_json_threads(void) {
   kg_graph_free(one);
 }
 
+/* Jansson's dump of one value (JSON_ENCODE_ANY), or NULL when it refuses. */
+static char *jansson_text(json_t *v) {
+  if (!v) return NULL;
+  char *s = json_dumps(v, JSON_ENCODE_ANY | JSON_REAL_PRECISION(12));
+  json_decref(v);
+  return s;
+}
+
+static uint64_t rng_state = 88172645463325252u;
+static uint64_t rng(void) { /* xorshift64: the same values on every run */
+  rng_state ^= rng_state << 13;
+  rng_state ^= rng_state >> 7;
+  rng_state ^= rng_state << 17;
+  return rng_state;
+}
+
+/* The direct JSON writers (graph.json elements, facts lines) give the bytes
+ * Jansson gives for the same values: doubles of every magnitude and shape,
+ * integers, and strings of random bytes (invalid UTF-8 refused by both). */
+static void test_json_values(void) {
+  kg_buf b = KG_BUF_INIT;
+  static const double fixed[] = {0.0, -0.0, 1.0, -1.0, 0.5, 1e-5, 1e-10, 1e11,
+                                 999999999999.0, 1e12, 1e15, 1e20, -1e22,
+                                 123456789012345.0, 0.1 + 0.2, 1.0 / 3, 5e-324,
+                                 1.7976931348623157e308, 2.5e-7, 1234.5678e-9};
+  size_t bad = 0;
+  for (size_t i = 0; i < 400000; i++) {
+    double x;
+    if (i < sizeof fixed / sizeof *fixed) {
+      x = fixed[i];
+    } else if (i % 3 == 0) { /* any finite bit pattern */
+      uint64_t u = rng();
+      memcpy(&x, &u, sizeof x);
+      if (!isfinite(x)) continue;
+    } else { /* the values graph.json holds: rounded to 1e-9 */
+      x = ldexp((double)(rng() >> 11), (int)(rng() % 80) - 90);
+      if (i % 2) x = -x;
+      x = round(x * 1e9) / 1e9;
+    }
+    kg_buf_reset(&b);
+    kg_json_put_real(&b, x);
+    char *want = jansson_text(json_real(x));
+    if (!want || strcmp(want, b.ptr ? b.ptr : "")) {
+      if (bad++ < 5) fprintf(stderr, "real %.17g: %s, Jansson %s\n", x, b.ptr, want);
+    }
+    free(want);
+  }
+  CHECK_INT(bad, 0);
+  static const int64_t ints[] = {0, 1, -1, 42, INT64_MAX, INT64_MIN, -1234567890123};
+  for (size_t i = 0; i < sizeof ints / sizeof *ints; i++) {
+    kg_buf_reset(&b);
+    kg_json_put_int(&b, (uint64_t)ints[i]);
+    char *want = jansson_text(json_integer(ints[i]));
+    CHECK_STR(b.ptr, want);
+    free(want);
+  }
+  bad = 0;
+  size_t refused = 0;
+  char s[24];
+  for (size_t i = 0; i < 300000; i++) {
+    size_t n = rng() % (sizeof s - 1);
+    for (size_t k = 0; k < n; k++) {
+      uint64_t r = rng();
+      /* mostly ASCII, some controls, UTF-8 lead and continuation bytes */
+      s[k] = (char)(r % 4 ? 0x20 + (r >> 8) % 0x60 : (r % 2 ? (r >> 8) % 0x20 + 1 : 0x80 + (r >> 8) % 0x80));
+    }
+    s[n] = '\0';
+    kg_buf_reset(&b);
+    kg_buf_puts(&b, "x");
+    int rc = kg_json_put_str(&b, s);
+    char *want = jansson_text(json_string(s));
+    if (rc != 0) {
+      refused++;
+      if (want || strcmp(b.ptr, "x")) bad++;
+    } else if (!want || strcmp(b.ptr + 1, want)) {
+      if (bad++ < 5) fprintf(stderr, "string '%s': %s, Jansson %s\n", s, b.ptr + 1, want);
+    }
+    free(want);
+  }
+  CHECK_INT(bad, 0);
+  CHECK(refused > 1000 && refused < 290000); /* both kinds were tried */
+  kg_buf_free(&b);
+}
+
+/* graph.json is what Jansson writes for the document it holds: parsed and
+ * dumped again with the same flags, the bytes are the same, for every
+ * style, with centralities, positions and names that need escaping. */
+static void test_json_redump(void) {
+  static const char *const names[40] = {"a \"quoted\" \\ name", "tab\there",
+                                        "Zoë Ünal", "😀 emoji", "ctl\x01x"};
+  kg_graph *g = ring(40, names);
+  kg_error err;
+  kg_error_clear(&err);
+  kg_analyze_opts ao = kg_analyze_defaults();
+  CHECK_INT(kg_graph_analyze(g, &ao, &err), KG_OK);
+  CHECK_INT(kg_graph_layout(g, &err), KG_OK);
+  for (int style = KG_JSON_NODE_LINK; style <= KG_JSON_GRAPHOLOGY; style++) {
+    char *text = json_text(g, (kg_json_style)style, 1);
+    json_error_t je;
+    json_t *doc = json_loads(text, 0, &je);
+    CHECK(doc != NULL);
+    char *again = json_dumps(doc, JSON_INDENT(1) | JSON_PRESERVE_ORDER |
+                                      JSON_REAL_PRECISION(12));
+    CHECK(again && strncmp(text, again, strlen(again)) == 0 &&
+          !strcmp(text + strlen(again), "\n"));
+    CHECK(strstr(text, "\"betweenness\": ") && strstr(text, "\\u0001"));
+    free(again);
+    json_decref(doc);
+    free(text);
+  }
+  kg_graph_free(g);
+}
+
 int main(void) {
   /* dot up to KG_RENDER_SMALL nodes, sfdp above */
   CHECK_STR(kg_render_engine_auto(0), "dot");
@@ -194,5 +310,7 @@ int main(void) {
   kg_graph_free(a);
   kg_graph_free(c);
   test_json_threads();
+  test_json_values();
+  test_json_redump();
   TEST_MAIN_END();
 }
