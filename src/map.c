@@ -8,10 +8,13 @@
 #include "src/kg.h"
 #include "src/map.h"
 
+/* 24 bytes: the hash's low 32 bits (which also place the key: tables stay
+ * far below 2^32 slots) and a 32-bit length (insert refuses longer keys).
+ * The graph interns millions of strings, so the slot size is memory. */
 typedef struct {
   const char *key; /* NULL = empty slot */
-  size_t len;
-  uint64_t hash;
+  uint32_t hash;
+  uint32_t len;
   size_t value;
 } slot;
 
@@ -112,7 +115,7 @@ static const char *copy_key(kg_map *m, const char *key, size_t len) {
   return p;
 }
 
-static slot *find(const kg_map *m, const char *key, size_t len, uint64_t h) {
+static slot *find(const kg_map *m, const char *key, size_t len, uint32_t h) {
   size_t mask = m->cap - 1, i = (size_t)h & mask;
   for (;;) {
     slot *s = &m->slots[i];
@@ -134,12 +137,13 @@ static void resize(kg_map *m, size_t cap) {
 }
 
 size_t kg_map_get(const kg_map *m, const char *key, size_t len) {
-  slot *s = find(m, key, len, table_hash(key, len));
+  slot *s = find(m, key, len, (uint32_t)table_hash(key, len));
   return s->key ? s->value : KG_MAP_NONE;
 }
 
 static slot *insert(kg_map *m, const char *key, size_t len, int *fresh) {
-  uint64_t h = table_hash(key, len);
+  if (len > UINT32_MAX) abort(); /* no such key: inputs are capped far below */
+  uint32_t h = (uint32_t)table_hash(key, len);
   slot *s = find(m, key, len, h);
   *fresh = !s->key;
   if (*fresh) {
@@ -150,7 +154,7 @@ static slot *insert(kg_map *m, const char *key, size_t len, int *fresh) {
       s = find(m, key, len, h);
     }
     s->key = copy_key(m, key, len);
-    s->len = len;
+    s->len = (uint32_t)len;
     s->hash = h;
     m->count++;
   }

@@ -1,7 +1,8 @@
 /* map.h - a string-keyed hash map (open addressing, linear probing) from
  * byte strings to size_t values. Keys are copied into the map, at addresses
  * that never change. Used for lexicons, for entity resolution inside a
- * document and for merging the graph (where it also interns strings). */
+ * document and for merging the graph (where it also interns strings). Keys
+ * are shorter than 4 GiB (inserting a longer one aborts). */
 #ifndef KG_MAP_H
 #define KG_MAP_H
 
