@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "export/internal.h"
+#include "src/utf8.h"
 
 /* The writer emits the text json_dumps(JSON_COMPACT | JSON_PRESERVE_ORDER)
  * gave for the Jansson tree the previous version built, byte for byte:
@@ -132,6 +133,8 @@ void kg_facts_to_json(const kg_facts *f, kg_buf *out) {
   kg_buf_puts(out, "]}\n");
 }
 
+/* ---- reading: through Jansson ------------------------------------------------ */
+
 static const char *get_str(json_t *o, const char *k) {
   json_t *v = json_object_get(o, k);
   return json_is_string(v) ? json_string_value(v) : NULL;
@@ -155,8 +158,9 @@ static void get_strs(kg_facts *f, json_t *o, const char *k, kg_strs *l) {
   }
 }
 
-kg_status kg_facts_from_json(const char *text, size_t len, const char *name,
-                             long line, kg_facts **out, kg_error *err) {
+kg_status kg_facts_from_json_jansson(const char *text, size_t len,
+                                     const char *name, long line,
+                                     kg_facts **out, kg_error *err) {
   json_error_t je;
   json_t *o = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
   if (!o)
@@ -239,4 +243,331 @@ kg_status kg_facts_from_json(const char *text, size_t len, const char *name,
   }
   *out = f;
   return KG_OK;
+}
+
+/* ---- reading: the fast path -------------------------------------------------- */
+
+/* Facts lines as kg writes them are read directly, without a Jansson tree
+ * (which was two thirds of `kg build --facts`). Anything this reader is not
+ * sure about -- a key it does not know or sees twice, a member out of the
+ * writer's order (doc before entities before links and mentions), a value
+ * of an unexpected type, a negative, fractional or huge number, \u0000, a
+ * lone surrogate, an entity or link the Jansson reader would refuse, any
+ * syntax error -- makes it give up, and the line goes through Jansson as
+ * before; so results and error messages are exactly Jansson's
+ * (tests/unit/test_export.c compares both on mutated lines). The caller has
+ * checked that the line is valid UTF-8. */
+typedef struct {
+  const char *p, *end;
+  kg_facts *f;
+  kg_buf tmp; /* a string with escapes, decoded */
+} fx;
+
+static void fx_ws(fx *s) {
+  while (s->p < s->end &&
+         (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
+    s->p++;
+}
+
+/* Consume `c` (after white space); 0 when it is not next. */
+static int fx_lit(fx *s, char c) {
+  fx_ws(s);
+  if (s->p < s->end && *s->p == c) {
+    s->p++;
+    return 1;
+  }
+  return 0;
+}
+
+static int fx_hex4(const char *p, uint32_t *out) {
+  uint32_t v = 0;
+  for (int i = 0; i < 4; i++) {
+    char c = p[i];
+    v <<= 4;
+    if (c >= '0' && c <= '9') v |= (uint32_t)(c - '0');
+    else if (c >= 'a' && c <= 'f') v |= (uint32_t)(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F') v |= (uint32_t)(c - 'A' + 10);
+    else return -1;
+  }
+  *out = v;
+  return 0;
+}
+
+/* A string value, copied into the facts' arena (*out), or null (*out NULL).
+ * Returns 0 to give up. */
+static int fx_str(fx *s, char **out) {
+  fx_ws(s);
+  if (s->end - s->p >= 4 && !memcmp(s->p, "null", 4)) {
+    s->p += 4;
+    *out = NULL;
+    return 1;
+  }
+  if (s->p >= s->end || *s->p != '"') return 0;
+  const char *q = ++s->p;
+  while (q < s->end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20) q++;
+  if (q < s->end && *q == '"') {
+    *out = kg_facts_strn(s->f, s->p, (size_t)(q - s->p));
+    s->p = q + 1;
+    return 1;
+  }
+  kg_buf_reset(&s->tmp);
+  kg_buf_append(&s->tmp, s->p, (size_t)(q - s->p));
+  while (q < s->end && *q != '"') {
+    unsigned char c = (unsigned char)*q;
+    if (c < 0x20) return 0;
+    if (c != '\\') {
+      kg_buf_putc(&s->tmp, (char)c);
+      q++;
+      continue;
+    }
+    if (s->end - q < 2) return 0;
+    char e = q[1];
+    q += 2;
+    switch (e) {
+    case '"': case '\\': case '/': kg_buf_putc(&s->tmp, e); break;
+    case 'b': kg_buf_putc(&s->tmp, '\b'); break;
+    case 'f': kg_buf_putc(&s->tmp, '\f'); break;
+    case 'n': kg_buf_putc(&s->tmp, '\n'); break;
+    case 'r': kg_buf_putc(&s->tmp, '\r'); break;
+    case 't': kg_buf_putc(&s->tmp, '\t'); break;
+    case 'u': {
+      uint32_t cp, lo;
+      if (s->end - q < 4 || fx_hex4(q, &cp) != 0 || cp == 0) return 0;
+      q += 4;
+      if (cp >= 0xDC00 && cp <= 0xDFFF) return 0; /* lone low surrogate */
+      if (cp >= 0xD800 && cp <= 0xDBFF) {
+        if (s->end - q < 6 || q[0] != '\\' || q[1] != 'u' ||
+            fx_hex4(q + 2, &lo) != 0 || lo < 0xDC00 || lo > 0xDFFF)
+          return 0;
+        q += 6;
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+      }
+      kg_utf8_put(&s->tmp, cp);
+      break;
+    }
+    default: return 0;
+    }
+  }
+  if (q >= s->end) return 0;
+  s->p = q + 1;
+  *out = kg_facts_strn(s->f, s->tmp.ptr, s->tmp.len);
+  return 1;
+}
+
+/* A non-negative integer of at most 18 digits (no fraction or exponent).
+ * Returns 0 to give up. */
+static int fx_uint(fx *s, size_t *out) {
+  fx_ws(s);
+  const char *q = s->p;
+  size_t v = 0;
+  while (q < s->end && *q >= '0' && *q <= '9') v = v * 10 + (size_t)(*q++ - '0');
+  size_t n = (size_t)(q - s->p);
+  if (n == 0 || n > 18 || (n > 1 && *s->p == '0')) return 0;
+  if (q < s->end && (*q == '.' || *q == 'e' || *q == 'E')) return 0;
+  s->p = q;
+  *out = v;
+  return 1;
+}
+
+/* The next member's key, which must be plain and one of `keys`; returns its
+ * index, or -1 to give up (also on a repeated key: `seen` is a bit set). */
+static int fx_key(fx *s, const char *const *keys, uint32_t *seen) {
+  fx_ws(s);
+  if (s->p >= s->end || *s->p != '"') return -1;
+  const char *k = ++s->p;
+  while (s->p < s->end && *s->p != '"' && *s->p != '\\') s->p++;
+  if (s->p >= s->end || *s->p != '"') return -1;
+  size_t len = (size_t)(s->p - k);
+  s->p++;
+  if (!fx_lit(s, ':')) return -1;
+  for (int i = 0; keys[i]; i++)
+    if (strlen(keys[i]) == len && !memcmp(keys[i], k, len)) {
+      if (*seen & (1u << i)) return -1;
+      *seen |= 1u << i;
+      return i;
+    }
+  return -1;
+}
+
+/* After a member or element: 1 at ',' (another follows), 0 at `close`,
+ * -1 otherwise. */
+static int fx_more(fx *s, char close) {
+  if (fx_lit(s, ',')) return 1;
+  return fx_lit(s, close) ? 0 : -1;
+}
+
+/* An array of strings into `l` (kg_strs_add: no empty strings, no repeats). */
+static int fx_strs(fx *s, kg_strs *l) {
+  if (!fx_lit(s, '[')) return 0;
+  if (fx_lit(s, ']')) return 1;
+  for (;;) {
+    char *v;
+    if (!fx_str(s, &v) || !v) return 0;
+    kg_strs_add(s->f, l, v);
+    int m = fx_more(s, ']');
+    if (m < 0) return 0;
+    if (m == 0) return 1;
+  }
+}
+
+enum { EK_KEY, EK_TYPE, EK_LABEL, EK_ALIASES, EK_TITLES, EK_COUNTRY, EK_SUBTYPE,
+       EK_DATE, EK_PLACE, EK_STATUS, EK_CAMEO, EK_OFFSET };
+static const char *const ent_keys[] = {"key", "type", "label", "aliases",
+                                       "titles", "country", "subtype", "date",
+                                       "place", "status", "cameo", "offset", NULL};
+
+static int fx_entity(fx *s) {
+  if (!fx_lit(s, '{')) return 0;
+  char *v[EK_OFFSET] = {NULL};
+  kg_strs lists[2] = {{NULL, 0, 0}, {NULL, 0, 0}};
+  size_t offset = 0;
+  uint32_t seen = 0;
+  int ok = 1;
+  if (!fx_lit(s, '}')) {
+    for (;;) {
+      int k = fx_key(s, ent_keys, &seen);
+      if (k < 0) ok = 0;
+      else if (k == EK_ALIASES || k == EK_TITLES) ok = fx_strs(s, &lists[k - EK_ALIASES]);
+      else if (k == EK_OFFSET) ok = fx_uint(s, &offset);
+      else ok = fx_str(s, &v[k]);
+      if (!ok) break;
+      int m = fx_more(s, '}');
+      if (m <= 0) {
+        ok = m == 0;
+        break;
+      }
+    }
+  }
+  kg_ent_type t;
+  if (!ok || !v[EK_KEY] || !v[EK_TYPE] || !v[EK_LABEL] ||
+      kg_ent_type_parse(v[EK_TYPE], &t) != 0) {
+    kg_strs_release(&lists[0]);
+    kg_strs_release(&lists[1]);
+    return 0;
+  }
+  kg_facts *f = s->f;
+  size_t ix = kg_facts_add_entity(f, t, v[EK_KEY], v[EK_LABEL]);
+  kg_entity *e = &f->entities[ix];
+  e->aliases = lists[0];
+  e->titles = lists[1];
+  e->country = v[EK_COUNTRY];
+  e->subtype = v[EK_SUBTYPE];
+  e->date = v[EK_DATE];
+  e->place = v[EK_PLACE];
+  e->status = v[EK_STATUS];
+  e->cameo = v[EK_CAMEO];
+  e->offset = offset;
+  return 1;
+}
+
+enum { LK_TYPE, LK_SOURCE, LK_TARGET, LK_DATE, LK_TITLE, LK_EVENT, LK_OFFSET,
+       LK_TEXT };
+static const char *const link_keys[] = {"type", "source", "target", "date",
+                                        "title", "event", "offset", "text", NULL};
+
+static int fx_link(fx *s) {
+  if (!fx_lit(s, '{')) return 0;
+  char *type = NULL, *date = NULL, *title = NULL, *text = NULL;
+  size_t num[3] = {0, 0, 0}; /* source, target, event */
+  size_t offset = 0;
+  uint32_t seen = 0;
+  if (!fx_lit(s, '}')) {
+    for (;;) {
+      int k = fx_key(s, link_keys, &seen), ok;
+      switch (k) {
+      case LK_TYPE: ok = fx_str(s, &type); break;
+      case LK_SOURCE: ok = fx_uint(s, &num[0]); break;
+      case LK_TARGET: ok = fx_uint(s, &num[1]); break;
+      case LK_EVENT: ok = fx_uint(s, &num[2]); break;
+      case LK_OFFSET: ok = fx_uint(s, &offset); break;
+      case LK_DATE: ok = fx_str(s, &date); break;
+      case LK_TITLE: ok = fx_str(s, &title); break;
+      case LK_TEXT: ok = fx_str(s, &text); break;
+      default: ok = 0;
+      }
+      if (!ok) return 0;
+      int m = fx_more(s, '}');
+      if (m < 0) return 0;
+      if (m == 0) break;
+    }
+  }
+  kg_facts *f = s->f;
+  kg_link_type t;
+  if (!type || kg_link_type_parse(type, &t) != 0 ||
+      !(seen & (1u << LK_SOURCE)) || !(seen & (1u << LK_TARGET)) ||
+      num[0] >= f->n_entities || num[1] >= f->n_entities)
+    return 0;
+  size_t li = kg_facts_add_link(f, t, num[0], num[1], date, title, offset, text);
+  if ((seen & (1u << LK_EVENT)) && num[2] < f->n_entities) f->links[li].event = num[2];
+  return 1;
+}
+
+static int fx_mention(fx *s) {
+  size_t v[3];
+  if (!fx_lit(s, '[')) return 0;
+  for (int i = 0; i < 3; i++)
+    if ((i && !fx_lit(s, ',')) || !fx_uint(s, &v[i])) return 0;
+  if (!fx_lit(s, ']')) return 0;
+  if (v[2] < s->f->n_entities) kg_facts_add_mention(s->f, v[0], v[1], v[2]);
+  return 1;
+}
+
+/* The elements of an array, each read by `elem`. */
+static int fx_array(fx *s, int (*elem)(fx *)) {
+  if (!fx_lit(s, '[')) return 0;
+  if (fx_lit(s, ']')) return 1;
+  for (;;) {
+    if (!elem(s)) return 0;
+    int m = fx_more(s, ']');
+    if (m < 0) return 0;
+    if (m == 0) return 1;
+  }
+}
+
+enum { TK_DOC, TK_TITLE, TK_DATE, TK_URL, TK_ENTITIES, TK_LINKS, TK_MENTIONS };
+static const char *const top_keys[] = {"doc", "title", "date", "url", "entities",
+                                       "links", "mentions", NULL};
+
+/* Returns the facts, or NULL to leave the line to Jansson. */
+static kg_facts *fast_facts(const char *text, size_t len) {
+  fx s = {text, text + len, kg_facts_new(""), KG_BUF_INIT};
+  char *doc = NULL;
+  uint32_t seen = 0;
+  int ok = fx_lit(&s, '{') && !fx_lit(&s, '}');
+  while (ok) {
+    int k = fx_key(&s, top_keys, &seen);
+    /* entities need the doc before them, links and mentions the entities */
+    if (k == TK_ENTITIES && !doc) ok = 0;
+    else if ((k == TK_LINKS || k == TK_MENTIONS) && !(seen & (1u << TK_ENTITIES))) ok = 0;
+    else if (k == TK_DOC) ok = fx_str(&s, &doc) && doc;
+    else if (k == TK_TITLE) ok = fx_str(&s, &s.f->title);
+    else if (k == TK_DATE) ok = fx_str(&s, &s.f->date);
+    else if (k == TK_URL) ok = fx_str(&s, &s.f->url);
+    else if (k == TK_ENTITIES) ok = fx_array(&s, fx_entity);
+    else if (k == TK_LINKS) ok = fx_array(&s, fx_link);
+    else if (k == TK_MENTIONS) ok = fx_array(&s, fx_mention);
+    else ok = 0;
+    if (!ok) break;
+    int m = fx_more(&s, '}');
+    if (m < 0) ok = 0;
+    if (m <= 0) break;
+  }
+  fx_ws(&s);
+  kg_buf_free(&s.tmp);
+  if (!ok || s.p != s.end || !doc || !(seen & (1u << TK_ENTITIES))) {
+    kg_facts_free(s.f);
+    return NULL;
+  }
+  s.f->doc = doc;
+  return s.f;
+}
+
+kg_status kg_facts_from_json(const char *text, size_t len, const char *name,
+                             long line, kg_facts **out, kg_error *err) {
+  kg_facts *f = kg_utf8_clean(text, len) ? fast_facts(text, len) : NULL;
+  if (f) {
+    *out = f;
+    return KG_OK;
+  }
+  return kg_facts_from_json_jansson(text, len, name, line, out, err);
 }

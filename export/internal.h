@@ -74,4 +74,10 @@ void kg_json_put_int(kg_buf *out, uint64_t v);
  *  without '+' or leading zeros. */
 void kg_json_put_real(kg_buf *out, double x);
 
+/** kg_facts_from_json without its fast path: every line through Jansson
+ *  (for tests, which compare the two). */
+kg_status kg_facts_from_json_jansson(const char *text, size_t len,
+                                     const char *name, long line,
+                                     kg_facts **out, kg_error *err);
+
 #endif

@@ -3,6 +3,7 @@
  * Graphviz reads back whatever the names, a deterministic layout, and
  * graph.json the same bytes whatever the thread count. */
 #define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include <jansson.h>
 
 #include "export/internal.h"
+#include "src/io.h"
 #include "harness.h"
 
 /* A graph of `n` people in a ring, all met by person 0 (the hub), labels
@@ -222,6 +224,132 @@ static void test_json_redump(void) {
   kg_graph_free(g);
 }
 
+/* Facts through the fast reader and through Jansson alone: the same facts
+ * (compared as their JSON lines) or the same error message. */
+static size_t facts_differ;
+static void facts_same(const char *line, size_t len) {
+  kg_facts *a = NULL, *b = NULL;
+  kg_error ea, eb;
+  kg_error_clear(&ea);
+  kg_error_clear(&eb);
+  kg_status sa = kg_facts_from_json(line, len, "t", 1, &a, &ea);
+  kg_status sb = kg_facts_from_json_jansson(line, len, "t", 1, &b, &eb);
+  int same = sa == sb;
+  if (same && sa == KG_OK) {
+    kg_buf ja = KG_BUF_INIT, jb = KG_BUF_INIT;
+    kg_facts_to_json(a, &ja);
+    kg_facts_to_json(b, &jb);
+    same = ja.len == jb.len && !memcmp(ja.ptr, jb.ptr, ja.len);
+    kg_buf_free(&ja);
+    kg_buf_free(&jb);
+  } else if (same) {
+    same = !strcmp(ea.msg, eb.msg);
+  }
+  if (!same && facts_differ++ < 5)
+    fprintf(stderr, "facts differ (%d %d): %.*s\n", sa, sb, (int)(len < 300 ? len : 300), line);
+  kg_facts_free(a);
+  kg_facts_free(b);
+}
+
+/* The fast facts reader agrees with Jansson on the facts lines of the
+ * sample articles, on crafted lines (escapes, nulls, other key orders,
+ * out-of-range indexes) and on 10 000 mutations of them. */
+static void test_facts_reader(void) {
+  kg_lexicon *lex = NULL;
+  kg_error err;
+  kg_error_clear(&err);
+  CHECK_INT(kg_lexicon_load(NULL, &lex, &err), KG_OK);
+  const char *src = getenv("KG_SRC");
+  char dir[4096];
+  snprintf(dir, sizeof dir, "%s/samples", src ? src : ".");
+  DIR *dp = opendir(dir);
+  CHECK(dp != NULL);
+  kg_buf lines = KG_BUF_INIT;
+  size_t files = 0;
+  for (struct dirent *de; dp && lex && (de = readdir(dp));) {
+    size_t nl = strlen(de->d_name);
+    if (nl < 5 || strcmp(de->d_name + nl - 4, ".txt")) continue;
+    char path[8192], *text = NULL;
+    size_t len = 0;
+    snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+    if (kg_read_file(path, 1 << 24, &text, &len, &err) != KG_OK) continue;
+    kg_doc d = {de->d_name, text, len, "2024-05-01", "A title", NULL};
+    kg_facts *f = kg_extract(lex, &d);
+    kg_facts_to_json(f, &lines);
+    kg_facts_free(f);
+    free(text);
+    files++;
+  }
+  if (dp) closedir(dp);
+  kg_lexicon_free(lex);
+  static const char *const crafted[] = {
+      "{\"doc\":\"d\",\"entities\":[]}",
+      " {\"title\":null, \"doc\" : \"d\\u00e9\\ud83d\\ude00\\/\\n\", \"entities\":[{\"key\":\"person:a\",\"type\":\"person\",\"label\":\"A \\\"B\\\"\",\"aliases\":[\"x\",\"\",\"x\"],\"offset\":0}],\"url\":\"u\",\"links\":[],\"mentions\":[[1,2,0],[3,4,9]]}\r\n",
+      "{\"doc\":\"d\",\"entities\":[{\"key\":\"a\",\"type\":\"person\",\"label\":\"A\"},{\"key\":\"b\",\"type\":\"event\",\"label\":\"B\",\"date\":null}],\"links\":[{\"type\":\"met\",\"source\":0,\"target\":1,\"event\":7,\"text\":\"s\"}]}",
+      "{\"entities\":[],\"doc\":\"d\"}",
+      "{\"doc\":\"d\",\"doc\":\"e\",\"entities\":[]}",
+      "{\"doc\":\"d\",\"entities\":[{\"key\":\"a\",\"type\":\"planet\",\"label\":\"A\"}]}",
+      "{\"doc\":\"d\",\"entities\":[],\"links\":[{\"type\":\"met\",\"source\":0,\"target\":0}]}",
+      "{\"doc\":\"d\",\"entities\":[{\"key\":\"a\",\"type\":\"person\",\"label\":\"A\",\"offset\":-3}]}",
+      "{\"doc\":\"d\\u0000\",\"entities\":[]}",
+      "{\"doc\":\"d\\ud800\",\"entities\":[]}",
+      "{\"doc\":\"d\",\"entities\":[],\"extra\":{\"a\":[1,2]}}",
+      "{\"doc\":\"d\",\"entities\":[]} x",
+  };
+  for (size_t i = 0; i < sizeof crafted / sizeof *crafted; i++)
+    facts_same(crafted[i], strlen(crafted[i]));
+  CHECK(lines.len > 1000);
+  static const char *const bits[] = {"\"", "\\", "{", "}", "[", "]", ",", ":", "0",
+                                     "-1", "1.5", "1e3", "00", " ", "\t", "null",
+                                     "true", "\\u00e9", "\\ud83d\\ude00", "\\u0000",
+                                     "\\ud800", "\x01", "\xc3\xa9", "\xc3", "\"key\":\"k\",",
+                                     "\"offset\":5,", "\"event\":0,", "99999999999999999999"};
+  char *line = NULL;
+  size_t cap = 0;
+  size_t nlines = 0;
+  for (const char *p = lines.ptr; p && p < lines.ptr + lines.len;) {
+    const char *nl = memchr(p, '\n', (size_t)(lines.ptr + lines.len - p));
+    size_t len = nl ? (size_t)(nl - p) : strlen(p);
+    nlines++;
+    facts_same(p, len);
+    for (int m = 0; m < 2000; m++) {
+      if (cap < len + 64) {
+        cap = len + 64;
+        line = realloc(line, cap);
+      }
+      memcpy(line, p, len);
+      size_t n = len, at = (size_t)(rng() % len);
+      const char *bit = bits[rng() % (sizeof bits / sizeof *bits)];
+      size_t bl = strlen(bit);
+      switch (rng() % 3) {
+      case 0: /* replace one byte by a piece */
+        memmove(line + at + bl, line + at + 1, n - at - 1);
+        memcpy(line + at, bit, bl);
+        n = n - 1 + bl;
+        break;
+      case 1: /* insert a piece */
+        memmove(line + at + bl, line + at, n - at);
+        memcpy(line + at, bit, bl);
+        n += bl;
+        break;
+      default: { /* delete a few bytes */
+        size_t k = 1 + (size_t)(rng() % 8);
+        if (at + k > n) k = n - at;
+        memmove(line + at, line + at + k, n - at - k);
+        n -= k;
+      }
+      }
+      facts_same(line, n);
+    }
+    p = nl ? nl + 1 : NULL;
+  }
+  CHECK_INT(nlines, files);
+  CHECK_INT(files, 5);
+  CHECK_INT(facts_differ, 0);
+  free(line);
+  kg_buf_free(&lines);
+}
+
 int main(void) {
   /* dot up to KG_RENDER_SMALL nodes, sfdp above */
   CHECK_STR(kg_render_engine_auto(0), "dot");
@@ -312,5 +440,6 @@ int main(void) {
   test_json_threads();
   test_json_values();
   test_json_redump();
+  test_facts_reader();
   TEST_MAIN_END();
 }
