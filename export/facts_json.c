@@ -279,20 +279,6 @@ static int fx_lit(fx *s, char c) {
   return 0;
 }
 
-static int fx_hex4(const char *p, uint32_t *out) {
-  uint32_t v = 0;
-  for (int i = 0; i < 4; i++) {
-    char c = p[i];
-    v <<= 4;
-    if (c >= '0' && c <= '9') v |= (uint32_t)(c - '0');
-    else if (c >= 'a' && c <= 'f') v |= (uint32_t)(c - 'a' + 10);
-    else if (c >= 'A' && c <= 'F') v |= (uint32_t)(c - 'A' + 10);
-    else return -1;
-  }
-  *out = v;
-  return 0;
-}
-
 /* A string value, copied into the facts' arena (*out), or null (*out NULL).
  * Returns 0 to give up. */
 static int fx_str(fx *s, char **out) {
@@ -332,12 +318,12 @@ static int fx_str(fx *s, char **out) {
     case 't': kg_buf_putc(&s->tmp, '\t'); break;
     case 'u': {
       uint32_t cp, lo;
-      if (s->end - q < 4 || fx_hex4(q, &cp) != 0 || cp == 0) return 0;
+      if (s->end - q < 4 || kg_hex4(q, &cp) != 0 || cp == 0) return 0;
       q += 4;
       if (cp >= 0xDC00 && cp <= 0xDFFF) return 0; /* lone low surrogate */
       if (cp >= 0xD800 && cp <= 0xDBFF) {
         if (s->end - q < 6 || q[0] != '\\' || q[1] != 'u' ||
-            fx_hex4(q + 2, &lo) != 0 || lo < 0xDC00 || lo > 0xDFFF)
+            kg_hex4(q + 2, &lo) != 0 || lo < 0xDC00 || lo > 0xDFFF)
           return 0;
         q += 6;
         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);

@@ -306,20 +306,6 @@ static char *dup_field(json_t *o, const char *k) {
   return clean_text(json_string_value(v), n, &len, &rep);
 }
 
-static int hex4(const char *s, unsigned *out) {
-  unsigned v = 0;
-  for (int i = 0; i < 4; i++) {
-    char c = s[i];
-    v <<= 4;
-    if (c >= '0' && c <= '9') v |= (unsigned)(c - '0');
-    else if (c >= 'a' && c <= 'f') v |= (unsigned)(c - 'a' + 10);
-    else if (c >= 'A' && c <= 'F') v |= (unsigned)(c - 'A' + 10);
-    else return -1;
-  }
-  *out = v;
-  return 0;
-}
-
 /* Turn every lone surrogate escape (\ud800 without its pair: Python's
  * json.dumps writes them for broken text) into \ufffd, in place, so that
  * Jansson does not reject the whole article; as invalid UTF-8 is repaired. */
@@ -327,10 +313,10 @@ static void fix_surrogates(char *s, size_t n) {
   for (size_t i = 0; i + 1 < n; i++) {
     if (s[i] != '\\') continue;
     if (s[i + 1] != 'u') { i++; continue; } /* \\, \" ...: skip the pair */
-    unsigned u, lo;
-    if (i + 6 > n || hex4(s + i + 2, &u) != 0) continue;
+    uint32_t u, lo;
+    if (i + 6 > n || kg_hex4(s + i + 2, &u) != 0) continue;
     if (u >= 0xD800 && u <= 0xDBFF && i + 12 <= n && s[i + 6] == '\\' &&
-        s[i + 7] == 'u' && hex4(s + i + 8, &lo) == 0 && lo >= 0xDC00 &&
+        s[i + 7] == 'u' && kg_hex4(s + i + 8, &lo) == 0 && lo >= 0xDC00 &&
         lo <= 0xDFFF) {
       i += 11; /* a valid pair */
       continue;
@@ -357,20 +343,6 @@ static void j_ws(jreader *r) {
   while (r->p < r->end &&
          (*r->p == ' ' || *r->p == '\t' || *r->p == '\n' || *r->p == '\r'))
     r->p++;
-}
-
-static int j_hex4(const unsigned char *p, unsigned *v) {
-  unsigned x = 0;
-  for (int i = 0; i < 4; i++) {
-    unsigned c = p[i], d;
-    if (c >= '0' && c <= '9') d = c - '0';
-    else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-    else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
-    else return -1;
-    x = x << 4 | d;
-  }
-  *v = x;
-  return 0;
 }
 
 /* The string at r->p (a '"'): decoded into `out` unless NULL; `*esc` (when
@@ -400,11 +372,11 @@ static int j_string(jreader *r, kg_buf *out, int *esc) {
     case 'r': ch = '\r'; break;
     case 't': ch = '\t'; break;
     case 'u': {
-      unsigned v, lo;
-      if (end - p < 6 || j_hex4(p + 2, &v) != 0) return -1;
+      uint32_t v, lo;
+      if (end - p < 6 || kg_hex4((const char *)p + 2, &v) != 0) return -1;
       p += 6;
       if (v >= 0xD800 && v <= 0xDBFF) {
-        if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || j_hex4(p + 2, &lo) != 0 ||
+        if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || kg_hex4((const char *)p + 2, &lo) != 0 ||
             lo < 0xDC00 || lo > 0xDFFF)
           return -1;
         p += 6;

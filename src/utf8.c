@@ -78,6 +78,20 @@ size_t kg_utf8_repair(const char *s, size_t len, kg_buf *out) {
   return fixes;
 }
 
+int kg_hex4(const char *s, uint32_t *out) {
+  uint32_t v = 0;
+  for (int i = 0; i < 4; i++) {
+    char c = s[i];
+    v <<= 4;
+    if (c >= '0' && c <= '9') v |= (uint32_t)(c - '0');
+    else if (c >= 'a' && c <= 'f') v |= (uint32_t)(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F') v |= (uint32_t)(c - 'A' + 10);
+    else return -1;
+  }
+  *out = v;
+  return 0;
+}
+
 size_t kg_utf8_next(const char *s, size_t len, uint32_t *cp) {
   const unsigned char *p = (const unsigned char *)s;
   unsigned c = p[0];

@@ -20,6 +20,10 @@ size_t kg_utf8_repair(const char *s, size_t len, kg_buf *out);
  *  stores it in `*cp` and returns its byte length (>= 1, <= len). */
 size_t kg_utf8_next(const char *s, size_t len, uint32_t *cp);
 
+/** Parse the 4 hex digits at `s` (either case; a JSON \\u escape) into
+ *  `*out`. Returns 0, or -1 when one is not a hex digit. */
+int kg_hex4(const char *s, uint32_t *out);
+
 /** Encode `cp` into `out`. */
 void kg_utf8_put(kg_buf *out, uint32_t cp);
 
