@@ -336,6 +336,17 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
   lex->countries = kg_map_new();
   lex->multi = kg_map_new();
   kg_status st = KG_OK;
+  /* size the tables for all the embedded rows at once (each file's rows
+   * grew them again, rehashing what the files before had put in) */
+  size_t rows = 0;
+  for (int f = 0; lexicon_names[f]; f++) {
+    const kg_embedded *e = embedded_file(lexicon_names[f]);
+    for (const char *q = e ? e->data : NULL, *qe = q + (e ? e->len : 0);
+         q && (q = memchr(q, '\n', (size_t)(qe - q))); q++)
+      rows++;
+  }
+  kg_map_reserve(lex->phrases, rows);
+  kg_map_reserve(lex->first, rows);
   for (int f = 0; lexicon_names[f] && st == KG_OK; f++) {
     const char *name = lexicon_names[f];
     char *owned = NULL;
