@@ -1,4 +1,5 @@
-/* json.c - graph.json through Jansson in the shapes visualisation tools load:
+/* json.c - graph.json in the shapes visualisation tools load, in the bytes
+ * Jansson writes:
  * node-link (D3, networkx: {"nodes", "links"}), Cytoscape.js elements
  * ({"elements": {"nodes": [{"data"}], "edges": [{"data"}]}}) and graphology
  * ({"attributes", "options", "nodes": [{"key", "attributes"}], "edges"}).
@@ -56,15 +57,16 @@ static json_t *graph_meta(const kg_graph *g) {
 
 /* ---- streaming writer ------------------------------------------------------ */
 
-/* graph.json is streamed: the outer structure is written here and each node
- * or link is built as its own small tree, dumped, re-indented and freed, so
- * memory does not grow with the output (a whole-graph tree took ~10 bytes of
- * heap per output byte). The bytes are those of dumping the whole tree with
- * JSON_INDENT(1): before each member and before the closing bracket of a
- * non-empty container, a newline and one space per depth; "[]" when empty.
- * A raw '\n' in a dump is only ever such formatting (Jansson escapes
- * newlines in strings), so a subtree at depth d is re-indented by adding d
- * spaces after each. */
+/* graph.json is streamed, so memory does not grow with the output (a
+ * whole-graph tree took ~10 bytes of heap per output byte). The bytes are
+ * those of dumping the whole tree with JSON_INDENT(1): before each member
+ * and before the closing bracket of a non-empty container, a newline and
+ * one space per depth; "[]" when empty. The few small objects of the head
+ * (graph metadata, graphology options) are Jansson trees, dumped and
+ * re-indented: a raw '\n' in a dump is only ever such formatting (Jansson
+ * escapes newlines in strings), so a subtree at depth d is re-indented by
+ * adding d spaces after each. The nodes and links, millions of them, are
+ * written directly (see "elements, written directly"). */
 #define JW_FLAGS (JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12))
 
 typedef struct {
