@@ -2,13 +2,15 @@
  * --facts FILE` runs it: lines read by ingest, parsed by kg_facts_from_json,
  * merged into one graph, finished, analysed, and written as JSON and DOT.
  * The JSON written must read back (kg_graph_read_json, used by render and
- * stats). Hostile facts lines may name any offsets, indexes and strings. */
+ * stats). Hostile facts lines may name any offsets, indexes and strings.
+ * Every line is also read by Jansson alone: the fast reader must give the
+ * same facts or the same error. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "export/kg_export.h"
+#include "export/internal.h"
 #include "fuzz/fuzz.h"
 #include "graph/kg_graph.h"
 #include "src/ingest.h"
@@ -34,8 +36,28 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     int r = kg_ingest_next_line(it, &text, &len, &name, &line, &err);
     if (r == 0) break;
     if (r < 0) continue;
-    kg_facts *f = NULL;
-    if (kg_facts_from_json(text, len, name, line, &f, &err) != KG_OK) continue;
+    kg_facts *f = NULL, *slow = NULL;
+    kg_error e2;
+    kg_error_clear(&e2);
+    kg_status st = kg_facts_from_json(text, len, name, line, &f, &err);
+    kg_status st2 = kg_facts_from_json_jansson(text, len, name, line, &slow, &e2);
+    if (st != st2 || (st != KG_OK && strcmp(err.msg, e2.msg) != 0)) {
+      fprintf(stderr, "fast and Jansson readers disagree: %d %d\n", st, st2);
+      abort();
+    }
+    if (st == KG_OK) {
+      kg_buf a = KG_BUF_INIT, b = KG_BUF_INIT;
+      kg_facts_to_json(f, &a);
+      kg_facts_to_json(slow, &b);
+      if (a.len != b.len || memcmp(a.ptr, b.ptr, a.len) != 0) {
+        fprintf(stderr, "fast and Jansson readers disagree:\n%s%s", a.ptr, b.ptr);
+        abort();
+      }
+      kg_buf_free(&a);
+      kg_buf_free(&b);
+    }
+    kg_facts_free(slow);
+    if (st != KG_OK) continue;
     kg_graph_add(g, f);
     kg_facts_free(f);
   }
