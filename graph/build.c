@@ -328,7 +328,10 @@ void kg_graph_free(kg_graph *g) {
   }
   for (size_t i = 0; i < g->n_edges; i++) {
     edge_free(&g->edges[i]);
-    if (g->eacc) small_free(g->eacc[i].events, g->eacc[i].cap_events);
+    if (g->eacc) {
+      small_free(g->eacc[i].events, g->eacc[i].cap_events);
+      small_free(g->edges[i].evidence, g->eacc[i].cap_evidence);
+    }
   }
   free(g->nodes);
   free(g->nacc);
@@ -449,16 +452,9 @@ static void add_evidence(kg_graph *g, size_t idx, const char *doc, size_t off,
   kg_edge *e = &g->edges[idx];
   for (size_t i = e->n_evidence; i-- > 0 && e->evidence[i].doc == doc;)
     if (e->evidence[i].offset == off) return;
-  uint32_t *cap = &g->eacc[idx].cap_evidence;
-  if (e->n_evidence == *cap) {
-    /* arrays of evidence live in g->cells: most links have one sentence;
-     * a grown array leaves its old copy behind (at most as much again) */
-    uint32_t n = cap32(*cap ? (size_t)*cap * 2 : 1);
-    kg_evidence *a = cell(g, (size_t)n * sizeof *a);
-    if (e->n_evidence) memcpy(a, e->evidence, e->n_evidence * sizeof *a);
-    e->evidence = a;
-    *cap = n;
-  }
+  /* most links have one sentence, in a cell; more move to the heap until
+   * kg_graph_finish puts them in a cell of their final size */
+  GROW_SMALL(e->evidence, g->eacc[idx].cap_evidence, (size_t)e->n_evidence + 1, 2);
   kg_evidence *v = &e->evidence[e->n_evidence++];
   v->doc = (char *)doc;
   v->offset = off;
@@ -735,6 +731,13 @@ void kg_graph_finish(kg_graph *g) {
             e->evidence[k].offset != e->evidence[w - 1].offset)
           e->evidence[w++] = e->evidence[k];
       e->n_evidence = w;
+    }
+    if (a->cap_evidence > 1) { /* from the heap to a cell of its size */
+      kg_evidence *c = cell(g, (size_t)e->n_evidence * sizeof *c);
+      memcpy(c, e->evidence, (size_t)e->n_evidence * sizeof *c);
+      free(e->evidence);
+      e->evidence = c;
+      a->cap_evidence = 1;
     }
     meetings_compact(a);
     size_t ev = a->n_events;

@@ -51,7 +51,8 @@ typedef struct kg_edgeacc {
   kg_meeting *events; /* met links: distinct meetings (repeats dropped at
                        * finish); other links count documents instead */
   uint32_t n_events, cap_events;
-  uint32_t cap_evidence; /* of the edge's evidence array (in g->cells) */
+  uint32_t cap_evidence; /* of the edge's evidence array: 1 a cell, more the
+                          * heap (moved to a cell at finish) */
 } kg_edgeacc;
 
 /* A sentence of the document being merged, and its pooled copy. */
