@@ -65,7 +65,8 @@ static kg_status igraph_fail(kg_error *err, const char *what,
 typedef struct {
   igraph_t g;
   igraph_vector_t w;    /* weights (meetings, supporting documents) */
-  igraph_vector_t dist; /* 1/weight: path lengths for weighted measures */
+  igraph_vector_t dist; /* 1/weight: path lengths for weighted measures
+                           (met graph only; empty for the whole graph) */
   int inited;
 } wgraph;
 
@@ -85,8 +86,10 @@ static int cmp_pair(const void *x, const void *y) {
  * parallel ones merged with their weights summed, so the igraph graph is
  * simple and its edge order depends only on the input set. Frees the pairs
  * (and sets *pp NULL) before igraph copies the graph: on a 1 GB corpus they
- * are 120 MB that the measures after it do not need. */
-static igraph_error_t wgraph_init(wgraph *wg, size_t n, pair **pp, size_t m) {
+ * are 120 MB that the measures after it do not need. `dist` (1/weight) is
+ * filled only `with_dist` (the met graph), else left empty. */
+static igraph_error_t wgraph_init(wgraph *wg, size_t n, pair **pp, size_t m,
+                                  int with_dist) {
   pair *p = *pp;
   memset(wg, 0, sizeof *wg);
   for (size_t k = 0; k < m; k++)
@@ -106,7 +109,7 @@ static igraph_error_t wgraph_init(wgraph *wg, size_t n, pair **pp, size_t m) {
   igraph_vector_int_t ev;
   igraph_error_t rc = igraph_vector_init(&wg->w, (igraph_integer_t)u);
   if (rc) return rc;
-  if ((rc = igraph_vector_init(&wg->dist, (igraph_integer_t)u)) != 0) {
+  if ((rc = igraph_vector_init(&wg->dist, with_dist ? (igraph_integer_t)u : 0)) != 0) {
     igraph_vector_destroy(&wg->w);
     return rc;
   }
@@ -119,7 +122,7 @@ static igraph_error_t wgraph_init(wgraph *wg, size_t n, pair **pp, size_t m) {
     /* weights are >= 1 for kg links; guard anyway so 1/w stays finite */
     double w = p[k].w > 0 ? p[k].w : 1;
     VECTOR(wg->w)[k] = w;
-    VECTOR(wg->dist)[k] = 1.0 / w;
+    if (with_dist) VECTOR(wg->dist)[k] = 1.0 / w;
     VECTOR(ev)[2 * k] = (igraph_integer_t)p[k].a;
     VECTOR(ev)[2 * k + 1] = (igraph_integer_t)p[k].b;
   }
@@ -450,7 +453,7 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
   igraph_vector_int_t iv, reach;
   int v_ok = 0, iv_ok = 0, reach_ok = 0;
   int *comm = kg_xmalloc((n + 1) * sizeof *comm);
-  TRY("building the graph", wgraph_init(&wg, n, &p, m));
+  TRY("building the graph", wgraph_init(&wg, n, &p, m, 0));
   TRY("vector", igraph_vector_init(&v, 0));
   v_ok = 1;
   TRY("vector", igraph_vector_int_init(&iv, 0));
@@ -582,7 +585,7 @@ kg_status kg_met_measures(size_t n, size_t m, const size_t *a, const size_t *b,
   int v_ok = 0;
   memset(&wg, 0, sizeof wg);
   if (n == 0) goto done;
-  TRY("building the met graph", wgraph_init(&wg, n, &p, u));
+  TRY("building the met graph", wgraph_init(&wg, n, &p, u, 1));
   TRY("vector", igraph_vector_init(&v, 0));
   v_ok = 1;
   {
