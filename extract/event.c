@@ -317,6 +317,16 @@ static int event_word(kg_ctx *c, size_t i) {
   return i < c->tk.n && kg_lex_event_word(c->lex, &c->tk, i);
 }
 
+/* Does token t say the exchange was remote: "phone", "telephonic",
+ * "videoconference", "video call/link/conference"? A meeting is in person. */
+static int remote_word(kg_ctx *c, size_t t) {
+  return w(c, t, "phone") || w(c, t, "telephone") || w(c, t, "telephonic") ||
+         w(c, t, "telephonically") || w(c, t, "videoconference") ||
+         w(c, t, "teleconference") ||
+         (w(c, t, "video") && (w(c, t + 1, "link") || w(c, t + 1, "call") ||
+                               w(c, t + 1, "conference") || w(c, t + 1, "conversation")));
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
@@ -351,7 +361,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
    * person objects; a call is no meeting) */
   if (w(c, i, "briefed")) {
     for (size_t q = i + 1; q < end && q < i + 12; q++)
-      if (w(c, q, "phone") || w(c, q, "telephone") || w(c, q, "video") || w(c, q, "call") ||
+      if (remote_word(c, q) || w(c, q, "video") || w(c, q, "call") ||
           w(c, q, "virtually") || w(c, q, "online"))
         return 0;
     if (i > 0 && (w(c, i - 1, "was") || w(c, i - 1, "were")))
@@ -379,7 +389,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
                   w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk");
         /* a telephone call is no meeting */
         for (size_t q = i + 1; q < j && noun; q++)
-          if (w(c, q, "phone") || w(c, q, "telephone") || w(c, q, "call")) noun = 0;
+          if (remote_word(c, q) || w(c, q, "call")) noun = 0;
         if (noun) return (*len = j - i + 1), FR_ACTIVE;
         break;
       }
@@ -1138,7 +1148,7 @@ static void frame_meetings(evctx *e, size_t s) {
         for (size_t t = i + len; t < r[fr0].tok; t++)
           if (w(c, t, "courtesy")) { /* "received a courtesy call from Y" */
             break;
-          } else if (w(c, t, "from") || w(c, t, "phone") || w(c, t, "telephone") ||
+          } else if (w(c, t, "from") || remote_word(c, t) ||
                      w(c, t, "letter") || w(c, t, "message") || w(c, t, "award") ||
                      w(c, t, "prize")) {
             no = 0;
@@ -1150,10 +1160,7 @@ static void frame_meetings(evctx *e, size_t s) {
       if (no && fr0 < n)
         for (size_t t = r[fr0].end; t < stop && t < r[fr0].end + 12; t++) {
           if (clause_break(c, t)) break;
-          if (w(c, t, "phone") || w(c, t, "telephone") || w(c, t, "videoconference") ||
-              w(c, t, "teleconference") || w(c, t, "virtually") ||
-              (w(c, t, "video") && (w(c, t + 1, "link") || w(c, t + 1, "call") ||
-                                    w(c, t + 1, "conference")))) {
+          if (remote_word(c, t) || w(c, t, "virtually")) {
             no = 0;
             break;
           }

@@ -979,6 +979,18 @@ static void test_official_styles(void) {
   kg_facts_free(f);
 }
 
+static void test_remote_and_regional(void) {
+  /* a telephonic conversation or a video conference is no meeting */
+  kg_facts *f = run("Talks\n\nDHAKA, 3 May 2024 - Foreign Adviser Nadia Karim held talks with "
+                    "Nepali Foreign Minister Hari Poudel. Karim had a telephonic conversation "
+                    "with Thai Foreign Minister Somchai Wong. She held a videoconference with "
+                    "Irish Foreign Minister Aoife Byrne.");
+  CHECK(met(f, "Nadia Karim", "Hari Poudel", NULL));
+  CHECK(!met(f, "Nadia Karim", "Somchai Wong", NULL));
+  CHECK(!met(f, "Nadia Karim", "Aoife Byrne", NULL));
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -1030,6 +1042,7 @@ int main(void) {
   test_ranks_and_sides();
   test_official_styles();
   test_courtesy_calls();
+  test_remote_and_regional();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
