@@ -1874,6 +1874,40 @@ static void country_cues(evctx *e) {
         if (home) give_country(p, home);
       }
     }
+    /* "X conveyed the greetings of President Y": Y serves X's country */
+    for (size_t i = 0; i < n; i++) {
+      if (r[i].kind != 0) continue;
+      size_t t = r[i].tok, first = c->sents[s].first;
+      for (int k = 0; k < 3 && t > first; k++) {
+        kg_chunk *q = chunk(c, t - 1);
+        if (!q || !(q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON)) break;
+        t = q->first;
+      }
+      if (t < first + 3 || !(w(c, t - 1, "of") || w(c, t - 1, "from")) ||
+          !(w(c, t - 2, "greetings") || w(c, t - 2, "message") || w(c, t - 2, "wishes") ||
+            w(c, t - 2, "regards") || w(c, t - 2, "letter")))
+        continue;
+      size_t verb = NONE;
+      for (size_t u = t - 2; u > first && u + 10 > t && verb == NONE; u--)
+        if (w(c, u - 1, "conveyed") || w(c, u - 1, "conveys") || w(c, u - 1, "conveying") ||
+            w(c, u - 1, "extended") || w(c, u - 1, "delivered") || w(c, u - 1, "relayed") ||
+            w(c, u - 1, "handed") || w(c, u - 1, "passed") || w(c, u - 1, "brought"))
+          verb = u - 1;
+        else if (clause_break(c, u - 1))
+          break;
+      if (verb == NONE) continue;
+      const char *from = NULL;
+      for (size_t j = i; j > 0 && !from; j--) {
+        const ref *x = &r[j - 1];
+        if (x->end > verb) continue;
+        if (x->kind == 0 && explicit_country(&c->people[x->person]))
+          from = c->people[x->person].country;
+        else if (x->kind == 2)
+          from = chunk(c, x->tok)->country;
+        break;
+      }
+      if (from) give_country(&c->people[r[i].person], from);
+    }
     /* "the Indian and Chinese defence ministers, A and B": respectively */
     for (size_t i = 0; i + 1 < n; i++) {
       if (r[i].kind != 0 || r[i + 1].kind != 0 || !w(c, r[i].end, "and") ||

@@ -989,6 +989,16 @@ static void test_remote_and_regional(void) {
   CHECK(!met(f, "Nadia Karim", "Somchai Wong", NULL));
   CHECK(!met(f, "Nadia Karim", "Aoife Byrne", NULL));
   kg_facts_free(f);
+  /* "X conveyed the greetings of President Y": Y serves X's country, not
+   * the host's */
+  f = run("Talks\n\nACCRA, 3 May 2024 - Ghanaian President Kofi Mensah received Togolese "
+          "Foreign Minister Komla Dogbe. Mr Dogbe conveyed the greetings of President Yao "
+          "Agbeko. The Senegalese envoy conveyed to the President the warm wishes of Prime "
+          "Minister Ousmane Ndiaye.");
+  CHECK(met(f, "Kofi Mensah", "Komla Dogbe", NULL));
+  CHECK_STR(country_of(f, "Yao Agbeko"), "Togo");
+  CHECK_STR(country_of(f, "Ousmane Ndiaye"), "Senegal");
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
