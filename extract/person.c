@@ -755,7 +755,13 @@ void kg_find_names(kg_ctx *c, size_t s) {
     for (size_t q = i; q < b; q++) ntok += is_word(c, q) && !particle(c, q);
     size_t tb, ta, pre;
     int ev = evidence_before(c, first, i, &tb, &pre);
-    ev |= evidence_after(c, b, end, &ta);
+    /* "held at Qasr Al Watan, the minister said": what follows a place's
+     * comma is the clause's subject, no apposition of the place */
+    if (ev || !(i > first && is_lower(c, i - 1) &&
+                (kg_ctx_is(c, i - 1, "at") || kg_ctx_is(c, i - 1, "in"))))
+      ev |= evidence_after(c, b, end, &ta);
+    else
+      ta = NONE;
     /* "..., defence ministers, A and B": B too */
     if (!(ev & EV_STRONG) && i >= first + 2 && kg_ctx_is(c, i - 1, "and")) {
       kg_chunk *pk = chunk(c, i - 2);

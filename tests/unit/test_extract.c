@@ -999,6 +999,14 @@ static void test_remote_and_regional(void) {
   CHECK_STR(country_of(f, "Yao Agbeko"), "Togo");
   CHECK_STR(country_of(f, "Ousmane Ndiaye"), "Senegal");
   kg_facts_free(f);
+  /* "held at Bait Al Barakah, the Omani minister ...": a place before the
+   * clause's subject, not a person in apposition */
+  f = run("Talks\n\nMUSCAT, 3 May 2024 - Omani Foreign Minister Said Al Harthi received "
+          "Maltese Foreign Minister Paul Vella. During the talks, held at Bait Al Barakah, "
+          "the Omani minister praised the ties.");
+  CHECK(met(f, "Said Al Harthi", "Paul Vella", NULL));
+  CHECK(!find(f, KG_PERSON, "Bait Al Barakah"));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
