@@ -1020,6 +1020,17 @@ static size_t core_len(char *const *toks, size_t n) {
 
 static int subform(const kg_xperson *a, char **toks, size_t n) {
   if (n < 2 || a->ntoks <= n) return 0;
+  /* "Abdullah bin Zayed" of "Abdullah bin Zayed Al Nahyan": a patronymic
+   * chain without the family name ("Al ...") that ends the full form */
+  if (n >= 3 && (!strcmp(a->toks[n], "al") || !strncmp(a->toks[n], "al-", 3))) {
+    int chain = 0, same = 1;
+    for (size_t i = 0; i < n && same; i++) {
+      same = !strcmp(a->toks[i], toks[i]);
+      chain |= i > 0 && i + 1 < n &&
+               (!strcmp(toks[i], "bin") || !strcmp(toks[i], "bint") || !strcmp(toks[i], "ibn"));
+    }
+    if (same && chain) return 1;
+  }
   size_t an = core_len(a->toks, a->ntoks);
   if (strcmp(a->toks[0], toks[0]) || strcmp(a->toks[an - 1], toks[n - 1])) return 0;
   size_t j = 0;

@@ -1007,6 +1007,18 @@ static void test_remote_and_regional(void) {
   CHECK(met(f, "Said Al Harthi", "Paul Vella", NULL));
   CHECK(!find(f, KG_PERSON, "Bait Al Barakah"));
   kg_facts_free(f);
+  /* "Hamad bin Khalifa" is a form of "Hamad bin Khalifa Al Mansouri": the
+   * family name dropped from a patronymic chain */
+  f = run("Talks\n\nDOHA, 3 May 2024 - Sheikh Hamad bin Khalifa Al Mansouri, Minister of "
+          "Energy, received Greek Energy Minister Nikos Pappas. Sheikh Hamad bin Khalifa and "
+          "Pappas co-chaired the forum.");
+  {
+    const kg_entity *h = find(f, KG_PERSON, "Hamad bin Khalifa Al Mansouri");
+    CHECK(has_alias(h, "Hamad bin Khalifa") || has_alias(h, "Sheikh Hamad bin Khalifa"));
+    CHECK(!find(f, KG_PERSON, "Hamad bin Khalifa"));
+  }
+  CHECK(met(f, "Hamad bin Khalifa Al Mansouri", "Nikos Pappas", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
