@@ -434,7 +434,18 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
          w(c, at + 1, "negotiations") || w(c, at + 1, "discussions")))
       return (*len = at + 2 - i), FR_ATTEND;
   }
-  if (w(c, i, "present")) return FR_ATTEND;
+  if (w(c, i, "present")) {
+    /* "Z was present at the signing ceremony": a ceremony, no meeting */
+    if (w(c, i + 1, "at") || w(c, i + 1, "for") || w(c, i + 1, "during"))
+      for (size_t t = i + 2; t < end && t < i + 7 && is_word(c, t); t++)
+        if (w(c, t, "ceremony") || w(c, t, "ceremonies") || w(c, t, "signing") ||
+            w(c, t, "inauguration") || w(c, t, "launch") || w(c, t, "unveiling") ||
+            w(c, t, "opening") || w(c, t, "funeral") || w(c, t, "parade") ||
+            w(c, t, "celebration") || w(c, t, "celebrations") || w(c, t, "exhibition") ||
+            w(c, t, "graduation") || w(c, t, "rally") || w(c, t, "festival"))
+          return 0;
+    return FR_ATTEND;
+  }
   if (w(c, i, "joined") && w(c, i + 1, "by")) return (*len = 2), FR_JOINED;
   return 0;
 }

@@ -1019,6 +1019,17 @@ static void test_remote_and_regional(void) {
   }
   CHECK(met(f, "Hamad bin Khalifa Al Mansouri", "Nikos Pappas", NULL));
   kg_facts_free(f);
+  /* present at a signing ceremony is no attendee of the meeting; present
+   * on the occasion is */
+  f = run("Talks\n\nLIMA, 3 May 2024 - Peruvian Foreign Minister Rosa Quispe met Ecuadorian "
+          "Foreign Minister Diego Andrade. Bolivian Minister of Energy Luis Mamani was also "
+          "present at the signing ceremony. Peruvian Ambassador Carla Rojas was also present "
+          "on the occasion.");
+  CHECK(met(f, "Rosa Quispe", "Diego Andrade", NULL));
+  CHECK(!met(f, "Luis Mamani", "Rosa Quispe", NULL));
+  CHECK(!met(f, "Luis Mamani", "Diego Andrade", NULL));
+  CHECK(met(f, "Carla Rojas", "Diego Andrade", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
