@@ -70,6 +70,36 @@ int kg_ctx_title_plural(const kg_ctx *c, size_t i) {
   return (c->tk.v[i].flags & TF_ALLCAPS) || !(e->capsonly & LX_TITLE);
 }
 
+int kg_ctx_month_name(const kg_ctx *c, size_t i, size_t end) {
+  static const char *const months[] = {"january", "february", "march",     "april",
+                                       "may",     "june",     "july",      "august",
+                                       "september", "october", "november", "december",
+                                       NULL};
+  if (i + 1 >= end || c->tk.v[i].kind != TK_WORD || !(c->tk.v[i].flags & TF_CAP)) return 0;
+  const char *key = ctx_key(c, i);
+  int full = 0;
+  for (int m = 0; months[m] && !full; m++) full = !strcmp(key, months[m]);
+  if (!full || (c->tk.v[i].flags & TF_ALLCAPS)) return 0;
+  const kg_token *n = &c->tk.v[i + 1];
+  if (n->kind != TK_WORD || !(n->flags & TF_CAP) || (n->flags & TF_ALLCAPS)) return 0;
+  if (kg_month_of(ctx_key(c, i + 1)) || kg_weekday_of(ctx_key(c, i + 1)) >= 0) return 0;
+  if (kg_ctx_has(c, i + 1, LX_WORD | LX_TITLE | LX_TITLEMOD | LX_RANK | LX_HONORIFIC |
+                               LX_COUNTRY | LX_DEMONYM | LX_ORGHEAD | LX_ORG | LX_NONNAME |
+                               LX_DOMAIN | LX_SPEECH) &&
+      !kg_ctx_has(c, i + 1, LX_GIVEN))
+    return 0;
+  if (i == 0) return 1;
+  const kg_token *p = &c->tk.v[i - 1];
+  if (p->kind == TK_PUNCT)
+    return kg_ctx_punct(c, i - 1, ',') || kg_ctx_punct(c, i - 1, '(') ||
+           kg_ctx_punct(c, i - 1, ':') || kg_ctx_punct(c, i - 1, '.');
+  if (p->kind != TK_WORD) return 0;
+  if (kg_ctx_is(c, i - 1, "and")) return 1;
+  const kg_chunk *k = c->tok_ch[i - 1] >= 0 ? &c->ch[c->tok_ch[i - 1]] : NULL;
+  if (k) return k->type == CH_TITLE || k->type == CH_RANK || k->type == CH_HON;
+  return (p->flags & TF_CAP) && kg_ctx_has(c, i - 1, LX_TITLE | LX_RANK | LX_HONORIFIC);
+}
+
 const char *kg_ctx_country_of(const kg_lexent *e) {
   if (!e) return NULL;
   if (e->kinds & (LX_COUNTRY | LX_DEMONYM)) return e->country;

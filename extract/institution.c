@@ -84,7 +84,8 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
                    !kg_ctx_has(c, i - 1, LX_NONNAME | LX_TITLE | LX_TITLEMOD);
   int after_cap = i + n < end && is_cap(c, i + n) &&
                   !kg_ctx_has(c, i + n, LX_ORGHEAD | LX_NONNAME | LX_TITLE);
-  if (before_cap || after_cap) return 0;
+  /* "ministers, January Makamba and": a month as a given name */
+  if (before_cap || after_cap || (i > first && kg_ctx_month_name(c, i - 1, end))) return 0;
   if (e->kinds & LX_GIVEN) {
     /* a given name that is also a town: only after a locative word */
     if (i == first) return 0;

@@ -481,6 +481,7 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
       c->tk.v[i + 1].off + 1 == c->tk.v[i].off + k->len + 1)
     return 1;
   const kg_lexent *e = kg_ctx_lex1(c, i);
+  if (e && (e->kinds & LX_NONNAME) && kg_ctx_month_name(c, i, end)) return 1;
   if (e) {
     uint32_t bad = LX_TITLE | LX_ORGHEAD | LX_COUNTRY | LX_DEMONYM | LX_SPEECH;
     if (at_start) bad |= LX_NONNAME | LX_TITLEMOD | LX_DOMAIN;

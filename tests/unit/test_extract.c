@@ -1030,6 +1030,17 @@ static void test_remote_and_regional(void) {
   CHECK(!met(f, "Luis Mamani", "Diego Andrade", NULL));
   CHECK(met(f, "Carla Rojas", "Diego Andrade", NULL));
   kg_facts_free(f);
+  /* a month as a given name after punctuation, a title or "and"; not after
+   * a preposition or another word */
+  f = run("Talks\n\nLUSAKA, 3 May 2024 - Zambian Foreign Minister Tomas Banda received "
+          "Malawian Foreign Minister August Phiri. The deputy ministers, June Mwale and Peter "
+          "Zulu, also met. In March Parliament approved the deal. Since April Banda has visited "
+          "Lilongwe twice.");
+  CHECK(met(f, "Tomas Banda", "August Phiri", NULL));
+  CHECK(find(f, KG_PERSON, "June Mwale") != NULL);
+  CHECK(!find(f, KG_PERSON, "April Banda"));
+  CHECK(!find(f, KG_PERSON, "March Parliament"));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
