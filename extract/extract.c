@@ -56,13 +56,18 @@ int kg_ctx_title_plural(const kg_ctx *c, size_t i) {
   size_t n = c->tk.v[i].keylen;
   char buf[64];
   if (n < 4 || n >= sizeof buf) return 0;
-  /* plurals: ministers, chiefs; chairmen, spokesmen (only those words are
-   * copied) */
+  /* plurals: ministers, chiefs, secretaries; chairmen, spokesmen (only
+   * those words are copied) */
   const kg_lexent *e = NULL;
   if (memcmp(k + n - 3, "men", 3) == 0) {
     memcpy(buf, k, n);
     buf[n - 2] = 'a';
     e = kg_lex_get(c->lex, buf, n);
+  } else if (n > 4 && memcmp(k + n - 3, "ies", 3) == 0) {
+    /* "secretaries" */
+    memcpy(buf, k, n - 3);
+    buf[n - 3] = 'y';
+    e = kg_lex_get(c->lex, buf, n - 2);
   } else if (k[n - 1] == 's') {
     e = kg_lex_get(c->lex, k, n - 1);
   }

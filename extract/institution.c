@@ -824,6 +824,11 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
      * "Office of the President"; a country at the end is the country */
     size_t stop = h + 1, core_stop = h + 1;
     int singular = !plural_head(c, h);
+    /* "Cabinet Secretaries", "Council Members": office holders named by a
+     * plural title after the head, no body */
+    if (h + 1 < b && !orghead(c, h + 1) && !kg_ctx_has(c, h + 1, LX_TITLE) &&
+        kg_ctx_title(c, h + 1))
+      singular = 0;
     for (size_t j = h + 1; j < b;) {
       if (orghead(c, j) || inst_complement(c, j)) {
         const kg_chunk *ch = kg_ctx_chunk_at(c, j);

@@ -1041,6 +1041,14 @@ static void test_remote_and_regional(void) {
   CHECK(!find(f, KG_PERSON, "April Banda"));
   CHECK(!find(f, KG_PERSON, "March Parliament"));
   kg_facts_free(f);
+  /* a plural office after an organisation word ("Cabinet Secretaries",
+   * "Permanent Secretaries") is no institution */
+  f = run("Talks\n\nDODOMA, 3 May 2024 - Tanzanian Foreign Minister Neema Mushi met Ugandan "
+          "Foreign Minister Paul Okello. The talks were attended by Cabinet Secretaries from "
+          "both sides.");
+  CHECK(met(f, "Neema Mushi", "Paul Okello", NULL));
+  CHECK(!find(f, KG_INSTITUTION, "Cabinet Secretaries"));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
