@@ -1049,6 +1049,14 @@ static void test_remote_and_regional(void) {
   CHECK(met(f, "Neema Mushi", "Paul Okello", NULL));
   CHECK(!find(f, KG_INSTITUTION, "Cabinet Secretaries"));
   kg_facts_free(f);
+  /* a rank word that ends a name, with no name after it, is the name's:
+   * "Tanaka Gen," (a Japanese given name) */
+  f = run("Talks\n\nTOKYO, 3 May 2024 - Philippine Defense Secretary Ramon Cruz held talks "
+          "with his Japanese counterpart, Tanaka Gen, in Tokyo. Gen. Luis Reyes also attended "
+          "the talks.");
+  CHECK(met(f, "Ramon Cruz", "Tanaka Gen", NULL));
+  CHECK(find(f, KG_PERSON, "Luis Reyes") != NULL);
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
