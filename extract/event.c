@@ -741,6 +741,20 @@ static size_t sentence_place(kg_ctx *c, size_t s) {
   return NONE;
 }
 
+static const char *delegation_country(kg_ctx *c, size_t t, size_t end, size_t *after);
+
+/* "the delegation led by X", "a delegation from Ghana led by X", "a
+ * delegation of the Senate, headed by X": the token after "by", or NONE;
+ * the delegation's country, when the text gives one, through *country. */
+static size_t led_by(kg_ctx *c, size_t t, size_t end, const char **country) {
+  size_t u = t + 1;
+  const char *dc = delegation_country(c, t, end, &u);
+  if (!dc || u <= t + 1) u = t + 1;
+  if (country) *country = dc;
+  if ((w(c, u, "led") || w(c, u, "headed")) && w(c, u + 1, "by")) return u + 2;
+  return NONE;
+}
+
 static size_t delegation_leader(evctx *e, size_t tok) {
   kg_ctx *c = e->c;
   /* "the delegation led by X" names X right after: handled by the caller;
@@ -822,7 +836,7 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
     } else if (r[i].kind == 3) {
       /* "the delegation led/headed by X": X is the next name */
       size_t t = r[i].tok;
-      if ((w(c, t + 1, "led") || w(c, t + 1, "headed")) && w(c, t + 2, "by")) {
+      if (led_by(c, t, c->sents[s].end, NULL) != NONE) {
         for (size_t j = i + 1; j < n; j++)
           if (r[j].kind == 0) {
             note_leader(e, r[j].person);
@@ -1154,12 +1168,12 @@ static void frame_meetings(evctx *e, size_t s) {
       size_t fr0;
       no = object_group(c, r, n, i + len, stop, obj, MAX_SIDE, &fr0, 1);
       /* "received a letter from Y", "received a call from Y": something
-       * received, not a visitor */
+       * received, not a visitor ("a delegation from Ghana led by Y" is) */
       if (no && fr0 < n) {
         for (size_t t = i + len; t < r[fr0].tok; t++)
           if (w(c, t, "courtesy")) { /* "received a courtesy call from Y" */
             break;
-          } else if (w(c, t, "from") || remote_word(c, t) ||
+          } else if ((w(c, t, "from") && !w(c, t - 1, "delegation")) || remote_word(c, t) ||
                      w(c, t, "letter") || w(c, t, "message") || w(c, t, "award") ||
                      w(c, t, "prize")) {
             no = 0;
@@ -2132,15 +2146,16 @@ void kg_find_events(kg_ctx *c) {
    * before the text says who led it */
   for (size_t s = 0; s < c->n_sents; s++) {
     for (size_t i = c->sents[s].first; i + 3 < c->sents[s].end; i++) {
-      if (!(w(c, i, "delegation") && (w(c, i + 1, "led") || w(c, i + 1, "headed")) &&
-            w(c, i + 2, "by")))
-        continue;
-      for (size_t j = i + 3; j < c->sents[s].end && j < i + 30; j++) {
+      const char *dc = NULL;
+      size_t by = w(c, i, "delegation") ? led_by(c, i, c->sents[s].end, &dc) : NONE;
+      if (by == NONE) continue;
+      for (size_t j = by; j < c->sents[s].end && j < by + 27; j++) {
         kg_chunk *k = chunk(c, j);
         if (k && k->type == CH_NAME && k->ent != NONE) {
-          /* "the Chinese delegation headed by X": X leads for China */
+          /* "the Chinese delegation headed by X", "a delegation from
+           * Ghana led by X": X leads for that country */
           kg_chunk *q = i > 0 ? chunk(c, i - 1) : NULL;
-          note_leader_of(&e, k->ent, q && q->type == CH_COUNTRY ? q->country : NULL);
+          note_leader_of(&e, k->ent, dc ? dc : q && q->type == CH_COUNTRY ? q->country : NULL);
           break;
         }
         if (kg_ctx_punct(c, j, ';') || (k && k->type == CH_PRON)) break;

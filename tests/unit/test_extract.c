@@ -1057,6 +1057,14 @@ static void test_remote_and_regional(void) {
   CHECK(met(f, "Ramon Cruz", "Tanaka Gen", NULL));
   CHECK(find(f, KG_PERSON, "Luis Reyes") != NULL);
   kg_facts_free(f);
+  /* "received a delegation from Ghana led by X": X is the visitor; a
+   * letter from Y is no visitor */
+  f = run("Talks\n\nPresident Ama Boateng on Monday received a delegation from Liberia led by "
+          "the Minister of Commerce, Moses Kollie, at the State House. Boateng also received a "
+          "letter from Sierra Leonean President Ibrahim Kamara.");
+  CHECK(met(f, "Ama Boateng", "Moses Kollie", NULL));
+  CHECK(!met(f, "Ama Boateng", "Ibrahim Kamara", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
