@@ -373,8 +373,11 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (w(c, i, "call") && w(c, i + 1, "on") && i > 0 &&
       (w(c, i - 1, "courtesy") || w(c, i - 1, "a")))
     return (*len = 2), FR_ACTIVE;
-  /* "paid a courtesy call to the Prime Minister" */
-  if (w(c, i, "call") && w(c, i + 1, "to") && i > 0 && w(c, i - 1, "courtesy"))
+  /* "paid a courtesy call to the Prime Minister", "a courtesy visit to
+   * the Speaker" (a visit to a person; to a place the caller finds no
+   * person object) */
+  if ((w(c, i, "call") || w(c, i, "visit")) && (w(c, i + 1, "to") || w(c, i + 1, "on")) &&
+      i > 0 && w(c, i - 1, "courtesy"))
     return (*len = 2), FR_ACTIVE;
   if (w(c, i, "held") || w(c, i, "holds") || w(c, i, "had") || w(c, i, "has") ||
       w(c, i, "hold") || w(c, i, "have")) {

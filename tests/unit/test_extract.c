@@ -1065,6 +1065,13 @@ static void test_remote_and_regional(void) {
   CHECK(met(f, "Ama Boateng", "Moses Kollie", NULL));
   CHECK(!met(f, "Ama Boateng", "Ibrahim Kamara", NULL));
   kg_facts_free(f);
+  /* a courtesy visit to a person is an encounter; to a country not */
+  f = run("Talks\n\nABUJA, 3 May 2024 - Liberian Foreign Minister Sara Nyanti paid a courtesy "
+          "visit to the Senate President, Godswill Okon. She later paid a courtesy visit to "
+          "Ghana at the invitation of President Kwame Asante.");
+  CHECK(met(f, "Sara Nyanti", "Godswill Okon", NULL));
+  CHECK(!met(f, "Sara Nyanti", "Kwame Asante", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
