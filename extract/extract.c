@@ -139,6 +139,13 @@ static void find_home(kg_ctx *c) {
                  kg_ctx_is(c, t, "side") || kg_ctx_is(c, t, "guests") ||
                  kg_ctx_is(c, t, "guest");
     }
+    /* "a delegation from Ghana", "delegates of Chile": the visitors' */
+    if (!in_title && k->first >= 2 &&
+        (kg_ctx_is(c, k->first - 1, "from") || kg_ctx_is(c, k->first - 1, "of")))
+      in_title = kg_ctx_is(c, k->first - 2, "delegation") ||
+                 kg_ctx_is(c, k->first - 2, "delegations") ||
+                 kg_ctx_is(c, k->first - 2, "delegates") ||
+                 kg_ctx_is(c, k->first - 2, "visitors");
     if (in_title) continue;
     size_t w = k->type == CH_COUNTRY ? 2 : 1;
     /* a dateline (a place at the start of the first body sentences, then

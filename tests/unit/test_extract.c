@@ -1072,6 +1072,16 @@ static void test_remote_and_regional(void) {
   CHECK(met(f, "Sara Nyanti", "Godswill Okon", NULL));
   CHECK(!met(f, "Sara Nyanti", "Kwame Asante", NULL));
   kg_facts_free(f);
+  /* "a delegation from Togo" names the visitors' country, not the home */
+  f = run("Talks\n\nPresident Ama Boateng received a delegation from Togo led by the Minister "
+          "of Trade, Komi Agbo, in Kumasi. The Togolese delegation also toured the port. Togo "
+          "and Ghana share a border. The Minister of Finance, Kojo Mensah, said the talks were "
+          "useful.");
+  CHECK(met(f, "Ama Boateng", "Komi Agbo", NULL));
+  CHECK_STR(country_of(f, "Ama Boateng"), "Ghana");
+  CHECK_STR(country_of(f, "Kojo Mensah"), "Ghana");
+  CHECK_STR(country_of(f, "Komi Agbo"), "Togo");
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
