@@ -1876,6 +1876,28 @@ static const char *delegation_country(kg_ctx *c, size_t t, size_t end, size_t *a
   return q->country;
 }
 
+/* "attended by A, and on the Pakistani side by B": B serves Pakistan (the
+ * side named before B in its clause, no other person between). Read before
+ * the meetings, whose attendees join the side of their country. */
+static void side_countries(evctx *e, size_t s) {
+  kg_ctx *c = e->c;
+  ref r[64];
+  size_t n = sentence_refs(e, s, r, 64);
+  for (size_t i = 0; i < n; i++) {
+    if (r[i].kind != 0) continue;
+    size_t lo = i > 0 ? r[i - 1].end : c->sents[s].first;
+    for (size_t t = r[i].tok; t > lo + 1 && t + 12 > r[i].tok; t--) {
+      if (clause_break(c, t - 1)) break;
+      if (!w(c, t - 1, "side")) continue;
+      kg_chunk *q = chunk(c, t - 2);
+      if (q && q->type == CH_COUNTRY && q->demonym && q->first > lo &&
+          (w(c, q->first - 1, "the") || w(c, q->first - 1, "on") || w(c, q->first - 1, "from")))
+        give_country(&c->people[r[i].person], q->country);
+      break;
+    }
+  }
+}
+
 /* Cues of the text about who serves which country, read before the group
  * rules below:
  * - a traveller leaves from home: "X left Dhaka for New Delhi" (X serves
@@ -2166,6 +2188,7 @@ void kg_find_events(kg_ctx *c) {
     }
   }
   mark_name_titles(c);
+  for (size_t s = 0; s < c->n_sents; s++) side_countries(&e, s);
   for (size_t s = 0; s < c->n_sents; s++) {
     frame_meetings(&e, s);
     other_events(&e, s);

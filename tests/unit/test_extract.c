@@ -1082,6 +1082,17 @@ static void test_remote_and_regional(void) {
   CHECK_STR(country_of(f, "Kojo Mensah"), "Ghana");
   CHECK_STR(country_of(f, "Komi Agbo"), "Togo");
   kg_facts_free(f);
+  /* "attended by A, and on the Omani side by B": B serves Oman and meets
+   * the hosts, not his own leader */
+  f = run("Talks\n\nDOHA, 3 May 2024 - Emir Tamim Al Thani received Omani Sultan Haitham Al "
+          "Said. "
+          "The meeting was attended by Prime Minister Khalid Al Sulaiti, and on the Omani side "
+          "by Foreign Minister Badr Al Busaidi.");
+  CHECK(met(f, "Tamim Al Thani", "Haitham Al Said", NULL));
+  CHECK_STR(country_of(f, "Badr Al Busaidi"), "Oman");
+  CHECK(met(f, "Tamim Al Thani", "Badr Al Busaidi", NULL));
+  CHECK(!met(f, "Haitham Al Said", "Badr Al Busaidi", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
