@@ -717,7 +717,10 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
     if (kg_ctx_is(c, q, "the") || kg_ctx_is(c, q, "a") || kg_ctx_is(c, q, "an")) q++;
     /* "X, Kazakhstan's Defense Minister" */
     kg_chunk *k = chunk(c, q);
-    if (k && k->type == CH_TITLE) {
+    /* "with Kihara, Philippine President Ferdinand Marcos said": a title
+     * that a name follows is that name's */
+    if (k && k->type == CH_TITLE && !(q == b + 1 && k->end < end && is_cap(c, k->end) &&
+                                      !covered(c, k->end) && name_token(c, k->end, end, 0))) {
       *title = (size_t)(k - c->ch);
       return EV_STRONG;
     }

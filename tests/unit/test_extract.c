@@ -1093,6 +1093,15 @@ static void test_remote_and_regional(void) {
   CHECK(met(f, "Tamim Al Thani", "Badr Al Busaidi", NULL));
   CHECK(!met(f, "Haitham Al Said", "Badr Al Busaidi", NULL));
   kg_facts_free(f);
+  /* "with Tanaka, Thai Prime Minister Somchai Wong said": the title is
+   * the next name's, not an apposition of Tanaka */
+  f = run("Talks\n\nBANGKOK, 3 May 2024 - Japanese Trade Minister Hiroshi Tanaka met Thai "
+          "Commerce Minister Niran Chai. In a meeting with Tanaka, Thai Prime Minister Somchai "
+          "Wong welcomed the deal.");
+  CHECK(find(f, KG_PERSON, "Tanaka") == NULL);
+  CHECK(!has_title(find(f, KG_PERSON, "Hiroshi Tanaka"), "Prime Minister"));
+  CHECK(met(f, "Somchai Wong", "Hiroshi Tanaka", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
