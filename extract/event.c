@@ -892,6 +892,23 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
   while (last > 0 && r[last - 1].person == NONE) last--;
   if (!last) return 0;
   size_t lo = last - 1;
+  /* "X, who accompanied Y, had a meeting with Z": Y is inside a relative
+   * clause that closes before the verb; the subject is X */
+  {
+    size_t rs = NONE;
+    for (size_t t = r[lo].tok; t > first + 1; t--) {
+      if (w(c, t - 1, "who") && kg_ctx_punct(c, t - 2, ',')) {
+        rs = t - 2;
+        break;
+      }
+      if (kg_ctx_punct(c, t - 1, ',') || kg_ctx_punct(c, t - 1, ';')) break;
+    }
+    int closed = 0;
+    for (size_t t = r[lo].end; t < trig && rs != NONE; t++) closed |= kg_ctx_punct(c, t, ',');
+    if (rs != NONE && closed)
+      for (size_t j = lo; j > 0; j--)
+        if (r[j - 1].person != NONE && r[j - 1].end <= rs) return group(r, j - 1, j, out, max);
+  }
   /* "X received a call from Y, and later met Z": Y is the object of a
    * preposition in an earlier clause; the subject is the sentence's first
    * person */

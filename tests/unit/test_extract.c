@@ -1102,6 +1102,14 @@ static void test_remote_and_regional(void) {
   CHECK(!has_title(find(f, KG_PERSON, "Hiroshi Tanaka"), "Prime Minister"));
   CHECK(met(f, "Somchai Wong", "Hiroshi Tanaka", NULL));
   kg_facts_free(f);
+  /* "X, who accompanied Y, had a meeting with Z": X met Z, not Y */
+  f = run("Talks\n\nHANOI, 3 May 2024 - Korean Trade Minister Park Min-ho met Vietnamese "
+          "Trade Minister Tran Van Hai. Foreign Minister Lee Soo-jin, who accompanied Park, "
+          "had a separate meeting with Deputy Foreign Minister Nguyen Thi Lan.");
+  CHECK(met(f, "Park Min-ho", "Tran Van Hai", NULL));
+  CHECK(met(f, "Lee Soo-jin", "Nguyen Thi Lan", NULL));
+  CHECK(!met(f, "Park Min-ho", "Nguyen Thi Lan", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
