@@ -2078,6 +2078,17 @@ static void propagate_countries(evctx *e) {
       for (size_t x = 0; x < nm; x++)
         for (size_t y = x + 1; y < nm; y++)
           if (opposed(e, members[x], members[y])) nm = 1;
+      /* "The Somali delegation included A and B" */
+      const char *dgc = NULL;
+      for (size_t t = r[i].tok; t > c->sents[s].first + 2 && t + 6 > r[i].tok && !dgc; t--) {
+        if (!(w(c, t - 1, "included") || w(c, t - 1, "includes") || w(c, t - 1, "comprised")))
+          continue;
+        kg_chunk *q = w(c, t - 2, "delegation") ? kg_ctx_chunk_at(c, t - 3) : NULL;
+        if (q && q->type == CH_COUNTRY && q->demonym) dgc = q->country;
+        break;
+      }
+      if (dgc)
+        for (size_t x = 0; x < nm; x++) give_country(&c->people[members[x]], dgc);
       if (nm >= 2) {
         const char *gc = group_country(c, members, nm);
         /* "... were also among the Turkish delegates" */

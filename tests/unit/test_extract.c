@@ -1110,6 +1110,14 @@ static void test_remote_and_regional(void) {
   CHECK(met(f, "Lee Soo-jin", "Nguyen Thi Lan", NULL));
   CHECK(!met(f, "Park Min-ho", "Nguyen Thi Lan", NULL));
   kg_facts_free(f);
+  /* "The Eritrean delegation included A and B": both serve Eritrea */
+  f = run("Talks\n\nNAIROBI (KNA) - President Daniel Kiptoo received President Tesfay Gebre "
+          "of Eritrea at State House today. The Eritrean delegation included Foreign Minister "
+          "Yemane Berhe and Defence Minister Saba Tekle.");
+  CHECK(met(f, "Daniel Kiptoo", "Tesfay Gebre", NULL));
+  CHECK_STR(country_of(f, "Yemane Berhe"), "Eritrea");
+  CHECK_STR(country_of(f, "Saba Tekle"), "Eritrea");
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
