@@ -1941,6 +1941,24 @@ static void country_cues(evctx *e) {
         if (home) give_country(p, home);
       }
     }
+    /* "X, who accompanied Y, ...": X serves Y's country */
+    for (size_t i = 0; i + 1 < n; i++) {
+      if (r[i].kind != 0 || r[i + 1].kind != 0) continue;
+      size_t t = r[i].end;
+      if (!kg_ctx_punct(c, t, ',') || !w(c, t + 1, "who")) continue;
+      size_t u = t + 2;
+      if (w(c, u, "had") || w(c, u, "has")) u++;
+      if (!(w(c, u, "accompanied") || w(c, u, "accompanies"))) continue;
+      u++;
+      kg_chunk *q = chunk(c, u);
+      while (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON)) {
+        u = q->end;
+        q = chunk(c, u);
+      }
+      const kg_xperson *y = &c->people[r[i + 1].person];
+      if (r[i + 1].tok == u && explicit_country(y))
+        give_country(&c->people[r[i].person], y->country);
+    }
     /* "X conveyed the greetings of President Y": Y serves X's country */
     for (size_t i = 0; i < n; i++) {
       if (r[i].kind != 0) continue;

@@ -1109,6 +1109,7 @@ static void test_remote_and_regional(void) {
   CHECK(met(f, "Park Min-ho", "Tran Van Hai", NULL));
   CHECK(met(f, "Lee Soo-jin", "Nguyen Thi Lan", NULL));
   CHECK(!met(f, "Park Min-ho", "Nguyen Thi Lan", NULL));
+  CHECK_STR(country_of(f, "Lee Soo-jin"), "South Korea");
   kg_facts_free(f);
   /* "The Eritrean delegation included A and B": both serve Eritrea */
   f = run("Talks\n\nNAIROBI (KNA) - President Daniel Kiptoo received President Tesfay Gebre "
