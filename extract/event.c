@@ -317,6 +317,16 @@ static int event_word(kg_ctx *c, size_t i) {
   return i < c->tk.n && kg_lex_event_word(c->lex, &c->tk, i);
 }
 
+/* Does token t say the exchange was remote: "phone", "telephonic",
+ * "videoconference", "video call/link/conference"? A meeting is in person. */
+static int remote_word(kg_ctx *c, size_t t) {
+  return w(c, t, "phone") || w(c, t, "telephone") || w(c, t, "telephonic") ||
+         w(c, t, "telephonically") || w(c, t, "videoconference") ||
+         w(c, t, "teleconference") ||
+         (w(c, t, "video") && (w(c, t + 1, "link") || w(c, t + 1, "call") ||
+                               w(c, t + 1, "conference") || w(c, t + 1, "conversation")));
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
@@ -351,7 +361,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
    * person objects; a call is no meeting) */
   if (w(c, i, "briefed")) {
     for (size_t q = i + 1; q < end && q < i + 12; q++)
-      if (w(c, q, "phone") || w(c, q, "telephone") || w(c, q, "video") || w(c, q, "call") ||
+      if (remote_word(c, q) || w(c, q, "video") || w(c, q, "call") ||
           w(c, q, "virtually") || w(c, q, "online"))
         return 0;
     if (i > 0 && (w(c, i - 1, "was") || w(c, i - 1, "were")))
@@ -363,8 +373,11 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (w(c, i, "call") && w(c, i + 1, "on") && i > 0 &&
       (w(c, i - 1, "courtesy") || w(c, i - 1, "a")))
     return (*len = 2), FR_ACTIVE;
-  /* "paid a courtesy call to the Prime Minister" */
-  if (w(c, i, "call") && w(c, i + 1, "to") && i > 0 && w(c, i - 1, "courtesy"))
+  /* "paid a courtesy call to the Prime Minister", "a courtesy visit to
+   * the Speaker" (a visit to a person; to a place the caller finds no
+   * person object) */
+  if ((w(c, i, "call") || w(c, i, "visit")) && (w(c, i + 1, "to") || w(c, i + 1, "on")) &&
+      i > 0 && w(c, i - 1, "courtesy"))
     return (*len = 2), FR_ACTIVE;
   if (w(c, i, "held") || w(c, i, "holds") || w(c, i, "had") || w(c, i, "has") ||
       w(c, i, "hold") || w(c, i, "have")) {
@@ -379,7 +392,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
                   w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk");
         /* a telephone call is no meeting */
         for (size_t q = i + 1; q < j && noun; q++)
-          if (w(c, q, "phone") || w(c, q, "telephone") || w(c, q, "call")) noun = 0;
+          if (remote_word(c, q) || w(c, q, "call")) noun = 0;
         if (noun) return (*len = j - i + 1), FR_ACTIVE;
         break;
       }
@@ -424,7 +437,18 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
          w(c, at + 1, "negotiations") || w(c, at + 1, "discussions")))
       return (*len = at + 2 - i), FR_ATTEND;
   }
-  if (w(c, i, "present")) return FR_ATTEND;
+  if (w(c, i, "present")) {
+    /* "Z was present at the signing ceremony": a ceremony, no meeting */
+    if (w(c, i + 1, "at") || w(c, i + 1, "for") || w(c, i + 1, "during"))
+      for (size_t t = i + 2; t < end && t < i + 7 && is_word(c, t); t++)
+        if (w(c, t, "ceremony") || w(c, t, "ceremonies") || w(c, t, "signing") ||
+            w(c, t, "inauguration") || w(c, t, "launch") || w(c, t, "unveiling") ||
+            w(c, t, "opening") || w(c, t, "funeral") || w(c, t, "parade") ||
+            w(c, t, "celebration") || w(c, t, "celebrations") || w(c, t, "exhibition") ||
+            w(c, t, "graduation") || w(c, t, "rally") || w(c, t, "festival"))
+          return 0;
+    return FR_ATTEND;
+  }
   if (w(c, i, "joined") && w(c, i + 1, "by")) return (*len = 2), FR_JOINED;
   return 0;
 }
@@ -720,6 +744,20 @@ static size_t sentence_place(kg_ctx *c, size_t s) {
   return NONE;
 }
 
+static const char *delegation_country(kg_ctx *c, size_t t, size_t end, size_t *after);
+
+/* "the delegation led by X", "a delegation from Ghana led by X", "a
+ * delegation of the Senate, headed by X": the token after "by", or NONE;
+ * the delegation's country, when the text gives one, through *country. */
+static size_t led_by(kg_ctx *c, size_t t, size_t end, const char **country) {
+  size_t u = t + 1;
+  const char *dc = delegation_country(c, t, end, &u);
+  if (!dc || u <= t + 1) u = t + 1;
+  if (country) *country = dc;
+  if ((w(c, u, "led") || w(c, u, "headed")) && w(c, u + 1, "by")) return u + 2;
+  return NONE;
+}
+
 static size_t delegation_leader(evctx *e, size_t tok) {
   kg_ctx *c = e->c;
   /* "the delegation led by X" names X right after: handled by the caller;
@@ -801,7 +839,7 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
     } else if (r[i].kind == 3) {
       /* "the delegation led/headed by X": X is the next name */
       size_t t = r[i].tok;
-      if ((w(c, t + 1, "led") || w(c, t + 1, "headed")) && w(c, t + 2, "by")) {
+      if (led_by(c, t, c->sents[s].end, NULL) != NONE) {
         for (size_t j = i + 1; j < n; j++)
           if (r[j].kind == 0) {
             note_leader(e, r[j].person);
@@ -854,6 +892,23 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
   while (last > 0 && r[last - 1].person == NONE) last--;
   if (!last) return 0;
   size_t lo = last - 1;
+  /* "X, who accompanied Y, had a meeting with Z": Y is inside a relative
+   * clause that closes before the verb; the subject is X */
+  {
+    size_t rs = NONE;
+    for (size_t t = r[lo].tok; t > first + 1; t--) {
+      if (w(c, t - 1, "who") && kg_ctx_punct(c, t - 2, ',')) {
+        rs = t - 2;
+        break;
+      }
+      if (kg_ctx_punct(c, t - 1, ',') || kg_ctx_punct(c, t - 1, ';')) break;
+    }
+    int closed = 0;
+    for (size_t t = r[lo].end; t < trig && rs != NONE; t++) closed |= kg_ctx_punct(c, t, ',');
+    if (rs != NONE && closed)
+      for (size_t j = lo; j > 0; j--)
+        if (r[j - 1].person != NONE && r[j - 1].end <= rs) return group(r, j - 1, j, out, max);
+  }
   /* "X received a call from Y, and later met Z": Y is the object of a
    * preposition in an earlier clause; the subject is the sentence's first
    * person */
@@ -1133,12 +1188,12 @@ static void frame_meetings(evctx *e, size_t s) {
       size_t fr0;
       no = object_group(c, r, n, i + len, stop, obj, MAX_SIDE, &fr0, 1);
       /* "received a letter from Y", "received a call from Y": something
-       * received, not a visitor */
+       * received, not a visitor ("a delegation from Ghana led by Y" is) */
       if (no && fr0 < n) {
         for (size_t t = i + len; t < r[fr0].tok; t++)
           if (w(c, t, "courtesy")) { /* "received a courtesy call from Y" */
             break;
-          } else if (w(c, t, "from") || w(c, t, "phone") || w(c, t, "telephone") ||
+          } else if ((w(c, t, "from") && !w(c, t - 1, "delegation")) || remote_word(c, t) ||
                      w(c, t, "letter") || w(c, t, "message") || w(c, t, "award") ||
                      w(c, t, "prize")) {
             no = 0;
@@ -1150,10 +1205,7 @@ static void frame_meetings(evctx *e, size_t s) {
       if (no && fr0 < n)
         for (size_t t = r[fr0].end; t < stop && t < r[fr0].end + 12; t++) {
           if (clause_break(c, t)) break;
-          if (w(c, t, "phone") || w(c, t, "telephone") || w(c, t, "videoconference") ||
-              w(c, t, "teleconference") || w(c, t, "virtually") ||
-              (w(c, t, "video") && (w(c, t + 1, "link") || w(c, t + 1, "call") ||
-                                    w(c, t + 1, "conference")))) {
+          if (remote_word(c, t) || w(c, t, "virtually")) {
             no = 0;
             break;
           }
@@ -1841,6 +1893,28 @@ static const char *delegation_country(kg_ctx *c, size_t t, size_t end, size_t *a
   return q->country;
 }
 
+/* "attended by A, and on the Pakistani side by B": B serves Pakistan (the
+ * side named before B in its clause, no other person between). Read before
+ * the meetings, whose attendees join the side of their country. */
+static void side_countries(evctx *e, size_t s) {
+  kg_ctx *c = e->c;
+  ref r[64];
+  size_t n = sentence_refs(e, s, r, 64);
+  for (size_t i = 0; i < n; i++) {
+    if (r[i].kind != 0) continue;
+    size_t lo = i > 0 ? r[i - 1].end : c->sents[s].first;
+    for (size_t t = r[i].tok; t > lo + 1 && t + 12 > r[i].tok; t--) {
+      if (clause_break(c, t - 1)) break;
+      if (!w(c, t - 1, "side")) continue;
+      kg_chunk *q = chunk(c, t - 2);
+      if (q && q->type == CH_COUNTRY && q->demonym && q->first > lo &&
+          (w(c, q->first - 1, "the") || w(c, q->first - 1, "on") || w(c, q->first - 1, "from")))
+        give_country(&c->people[r[i].person], q->country);
+      break;
+    }
+  }
+}
+
 /* Cues of the text about who serves which country, read before the group
  * rules below:
  * - a traveller leaves from home: "X left Dhaka for New Delhi" (X serves
@@ -1866,6 +1940,58 @@ static void country_cues(evctx *e) {
         const char *home = chunk_country(c, u);
         if (home) give_country(p, home);
       }
+    }
+    /* "X, who accompanied Y, ...": X serves Y's country */
+    for (size_t i = 0; i + 1 < n; i++) {
+      if (r[i].kind != 0 || r[i + 1].kind != 0) continue;
+      size_t t = r[i].end;
+      if (!kg_ctx_punct(c, t, ',') || !w(c, t + 1, "who")) continue;
+      size_t u = t + 2;
+      if (w(c, u, "had") || w(c, u, "has")) u++;
+      if (!(w(c, u, "accompanied") || w(c, u, "accompanies"))) continue;
+      u++;
+      kg_chunk *q = chunk(c, u);
+      while (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON)) {
+        u = q->end;
+        q = chunk(c, u);
+      }
+      const kg_xperson *y = &c->people[r[i + 1].person];
+      if (r[i + 1].tok == u && explicit_country(y))
+        give_country(&c->people[r[i].person], y->country);
+    }
+    /* "X conveyed the greetings of President Y": Y serves X's country */
+    for (size_t i = 0; i < n; i++) {
+      if (r[i].kind != 0) continue;
+      size_t t = r[i].tok, first = c->sents[s].first;
+      for (int k = 0; k < 3 && t > first; k++) {
+        kg_chunk *q = chunk(c, t - 1);
+        if (!q || !(q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON)) break;
+        t = q->first;
+      }
+      if (t < first + 3 || !(w(c, t - 1, "of") || w(c, t - 1, "from")) ||
+          !(w(c, t - 2, "greetings") || w(c, t - 2, "message") || w(c, t - 2, "wishes") ||
+            w(c, t - 2, "regards") || w(c, t - 2, "letter")))
+        continue;
+      size_t verb = NONE;
+      for (size_t u = t - 2; u > first && u + 10 > t && verb == NONE; u--)
+        if (w(c, u - 1, "conveyed") || w(c, u - 1, "conveys") || w(c, u - 1, "conveying") ||
+            w(c, u - 1, "extended") || w(c, u - 1, "delivered") || w(c, u - 1, "relayed") ||
+            w(c, u - 1, "handed") || w(c, u - 1, "passed") || w(c, u - 1, "brought"))
+          verb = u - 1;
+        else if (clause_break(c, u - 1))
+          break;
+      if (verb == NONE) continue;
+      const char *from = NULL;
+      for (size_t j = i; j > 0 && !from; j--) {
+        const ref *x = &r[j - 1];
+        if (x->end > verb) continue;
+        if (x->kind == 0 && explicit_country(&c->people[x->person]))
+          from = c->people[x->person].country;
+        else if (x->kind == 2)
+          from = chunk(c, x->tok)->country;
+        break;
+      }
+      if (from) give_country(&c->people[r[i].person], from);
     }
     /* "the Indian and Chinese defence ministers, A and B": respectively */
     for (size_t i = 0; i + 1 < n; i++) {
@@ -1970,6 +2096,17 @@ static void propagate_countries(evctx *e) {
       for (size_t x = 0; x < nm; x++)
         for (size_t y = x + 1; y < nm; y++)
           if (opposed(e, members[x], members[y])) nm = 1;
+      /* "The Somali delegation included A and B" */
+      const char *dgc = NULL;
+      for (size_t t = r[i].tok; t > c->sents[s].first + 2 && t + 6 > r[i].tok && !dgc; t--) {
+        if (!(w(c, t - 1, "included") || w(c, t - 1, "includes") || w(c, t - 1, "comprised")))
+          continue;
+        kg_chunk *q = w(c, t - 2, "delegation") ? kg_ctx_chunk_at(c, t - 3) : NULL;
+        if (q && q->type == CH_COUNTRY && q->demonym) dgc = q->country;
+        break;
+      }
+      if (dgc)
+        for (size_t x = 0; x < nm; x++) give_country(&c->people[members[x]], dgc);
       if (nm >= 2) {
         const char *gc = group_country(c, members, nm);
         /* "... were also among the Turkish delegates" */
@@ -2080,15 +2217,16 @@ void kg_find_events(kg_ctx *c) {
    * before the text says who led it */
   for (size_t s = 0; s < c->n_sents; s++) {
     for (size_t i = c->sents[s].first; i + 3 < c->sents[s].end; i++) {
-      if (!(w(c, i, "delegation") && (w(c, i + 1, "led") || w(c, i + 1, "headed")) &&
-            w(c, i + 2, "by")))
-        continue;
-      for (size_t j = i + 3; j < c->sents[s].end && j < i + 30; j++) {
+      const char *dc = NULL;
+      size_t by = w(c, i, "delegation") ? led_by(c, i, c->sents[s].end, &dc) : NONE;
+      if (by == NONE) continue;
+      for (size_t j = by; j < c->sents[s].end && j < by + 27; j++) {
         kg_chunk *k = chunk(c, j);
         if (k && k->type == CH_NAME && k->ent != NONE) {
-          /* "the Chinese delegation headed by X": X leads for China */
+          /* "the Chinese delegation headed by X", "a delegation from
+           * Ghana led by X": X leads for that country */
           kg_chunk *q = i > 0 ? chunk(c, i - 1) : NULL;
-          note_leader_of(&e, k->ent, q && q->type == CH_COUNTRY ? q->country : NULL);
+          note_leader_of(&e, k->ent, dc ? dc : q && q->type == CH_COUNTRY ? q->country : NULL);
           break;
         }
         if (kg_ctx_punct(c, j, ';') || (k && k->type == CH_PRON)) break;
@@ -2096,6 +2234,7 @@ void kg_find_events(kg_ctx *c) {
     }
   }
   mark_name_titles(c);
+  for (size_t s = 0; s < c->n_sents; s++) side_countries(&e, s);
   for (size_t s = 0; s < c->n_sents; s++) {
     frame_meetings(&e, s);
     other_events(&e, s);

@@ -56,18 +56,53 @@ int kg_ctx_title_plural(const kg_ctx *c, size_t i) {
   size_t n = c->tk.v[i].keylen;
   char buf[64];
   if (n < 4 || n >= sizeof buf) return 0;
-  /* plurals: ministers, chiefs; chairmen, spokesmen (only those words are
-   * copied) */
+  /* plurals: ministers, chiefs, secretaries; chairmen, spokesmen (only
+   * those words are copied) */
   const kg_lexent *e = NULL;
   if (memcmp(k + n - 3, "men", 3) == 0) {
     memcpy(buf, k, n);
     buf[n - 2] = 'a';
     e = kg_lex_get(c->lex, buf, n);
+  } else if (n > 4 && memcmp(k + n - 3, "ies", 3) == 0) {
+    /* "secretaries" */
+    memcpy(buf, k, n - 3);
+    buf[n - 3] = 'y';
+    e = kg_lex_get(c->lex, buf, n - 2);
   } else if (k[n - 1] == 's') {
     e = kg_lex_get(c->lex, k, n - 1);
   }
   if (!e || !(e->kinds & LX_TITLE)) return 0;
   return (c->tk.v[i].flags & TF_ALLCAPS) || !(e->capsonly & LX_TITLE);
+}
+
+int kg_ctx_month_name(const kg_ctx *c, size_t i, size_t end) {
+  static const char *const months[] = {"january", "february", "march",     "april",
+                                       "may",     "june",     "july",      "august",
+                                       "september", "october", "november", "december",
+                                       NULL};
+  if (i + 1 >= end || c->tk.v[i].kind != TK_WORD || !(c->tk.v[i].flags & TF_CAP)) return 0;
+  const char *key = ctx_key(c, i);
+  int full = 0;
+  for (int m = 0; months[m] && !full; m++) full = !strcmp(key, months[m]);
+  if (!full || (c->tk.v[i].flags & TF_ALLCAPS)) return 0;
+  const kg_token *n = &c->tk.v[i + 1];
+  if (n->kind != TK_WORD || !(n->flags & TF_CAP) || (n->flags & TF_ALLCAPS)) return 0;
+  if (kg_month_of(ctx_key(c, i + 1)) || kg_weekday_of(ctx_key(c, i + 1)) >= 0) return 0;
+  if (kg_ctx_has(c, i + 1, LX_WORD | LX_TITLE | LX_TITLEMOD | LX_RANK | LX_HONORIFIC |
+                               LX_COUNTRY | LX_DEMONYM | LX_ORGHEAD | LX_ORG | LX_NONNAME |
+                               LX_DOMAIN | LX_SPEECH) &&
+      !kg_ctx_has(c, i + 1, LX_GIVEN))
+    return 0;
+  if (i == 0) return 1;
+  const kg_token *p = &c->tk.v[i - 1];
+  if (p->kind == TK_PUNCT)
+    return kg_ctx_punct(c, i - 1, ',') || kg_ctx_punct(c, i - 1, '(') ||
+           kg_ctx_punct(c, i - 1, ':') || kg_ctx_punct(c, i - 1, '.');
+  if (p->kind != TK_WORD) return 0;
+  if (kg_ctx_is(c, i - 1, "and")) return 1;
+  const kg_chunk *k = c->tok_ch[i - 1] >= 0 ? &c->ch[c->tok_ch[i - 1]] : NULL;
+  if (k) return k->type == CH_TITLE || k->type == CH_RANK || k->type == CH_HON;
+  return (p->flags & TF_CAP) && kg_ctx_has(c, i - 1, LX_TITLE | LX_RANK | LX_HONORIFIC);
 }
 
 const char *kg_ctx_country_of(const kg_lexent *e) {
@@ -104,6 +139,13 @@ static void find_home(kg_ctx *c) {
                  kg_ctx_is(c, t, "side") || kg_ctx_is(c, t, "guests") ||
                  kg_ctx_is(c, t, "guest");
     }
+    /* "a delegation from Ghana", "delegates of Chile": the visitors' */
+    if (!in_title && k->first >= 2 &&
+        (kg_ctx_is(c, k->first - 1, "from") || kg_ctx_is(c, k->first - 1, "of")))
+      in_title = kg_ctx_is(c, k->first - 2, "delegation") ||
+                 kg_ctx_is(c, k->first - 2, "delegations") ||
+                 kg_ctx_is(c, k->first - 2, "delegates") ||
+                 kg_ctx_is(c, k->first - 2, "visitors");
     if (in_title) continue;
     size_t w = k->type == CH_COUNTRY ? 2 : 1;
     /* a dateline (a place at the start of the first body sentences, then

@@ -84,7 +84,8 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
                    !kg_ctx_has(c, i - 1, LX_NONNAME | LX_TITLE | LX_TITLEMOD);
   int after_cap = i + n < end && is_cap(c, i + n) &&
                   !kg_ctx_has(c, i + n, LX_ORGHEAD | LX_NONNAME | LX_TITLE);
-  if (before_cap || after_cap) return 0;
+  /* "ministers, January Makamba and": a month as a given name */
+  if (before_cap || after_cap || (i > first && kg_ctx_month_name(c, i - 1, end))) return 0;
   if (e->kinds & LX_GIVEN) {
     /* a given name that is also a town: only after a locative word */
     if (i == first) return 0;
@@ -152,6 +153,16 @@ void kg_find_basics(kg_ctx *c, size_t s) {
      * title before "of" */
     if (n == 1 && (e->kinds & LX_HONORIFIC) && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) &&
         kg_ctx_has(c, i, LX_TITLE) && i + 1 < end && kg_ctx_is(c, i + 1, "of"))
+      n = 0;
+    /* "Nakatani Gen, in Seoul": a rank word that no name follows, after a
+     * capitalised word, ends that name ("Gen" is a given name here) */
+    if (n == 1 && (e->kinds & LX_RANK) && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) &&
+        i > first && c->tk.v[i - 1].kind == TK_WORD && (c->tk.v[i - 1].flags & TF_CAP) &&
+        !(c->tk.v[i - 1].flags & TF_ALLCAPS) && c->tok_ch[i - 1] < 0 &&
+        !kg_ctx_has(c, i - 1, LX_TITLE | LX_RANK | LX_HONORIFIC | LX_WORD | LX_TITLEMOD |
+                                  LX_DOMAIN | LX_ORGHEAD | LX_NONNAME) &&
+        !kg_ctx_punct(c, i + 1, '.') &&
+        !(i + 1 < end && c->tk.v[i + 1].kind == TK_WORD && (c->tk.v[i + 1].flags & TF_CAP)))
       n = 0;
     /* "Mexico City", "Kuwait City": the longer city, not the country */
     if (n && (e->kinds & (LX_COUNTRY | LX_DEMONYM))) {
@@ -823,6 +834,11 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
      * "Office of the President"; a country at the end is the country */
     size_t stop = h + 1, core_stop = h + 1;
     int singular = !plural_head(c, h);
+    /* "Cabinet Secretaries", "Council Members": office holders named by a
+     * plural title after the head, no body */
+    if (h + 1 < b && !orghead(c, h + 1) && !kg_ctx_has(c, h + 1, LX_TITLE) &&
+        kg_ctx_title(c, h + 1))
+      singular = 0;
     for (size_t j = h + 1; j < b;) {
       if (orghead(c, j) || inst_complement(c, j)) {
         const kg_chunk *ch = kg_ctx_chunk_at(c, j);

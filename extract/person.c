@@ -481,6 +481,7 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
       c->tk.v[i + 1].off + 1 == c->tk.v[i].off + k->len + 1)
     return 1;
   const kg_lexent *e = kg_ctx_lex1(c, i);
+  if (e && (e->kinds & LX_NONNAME) && kg_ctx_month_name(c, i, end)) return 1;
   if (e) {
     uint32_t bad = LX_TITLE | LX_ORGHEAD | LX_COUNTRY | LX_DEMONYM | LX_SPEECH;
     if (at_start) bad |= LX_NONNAME | LX_TITLEMOD | LX_DOMAIN;
@@ -716,7 +717,10 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
     if (kg_ctx_is(c, q, "the") || kg_ctx_is(c, q, "a") || kg_ctx_is(c, q, "an")) q++;
     /* "X, Kazakhstan's Defense Minister" */
     kg_chunk *k = chunk(c, q);
-    if (k && k->type == CH_TITLE) {
+    /* "with Kihara, Philippine President Ferdinand Marcos said": a title
+     * that a name follows is that name's */
+    if (k && k->type == CH_TITLE && !(q == b + 1 && k->end < end && is_cap(c, k->end) &&
+                                      !covered(c, k->end) && name_token(c, k->end, end, 0))) {
       *title = (size_t)(k - c->ch);
       return EV_STRONG;
     }
@@ -755,7 +759,13 @@ void kg_find_names(kg_ctx *c, size_t s) {
     for (size_t q = i; q < b; q++) ntok += is_word(c, q) && !particle(c, q);
     size_t tb, ta, pre;
     int ev = evidence_before(c, first, i, &tb, &pre);
-    ev |= evidence_after(c, b, end, &ta);
+    /* "held at Qasr Al Watan, the minister said": what follows a place's
+     * comma is the clause's subject, no apposition of the place */
+    if (ev || !(i > first && is_lower(c, i - 1) &&
+                (kg_ctx_is(c, i - 1, "at") || kg_ctx_is(c, i - 1, "in"))))
+      ev |= evidence_after(c, b, end, &ta);
+    else
+      ta = NONE;
     /* "..., defence ministers, A and B": B too */
     if (!(ev & EV_STRONG) && i >= first + 2 && kg_ctx_is(c, i - 1, "and")) {
       kg_chunk *pk = chunk(c, i - 2);
@@ -1014,6 +1024,17 @@ static size_t core_len(char *const *toks, size_t n) {
 
 static int subform(const kg_xperson *a, char **toks, size_t n) {
   if (n < 2 || a->ntoks <= n) return 0;
+  /* "Abdullah bin Zayed" of "Abdullah bin Zayed Al Nahyan": a patronymic
+   * chain without the family name ("Al ...") that ends the full form */
+  if (n >= 3 && (!strcmp(a->toks[n], "al") || !strncmp(a->toks[n], "al-", 3))) {
+    int chain = 0, same = 1;
+    for (size_t i = 0; i < n && same; i++) {
+      same = !strcmp(a->toks[i], toks[i]);
+      chain |= i > 0 && i + 1 < n &&
+               (!strcmp(toks[i], "bin") || !strcmp(toks[i], "bint") || !strcmp(toks[i], "ibn"));
+    }
+    if (same && chain) return 1;
+  }
   size_t an = core_len(a->toks, a->ntoks);
   if (strcmp(a->toks[0], toks[0]) || strcmp(a->toks[an - 1], toks[n - 1])) return 0;
   size_t j = 0;

@@ -979,6 +979,148 @@ static void test_official_styles(void) {
   kg_facts_free(f);
 }
 
+static void test_remote_and_regional(void) {
+  /* a telephonic conversation or a video conference is no meeting */
+  kg_facts *f = run("Talks\n\nDHAKA, 3 May 2024 - Foreign Adviser Nadia Karim held talks with "
+                    "Nepali Foreign Minister Hari Poudel. Karim had a telephonic conversation "
+                    "with Thai Foreign Minister Somchai Wong. She held a videoconference with "
+                    "Irish Foreign Minister Aoife Byrne.");
+  CHECK(met(f, "Nadia Karim", "Hari Poudel", NULL));
+  CHECK(!met(f, "Nadia Karim", "Somchai Wong", NULL));
+  CHECK(!met(f, "Nadia Karim", "Aoife Byrne", NULL));
+  kg_facts_free(f);
+  /* "X conveyed the greetings of President Y": Y serves X's country, not
+   * the host's */
+  f = run("Talks\n\nACCRA, 3 May 2024 - Ghanaian President Kofi Mensah received Togolese "
+          "Foreign Minister Komla Dogbe. Mr Dogbe conveyed the greetings of President Yao "
+          "Agbeko. The Senegalese envoy conveyed to the President the warm wishes of Prime "
+          "Minister Ousmane Ndiaye.");
+  CHECK(met(f, "Kofi Mensah", "Komla Dogbe", NULL));
+  CHECK_STR(country_of(f, "Yao Agbeko"), "Togo");
+  CHECK_STR(country_of(f, "Ousmane Ndiaye"), "Senegal");
+  kg_facts_free(f);
+  /* "held at Bait Al Barakah, the Omani minister ...": a place before the
+   * clause's subject, not a person in apposition */
+  f = run("Talks\n\nMUSCAT, 3 May 2024 - Omani Foreign Minister Said Al Harthi received "
+          "Maltese Foreign Minister Paul Vella. During the talks, held at Bait Al Barakah, "
+          "the Omani minister praised the ties.");
+  CHECK(met(f, "Said Al Harthi", "Paul Vella", NULL));
+  CHECK(!find(f, KG_PERSON, "Bait Al Barakah"));
+  kg_facts_free(f);
+  /* "Hamad bin Khalifa" is a form of "Hamad bin Khalifa Al Mansouri": the
+   * family name dropped from a patronymic chain */
+  f = run("Talks\n\nDOHA, 3 May 2024 - Sheikh Hamad bin Khalifa Al Mansouri, Minister of "
+          "Energy, received Greek Energy Minister Nikos Pappas. Sheikh Hamad bin Khalifa and "
+          "Pappas co-chaired the forum.");
+  {
+    const kg_entity *h = find(f, KG_PERSON, "Hamad bin Khalifa Al Mansouri");
+    CHECK(has_alias(h, "Hamad bin Khalifa") || has_alias(h, "Sheikh Hamad bin Khalifa"));
+    CHECK(!find(f, KG_PERSON, "Hamad bin Khalifa"));
+  }
+  CHECK(met(f, "Hamad bin Khalifa Al Mansouri", "Nikos Pappas", NULL));
+  kg_facts_free(f);
+  /* present at a signing ceremony is no attendee of the meeting; present
+   * on the occasion is */
+  f = run("Talks\n\nLIMA, 3 May 2024 - Peruvian Foreign Minister Rosa Quispe met Ecuadorian "
+          "Foreign Minister Diego Andrade. Bolivian Minister of Energy Luis Mamani was also "
+          "present at the signing ceremony. Peruvian Ambassador Carla Rojas was also present "
+          "on the occasion.");
+  CHECK(met(f, "Rosa Quispe", "Diego Andrade", NULL));
+  CHECK(!met(f, "Luis Mamani", "Rosa Quispe", NULL));
+  CHECK(!met(f, "Luis Mamani", "Diego Andrade", NULL));
+  CHECK(met(f, "Carla Rojas", "Diego Andrade", NULL));
+  kg_facts_free(f);
+  /* a month as a given name after punctuation, a title or "and"; not after
+   * a preposition or another word */
+  f = run("Talks\n\nLUSAKA, 3 May 2024 - Zambian Foreign Minister Tomas Banda received "
+          "Malawian Foreign Minister August Phiri. The deputy ministers, June Mwale and Peter "
+          "Zulu, also met. In March Parliament approved the deal. Since April Banda has visited "
+          "Lilongwe twice.");
+  CHECK(met(f, "Tomas Banda", "August Phiri", NULL));
+  CHECK(find(f, KG_PERSON, "June Mwale") != NULL);
+  CHECK(!find(f, KG_PERSON, "April Banda"));
+  CHECK(!find(f, KG_PERSON, "March Parliament"));
+  kg_facts_free(f);
+  /* a plural office after an organisation word ("Cabinet Secretaries",
+   * "Permanent Secretaries") is no institution */
+  f = run("Talks\n\nDODOMA, 3 May 2024 - Tanzanian Foreign Minister Neema Mushi met Ugandan "
+          "Foreign Minister Paul Okello. The talks were attended by Cabinet Secretaries from "
+          "both sides.");
+  CHECK(met(f, "Neema Mushi", "Paul Okello", NULL));
+  CHECK(!find(f, KG_INSTITUTION, "Cabinet Secretaries"));
+  kg_facts_free(f);
+  /* a rank word that ends a name, with no name after it, is the name's:
+   * "Tanaka Gen," (a Japanese given name) */
+  f = run("Talks\n\nTOKYO, 3 May 2024 - Philippine Defense Secretary Ramon Cruz held talks "
+          "with his Japanese counterpart, Tanaka Gen, in Tokyo. Gen. Luis Reyes also attended "
+          "the talks.");
+  CHECK(met(f, "Ramon Cruz", "Tanaka Gen", NULL));
+  CHECK(find(f, KG_PERSON, "Luis Reyes") != NULL);
+  kg_facts_free(f);
+  /* "received a delegation from Ghana led by X": X is the visitor; a
+   * letter from Y is no visitor */
+  f = run("Talks\n\nPresident Ama Boateng on Monday received a delegation from Liberia led by "
+          "the Minister of Commerce, Moses Kollie, at the State House. Boateng also received a "
+          "letter from Sierra Leonean President Ibrahim Kamara.");
+  CHECK(met(f, "Ama Boateng", "Moses Kollie", NULL));
+  CHECK(!met(f, "Ama Boateng", "Ibrahim Kamara", NULL));
+  kg_facts_free(f);
+  /* a courtesy visit to a person is an encounter; to a country not */
+  f = run("Talks\n\nABUJA, 3 May 2024 - Liberian Foreign Minister Sara Nyanti paid a courtesy "
+          "visit to the Senate President, Godswill Okon. She later paid a courtesy visit to "
+          "Ghana at the invitation of President Kwame Asante.");
+  CHECK(met(f, "Sara Nyanti", "Godswill Okon", NULL));
+  CHECK(!met(f, "Sara Nyanti", "Kwame Asante", NULL));
+  kg_facts_free(f);
+  /* "a delegation from Togo" names the visitors' country, not the home */
+  f = run("Talks\n\nPresident Ama Boateng received a delegation from Togo led by the Minister "
+          "of Trade, Komi Agbo, in Kumasi. The Togolese delegation also toured the port. Togo "
+          "and Ghana share a border. The Minister of Finance, Kojo Mensah, said the talks were "
+          "useful.");
+  CHECK(met(f, "Ama Boateng", "Komi Agbo", NULL));
+  CHECK_STR(country_of(f, "Ama Boateng"), "Ghana");
+  CHECK_STR(country_of(f, "Kojo Mensah"), "Ghana");
+  CHECK_STR(country_of(f, "Komi Agbo"), "Togo");
+  kg_facts_free(f);
+  /* "attended by A, and on the Omani side by B": B serves Oman and meets
+   * the hosts, not his own leader */
+  f = run("Talks\n\nDOHA, 3 May 2024 - Emir Tamim Al Thani received Omani Sultan Haitham Al "
+          "Said. "
+          "The meeting was attended by Prime Minister Khalid Al Sulaiti, and on the Omani side "
+          "by Foreign Minister Badr Al Busaidi.");
+  CHECK(met(f, "Tamim Al Thani", "Haitham Al Said", NULL));
+  CHECK_STR(country_of(f, "Badr Al Busaidi"), "Oman");
+  CHECK(met(f, "Tamim Al Thani", "Badr Al Busaidi", NULL));
+  CHECK(!met(f, "Haitham Al Said", "Badr Al Busaidi", NULL));
+  kg_facts_free(f);
+  /* "with Tanaka, Thai Prime Minister Somchai Wong said": the title is
+   * the next name's, not an apposition of Tanaka */
+  f = run("Talks\n\nBANGKOK, 3 May 2024 - Japanese Trade Minister Hiroshi Tanaka met Thai "
+          "Commerce Minister Niran Chai. In a meeting with Tanaka, Thai Prime Minister Somchai "
+          "Wong welcomed the deal.");
+  CHECK(find(f, KG_PERSON, "Tanaka") == NULL);
+  CHECK(!has_title(find(f, KG_PERSON, "Hiroshi Tanaka"), "Prime Minister"));
+  CHECK(met(f, "Somchai Wong", "Hiroshi Tanaka", NULL));
+  kg_facts_free(f);
+  /* "X, who accompanied Y, had a meeting with Z": X met Z, not Y */
+  f = run("Talks\n\nHANOI, 3 May 2024 - Korean Trade Minister Park Min-ho met Vietnamese "
+          "Trade Minister Tran Van Hai. Foreign Minister Lee Soo-jin, who accompanied Park, "
+          "had a separate meeting with Deputy Foreign Minister Nguyen Thi Lan.");
+  CHECK(met(f, "Park Min-ho", "Tran Van Hai", NULL));
+  CHECK(met(f, "Lee Soo-jin", "Nguyen Thi Lan", NULL));
+  CHECK(!met(f, "Park Min-ho", "Nguyen Thi Lan", NULL));
+  CHECK_STR(country_of(f, "Lee Soo-jin"), "South Korea");
+  kg_facts_free(f);
+  /* "The Eritrean delegation included A and B": both serve Eritrea */
+  f = run("Talks\n\nNAIROBI (KNA) - President Daniel Kiptoo received President Tesfay Gebre "
+          "of Eritrea at State House today. The Eritrean delegation included Foreign Minister "
+          "Yemane Berhe and Defence Minister Saba Tekle.");
+  CHECK(met(f, "Daniel Kiptoo", "Tesfay Gebre", NULL));
+  CHECK_STR(country_of(f, "Yemane Berhe"), "Eritrea");
+  CHECK_STR(country_of(f, "Saba Tekle"), "Eritrea");
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -1030,6 +1172,7 @@ int main(void) {
   test_ranks_and_sides();
   test_official_styles();
   test_courtesy_calls();
+  test_remote_and_regional();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
