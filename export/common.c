@@ -120,10 +120,14 @@ void kg_strlist_join(kg_buf *out, const kg_strlist *l, const char *sep) {
   }
 }
 
-void kg_fmt_num(char *buf, size_t size, double x) {
-  if (!isfinite(x)) x = 0;
+double kg_round9(double x) {
+  if (!isfinite(x)) return 0;
   double r = round(x * 1e9) / 1e9;
-  if (r == 0) r = 0; /* no negative zero */
+  return r == 0 ? 0 : r; /* no negative zero */
+}
+
+void kg_fmt_num(char *buf, size_t size, double x) {
+  double r = kg_round9(x);
   if (r == floor(r) && fabs(r) < 1e15)
     snprintf(buf, size, "%.0f", r);
   else

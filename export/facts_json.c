@@ -289,54 +289,17 @@ static int fx_str(fx *s, char **out) {
     return 1;
   }
   if (s->p >= s->end || *s->p != '"') return 0;
-  const char *q = ++s->p;
-  while (q < s->end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20) q++;
-  if (q < s->end && *q == '"') {
-    *out = kg_facts_strn(s->f, s->p, (size_t)(q - s->p));
-    s->p = q + 1;
-    return 1;
+  int esc = 0;
+  const char *q = kg_json_string(s->p, s->end, NULL, &esc);
+  if (!q) return 0;
+  if (!esc) { /* the usual case: copied as it stands */
+    *out = kg_facts_strn(s->f, s->p + 1, (size_t)(q - s->p - 2));
+  } else {
+    kg_buf_reset(&s->tmp);
+    kg_json_string(s->p, s->end, &s->tmp, NULL);
+    *out = kg_facts_strn(s->f, s->tmp.ptr, s->tmp.len);
   }
-  kg_buf_reset(&s->tmp);
-  kg_buf_append(&s->tmp, s->p, (size_t)(q - s->p));
-  while (q < s->end && *q != '"') {
-    unsigned char c = (unsigned char)*q;
-    if (c < 0x20) return 0;
-    if (c != '\\') {
-      kg_buf_putc(&s->tmp, (char)c);
-      q++;
-      continue;
-    }
-    if (s->end - q < 2) return 0;
-    char e = q[1];
-    q += 2;
-    switch (e) {
-    case '"': case '\\': case '/': kg_buf_putc(&s->tmp, e); break;
-    case 'b': kg_buf_putc(&s->tmp, '\b'); break;
-    case 'f': kg_buf_putc(&s->tmp, '\f'); break;
-    case 'n': kg_buf_putc(&s->tmp, '\n'); break;
-    case 'r': kg_buf_putc(&s->tmp, '\r'); break;
-    case 't': kg_buf_putc(&s->tmp, '\t'); break;
-    case 'u': {
-      uint32_t cp, lo;
-      if (s->end - q < 4 || kg_hex4(q, &cp) != 0 || cp == 0) return 0;
-      q += 4;
-      if (cp >= 0xDC00 && cp <= 0xDFFF) return 0; /* lone low surrogate */
-      if (cp >= 0xD800 && cp <= 0xDBFF) {
-        if (s->end - q < 6 || q[0] != '\\' || q[1] != 'u' ||
-            kg_hex4(q + 2, &lo) != 0 || lo < 0xDC00 || lo > 0xDFFF)
-          return 0;
-        q += 6;
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-      }
-      kg_utf8_put(&s->tmp, cp);
-      break;
-    }
-    default: return 0;
-    }
-  }
-  if (q >= s->end) return 0;
-  s->p = q + 1;
-  *out = kg_facts_strn(s->f, s->tmp.ptr, s->tmp.len);
+  s->p = q;
   return 1;
 }
 

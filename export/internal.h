@@ -50,6 +50,11 @@ void kg_xml_escape(kg_buf *out, const char *s);
 /** Join a list with `sep` into `out` (nothing for an empty list). */
 void kg_strlist_join(kg_buf *out, const kg_strlist *l, const char *sep);
 
+/** `x` rounded to 9 decimals, 0 for NaN, infinities and negative zero: the
+ *  value every export writes, so that outputs are identical across runs and
+ *  machines whatever the floating-point noise. */
+double kg_round9(double x);
+
 /** Format a double for text outputs: at most 9 significant digits after
  *  rounding to 1e-9, no negative zero, integers without a decimal point,
  *  so that outputs are byte-identical across runs. Writes to `buf`. */

@@ -39,14 +39,7 @@ static json_t *strlist(const kg_strlist *l) {
   return a;
 }
 
-/* Doubles rounded to 9 significant decimals, so that outputs are identical
- * across runs and machines whatever the floating-point noise. */
-static json_t *num(double x) {
-  if (!isfinite(x)) return json_real(0);
-  double r = round(x * 1e9) / 1e9;
-  if (r == 0) r = 0; /* no negative zero */
-  return json_real(r);
-}
+static json_t *num(double x) { return json_real(kg_round9(x)); }
 
 static json_t *graph_meta(const kg_graph *g) {
   json_t *m = json_object();
@@ -388,13 +381,10 @@ static void jx_raw(jx *x, const char *key, const char *text) {
   kg_buf_puts(x->b, text);
 }
 
-/* A number member: doubles rounded as num() does. */
+/* A number member, rounded (kg_round9). */
 static void jx_num(jx *x, const char *key, double v) {
   jx_key(x, key);
-  if (!isfinite(v)) v = 0;
-  double r = round(v * 1e9) / 1e9;
-  if (r == 0) r = 0; /* no negative zero */
-  kg_json_put_real(x->b, r);
+  kg_json_put_real(x->b, kg_round9(v));
 }
 
 static void jx_int(jx *x, const char *key, int64_t v) {

@@ -348,55 +348,9 @@ static void j_ws(jreader *r) {
 /* The string at r->p (a '"'): decoded into `out` unless NULL; `*esc` (when
  * not NULL) tells whether it had escapes. Returns 0, or -1 to give up. */
 static int j_string(jreader *r, kg_buf *out, int *esc) {
-  const unsigned char *p = r->p + 1, *end = r->end, *run = p;
-  for (;;) {
-    if (p >= end) return -1;
-    unsigned c = *p;
-    if (c == '"') break;
-    if (c < 0x20) return -1;
-    if (c != '\\') {
-      p++;
-      continue;
-    }
-    if (esc) *esc = 1;
-    if (out) kg_buf_append(out, run, (size_t)(p - run));
-    if (end - p < 2) return -1;
-    char ch;
-    switch (p[1]) {
-    case '"': ch = '"'; break;
-    case '\\': ch = '\\'; break;
-    case '/': ch = '/'; break;
-    case 'b': ch = '\b'; break;
-    case 'f': ch = '\f'; break;
-    case 'n': ch = '\n'; break;
-    case 'r': ch = '\r'; break;
-    case 't': ch = '\t'; break;
-    case 'u': {
-      uint32_t v, lo;
-      if (end - p < 6 || kg_hex4((const char *)p + 2, &v) != 0) return -1;
-      p += 6;
-      if (v >= 0xD800 && v <= 0xDBFF) {
-        if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || kg_hex4((const char *)p + 2, &lo) != 0 ||
-            lo < 0xDC00 || lo > 0xDFFF)
-          return -1;
-        p += 6;
-        v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
-      } else if ((v >= 0xDC00 && v <= 0xDFFF) || v == 0) {
-        return -1;
-      }
-      if (out) kg_utf8_put(out, v);
-      run = p;
-      continue;
-    }
-    default:
-      return -1;
-    }
-    if (out) kg_buf_putc(out, ch);
-    p += 2;
-    run = p;
-  }
-  if (out) kg_buf_append(out, run, (size_t)(p - run));
-  r->p = p + 1;
+  const char *q = kg_json_string((const char *)r->p, (const char *)r->end, out, esc);
+  if (!q) return -1;
+  r->p = (const unsigned char *)q;
   return 0;
 }
 

@@ -92,6 +92,59 @@ int kg_hex4(const char *s, uint32_t *out) {
   return 0;
 }
 
+const char *kg_json_string(const char *s, const char *e, kg_buf *out, int *esc) {
+  const unsigned char *p = (const unsigned char *)s + 1, *end = (const unsigned char *)e,
+                      *run = p;
+  for (;;) {
+    if (p >= end) return NULL;
+    unsigned c = *p;
+    if (c == '"') break;
+    if (c < 0x20) return NULL;
+    if (c != '\\') {
+      p++;
+      continue;
+    }
+    if (esc) *esc = 1;
+    if (out) kg_buf_append(out, run, (size_t)(p - run));
+    if (end - p < 2) return NULL;
+    char ch;
+    switch (p[1]) {
+    case '"': ch = '"'; break;
+    case '\\': ch = '\\'; break;
+    case '/': ch = '/'; break;
+    case 'b': ch = '\b'; break;
+    case 'f': ch = '\f'; break;
+    case 'n': ch = '\n'; break;
+    case 'r': ch = '\r'; break;
+    case 't': ch = '\t'; break;
+    case 'u': {
+      uint32_t v, lo;
+      if (end - p < 6 || kg_hex4((const char *)p + 2, &v) != 0) return NULL;
+      p += 6;
+      if (v >= 0xD800 && v <= 0xDBFF) {
+        if (end - p < 6 || p[0] != '\\' || p[1] != 'u' ||
+            kg_hex4((const char *)p + 2, &lo) != 0 || lo < 0xDC00 || lo > 0xDFFF)
+          return NULL;
+        p += 6;
+        v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
+      } else if ((v >= 0xDC00 && v <= 0xDFFF) || v == 0) {
+        return NULL;
+      }
+      if (out) kg_utf8_put(out, v);
+      run = p;
+      continue;
+    }
+    default:
+      return NULL;
+    }
+    if (out) kg_buf_putc(out, ch);
+    p += 2;
+    run = p;
+  }
+  if (out) kg_buf_append(out, run, (size_t)(p - run));
+  return (const char *)p + 1;
+}
+
 size_t kg_utf8_next(const char *s, size_t len, uint32_t *cp) {
   const unsigned char *p = (const unsigned char *)s;
   unsigned c = p[0];

@@ -24,6 +24,14 @@ size_t kg_utf8_next(const char *s, size_t len, uint32_t *cp);
  *  `*out`. Returns 0, or -1 when one is not a hex digit. */
 int kg_hex4(const char *s, uint32_t *out);
 
+/** Read the JSON string at `s` (its opening '"'), which ends before `end`,
+ *  as Jansson reads it: its characters are appended to `out` (NULL: only
+ *  scan) and `*esc` (when not NULL) is set to 1 if it had an escape.
+ *  Returns the byte after the closing quote, or NULL to give up (no closing
+ *  quote, a raw control character, a bad escape, \u0000, a lone
+ *  surrogate). The text must be valid UTF-8 (checked by the caller). */
+const char *kg_json_string(const char *s, const char *end, kg_buf *out, int *esc);
+
 /** Encode `cp` into `out`. */
 void kg_utf8_put(kg_buf *out, uint32_t cp);
 
