@@ -1,11 +1,15 @@
 /* pipeline.c - the map step (see pipeline.h): ingest -> kg_extract -> sink,
  * with progress on a terminal. jobs == 1 runs everything on the calling
- * thread; otherwise a reader thread, `jobs` workers and the calling thread
- * (the sink) share a ring of WINDOW slots indexed by sequence number:
+ * thread; otherwise a reader thread, `jobs` - 1 workers and the calling
+ * thread share a ring of WINDOW slots indexed by sequence number:
  *
  *   reader:  fills slot read_seq, then read_seq++   (waits for a free slot)
  *   workers: take slot take_seq++, extract, mark it done (any order)
- *   sink:    waits for slot sink_seq to be done, delivers, frees it
+ *   caller:  delivers slot sink_seq to the sink once it is done and frees
+ *            it; while it is not done, extracts the next slot not taken
+ *
+ * So `jobs` threads do the work, the sink's included: on N cores, N busy
+ * threads rather than N extracting beside a sink that competes for them.
  *
  * One mutex guards the three counters and the slot states; the work itself
  * (reading, extracting, the sink) runs outside it. Input errors travel
@@ -239,6 +243,7 @@ static void *reader_main(void *arg) {
     r->bytes_in_flight += x->cost;
     r->read_seq++;
     pthread_cond_signal(&r->can_work);
+    pthread_cond_signal(&r->done); /* the caller may be idle: work for it */
   }
   r->eof = 1;
   pthread_cond_broadcast(&r->can_work);
@@ -247,21 +252,30 @@ static void *reader_main(void *arg) {
   return NULL;
 }
 
+/* Take the next slot nobody took, extract it and mark it done (mutex held
+ * on entry and exit, released while extracting). Returns 0 when there is
+ * nothing to take or the run stopped. Workers loop on it; the caller runs
+ * it while the next slot to deliver is not done. */
+static int take(ring *r) {
+  if (r->stop || r->take_seq == r->read_seq) return 0;
+  size_t seq = r->take_seq++;
+  item *x = &r->slots[seq % r->window];
+  x->state = SL_BUSY;
+  pthread_mutex_unlock(&r->mu);
+  process(r->t, x);
+  pthread_mutex_lock(&r->mu);
+  x->state = SL_DONE;
+  if (seq == r->sink_seq) pthread_cond_signal(&r->done);
+  return 1;
+}
+
 static void *worker_main(void *arg) {
   ring *r = arg;
   pthread_mutex_lock(&r->mu);
   for (;;) {
     while (!r->stop && !r->eof && r->take_seq == r->read_seq)
       pthread_cond_wait(&r->can_work, &r->mu);
-    if (r->stop || r->take_seq == r->read_seq) break; /* stopped, or done */
-    size_t seq = r->take_seq++;
-    item *x = &r->slots[seq % r->window];
-    x->state = SL_BUSY;
-    pthread_mutex_unlock(&r->mu);
-    process(r->t, x);
-    pthread_mutex_lock(&r->mu);
-    x->state = SL_DONE;
-    if (seq == r->sink_seq) pthread_cond_signal(&r->done);
+    if (!take(r)) break; /* stopped, or done */
   }
   pthread_mutex_unlock(&r->mu);
   return NULL;
@@ -282,7 +296,7 @@ static int run_threads(const target *t, kg_ingest *it, int jobs,
   pthread_t *workers = kg_xcalloc((size_t)jobs, sizeof *workers);
   pthread_t reader;
   int started = 0, have_reader = 0;
-  for (int i = 0; i < jobs; i++) {
+  for (int i = 0; i < jobs - 1; i++) {
     if (pthread_create(&workers[i], NULL, worker_main, &r) != 0) break;
     started++;
   }
@@ -303,7 +317,7 @@ static int run_threads(const target *t, kg_ingest *it, int jobs,
       item *x = &r.slots[r.sink_seq % r.window];
       while (!(r.sink_seq < r.read_seq && x->state == SL_DONE) &&
              !(r.eof && r.sink_seq == r.read_seq))
-        pthread_cond_wait(&r.done, &r.mu);
+        if (!take(&r)) pthread_cond_wait(&r.done, &r.mu);
       if (r.sink_seq == r.read_seq) break; /* eof and all delivered */
       pthread_mutex_unlock(&r.mu);
       size_t cost = x->cost;

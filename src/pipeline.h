@@ -4,8 +4,9 @@
  * order too, and counted; the run goes on.
  *
  * With jobs > 1 one reader thread feeds a bounded window of documents to
- * `jobs` extraction threads; the calling thread takes their results back in
- * input order (a reorder buffer keyed by sequence number) and runs the sink,
+ * `jobs` - 1 extraction threads and the calling thread, which takes the
+ * results back in input order (a reorder buffer keyed by sequence number)
+ * and runs the sink, extracting itself while the next result is not ready,
  * so what the sink sees does not depend on the thread count, and memory is
  * bounded by the window, not by the corpus. See docs/performance.md. */
 #ifndef KG_PIPELINE_H
@@ -31,7 +32,8 @@ typedef int (*kg_text_sink)(const char *text, size_t len, void *ud);
 
 typedef struct kg_pipeline_opts {
   const kg_lexicon *lex;
-  int jobs;         /* worker threads; <= 0: number of cores; 1: no threads */
+  int jobs;         /* threads working, the caller's included; <= 0: number
+                     * of cores; 1: no threads */
   int quiet;        /* no progress */
   int facts_input;  /* inputs are facts JSONL, not articles */
   FILE *diag;       /* where "kg: path:line: msg" goes (stderr) */
