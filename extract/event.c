@@ -479,6 +479,23 @@ static inline int trig(kg_ctx *c, size_t i, size_t end, size_t *len) {
 }
 
 /* Is the frame at i planned (will meet, is to meet, expected to meet)? */
+/* Token p asks for the event rather than reports it: "called for talks
+ * with", "urged a meeting", "sought talks", "proposed a summit". */
+static int wished(kg_ctx *c, size_t p) {
+  if (w(c, p, "for") && p > 0)
+    return w(c, p - 1, "called") || w(c, p - 1, "calls") || w(c, p - 1, "calling") ||
+           w(c, p - 1, "call") || w(c, p - 1, "pressed") || w(c, p - 1, "pressing") ||
+           w(c, p - 1, "pushed") || w(c, p - 1, "pushing") || w(c, p - 1, "appealed") ||
+           w(c, p - 1, "asked") || w(c, p - 1, "asking") || w(c, p - 1, "asks");
+  return w(c, p, "urged") || w(c, p, "urges") || w(c, p, "urging") ||
+         w(c, p, "proposed") || w(c, p, "proposes") || w(c, p, "proposing") ||
+         w(c, p, "sought") || w(c, p, "seeks") || w(c, p, "seeking") ||
+         w(c, p, "requested") || w(c, p, "requests") || w(c, p, "requesting") ||
+         w(c, p, "demanded") || w(c, p, "demands") || w(c, p, "wants") ||
+         w(c, p, "wanted") || w(c, p, "hopes") || w(c, p, "hoped") ||
+         w(c, p, "hoping") || w(c, p, "suggested") || w(c, p, "offered");
+}
+
 static int planned_at(kg_ctx *c, size_t first, size_t i) {
   for (size_t j = i; j > first && j + 4 > i; j--) {
     size_t p = j - 1;
@@ -486,7 +503,8 @@ static int planned_at(kg_ctx *c, size_t first, size_t i) {
         w(c, p, "may") || w(c, p, "might") || w(c, p, "could") || w(c, p, "can") ||
         w(c, p, "must") || w(c, p, "should") || w(c, p, "expected") ||
         w(c, p, "scheduled") || w(c, p, "plans") || w(c, p, "planned") ||
-        w(c, p, "next") || w(c, p, "upcoming") || w(c, p, "forthcoming"))
+        w(c, p, "next") || w(c, p, "upcoming") || w(c, p, "forthcoming") ||
+        wished(c, p))
       return 1;
     if (w(c, p, "also") || w(c, p, "then") || w(c, p, "later") || w(c, p, "again") ||
         w(c, p, "soon") || w(c, p, "be"))
@@ -620,12 +638,12 @@ static meeting *record(evctx *e, const size_t *a, size_t na, const size_t *b, si
   return m;
 }
 
-/* Date of a report in sentence s: a date in the sentence, else the latest
- * date given before it, else the publication date. */
-/* Is date chunk k usable as the date of a report: not inside a relative
- * clause ("who had visited Azerbaijan back in 2017,") and not a future
- * date ("in June next year")? */
-static int report_date(kg_ctx *c, const kg_chunk *k) {
+/* Is date chunk k usable as the date of the report whose trigger is at
+ * token `at` ((size_t)-1: none in this sentence): not inside a relative
+ * clause ("who had visited Azerbaijan back in 2017,") unless the trigger
+ * is in that clause too ("X, who met Y in February, said"), and not a
+ * future date ("in June next year")? */
+static int report_date(kg_ctx *c, const kg_chunk *k, size_t at) {
   if (w(c, k->end, "next") || w(c, k->end, "later")) return 0;
   if (k->first > 0 && (w(c, k->first - 1, "next") || w(c, k->first - 1, "upcoming")))
     return 0;
@@ -634,8 +652,12 @@ static int report_date(kg_ctx *c, const kg_chunk *k) {
     if (kg_ctx_punct(c, t, ',')) {
       /* ", who ... DATE" with no comma closing it before the date */
       if (t + 1 < k->first && (c->tk.v[t + 1].flags & TF_LOWER) &&
-          (w(c, t + 1, "who") || w(c, t + 1, "which")))
-        return 0;
+          (w(c, t + 1, "who") || w(c, t + 1, "which"))) {
+        int same = at != (size_t)-1 && at > t + 1 && at < k->first;
+        for (size_t q = at; same && q < k->first; q++)
+          if (kg_ctx_punct(c, q, ',')) same = 0;
+        return same;
+      }
     }
   }
   return 1;
@@ -693,7 +715,7 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
   size_t best_dist = (size_t)-1;
   for (size_t i = c->sents[s].first; i < c->sents[s].end; i++) {
     kg_chunk *k = chunk(c, i);
-    if (k && k->type == CH_DATE && k->first == i && k->date.y && report_date(c, k)) {
+    if (k && k->type == CH_DATE && k->first == i && k->date.y && report_date(c, k, at)) {
       size_t dist = i > at ? i - at : (at - i) * 2;
       if (dist < best_dist) {
         best = k->date;
@@ -706,7 +728,8 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
     if (!event_sentence(c, t) || about_others(c, t, who, nwho)) continue;
     for (size_t i = c->sents[t].end; i-- > c->sents[t].first;) {
       kg_chunk *k = chunk(c, i);
-      if (k && k->type == CH_DATE && k->date.y && k->date.m && report_date(c, k)) {
+      if (k && k->type == CH_DATE && k->date.y && k->date.m &&
+          report_date(c, k, (size_t)-1)) {
         /* a date that lies years before the article is history, not the
          * occasion of this report */
         if (c->pub.y && k->date.y < c->pub.y - 1) continue;

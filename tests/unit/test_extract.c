@@ -680,6 +680,12 @@ static void test_denied_meetings(void) {
       "Kenyan President William Ruto met neither Ugandan President Yoweri Museveni nor "
       "his envoy.",
       "Kenyan President William Ruto never met Ugandan President Yoweri Museveni.",
+      /* asked for, not held */
+      "Kenyan President William Ruto called for talks with Ugandan President Yoweri "
+      "Museveni.",
+      "Kenyan President William Ruto sought a meeting with Ugandan President Yoweri "
+      "Museveni.",
+      "Kenyan President William Ruto urged talks with Ugandan President Yoweri Museveni.",
       NULL};
   for (int i = 0; denied[i]; i++) {
     char text[512];
@@ -691,6 +697,19 @@ static void test_denied_meetings(void) {
   kg_facts *f = run("Talks\n\nNAIROBI, 10 May 2024 - Kenyan President William Ruto met Ugandan "
                     "President Yoweri Museveni, who had not visited Nairobi since 2019.");
   CHECK_INT(n_met(f), 1);
+  kg_facts_free(f);
+  /* a meeting told in a relative clause takes the clause's date; a date
+   * in a clause about something else does not date the report */
+  const char *d = NULL;
+  f = run("Talks\n\nNAIROBI, 10 May 2024 - Kenyan President William Ruto, who met Ugandan "
+          "President Yoweri Museveni in February, said trade was growing.");
+  CHECK(met(f, "William Ruto", "Yoweri Museveni", &d));
+  CHECK_STR(d, "2024-02");
+  kg_facts_free(f);
+  f = run("Talks\n\nNAIROBI, 10 May 2024 - Kenyan President William Ruto, who visited "
+          "Kampala in February, met Ugandan President Yoweri Museveni.");
+  CHECK(met(f, "William Ruto", "Yoweri Museveni", &d));
+  CHECK_STR(d, "2024-05-10");
   kg_facts_free(f);
 }
 
