@@ -2126,6 +2126,12 @@ static void propagate_countries(evctx *e) {
           continue;
         kg_chunk *q = w(c, t - 2, "delegation") ? kg_ctx_chunk_at(c, t - 3) : NULL;
         if (q && q->type == CH_COUNTRY && q->demonym) dgc = q->country;
+        /* "The delegation included A and B": the one delegation the
+         * text has named a leader for ("a delegation led by Turkish
+         * General X") */
+        else if (w(c, t - 2, "delegation") && w(c, t - 3, "the") && e->n_dl == 1 &&
+                 explicit_country(&c->people[e->dl_person[0]]))
+          dgc = c->people[e->dl_person[0]].country;
         break;
       }
       if (dgc)

@@ -434,6 +434,15 @@ static void test_country_cues(void) {
   CHECK_STR(country_of(f, "Rocio Nahle"), "Mexico");
   CHECK(country_of(f, "John Hale") == NULL || strcmp(country_of(f, "John Hale"), "Mexico"));
   kg_facts_free(f);
+
+  /* "The delegation included A and B": the delegation led by a Ghanaian */
+  f = run("Visit\n\nABUJA, 3 June 2023 - Chief of Defence Staff General Musa Bello hosted a "
+          "delegation led by Ghanaian Chief of Army Staff Major General Kofi Mensah. The "
+          "delegation included Brigadier General Yaw Boateng and Colonel Kwame Asante.");
+  CHECK_STR(country_of(f, "Kofi Mensah"), "Ghana");
+  CHECK_STR(country_of(f, "Yaw Boateng"), "Ghana");
+  CHECK_STR(country_of(f, "Kwame Asante"), "Ghana");
+  kg_facts_free(f);
 }
 
 static void test_east_asian_names(void) {
