@@ -932,6 +932,47 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
       for (size_t j = lo; j > 0; j--)
         if (r[j - 1].person != NONE && r[j - 1].end <= rs) return group(r, j - 1, j, out, max);
   }
+  /* "X, accompanied by Y, met Z", "X, flanked by Y and W, received Z",
+   * "X, along with Y, held talks with Z": the phrase between commas adds
+   * Y (and W) to X's side; the subject is X */
+  {
+    size_t t0 = r[lo].tok, open = NONE;
+    for (size_t t = t0; t > first + 2 && t + 10 > t0 && open == NONE; t--) {
+      size_t p = t - 1;
+      if (kg_ctx_punct(c, p, ';') || kg_ctx_punct(c, p, '.')) break;
+      int by = w(c, p, "by") && (w(c, p - 1, "accompanied") || w(c, p - 1, "flanked") ||
+                                 w(c, p - 1, "escorted"));
+      int with = (w(c, p, "with") && (w(c, p - 1, "along") || w(c, p - 1, "together"))) ||
+                 w(c, p, "alongside");
+      if (by || with) {
+        size_t at = w(c, p, "alongside") ? p : p - 1;
+        if (at > first && kg_ctx_punct(c, at - 1, ',')) open = at - 1;
+        break;
+      }
+      if (kg_ctx_punct(c, p, ',')) break;
+    }
+    size_t close = NONE;
+    for (size_t t = r[lo].end; t < trig && open != NONE && close == NONE; t++)
+      if (kg_ctx_punct(c, t, ',')) close = t;
+    if (open != NONE && close != NONE) {
+      size_t subj = NONE;
+      for (size_t j = lo; j > 0 && subj == NONE; j--)
+        if (r[j - 1].person != NONE && r[j - 1].end <= open) subj = j - 1;
+      if (subj != NONE) {
+        size_t n_out = group(r, subj, subj + 1, out, max);
+        size_t from = subj + 1;
+        while (from < n && r[from].tok < open) from++;
+        size_t to = from;
+        while (to < n && r[to].tok < close) to++;
+        for (size_t i = from; i < to && n_out < max; i++) {
+          int dup = r[i].person == NONE;
+          for (size_t j = 0; j < n_out && !dup; j++) dup = out[j] == r[i].person;
+          if (!dup) out[n_out++] = r[i].person;
+        }
+        return n_out;
+      }
+    }
+  }
   /* "X received a call from Y, and later met Z": Y is the object of a
    * preposition in an earlier clause; the subject is the sentence's first
    * person */

@@ -676,6 +676,24 @@ static void test_briefings(void) {
   kg_facts_free(f);
 }
 
+static void test_flanked_subjects(void) {
+  /* "X, accompanied by Y, met Z": X is the subject, Y is on X's side */
+  static const char *const forms[] = {"accompanied by", "flanked by", "along with",
+                                      "alongside", NULL};
+  for (int i = 0; forms[i]; i++) {
+    char text[512];
+    snprintf(text, sizeof text,
+             "Talks\n\nLUSAKA, 4 April 2024 - Zambian Defence Minister Ambrose Lufuma, %s "
+             "Army Commander Lieutenant General Dennis Alibuzwi, met Malawian Defence "
+             "Minister Harry Mkandawire.", forms[i]);
+    kg_facts *f = run(text);
+    CHECK(met(f, "Ambrose Lufuma", "Harry Mkandawire", NULL));
+    CHECK(met(f, "Dennis Alibuzwi", "Harry Mkandawire", NULL));
+    CHECK(!met(f, "Ambrose Lufuma", "Dennis Alibuzwi", NULL));
+    kg_facts_free(f);
+  }
+}
+
 static void test_denied_meetings(void) {
   /* meetings the text denies, cancels or puts off are no "met" links */
   static const char *const denied[] = {
@@ -1194,6 +1212,7 @@ int main(void) {
   test_groups_and_places();
   test_briefings();
   test_denied_meetings();
+  test_flanked_subjects();
   test_object_traps();
   test_parliaments();
   test_wire_style();
