@@ -422,6 +422,13 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if ((w(c, i, "meeting") || w(c, i, "talks") || w(c, i, "summit") ||
        w(c, i, "meetings") || w(c, i, "discussions") || w(c, i, "consultations"))) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+    /* a gerund with its object: "X said after meeting Y", "before
+     * meeting Y" (the caller wants a person object) */
+    if (w(c, i, "meeting") && i > 0 &&
+        (w(c, i - 1, "after") || w(c, i - 1, "before") || w(c, i - 1, "while") ||
+         w(c, i - 1, "since") || w(c, i - 1, "upon") || w(c, i - 1, "when")) &&
+        (c->tk.v[i + 1].flags & TF_CAP))
+      return FR_ACTIVE;
     return FR_NOUN;
   }
   if (w(c, i, "attended") && w(c, i + 1, "by")) return (*len = 2), FR_ATTEND;

@@ -694,6 +694,21 @@ static void test_flanked_subjects(void) {
   }
 }
 
+static void test_gerund_meetings(void) {
+  /* "after meeting Y": the clause's subject met Y */
+  kg_facts *f = run("Talks\n\nSTOCKHOLM, 12 March 2024 - Swedish Prime Minister Ulf Kristersson "
+                    "met reporters after meeting Norwegian Prime Minister Jonas Gahr Store. "
+                    "\"We had fruitful talks,\" said Somali President Hassan Sheikh Mohamud "
+                    "before meeting Kenyan President William Ruto. After meeting Finnish "
+                    "President Alexander Stubb, Estonian Prime Minister Kristen Michal flew "
+                    "home.");
+  CHECK(met(f, "Ulf Kristersson", "Jonas Gahr Store", NULL));
+  CHECK(met(f, "Hassan Sheikh Mohamud", "William Ruto", NULL));
+  CHECK(met(f, "Kristen Michal", "Alexander Stubb", NULL));
+  CHECK_INT(n_met(f), 3);
+  kg_facts_free(f);
+}
+
 static void test_denied_meetings(void) {
   /* meetings the text denies, cancels or puts off are no "met" links */
   static const char *const denied[] = {
@@ -1213,6 +1228,7 @@ int main(void) {
   test_briefings();
   test_denied_meetings();
   test_flanked_subjects();
+  test_gerund_meetings();
   test_object_traps();
   test_parliaments();
   test_wire_style();
