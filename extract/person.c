@@ -389,11 +389,17 @@ void kg_find_titles(kg_ctx *c, size_t s) {
                 k->end > i + 1) ||
                title_word(c, i);
     if (!head) continue;
-    /* "Deputy" before "Prime Minister" modifies it */
-    if (!(k && k->type == CH_TITLE) && kg_ctx_has(c, i, LX_TITLEMOD) && i + 1 < end &&
-        (title_word(c, i + 1) || (chunk(c, i + 1) && chunk(c, i + 1)->type == CH_TITLE &&
-                                  chunk(c, i + 1)->first == i + 1)))
-      continue;
+    /* "Deputy" before "Prime Minister" modifies it, and before "Defence
+     * Minister" (portfolio words, then the office) */
+    if (!(k && k->type == CH_TITLE) && kg_ctx_has(c, i, LX_TITLEMOD) && i + 1 < end) {
+      size_t q = i + 1;
+      while (q < end && q < i + 4 && !title_word(c, q) && mod_word(c, q, 0) &&
+             kg_ctx_has(c, q, LX_DOMAIN))
+        q++;
+      if (q < end && (title_word(c, q) || (chunk(c, q) && chunk(c, q)->type == CH_TITLE &&
+                                           chunk(c, q)->first == q)))
+        continue;
+    }
     /* single capitalised title words at the start of a sentence are only
      * titles when followed by a capitalised word (a name, a complement) */
     size_t h0 = i, h1 = k && k->type == CH_TITLE ? k->end : i + 1;

@@ -402,6 +402,15 @@ static void test_titles(void) {
   CHECK(has_title(p, "Minister of Foreign Affairs"));
   CHECK_STR(country_of(f, "Faisal bin Farhan"), "Saudi Arabia");
   kg_facts_free(f);
+  /* "Deputy" before a portfolio and its office modifies the office; the
+   * demonym before it is the person's country, not the dateline's */
+  f = run("Talks\n\nRIYADH, 7 September 2020 - Omani Deputy Defence Minister Salim Said met "
+          "Kuwaiti Deputy Foreign Minister Ali Nasser.");
+  CHECK(has_title(find(f, KG_PERSON, "Salim Said"), "Deputy Minister of Defence"));
+  CHECK(has_title(find(f, KG_PERSON, "Ali Nasser"), "Deputy Minister of Foreign Affairs"));
+  CHECK_STR(country_of(f, "Salim Said"), "Oman");
+  CHECK_STR(country_of(f, "Ali Nasser"), "Kuwait");
+  kg_facts_free(f);
 }
 
 static void test_country_cues(void) {
