@@ -237,6 +237,14 @@ static void test_people_more(void) {
   CHECK(find(f, KG_PERSON, "Gyula Bartos") != NULL);
   CHECK(find(f, KG_PERSON, "Florian Bodog") != NULL);
   kg_facts_free(f);
+  /* Portuguese "e" and Spanish "y" join surnames */
+  f = run("Talks\n\nBRASILIA, 7 September 2020 - Brazilian Defence Minister Fernando Azevedo e "
+          "Silva met Mexican Foreign Minister Marcelo Ebrard y Casaubon. Ebrard thanked him.");
+  CHECK(find(f, KG_PERSON, "Fernando Azevedo e Silva") != NULL);
+  CHECK(find(f, KG_PERSON, "Marcelo Ebrard y Casaubon") != NULL);
+  CHECK(met(f, "Fernando Azevedo e Silva", "Marcelo Ebrard y Casaubon", NULL));
+  CHECK_INT(count(f, KG_PERSON), 2);
+  kg_facts_free(f);
 }
 
 static void test_institutions(void) {
