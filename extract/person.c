@@ -863,6 +863,9 @@ void kg_find_names(kg_ctx *c, size_t s) {
     size_t ix = kg_ctx_add_chunk(c, CH_NAME, i, b, s);
     kg_chunk *k = &c->ch[ix];
     k->demonym = accept == 1 && ntok < 2 ? 0 : 1; /* reused: 1 = sure */
+    /* the title before the name, unless only the one after names the
+     * country: "King Hamad, King of Bahrain," */
+    if (tb != NONE && ta != NONE && !c->ch[tb].country && c->ch[ta].country) tb = ta;
     k->inst = tb != NONE ? tb : ta;               /* reused: the title chunk */
     k->intl = (int)(pre < i ? pre : i);           /* reused: form start */
     k->gen = credit;                              /* reused: a credit line */

@@ -419,6 +419,11 @@ static void test_titles(void) {
   CHECK_STR(country_of(f, "Salim Said"), "Oman");
   CHECK_STR(country_of(f, "Ali Nasser"), "Kuwait");
   kg_facts_free(f);
+  /* a title before the name and one after that names the country */
+  f = run("Visit\n\nABU DHABI, 14 February 2023 (WAM) -- His Majesty King Hamad bin Isa Al "
+          "Khalifa, King of Bahrain, arrived in Abu Dhabi.");
+  CHECK_STR(country_of(f, "Hamad bin Isa Al Khalifa"), "Bahrain");
+  kg_facts_free(f);
 }
 
 static void test_country_cues(void) {
