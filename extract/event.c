@@ -403,6 +403,10 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       return (*len = 2), FR_SYMMETRIC;
     return 0;
   }
+  /* "X and Y co-chaired the dialogue"; "the talks, co-chaired by X and Y" */
+  if (w(c, i, "co-chaired") || w(c, i, "co-chair") || w(c, i, "co-chairs") ||
+      w(c, i, "co-chairing"))
+    return w(c, i + 1, "by") ? FR_NOUN : FR_SYMMETRIC;
   if (w(c, i, "talked") || w(c, i, "spoke")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     return FR_SYMMETRIC;
@@ -1368,7 +1372,7 @@ static void frame_meetings(evctx *e, size_t s) {
       int listed = 0; /* "between X and Y": the text names the two sides */
       na = 0;
       if (fr == FR_NOUN && (w(c, i + 1, "between") || w(c, i + 1, "of") ||
-                            w(c, i + 2, "between"))) {
+                            w(c, i + 2, "between") || w(c, i + 1, "by"))) {
         size_t fr0;
         na = object_group(c, r, n, i + 1, stop, all, MAX_SIDE, &fr0, 0);
         listed = na >= 2;

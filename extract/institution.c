@@ -164,6 +164,20 @@ void kg_find_basics(kg_ctx *c, size_t s) {
         !kg_ctx_punct(c, i + 1, '.') &&
         !(i + 1 < end && c->tk.v[i + 1].kind == TK_WORD && (c->tk.v[i + 1].flags & TF_CAP)))
       n = 0;
+    /* "Defence Minister Jordan Smith", "Foreign Secretary Bharat Raj
+     * Paudyal": a one-word country name between an office word and a
+     * capitalised name word is a given name */
+    if (n == 1 && (e->kinds & LX_COUNTRY) && !(e->kinds & LX_DEMONYM) && i > first &&
+        (c->tk.v[i - 1].flags & TF_CAP) &&
+        (c->tok_ch[i - 1] < 0 ? kg_ctx_has(c, i - 1, LX_TITLE | LX_RANK | LX_HONORIFIC)
+                              : c->ch[c->tok_ch[i - 1]].type == CH_TITLE) &&
+        i + 1 < end &&
+        c->tk.v[i + 1].kind == TK_WORD && (c->tk.v[i + 1].flags & TF_CAP) &&
+        !(c->tk.v[i + 1].flags & TF_ALLCAPS) &&
+        (kg_ctx_has(c, i + 1, LX_GIVEN) ||
+         !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY | LX_DEMONYM | LX_ORGHEAD | LX_DOMAIN |
+                                   LX_TITLE | LX_RANK | LX_CITY | LX_REGION | LX_NONNAME)))
+      n = 0;
     /* "Mexico City", "Kuwait City": the longer city, not the country */
     if (n && (e->kinds & (LX_COUNTRY | LX_DEMONYM))) {
       const kg_lexent *ec;

@@ -494,6 +494,9 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     /* "Al" and "El" are particles and name starts alike */
     uint32_t ok = e->kinds;
     if (!(k->flags & TF_ALLCAPS)) ok &= ~e->capsonly;
+    /* a country's name that no country chunk covers was read as a given
+     * name (kg_find_basics: "Defence Minister Jordan Smith") */
+    if ((ok & LX_COUNTRY) && !(ok & LX_DEMONYM)) ok &= ~LX_COUNTRY;
     if (ok & bad & ~(LX_GIVEN)) {
       /* a given name that is also a title word ("Prince", "King") is not */
       if (!(ok & LX_GIVEN) || (ok & (LX_NONNAME | LX_COUNTRY | LX_DEMONYM)))

@@ -237,6 +237,17 @@ static void test_people_more(void) {
   CHECK(find(f, KG_PERSON, "Gyula Bartos") != NULL);
   CHECK(find(f, KG_PERSON, "Florian Bodog") != NULL);
   kg_facts_free(f);
+  /* a country's name as a given name after an office word */
+  f = run("Talks\n\nKATHMANDU, 14 February 2023 -- Defence Minister Jordan Smith met Nepali "
+          "Foreign Secretary Bharat Raj Paudyal and Senator Chad Johnson. Jordan's King "
+          "Abdullah II sent a message.");
+  CHECK(find(f, KG_PERSON, "Jordan Smith") != NULL);
+  CHECK(find(f, KG_PERSON, "Chad Johnson") != NULL);
+  CHECK_STR(country_of(f, "Bharat Raj Paudyal"), "Nepal");
+  CHECK(find(f, KG_COUNTRY, "Jordan") != NULL);
+  CHECK(!find(f, KG_COUNTRY, "India"));
+  CHECK(!find(f, KG_COUNTRY, "Chad"));
+  kg_facts_free(f);
   /* Portuguese "e" and Spanish "y" join surnames */
   f = run("Talks\n\nBRASILIA, 7 September 2020 - Brazilian Defence Minister Fernando Azevedo e "
           "Silva met Mexican Foreign Minister Marcelo Ebrard y Casaubon. Ebrard thanked him.");
@@ -728,6 +739,20 @@ static void test_gerund_meetings(void) {
   CHECK(met(f, "Hassan Sheikh Mohamud", "William Ruto", NULL));
   CHECK(met(f, "Kristen Michal", "Alexander Stubb", NULL));
   CHECK_INT(n_met(f), 3);
+  kg_facts_free(f);
+}
+
+static void test_cochaired(void) {
+  /* co-chairing a meeting is meeting: the two chairs are its two sides,
+   * and one chair's country is not the other's */
+  kg_facts *f = run("Talks\n\nNEW DELHI, Jan 24, 2024 (PTI): Defence Secretary Giridhar Aramane "
+                    "and US Under Secretary of Defense Colin Kahl co-chaired the meeting. The "
+                    "dialogue was co-chaired by Japanese Vice Minister Kazuo Masuda and Indian "
+                    "Joint Secretary Vishwesh Negi.");
+  CHECK(met(f, "Giridhar Aramane", "Colin Kahl", NULL));
+  CHECK(met(f, "Kazuo Masuda", "Vishwesh Negi", NULL));
+  CHECK(country_of(f, "Giridhar Aramane") == NULL ||
+        strcmp(country_of(f, "Giridhar Aramane"), "United States"));
   kg_facts_free(f);
 }
 
@@ -1251,6 +1276,7 @@ int main(void) {
   test_denied_meetings();
   test_flanked_subjects();
   test_gerund_meetings();
+  test_cochaired();
   test_object_traps();
   test_parliaments();
   test_wire_style();
