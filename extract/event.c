@@ -398,9 +398,20 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       }
       if (kg_ctx_punct(c, j, ',') || kg_ctx_punct(c, j, '.')) break;
     }
-    /* "X and Y held talks" */
+    /* "X and Y held talks", "held a meeting", "held the Security
+     * Consultative Meeting", "held their annual dialogue" */
     if (w(c, i + 1, "talks") || (w(c, i + 1, "a") && w(c, i + 2, "meeting")))
       return (*len = 2), FR_SYMMETRIC;
+    if (w(c, i + 1, "the") || w(c, i + 1, "their"))
+      for (size_t j = i + 2; j < end && j < i + 8 && is_word(c, j); j++) {
+        if (w(c, j, "with") || w(c, j, "of") || w(c, j, "on") || w(c, j, "by")) break;
+        if (w(c, j, "talks") || w(c, j, "meeting") || w(c, j, "dialogue") ||
+            w(c, j, "consultations") || w(c, j, "summit")) {
+          for (size_t q = i + 2; q < j; q++)
+            if (remote_word(c, q) || w(c, q, "call") || w(c, q, "video")) return 0;
+          return FR_SYMMETRIC;
+        }
+      }
     return 0;
   }
   /* "X and Y co-chaired the dialogue"; "the talks, co-chaired by X and Y" */

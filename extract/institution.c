@@ -75,6 +75,22 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
       return 1;
   }
   if (n >= 2 && !(e->kinds & LX_GIVEN)) return 1;
+  /* "Lloyd Austin ... Shin and Austin held talks": a town named like the
+   * surname of someone named earlier (after a given name) is that person
+   * (the scan back is bounded: a document may be megabytes) */
+  if (n == 1) {
+    const char *key = ctx_key(c, i);
+    size_t lo = i > 20000 ? i - 20000 : 0;
+    for (size_t t = i; t > lo + 1;) {
+      t--;
+      const kg_token *q = &c->tk.v[t];
+      if (q->kind != TK_WORD || q->keylen != k->keylen || strcmp(ctx_key(c, t), key) ||
+          covered(c, t))
+        continue;
+      if (c->tk.v[t - 1].kind == TK_WORD && is_cap(c, t - 1) && kg_ctx_has(c, t - 1, LX_GIVEN))
+        return 0;
+    }
+  }
   /* a small town named like a surname ("Hammond") is a place only when the
    * text introduces it as one */
   if (n == 1 && e->pop < 200000 && !(e->kinds & LX_REGION) &&

@@ -605,6 +605,32 @@ static int named_before(kg_ctx *c, size_t i, size_t b) {
 
 
 
+/* A common word starting sentence s at i that is the surname of someone
+ * named before ("Lloyd Austin ... Austin said"; "Shin Won-sik ... Shin and
+ * Austin held talks": a Korean surname comes first) and is followed as a
+ * subject is ("Shin and", "Shin said", "Shin met", "Shin's"). */
+static int surname_subject(kg_ctx *c, size_t i, size_t end) {
+  size_t nx = i + 1;
+  if (nx >= end) return 0;
+  int subject = kg_ctx_punct(c, nx, ',') || c->tk.v[nx].kind == TK_POSS ||
+                kg_ctx_is(c, nx, "and") || kg_ctx_has(c, nx, LX_SPEECH) ||
+                kg_lex_event_word(c->lex, &c->tk, nx) || kg_ctx_is(c, nx, "was") ||
+                kg_ctx_is(c, nx, "is") || kg_ctx_is(c, nx, "has") || kg_ctx_is(c, nx, "also") ||
+                kg_ctx_is(c, nx, "later") || kg_ctx_is(c, nx, "then");
+  if (!subject || (c->tk.v[nx].kind == TK_WORD && !is_lower(c, nx))) return 0;
+  for (size_t x = 0; x < c->n_ch; x++) {
+    const kg_chunk *k = &c->ch[x];
+    if (k->type != CH_NAME || !k->demonym || k->first >= i || k->end - k->first < 2) continue;
+    if (!strcmp(ctx_key(c, k->end - 1), ctx_key(c, i))) return 1;
+    /* surname first: "Shin Won-sik", "KIHARA Minoru" */
+    const kg_token *g = &c->tk.v[k->first + 1];
+    int east = k->end - k->first == 2 &&
+               (memchr(c->text + g->off, '-', g->len) || (c->tk.v[k->first].flags & TF_ALLCAPS));
+    if (east && !strcmp(ctx_key(c, k->first), ctx_key(c, i))) return 1;
+  }
+  return 0;
+}
+
 /* A title chunk whose last word is a plural office ("defence ministers"). */
 static int plural_title(kg_ctx *c, const kg_chunk *k) {
   size_t h = k->end - 1;
@@ -854,7 +880,7 @@ void kg_find_names(kg_ctx *c, size_t s) {
        * not a surname */
       if (kg_ctx_has(c, i, LX_WORD) && !kg_ctx_has(c, i, LX_GIVEN)) accept = 1;
       if (i == first && kg_ctx_has(c, i, LX_WORD | LX_NONNAME) && !(ev & EV_STRONG))
-        accept = 0;
+        accept = !kg_ctx_has(c, i, LX_NONNAME) && surname_subject(c, i, end);
       if (kg_ctx_has(c, i, LX_NONNAME | LX_WORD) && !(ev & EV_STRONG) &&
           !kg_ctx_has(c, i, LX_GIVEN))
         accept = accept ? 1 : 0;

@@ -478,6 +478,21 @@ static void test_country_cues(void) {
   kg_facts_free(f);
 }
 
+static void test_surname_subjects(void) {
+  /* a surname that is also a common word or a town starts a sentence as
+   * the person named before: "Shin" (a Korean surname comes first),
+   * "Austin" (not the Texas city); a named meeting held by the two */
+  kg_facts *f = run("Talks\n\nSEOUL, 13 November 2023 -- South Korean Defense Minister Shin "
+                    "Won-sik and U.S. Defense Secretary Lloyd Austin agreed Monday to strengthen "
+                    "deterrence. Shin and Austin held the Security Consultative Meeting. Will "
+                    "the talks go on?");
+  CHECK(met(f, "Shin Won-sik", "Lloyd Austin", NULL));
+  CHECK(has_alias(find(f, KG_PERSON, "Shin Won-sik"), "Shin"));
+  CHECK(!find(f, KG_PLACE, "Austin"));
+  CHECK_INT(count(f, KG_PERSON), 2);
+  kg_facts_free(f);
+}
+
 static void test_east_asian_names(void) {
   /* "Sun" before a name is a surname, not Sunday; a common word may start
    * a name right after a title; "Z also attended the meeting" pairs Z with
@@ -1264,6 +1279,7 @@ int main(void) {
   test_titles();
   test_country_cues();
   test_east_asian_names();
+  test_surname_subjects();
   test_lists_and_datelines();
   test_known_names_and_plans();
   test_acronyms_and_guests();
