@@ -739,6 +739,18 @@ static const char *counterpart_country(kg_ctx *c, size_t first, size_t a) {
 
 /* Evidence after a name: ", TITLE" / ", the TITLE" apposition, "of COUNTRY",
  * a verb of speaking. */
+/* The country named right after a name: "of Brazil", "of the
+ * Philippines", "Jr. of the Republic of the Philippines" (b: the token
+ * after the name). */
+static kg_chunk *of_country(kg_ctx *c, size_t b, size_t end) {
+  if (b < end && kg_ctx_punct(c, b, '.') && b > 0 && kg_ctx_is(c, b - 1, "jr")) b++;
+  if (b + 1 >= end || !kg_ctx_is(c, b, "of")) return NULL;
+  b++;
+  if (kg_ctx_is(c, b, "the") && b + 1 < end) b++;
+  kg_chunk *k = chunk(c, b);
+  return k && k->type == CH_COUNTRY && !k->demonym && k->first == b ? k : NULL;
+}
+
 static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
   *title = NONE;
   if (b >= end) return EV_NONE;
@@ -767,10 +779,7 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
     if (kg_ctx_is(c, q, "who")) return EV_MEDIUM;
     return EV_NONE;
   }
-  if (kg_ctx_is(c, b, "of")) {
-    kg_chunk *k = chunk(c, b + 1);
-    if (k && k->type == CH_COUNTRY && !k->demonym) return EV_MEDIUM;
-  }
+  if (of_country(c, b, end)) return EV_MEDIUM;
   if (is_lower(c, b) && kg_ctx_has(c, b, LX_SPEECH)) return EV_MEDIUM;
   /* a past-tense verb right after: "Kylian Mbappe scored twice" */
   if (c->tk.v[b].keylen > 4 && kg_ctx_ends_lower(c, b, "ed") && kg_ctx_has(c, b, LX_WORD))
@@ -1038,12 +1047,10 @@ static void note_mention(kg_ctx *c, size_t pix, kg_chunk *k) {
     p->country_strength = 3;
   }
   /* "Mauro Vieira of Brazil" */
-  if (k->end + 1 < c->tk.n && kg_ctx_is(c, k->end, "of")) {
-    kg_chunk *q = chunk(c, k->end + 1);
-    if (q && q->type == CH_COUNTRY && !q->demonym && p->country_strength < 3) {
-      p->country = q->country;
-      p->country_strength = 3;
-    }
+  const kg_chunk *q = of_country(c, k->end, c->tk.n);
+  if (q && p->country_strength < 3) {
+    p->country = q->country;
+    p->country_strength = 3;
   }
   if (c->tk.v[k->first].off < p->first_off) p->first_off = c->tk.v[k->first].off;
 }

@@ -430,6 +430,14 @@ static void test_titles(void) {
   CHECK_STR(country_of(f, "Salim Said"), "Oman");
   CHECK_STR(country_of(f, "Ali Nasser"), "Kuwait");
   kg_facts_free(f);
+  /* "X of the Philippines", "X Jr. of the Republic of the Philippines" */
+  f = run("Talks\n\nTOKYO, July 8, 2024 - Minister of Defense KIHARA Minoru held a meeting "
+          "with Secretary of National Defense Gilberto Teodoro Jr. of the Republic of the "
+          "Philippines and Senator Ana Cruz of the Philippines.");
+  CHECK_STR(country_of(f, "Gilberto Teodoro Jr"), "Philippines");
+  CHECK_STR(country_of(f, "Ana Cruz"), "Philippines");
+  CHECK_STR(country_of(f, "KIHARA Minoru"), "Japan");
+  kg_facts_free(f);
   /* a title before the name and one after that names the country */
   f = run("Visit\n\nABU DHABI, 14 February 2023 (WAM) -- His Majesty King Hamad bin Isa Al "
           "Khalifa, King of Bahrain, arrived in Abu Dhabi.");
