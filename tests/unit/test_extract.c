@@ -430,6 +430,14 @@ static void test_titles(void) {
   CHECK_STR(country_of(f, "Salim Said"), "Oman");
   CHECK_STR(country_of(f, "Ali Nasser"), "Kuwait");
   kg_facts_free(f);
+  /* Gulf styles of address: "H.H. Sheikh", "HRH Prince" are no names */
+  f = run("Visit\n\nABU DHABI, 3rd March, 2023 (WAM) -- Lt. General H.H. Sheikh Saif bin Zayed "
+          "Al Nahyan, Deputy Prime Minister and Minister of Interior, today received HRH Prince "
+          "Faisal bin Farhan of Saudi Arabia.");
+  CHECK(find(f, KG_PERSON, "Saif bin Zayed Al Nahyan") != NULL);
+  CHECK(find(f, KG_PERSON, "Faisal bin Farhan") != NULL);
+  CHECK_INT(count(f, KG_PERSON), 2);
+  kg_facts_free(f);
   /* "X of the Philippines", "X Jr. of the Republic of the Philippines" */
   f = run("Talks\n\nTOKYO, July 8, 2024 - Minister of Defense KIHARA Minoru held a meeting "
           "with Secretary of National Defense Gilberto Teodoro Jr. of the Republic of the "
