@@ -96,6 +96,25 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
   return 1;
 }
 
+/* Does the rank word at i begin a body's name rather than an officer's
+ * ("General Directorate of Security", "General Political Department",
+ * "General Staff")? It does when an organisation word follows it, after at
+ * most two ordinary capitalised words. */
+static int rank_names_body(const kg_ctx *c, size_t i, size_t end) {
+  if (!kg_ctx_has(c, i, LX_RANK) || !kg_ctx_has(c, i, LX_WORD)) return 0;
+  for (size_t j = i + 1; j < end && j <= i + 3; j++) {
+    if (!is_cap(c, j) || (c->tk.v[j].flags & TF_ALLCAPS)) return 0;
+    const kg_lexent *e;
+    if (kg_lex_match(c->lex, &c->tk, c->text, j, end, LX_ORGHEAD, 0, &e) ||
+        kg_ctx_has(c, j, LX_ORGHEAD))
+      return 1;
+    if (!kg_ctx_has(c, j, LX_WORD) ||
+        kg_ctx_has(c, j, LX_GIVEN | LX_RANK | LX_TITLE | LX_COUNTRY | LX_DEMONYM))
+      return 0;
+  }
+  return 0;
+}
+
 void kg_find_basics(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
@@ -134,6 +153,19 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       i += n2 - 1;
       continue;
     }
+    /* "General Staff", "Chamber of Deputies": an organisation phrase whose
+     * first word is a rank or whose last is an office stays whole */
+    if (n <= 1) {
+      const kg_lexent *e3;
+      size_t n3 = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORGHEAD, 0, &e3);
+      if (n3 >= 2 && !(n && (e->kinds & (LX_COUNTRY | LX_DEMONYM)))) {
+        i += n3 - 1;
+        continue;
+      }
+    }
+    /* "General Directorate of Security": a rank word heading a body */
+    if (n == 1 && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) && rank_names_body(c, i, end))
+      n = 0;
     /* "Commissioner", "Commander": an office more than a rank here */
     if (n == 1 && !(e->kinds & (LX_COUNTRY | LX_DEMONYM | LX_HONORIFIC)) &&
         kg_ctx_has(c, i, LX_TITLE))
@@ -234,13 +266,29 @@ static int inst_word(const kg_ctx *c, size_t i) {
   return (k->flags & TF_CAP) != 0;
 }
 
+/* Tokens of the organisation word at i: 1 for a head word ("Ministry"),
+ * more for a listed phrase that is one ("Chamber of Deputies", "General
+ * Staff", whose words alone are a room and a rank); 0 for none. `e` gets
+ * the entry (NULL allowed). */
+static size_t head_at(const kg_ctx *c, size_t i, const kg_lexent **e) {
+  const kg_lexent *m = NULL;
+  size_t n = kg_lex_match(c->lex, &c->tk, c->text, i, c->tk.n, LX_ORGHEAD, 0, &m);
+  if (!n && kg_ctx_has(c, i, LX_ORGHEAD)) {
+    n = 1;
+    m = kg_ctx_lex1(c, i);
+  }
+  if (e) *e = m;
+  return n;
+}
+
 static int orghead(const kg_ctx *c, size_t i) {
   return !covered(c, i) && is_word(c, i) && (c->tk.v[i].flags & TF_CAP) &&
-         kg_ctx_has(c, i, LX_ORGHEAD);
+         head_at(c, i, NULL);
 }
 
 static const char *orgkind(const kg_ctx *c, size_t i) {
-  const kg_lexent *e = kg_ctx_lex1(c, i);
+  const kg_lexent *e;
+  if (!head_at(c, i, &e)) e = kg_ctx_lex1(c, i);
   return e && e->orgkind ? e->orgkind : "organization";
 }
 
@@ -359,7 +407,7 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
   size_t fh = b;
   for (size_t i = a; i < b && fh == b; i++)
     if (c->tk.v[i].kind == TK_WORD && (c->tok_ch[i] < 0 || c->ch[c->tok_ch[i]].type != CH_COUNTRY) &&
-        kg_ctx_has(c, i, LX_ORGHEAD))
+        head_at(c, i, NULL))
       fh = i;
   size_t dom_end = b;
   for (size_t i = fh; i + 1 < b; i++)
@@ -606,7 +654,7 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
     if (ch && ch->type == CH_TITLE) return 1;
     if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
     /* modifiers that make names: "National Assembly", "Federal Council" */
-    static const char *const naming[] = {"national", "federal", "supreme", "state",
+    static const char *const naming[] = {"national", "federal", "supreme", "state", "general",
                                          "royal", "joint", "central", "presidential",
                                          "parliamentary", "provincial", "municipal",
                                          "regional", NULL};
@@ -649,8 +697,8 @@ static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfol
   size_t last = i;
   int seen = 0;
   while (i < b) {
-    if (is_word(c, i) && !covered(c, i) && !kg_ctx_has(c, i, LX_ORGHEAD) &&
-        (kg_ctx_title(c, i) || kg_ctx_has(c, i, LX_RANK))) {
+    if (is_word(c, i) && !covered(c, i) && !orghead(c, i) &&
+        (kg_ctx_title(c, i) || (kg_ctx_has(c, i, LX_RANK) && !rank_names_body(c, i, b)))) {
       i++;
       seen = 1;
       last = i;
@@ -721,6 +769,24 @@ static int instrument_word(const kg_ctx *c, size_t i) {
       "dialogue", "talks", "war", "deal", "framework", "charter", "roadmap", NULL};
   for (int q = 0; words[q]; q++)
     if (kg_ctx_is(c, i, words[q])) return 1;
+  return 0;
+}
+
+/* Does an institution's name go on after the country chunk ch, within
+ * its run [.., b)? It does up to a further organisation word over
+ * capitalised words and collective possessives ("Vietnam People's Army"),
+ * or when a demonym qualifies the next word ("South American Nations"). */
+static int name_goes_on(const kg_ctx *c, const kg_chunk *ch, size_t b) {
+  size_t j = ch->end;
+  if (j >= b || !is_cap(c, j)) return 0;
+  if (ch->demonym && !covered(c, j) && inst_complement(c, j)) return 1;
+  while (j < b) {
+    if (orghead(c, j)) return 1;
+    const kg_chunk *q = c->tok_ch[j] >= 0 ? &c->ch[c->tok_ch[j]] : NULL;
+    if (q && q->type != CH_COUNTRY && q->type != CH_PLACE) return 0;
+    if (!q && c->tk.v[j].kind != TK_POSS && !is_cap(c, j)) return 0;
+    j = q ? q->end : j + 1;
+  }
   return 0;
 }
 
@@ -848,8 +914,15 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         if (!ch || ch->type != CH_COUNTRY) core_stop = nx;
         j = nx;
         /* a country ends the name: "Special Forces of Azerbaijan [and
-         * Pakistan]" */
-        if (ch && ch->type == CH_COUNTRY) break;
+         * Pakistan]", unless the name goes on to its own head word ("...
+         * of the Vietnam People's Army") or the country is an adjective
+         * ("Union of South American Nations") */
+        if (ch && ch->type == CH_COUNTRY && !name_goes_on(c, ch, b)) break;
+        continue;
+      }
+      /* the run keeps a possessive only inside a name ("People's Army") */
+      if (c->tk.v[j].kind == TK_POSS && j > h + 1) {
+        j++;
         continue;
       }
       if (connector(c, j)) {
@@ -889,7 +962,8 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     /* "Chief of the Defence Staff", "Chief of the Defence Force": a staff,
      * or a force no country names, inside a chief's title is the office's,
      * not a body of its own */
-    if (start >= first + 2 && (kg_ctx_is(c, h, "staff") || kg_ctx_is(c, h, "force"))) {
+    size_t hw = h + head_at(c, h, NULL) - 1; /* "General [Staff]" */
+    if (start >= first + 2 && (kg_ctx_is(c, hw, "staff") || kg_ctx_is(c, hw, "force"))) {
       size_t p = start - 1;
       if (kg_ctx_is(c, p, "the") && p > first) p--;
       int chief = kg_ctx_is(c, p, "of") && p > first &&
@@ -899,9 +973,10 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       for (size_t q = start; q < stop && generic; q++) {
         const kg_chunk *ch = kg_ctx_chunk_at(c, q);
         if (ch && ch->type == CH_COUNTRY) {
-          generic = kg_ctx_is(c, h, "staff");
+          generic = kg_ctx_is(c, hw, "staff");
           if (next == stop) next = q;
-        } else if (is_word(c, q) && !kg_ctx_is(c, q, "of") && !kg_ctx_is(c, q, "the")) {
+        } else if (is_word(c, q) && !kg_ctx_is(c, q, "of") && !kg_ctx_is(c, q, "the") &&
+                   (q < h || q > hw)) {
           generic = kg_ctx_has(c, q, LX_DOMAIN | LX_TITLEMOD | LX_ORGHEAD);
         }
       }
@@ -929,7 +1004,11 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       for (size_t q = start; q < j; q++) head_before |= orghead(c, q);
       for (size_t q = t; q < stop; q++)
         head_after |= orghead(c, q) && !kg_ctx_has(c, q, LX_DOMAIN);
-      if (head_before && head_after && named(c, t, stop) && !covered(c, t)) {
+      /* the inner body may begin with its country ("of the Vietnam
+       * People's Army") */
+      const kg_chunk *tc = kg_ctx_chunk_at(c, t);
+      if (head_before && head_after && named(c, t, stop) &&
+          (!tc || (tc->type == CH_COUNTRY && tc->first == t))) {
         inner = t;
         break;
       }
@@ -1315,7 +1394,7 @@ void kg_finish_institutions(kg_ctx *c) {
         same = inx == nx || iny == ny;
       }
       if (!same && x->core && y->core && x->country && x->country == y->country &&
-          !x->ministry && !y->ministry &&
+          !x->ministry && !y->ministry && x->parent != j && y->parent != i &&
           (core_suffix(x->core, y->core) || core_suffix(y->core, x->core) ||
            core_prefix(x->core, y->core) || core_prefix(y->core, x->core)))
         same = 1;

@@ -1121,6 +1121,44 @@ static void test_remote_and_regional(void) {
   kg_facts_free(f);
 }
 
+static void test_institution_heads(void) {
+  /* organisation phrases whose words alone are a room, an office or a
+   * rank: "Chamber of Deputies", "House of Representatives", "General
+   * Staff"; a rank word heading a body ("General Directorate"); a chief's
+   * "General Staff" stays the office's */
+  kg_facts *f = run("Vote\n\nLIMA, 4 June 2024 - The Chamber of Deputies and the House of "
+                    "Representatives approved the budget. The General Staff and the General "
+                    "Directorate of Intelligence were briefed by Chief of General Staff "
+                    "General Ana Torres.");
+  CHECK(find(f, KG_INSTITUTION, "Chamber of Deputies") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "House of Representatives") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "General Staff") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "General Directorate of Intelligence") != NULL);
+  CHECK(!find(f, KG_INSTITUTION, "Directorate of Intelligence"));
+  CHECK(find(f, KG_PERSON, "Ana Torres") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nMINSK - Officers of the General Staff of the Armed Forces of Belarus met "
+          "Chief of the General Staff Ivan Petrov.");
+  CHECK(find(f, KG_INSTITUTION, "General Staff of the Armed Forces of Belarus") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Armed Forces of Belarus") != NULL);
+  kg_facts_free(f);
+  /* a country inside a name does not end it when the name goes on to its
+   * own head word or the country is an adjective; the inner body is a
+   * body of its own */
+  f = run("Talks\n\nHANOI - The Political Department of the Laos People's Army met officials "
+          "of the Union of South American Nations and of the Special Forces of Laos and "
+          "Peru.");
+  CHECK(find(f, KG_INSTITUTION, "Political Department of the Laos People's Army") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Laos People's Army") != NULL);
+  {
+    const kg_entity *u = find(f, KG_INSTITUTION, "Union of South American Nations");
+    CHECK(u != NULL);
+    CHECK(u && !u->country);
+  }
+  CHECK(find(f, KG_INSTITUTION, "Special Forces of Laos") != NULL);
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -1173,6 +1211,7 @@ int main(void) {
   test_official_styles();
   test_courtesy_calls();
   test_remote_and_regional();
+  test_institution_heads();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
