@@ -337,6 +337,7 @@ static size_t add_inst(kg_ctx *c, const char *key, const char *label,
     x->country = country;
     x->kind = kind;
     x->parent = NONE;
+    x->same_as = NONE;
     x->ent = NONE;
     x->first_off = off;
   }
@@ -390,8 +391,24 @@ static char *strip_country(const kg_ctx *c, const char *label) {
     kg_buf_free(&k);
   }
   if (b <= a) return kg_xstrdup(label);
-  return kg_xstrndup(a, (size_t)(b - a));
+  /* without possessive endings, as make_inst leaves a name's tokens
+   * ("Uganda People's Defence Forces" -> "People Defence Forces") */
+  kg_buf out = KG_BUF_INIT;
+  for (const char *p = a; p < b;) {
+    size_t q = 0;
+    if (*p == '\'') q = 1;
+    else if (!strncmp(p, "\xe2\x80\x99", 3)) q = 3;
+    if (q && p > a && p + q < b && p[q] == 's' && (p + q + 1 == b || p[q + 1] == ' ')) {
+      p += q + 1;
+      continue;
+    }
+    kg_buf_append(&out, p, 1);
+    p++;
+  }
+  return kg_buf_detach(&out);
 }
+
+static int named(const kg_ctx *c, size_t a, size_t b);
 
 /* Build the institution for tokens [a, b): surface text, country from a
  * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
@@ -547,7 +564,8 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
       e2 = last->first;
       if (e2 > a && kg_ctx_is(c, e2 - 1, "the")) e2--;
       if (e2 > a && kg_ctx_is(c, e2 - 1, "of")) e2--;
-      if (e2 > a && e2 < b) {
+      /* not a head word alone: "Embassy" of "Embassy of Malaysia" */
+      if (e2 > a && e2 < b && named(c, a, e2)) {
         char *shortf = kg_ctx_span_text(c, a, e2);
         add_form(&c->insts[ix].forms, &c->insts[ix].nforms, &c->insts[ix].cap_forms, shortf);
         free(shortf);
@@ -790,6 +808,26 @@ static int name_goes_on(const kg_ctx *c, const kg_chunk *ch, size_t b) {
   return 0;
 }
 
+/* Is tokens [a, b) a former state named like a body ("Soviet Union")?
+ * Historic states are places of the past, not institutions. */
+static int former_state(const kg_ctx *c, size_t a, size_t b) {
+  static const char *const states[] = {"soviet union", "union of soviet socialist republics",
+                                       NULL};
+  char key[64];
+  size_t n = 0;
+  for (size_t i = a; i < b; i++) {
+    const kg_token *k = &c->tk.v[i];
+    if (k->kind != TK_WORD || n + k->keylen + 2 > sizeof key) return 0;
+    if (n) key[n++] = ' ';
+    memcpy(key + n, ctx_key(c, i), k->keylen);
+    n += k->keylen;
+  }
+  key[n] = '\0';
+  for (int q = 0; states[q]; q++)
+    if (!strcmp(key, states[q])) return 1;
+  return 0;
+}
+
 /* Capitalised phrases with an organisation word. */
 static void phrase_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -988,7 +1026,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     /* a company word alone ("Energy", "Group") names no company */
     if (!named(c, start, stop) ||
         (stop == start + 1 && !strcmp(orgkind(c, start), "company")) ||
-        instrument_word(c, stop - 1)) {
+        instrument_word(c, stop - 1) || former_state(c, start, stop)) {
       i = b > i ? b : i + 1;
       continue;
     }
@@ -1104,6 +1142,21 @@ static int acronym_of(const char *acr, const char *const *ws, const size_t *ls, 
   return n && spell(acr, ws, ls, n, 0, 0);
 }
 
+/* Are the capitals `want` the letters, in order, of tokens [a, b), the
+ * first the first word's initial? */
+static int letters_in_order(const kg_ctx *c, size_t a, size_t b, const char *want) {
+  if (a >= b || !*want) return 0;
+  const char *t = c->text + c->tk.v[a].off;
+  if ((*t & ~0x20) != *want) return 0;
+  want++;
+  for (size_t i = a; i < b && *want; i++) {
+    const kg_token *k = &c->tk.v[i];
+    for (size_t q = i == a ? 1 : 0; q < k->len && *want; q++)
+      if ((c->text[k->off + q] & ~0x20) == *want) want++;
+  }
+  return !*want;
+}
+
 /* "Inter-Services Public Relations (ISPR)": an acronym in parentheses whose
  * letters are the initials of the capitalised words before it. */
 static void acronyms(kg_ctx *c, size_t s) {
@@ -1152,7 +1205,18 @@ static void acronyms(kg_ctx *c, size_t s) {
         a = wtok[take - 1];
       }
     }
-    if (matched != nw) continue;
+    if (matched != nw) {
+      /* a known organisation's acronym after a body whose name holds its
+       * letters in order from its first: "Intergovernmental Authority on
+       * Development (IGAD)" */
+      const kg_chunk *ac = kg_ctx_chunk_at(c, i + 1);
+      kg_chunk *pc = kg_ctx_chunk_at(c, i - 1);
+      if (ac && ac->type == CH_INST && ac->lx && (ac->lx->kinds & LX_ORG) &&
+          ac->ent != NONE && pc && pc->type == CH_INST && pc->ent != ac->ent &&
+          letters_in_order(c, pc->first, pc->end, want))
+        c->insts[pc->ent].same_as = ac->ent;
+      continue;
+    }
     /* an office's abbreviation: "External Affairs Minister (EAM)" */
     if (kg_ctx_title(c, i - 1)) continue;
     /* agreements, laws, plans and events are no bodies: "Reciprocal Access
@@ -1178,6 +1242,13 @@ static void acronyms(kg_ctx *c, size_t s) {
       for (size_t q = a; q < i; q++) c->tok_ch[q] = -1;
       size_t chx = make_inst(c, a, i, s, NULL);
       ent = c->ch[chx].ent;
+    }
+    /* the acronym of a known organisation: the words before name it too */
+    const kg_chunk *ac = kg_ctx_chunk_at(c, i + 1);
+    if (ac && ac->type == CH_INST && ac->lx && (ac->lx->kinds & LX_ORG) && ac->ent != NONE) {
+      if (ac->ent != ent) c->insts[ent].same_as = ac->ent;
+      free(acr);
+      continue;
     }
     if (!c->insts[ent].acronym) c->insts[ent].acronym = acr;
     else free(acr);
@@ -1365,10 +1436,21 @@ void kg_finish_institutions(kg_ctx *c) {
       x->label = kg_buf_detach(&l);
     }
   }
+  /* a body the text names as another ("Intergovernmental Authority on
+   * Development (IGAD)", IGAD a known organisation) */
+  for (size_t i = 0; i < c->n_insts; i++) {
+    kg_xinst *x = &c->insts[i];
+    if (x->same_as == NONE || x->same_as == i) continue;
+    kg_xinst *y = &c->insts[x->same_as];
+    for (size_t k = 0; k < x->nforms; k++)
+      add_form(&y->forms, &y->nforms, &y->cap_forms, x->forms[k]);
+    to[i] = x->same_as;
+  }
   /* one body under two keys (a form with and one without its country), or
    * a shorter form of a longer name of the same country */
   for (size_t i = 0; i < c->n_insts; i++) {
     kg_xinst *x = &c->insts[i];
+    if (to[i] != i) continue;
     for (size_t j = 0; j < i; j++) {
       kg_xinst *y = &c->insts[j];
       if (to[j] != j) continue;
@@ -1420,6 +1502,9 @@ void kg_finish_institutions(kg_ctx *c) {
       break;
     }
   }
+  /* a body named as another that merged in turn goes where that one went */
+  for (size_t i = 0; i < c->n_insts; i++)
+    for (size_t n = 0; to[to[i]] != to[i] && n < c->n_insts; n++) to[i] = to[to[i]];
   for (size_t i = 0; i < c->n_ch; i++)
     if (c->ch[i].type == CH_INST && c->ch[i].ent != NONE) c->ch[i].ent = to[c->ch[i].ent];
   for (size_t i = 0; i < c->n_insts; i++) {

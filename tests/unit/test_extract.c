@@ -1157,6 +1157,28 @@ static void test_institution_heads(void) {
   }
   CHECK(find(f, KG_INSTITUTION, "Special Forces of Laos") != NULL);
   kg_facts_free(f);
+  /* a known organisation's acronym after its long form: one body; a head
+   * word alone is no short form ("Embassy" of "Embassy of Chile"); a
+   * former state is no body */
+  f = run("Talks\n\nADDIS ABABA - The Intergovernmental Authority on Development (IGAD) and "
+          "the Uganda People's Defence Forces (UPDF) met at the Embassy of Chile. The Soviet "
+          "Union was mentioned.");
+  {
+    const kg_entity *ig = find(f, KG_INSTITUTION, "IGAD");
+    CHECK(ig != NULL);
+    CHECK(has_alias(ig, "Intergovernmental Authority on Development"));
+    CHECK(!find(f, KG_INSTITUTION, "Intergovernmental Authority on Development"));
+    size_t updf = 0;
+    for (size_t i = 0; i < f->n_entities; i++)
+      updf += f->entities[i].type == KG_INSTITUTION &&
+              !strcmp(f->entities[i].label, "Uganda People's Defence Forces");
+    CHECK_INT(updf, 1);
+    const kg_entity *em = find(f, KG_INSTITUTION, "Embassy of Chile");
+    CHECK(em != NULL);
+    CHECK(!has_alias(em, "Embassy"));
+    CHECK(!find(f, KG_INSTITUTION, "Soviet Union"));
+  }
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
