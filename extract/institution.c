@@ -246,6 +246,31 @@ static int connector(const kg_ctx *c, size_t i) {
          !strcmp(w, "des") || !strcmp(w, "du");
 }
 
+/* May word i be a portfolio in a list ("Science", "Resources"), not a
+ * body, an office or a name? */
+static int list_word(const kg_ctx *c, size_t i) {
+  if (!is_cap(c, i) || covered(c, i)) return 0;
+  if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
+  return kg_ctx_has(c, i, LX_WORD) &&
+         !kg_ctx_has(c, i, LX_ORGHEAD | LX_TITLE | LX_RANK | LX_HONORIFIC | LX_GIVEN |
+                               LX_NONNAME | LX_SPEECH);
+}
+
+/* Is the comma at i inside a name's list of portfolios ("Foreign Affairs,
+ * Defence and Trade Committee", "Department of Industry, Science, Energy
+ * and Resources")? Capitalised portfolio words stand on both sides, and
+ * the list closes with "and" and another. */
+static int list_comma(const kg_ctx *c, size_t i, size_t end) {
+  if (!kg_ctx_punct(c, i, ',') || i == 0 || !kg_ctx_has(c, i - 1, LX_DOMAIN)) return 0;
+  for (size_t j = i + 1; j + 1 < end && j < i + 12; j++) {
+    if (kg_ctx_punct(c, j, ',') && j > i + 1) continue;
+    if (kg_ctx_is(c, j, "and") && j > i + 1)
+      return list_word(c, j + 1);
+    if (!list_word(c, j)) return 0;
+  }
+  return 0;
+}
+
 /* May token i be part of an institution's name? */
 static int inst_word(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n) return 0;
@@ -859,6 +884,10 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         }
         continue;
       }
+      if (list_comma(c, b, end)) {
+        b++;
+        continue;
+      }
       if (connector(c, b) && b + 1 < end) {
         size_t j = b;
         while (j < end && connector(c, j)) j++;
@@ -958,8 +987,9 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         if (ch && ch->type == CH_COUNTRY && !name_goes_on(c, ch, b)) break;
         continue;
       }
-      /* the run keeps a possessive only inside a name ("People's Army") */
-      if (c->tk.v[j].kind == TK_POSS && j > h + 1) {
+      /* the run keeps a possessive only inside a name ("People's Army"),
+       * a comma only inside a list of portfolios */
+      if ((c->tk.v[j].kind == TK_POSS && j > h + 1) || list_comma(c, j, b)) {
         j++;
         continue;
       }

@@ -527,8 +527,8 @@ static void test_institution_spans(void) {
                     "Trade signed a memorandum on Tuesday. Vietnam's Ministry of Health "
                     "received a delegation from the National People's Congress of China led "
                     "by Vice Chairman Cai Dafeng.");
-  const kg_entity *aus = find(f, KG_INSTITUTION, "Department of Industry");
-  CHECK(has_alias(aus, "Australia's Department of Industry"));
+  const kg_entity *aus = find(f, KG_INSTITUTION, "Department of Industry, Energy and Trade");
+  CHECK(has_alias(aus, "Australia's Department of Industry, Energy and Trade"));
   CHECK(aus != NULL);
   CHECK_STR(aus ? aus->country : NULL, "Australia");
   CHECK(!find(f, KG_INSTITUTION, "Energy"));
@@ -1178,6 +1178,16 @@ static void test_institution_heads(void) {
     CHECK(!has_alias(em, "Embassy"));
     CHECK(!find(f, KG_INSTITUTION, "Soviet Union"));
   }
+  kg_facts_free(f);
+  /* a list of portfolios with commas inside a name; a comma before a body
+   * or a person still ends it */
+  f = run("Budget\n\nWELLINGTON - The Senate Finance, Customs and Tourism Legislation Committee "
+          "met officials of the Ministry of Health, Army and Navy chiefs and the Ministry of "
+          "Energy, Peter Hale and Anna Ruiz.");
+  CHECK(find(f, KG_INSTITUTION, "Senate Finance, Customs and Tourism Legislation Committee") !=
+        NULL);
+  CHECK(!find(f, KG_INSTITUTION, "Ministry of Health, Army and Navy"));
+  CHECK(find(f, KG_INSTITUTION, "Ministry of Energy (New Zealand)") != NULL);
   kg_facts_free(f);
 }
 
