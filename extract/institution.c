@@ -709,6 +709,14 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* Does a dash stand before word i, as after a dateline ("DAKAR - Ships
+ * of the ...", "LIMA (EFE) – Officials ...")? */
+static int dash_before(const kg_ctx *c, size_t i) {
+  if (i == 0 || c->tk.v[i - 1].kind != TK_PUNCT) return 0;
+  const char *t = c->text + c->tk.v[i - 1].off;
+  return *t == '-' || !strncmp(t, "\xe2\x80\x93", 3) || !strncmp(t, "\xe2\x80\x94", 3);
+}
+
 /* Leading words of a run that belong to an office title, not to the
  * institution: "Chairman [Joint Chiefs of Staff Committee]", "Chiefs of
  * [Army]"; and leading determiners or sentence words ("The", "When"). */
@@ -734,8 +742,10 @@ static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfol
   if (i < b && i == a && is_word(c, i) && !covered(c, i) && i > 0 &&
       (c->tk.v[i].flags & TF_CAP) && kg_ctx_has(c, i, LX_WORD) &&
       !kg_ctx_has(c, i, LX_ORGHEAD | LX_DOMAIN | LX_TITLEMOD | LX_TITLE) &&
-      (c->tk.v[i].flags & TF_NEWLINE || kg_ctx_punct(c, i - 1, '.')))
+      (c->tk.v[i].flags & TF_NEWLINE || kg_ctx_punct(c, i - 1, '.') || dash_before(c, i))) {
     i++;
+    while (i < b && connector(c, i)) i++; /* "Ships [of the] Atlantic Fleet" */
+  }
   while (i < b && is_word(c, i) && kg_ctx_is(c, i, "the")) i++;
   size_t last = i;
   int seen = 0;
@@ -796,7 +806,7 @@ static int inst_complement(const kg_ctx *c, size_t i) {
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE;
   if (!is_word(c, i) || !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_SPEECH) &&
-      !kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD))
+      !kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD) && !rank_names_body(c, i, c->tk.n))
     return 0;
   return kg_ctx_has(c, i, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_NONNAME | LX_TITLE |
                               LX_TITLEMOD) ||
@@ -1102,6 +1112,31 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
   }
 }
 
+/* An office named after its holder: "the Prime Minister's Office", "the
+ * Prosecutor General's Office", "Indian President's Secretariat". */
+static void title_offices(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first + 1; i + 1 < end; i++) {
+    if (c->tk.v[i].kind != TK_POSS || !orghead(c, i + 1) || strcmp(orgkind(c, i + 1), "office"))
+      continue;
+    size_t a;
+    const kg_chunk *t = kg_ctx_chunk_at(c, i - 1);
+    if (t && t->type == CH_TITLE)
+      a = t->first;
+    else if (!t && is_cap(c, i - 1) && kg_ctx_has(c, i - 1, LX_TITLE))
+      a = i - 1;
+    else
+      continue;
+    const kg_chunk *cn = a > first ? kg_ctx_chunk_at(c, a - 1) : NULL;
+    if (cn && cn->type == CH_COUNTRY && cn->end == a) a = cn->first;
+    size_t stop = i + 1 + head_at(c, i + 1, NULL);
+    for (size_t q = a; q < stop; q++)
+      if (c->tok_ch[q] >= 0 && c->ch[c->tok_ch[q]].type == CH_TITLE) c->tok_ch[q] = -1;
+    make_inst(c, a, stop, s, "office");
+    i = stop - 1;
+  }
+}
+
 /* A lower-case ministry after a demonym or a country's possessive:
  * "the Polish defence ministry", "Seoul's finance ministry", "the
  * Azerbaijani embassy in Pakistan". */
@@ -1329,11 +1364,35 @@ static void caps_orgs(kg_ctx *c, size_t s) {
   }
 }
 
+/* Is word i one media outlet's name written as one word, a prefix and a
+ * capitalised media word ("MercoPress", "AzerNEWS", "NewsAsia" does not
+ * count: the media word must not come first)? */
+static int camel_media(const kg_ctx *c, size_t i) {
+  static const char *const media[] = {"press", "news", "times", "post", "daily", "media",
+                                      "tv", "radio", "online", NULL};
+  const kg_token *k = &c->tk.v[i];
+  const char *t = c->text + k->off;
+  if (k->len < 5 || k->len > 24 || !(k->flags & TF_CAP) || (k->flags & TF_ALLCAPS)) return 0;
+  for (size_t p = 2; p + 2 <= k->len; p++) {
+    if (!(t[p] >= 'A' && t[p] <= 'Z') || !(t[p - 1] >= 'a' && t[p - 1] <= 'z')) continue;
+    for (int q = 0; media[q]; q++) {
+      size_t n = strlen(media[q]), z;
+      if (p + n > k->len) continue;
+      for (z = 0; z < n && (t[p + z] | 0x20) == media[q][z]; z++) {}
+      if (z == n && (p + n == k->len || (t[p + n] >= 'A' && t[p + n] <= 'Z'))) return 1;
+    }
+  }
+  return 0;
+}
+
 /* News agencies and companies named in source frames: "TurkicWorld
  * reports", "By Azernews" (a one-word byline), "Source: MoD of RK Press",
  * and lists after "companies such as". */
 static void source_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
+  /* "MercoPress", "AzerNEWS": a media word inside one word */
+  for (size_t i = first; i < end; i++)
+    if (!covered(c, i) && is_word(c, i) && camel_media(c, i)) make_inst(c, i, i + 1, s, "media");
   /* X reports / reported */
   for (size_t i = first; i + 1 < end; i++) {
     if (covered(c, i) || !is_cap(c, i)) continue;
@@ -1552,6 +1611,7 @@ void kg_find_institutions(kg_ctx *c, size_t s) {
   compound_orgs(c, s);
   acronym_mentions(c, s);
   lower_orgs(c, s);
+  title_offices(c, s);
   phrase_orgs(c, s);
   acronyms(c, s);
   caps_orgs(c, s);

@@ -1189,6 +1189,20 @@ static void test_institution_heads(void) {
   CHECK(!find(f, KG_INSTITUTION, "Ministry of Health, Army and Navy"));
   CHECK(find(f, KG_INSTITUTION, "Ministry of Energy (New Zealand)") != NULL);
   kg_facts_free(f);
+  /* fleets, gendarmeries, chambers of commerce, dailies; an office named
+   * after its holder; a media word inside one word */
+  f = run("Port call\n\nDAKAR - Ships of the Atlantic Fleet were welcomed by the National "
+          "Gendarmerie, the Dakar Chamber of Commerce and the Prime Minister's Office, "
+          "according to Sahel Daily and Teranga News and SenPress. Ousmane Diop's office "
+          "declined to comment.");
+  CHECK(find(f, KG_INSTITUTION, "Atlantic Fleet") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "National Gendarmerie") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Dakar Chamber of Commerce") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Prime Minister's Office") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Sahel Daily") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "SenPress") != NULL);
+  CHECK(!find(f, KG_PERSON, "Prime Minister"));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
