@@ -619,6 +619,18 @@ static void known_orgs(kg_ctx *c, size_t s) {
     /* a known name inside a longer capitalised organisation phrase
      * ("Trend" in "Trend Micro Inc") is left to the phrase finder */
     if (i + n < end && orghead(c, i + n)) continue;
+    /* ... also over up to two capitalised words: "African Union Transition
+     * Mission", "... West African States Standby Force" */
+    if (i + n + 1 < end && is_cap(c, i + n) && !covered(c, i + n) &&
+        (orghead(c, i + n + 1) ||
+         (i + n + 2 < end && is_cap(c, i + n + 1) && !covered(c, i + n + 1) &&
+          orghead(c, i + n + 2)))) {
+      /* only when the phrase finder can read the known name's words */
+      int readable = 1;
+      for (size_t q = i; q < i + n && readable; q++)
+        readable = inst_word(c, q) || connector(c, q);
+      if (readable) continue;
+    }
     const char *label = e->canon ? e->canon : e->form;
     kg_buf key = KG_BUF_INIT;
     char *core = NULL;
@@ -819,7 +831,10 @@ static int instrument_word(const kg_ctx *c, size_t i) {
       "agreement", "agreements", "treaty", "pact", "accord", "accords", "memorandum",
       "declaration", "protocol", "act", "law", "bill", "programme", "program", "plan",
       "initiative", "strategy", "exercise", "exercises", "operation", "summit",
-      "dialogue", "talks", "war", "deal", "framework", "charter", "roadmap", NULL};
+      "dialogue", "talks", "war", "deal", "framework", "charter", "roadmap",
+      /* days and shows: "Armed Forces Remembrance Day", "Army Games" */
+      "day", "week", "anniversary", "festival", "parade", "games", "cup", "ceremony",
+      "celebrations", "exhibition", "expo", "show", NULL};
   for (int q = 0; words[q]; q++)
     if (kg_ctx_is(c, i, words[q])) return 1;
   return 0;
@@ -927,7 +942,8 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
      * bodies */
     for (size_t j = a + 1; j + 1 < b; j++) {
       if (!kg_ctx_is(c, j, "and")) continue;
-      if (kg_ctx_is(c, j + 1, "the")) {
+      /* "the Civil War and Armed Forces Day": an event ends before "and" */
+      if (kg_ctx_is(c, j + 1, "the") || instrument_word(c, j - 1)) {
         b = j;
         break;
       }
@@ -1222,6 +1238,26 @@ static int letters_in_order(const kg_ctx *c, size_t a, size_t b, const char *wan
   return !*want;
 }
 
+/* May the known organisation of chunk ac (its acronym) be named by tokens
+ * [a, b)? Yes when its label is that acronym (no long form is known) or
+ * the same words. */
+static int known_names_span(const kg_ctx *c, const kg_chunk *ac, size_t a, size_t b) {
+  const char *label = ac->lx->canon ? ac->lx->canon : ac->lx->form;
+  char *acr = kg_ctx_span_text(c, ac->first, ac->end);
+  int same = !strcmp(label, acr);
+  free(acr);
+  if (same) return 1;
+  char *span = kg_ctx_span_text(c, a, b);
+  kg_buf k1 = KG_BUF_INIT, k2 = KG_BUF_INIT;
+  kg_phrase_key(label, strlen(label), &k1);
+  kg_phrase_key(span, strlen(span), &k2);
+  same = k1.len == k2.len && (!k1.len || !memcmp(k1.ptr, k2.ptr, k1.len));
+  kg_buf_free(&k1);
+  kg_buf_free(&k2);
+  free(span);
+  return same;
+}
+
 /* "Inter-Services Public Relations (ISPR)": an acronym in parentheses whose
  * letters are the initials of the capitalised words before it. */
 static void acronyms(kg_ctx *c, size_t s) {
@@ -1278,7 +1314,8 @@ static void acronyms(kg_ctx *c, size_t s) {
       kg_chunk *pc = kg_ctx_chunk_at(c, i - 1);
       if (ac && ac->type == CH_INST && ac->lx && (ac->lx->kinds & LX_ORG) &&
           ac->ent != NONE && pc && pc->type == CH_INST && pc->ent != ac->ent &&
-          letters_in_order(c, pc->first, pc->end, want))
+          letters_in_order(c, pc->first, pc->end, want) &&
+          known_names_span(c, ac, pc->first, pc->end))
         c->insts[pc->ent].same_as = ac->ent;
       continue;
     }
@@ -1308,12 +1345,21 @@ static void acronyms(kg_ctx *c, size_t s) {
       size_t chx = make_inst(c, a, i, s, NULL);
       ent = c->ch[chx].ent;
     }
-    /* the acronym of a known organisation: the words before name it too */
-    const kg_chunk *ac = kg_ctx_chunk_at(c, i + 1);
+    /* the acronym of a known organisation: the words before name it too,
+     * unless the known body has another long form ("Armed Forces of the
+     * Philippines (AFP)" is no news agency): then the acronym is this
+     * body's here */
+    kg_chunk *ac = kg_ctx_chunk_at(c, i + 1);
     if (ac && ac->type == CH_INST && ac->lx && (ac->lx->kinds & LX_ORG) && ac->ent != NONE) {
-      if (ac->ent != ent) c->insts[ent].same_as = ac->ent;
-      free(acr);
-      continue;
+      const kg_chunk *pc = kg_ctx_chunk_at(c, i - 1);
+      if (!pc || known_names_span(c, ac, pc->first, pc->end)) {
+        if (ac->ent != ent) c->insts[ent].same_as = ac->ent;
+        free(acr);
+        continue;
+      }
+      size_t uses = 0;
+      for (size_t q = 0; q < c->n_ch; q++) uses += c->ch[q].type == CH_INST && c->ch[q].ent == ac->ent;
+      if (uses == 1 && ac->ent != ent) c->insts[ac->ent].same_as = ent;
     }
     if (!c->insts[ent].acronym) c->insts[ent].acronym = acr;
     else free(acr);

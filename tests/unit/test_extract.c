@@ -1203,6 +1203,20 @@ static void test_institution_heads(void) {
   CHECK(find(f, KG_INSTITUTION, "SenPress") != NULL);
   CHECK(!find(f, KG_PERSON, "Prime Minister"));
   kg_facts_free(f);
+  /* a known acronym with another long form names the body before it; an
+   * event before "and" ends a name; a known name inside a longer one */
+  f = run("Drills\n\nMANILA - The Armed Forces of the Philippines (AFP) recalled the Pacific "
+          "War and Armed Forces Remembrance Day with the African Union Liaison Office.");
+  {
+    const kg_entity *afp = find(f, KG_INSTITUTION, "Armed Forces of the Philippines");
+    CHECK(afp != NULL);
+    CHECK(has_alias(afp, "AFP"));
+    CHECK(!find(f, KG_INSTITUTION, "Agence France-Presse"));
+    for (size_t i = 0; i < f->n_entities; i++)
+      CHECK(f->entities[i].type != KG_INSTITUTION || !strstr(f->entities[i].label, "Day"));
+    CHECK(find(f, KG_INSTITUTION, "African Union Liaison Office") != NULL);
+  }
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
