@@ -112,6 +112,25 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
   return 1;
 }
 
+/* Does the rank word at i begin a body's name rather than an officer's
+ * ("General Directorate of Security", "General Political Department",
+ * "General Staff")? It does when an organisation word follows it, after at
+ * most two ordinary capitalised words. */
+static int rank_names_body(const kg_ctx *c, size_t i, size_t end) {
+  if (!kg_ctx_has(c, i, LX_RANK) || !kg_ctx_has(c, i, LX_WORD)) return 0;
+  for (size_t j = i + 1; j < end && j <= i + 3; j++) {
+    if (!is_cap(c, j) || (c->tk.v[j].flags & TF_ALLCAPS)) return 0;
+    const kg_lexent *e;
+    if (kg_lex_match(c->lex, &c->tk, c->text, j, end, LX_ORGHEAD, 0, &e) ||
+        kg_ctx_has(c, j, LX_ORGHEAD))
+      return 1;
+    if (!kg_ctx_has(c, j, LX_WORD) ||
+        kg_ctx_has(c, j, LX_GIVEN | LX_RANK | LX_TITLE | LX_COUNTRY | LX_DEMONYM))
+      return 0;
+  }
+  return 0;
+}
+
 void kg_find_basics(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
@@ -150,6 +169,19 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       i += n2 - 1;
       continue;
     }
+    /* "General Staff", "Chamber of Deputies": an organisation phrase whose
+     * first word is a rank or whose last is an office stays whole */
+    if (n <= 1) {
+      const kg_lexent *e3;
+      size_t n3 = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORGHEAD, 0, &e3);
+      if (n3 >= 2 && !(n && (e->kinds & (LX_COUNTRY | LX_DEMONYM)))) {
+        i += n3 - 1;
+        continue;
+      }
+    }
+    /* "General Directorate of Security": a rank word heading a body */
+    if (n == 1 && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) && rank_names_body(c, i, end))
+      n = 0;
     /* "Commissioner", "Commander": an office more than a rank here */
     if (n == 1 && !(e->kinds & (LX_COUNTRY | LX_DEMONYM | LX_HONORIFIC)) &&
         kg_ctx_has(c, i, LX_TITLE))
@@ -244,6 +276,31 @@ static int connector(const kg_ctx *c, size_t i) {
          !strcmp(w, "des") || !strcmp(w, "du");
 }
 
+/* May word i be a portfolio in a list ("Science", "Resources"), not a
+ * body, an office or a name? */
+static int list_word(const kg_ctx *c, size_t i) {
+  if (!is_cap(c, i) || covered(c, i)) return 0;
+  if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
+  return kg_ctx_has(c, i, LX_WORD) &&
+         !kg_ctx_has(c, i, LX_ORGHEAD | LX_TITLE | LX_RANK | LX_HONORIFIC | LX_GIVEN |
+                               LX_NONNAME | LX_SPEECH);
+}
+
+/* Is the comma at i inside a name's list of portfolios ("Foreign Affairs,
+ * Defence and Trade Committee", "Department of Industry, Science, Energy
+ * and Resources")? Capitalised portfolio words stand on both sides, and
+ * the list closes with "and" and another. */
+static int list_comma(const kg_ctx *c, size_t i, size_t end) {
+  if (!kg_ctx_punct(c, i, ',') || i == 0 || !kg_ctx_has(c, i - 1, LX_DOMAIN)) return 0;
+  for (size_t j = i + 1; j + 1 < end && j < i + 12; j++) {
+    if (kg_ctx_punct(c, j, ',') && j > i + 1) continue;
+    if (kg_ctx_is(c, j, "and") && j > i + 1)
+      return list_word(c, j + 1);
+    if (!list_word(c, j)) return 0;
+  }
+  return 0;
+}
+
 /* May token i be part of an institution's name? */
 static int inst_word(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n) return 0;
@@ -264,13 +321,29 @@ static int inst_word(const kg_ctx *c, size_t i) {
   return (k->flags & TF_CAP) != 0;
 }
 
+/* Tokens of the organisation word at i: 1 for a head word ("Ministry"),
+ * more for a listed phrase that is one ("Chamber of Deputies", "General
+ * Staff", whose words alone are a room and a rank); 0 for none. `e` gets
+ * the entry (NULL allowed). */
+static size_t head_at(const kg_ctx *c, size_t i, const kg_lexent **e) {
+  const kg_lexent *m = NULL;
+  size_t n = kg_lex_match(c->lex, &c->tk, c->text, i, c->tk.n, LX_ORGHEAD, 0, &m);
+  if (!n && kg_ctx_has(c, i, LX_ORGHEAD)) {
+    n = 1;
+    m = kg_ctx_lex1(c, i);
+  }
+  if (e) *e = m;
+  return n;
+}
+
 static int orghead(const kg_ctx *c, size_t i) {
   return !covered(c, i) && is_word(c, i) && (c->tk.v[i].flags & TF_CAP) &&
-         kg_ctx_has(c, i, LX_ORGHEAD);
+         head_at(c, i, NULL);
 }
 
 static const char *orgkind(const kg_ctx *c, size_t i) {
-  const kg_lexent *e = kg_ctx_lex1(c, i);
+  const kg_lexent *e;
+  if (!head_at(c, i, &e)) e = kg_ctx_lex1(c, i);
   return e && e->orgkind ? e->orgkind : "organization";
 }
 
@@ -319,6 +392,7 @@ static size_t add_inst(kg_ctx *c, const char *key, const char *label,
     x->country = country;
     x->kind = kind;
     x->parent = NONE;
+    x->same_as = NONE;
     x->ent = NONE;
     x->first_off = off;
   }
@@ -372,8 +446,24 @@ static char *strip_country(const kg_ctx *c, const char *label) {
     kg_buf_free(&k);
   }
   if (b <= a) return kg_xstrdup(label);
-  return kg_xstrndup(a, (size_t)(b - a));
+  /* without possessive endings, as make_inst leaves a name's tokens
+   * ("Uganda People's Defence Forces" -> "People Defence Forces") */
+  kg_buf out = KG_BUF_INIT;
+  for (const char *p = a; p < b;) {
+    size_t q = 0;
+    if (*p == '\'') q = 1;
+    else if (!strncmp(p, "\xe2\x80\x99", 3)) q = 3;
+    if (q && p > a && p + q < b && p[q] == 's' && (p + q + 1 == b || p[q + 1] == ' ')) {
+      p += q + 1;
+      continue;
+    }
+    kg_buf_append(&out, p, 1);
+    p++;
+  }
+  return kg_buf_detach(&out);
 }
+
+static int named(const kg_ctx *c, size_t a, size_t b);
 
 /* Build the institution for tokens [a, b): surface text, country from a
  * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
@@ -389,7 +479,7 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
   size_t fh = b;
   for (size_t i = a; i < b && fh == b; i++)
     if (c->tk.v[i].kind == TK_WORD && (c->tok_ch[i] < 0 || c->ch[c->tok_ch[i]].type != CH_COUNTRY) &&
-        kg_ctx_has(c, i, LX_ORGHEAD))
+        head_at(c, i, NULL))
       fh = i;
   size_t dom_end = b;
   for (size_t i = fh; i + 1 < b; i++)
@@ -529,7 +619,8 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
       e2 = last->first;
       if (e2 > a && kg_ctx_is(c, e2 - 1, "the")) e2--;
       if (e2 > a && kg_ctx_is(c, e2 - 1, "of")) e2--;
-      if (e2 > a && e2 < b) {
+      /* not a head word alone: "Embassy" of "Embassy of Malaysia" */
+      if (e2 > a && e2 < b && named(c, a, e2)) {
         char *shortf = kg_ctx_span_text(c, a, e2);
         add_form(&c->insts[ix].forms, &c->insts[ix].nforms, &c->insts[ix].cap_forms, shortf);
         free(shortf);
@@ -558,6 +649,18 @@ static void known_orgs(kg_ctx *c, size_t s) {
     /* a known name inside a longer capitalised organisation phrase
      * ("Trend" in "Trend Micro Inc") is left to the phrase finder */
     if (i + n < end && orghead(c, i + n)) continue;
+    /* ... also over up to two capitalised words: "African Union Transition
+     * Mission", "... West African States Standby Force" */
+    if (i + n + 1 < end && is_cap(c, i + n) && !covered(c, i + n) &&
+        (orghead(c, i + n + 1) ||
+         (i + n + 2 < end && is_cap(c, i + n + 1) && !covered(c, i + n + 1) &&
+          orghead(c, i + n + 2)))) {
+      /* only when the phrase finder can read the known name's words */
+      int readable = 1;
+      for (size_t q = i; q < i + n && readable; q++)
+        readable = inst_word(c, q) || connector(c, q);
+      if (readable) continue;
+    }
     const char *label = e->canon ? e->canon : e->form;
     kg_buf key = KG_BUF_INIT;
     char *core = NULL;
@@ -636,7 +739,7 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
     if (ch && ch->type == CH_TITLE) return 1;
     if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
     /* modifiers that make names: "National Assembly", "Federal Council" */
-    static const char *const naming[] = {"national", "federal", "supreme", "state",
+    static const char *const naming[] = {"national", "federal", "supreme", "state", "general",
                                          "royal", "joint", "central", "presidential",
                                          "parliamentary", "provincial", "municipal",
                                          "regional", NULL};
@@ -646,6 +749,14 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
       return 1;
   }
   return 0;
+}
+
+/* Does a dash stand before word i, as after a dateline ("DAKAR - Ships
+ * of the ...", "LIMA (EFE) – Officials ...")? */
+static int dash_before(const kg_ctx *c, size_t i) {
+  if (i == 0 || c->tk.v[i - 1].kind != TK_PUNCT) return 0;
+  const char *t = c->text + c->tk.v[i - 1].off;
+  return *t == '-' || !strncmp(t, "\xe2\x80\x93", 3) || !strncmp(t, "\xe2\x80\x94", 3);
 }
 
 /* Leading words of a run that belong to an office title, not to the
@@ -673,14 +784,16 @@ static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfol
   if (i < b && i == a && is_word(c, i) && !covered(c, i) && i > 0 &&
       (c->tk.v[i].flags & TF_CAP) && kg_ctx_has(c, i, LX_WORD) &&
       !kg_ctx_has(c, i, LX_ORGHEAD | LX_DOMAIN | LX_TITLEMOD | LX_TITLE) &&
-      (c->tk.v[i].flags & TF_NEWLINE || kg_ctx_punct(c, i - 1, '.')))
+      (c->tk.v[i].flags & TF_NEWLINE || kg_ctx_punct(c, i - 1, '.') || dash_before(c, i))) {
     i++;
+    while (i < b && connector(c, i)) i++; /* "Ships [of the] Atlantic Fleet" */
+  }
   while (i < b && is_word(c, i) && kg_ctx_is(c, i, "the")) i++;
   size_t last = i;
   int seen = 0;
   while (i < b) {
-    if (is_word(c, i) && !covered(c, i) && !kg_ctx_has(c, i, LX_ORGHEAD) &&
-        (kg_ctx_title(c, i) || kg_ctx_has(c, i, LX_RANK))) {
+    if (is_word(c, i) && !covered(c, i) && !orghead(c, i) &&
+        (kg_ctx_title(c, i) || (kg_ctx_has(c, i, LX_RANK) && !rank_names_body(c, i, b)))) {
       i++;
       seen = 1;
       last = i;
@@ -735,7 +848,7 @@ static int inst_complement(const kg_ctx *c, size_t i) {
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE;
   if (!is_word(c, i) || !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_SPEECH) &&
-      !kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD))
+      !kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD) && !rank_names_body(c, i, c->tk.n))
     return 0;
   return kg_ctx_has(c, i, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_NONNAME | LX_TITLE |
                               LX_TITLEMOD) ||
@@ -748,9 +861,50 @@ static int instrument_word(const kg_ctx *c, size_t i) {
       "agreement", "agreements", "treaty", "pact", "accord", "accords", "memorandum",
       "declaration", "protocol", "act", "law", "bill", "programme", "program", "plan",
       "initiative", "strategy", "exercise", "exercises", "operation", "summit",
-      "dialogue", "talks", "war", "deal", "framework", "charter", "roadmap", NULL};
+      "dialogue", "talks", "war", "deal", "framework", "charter", "roadmap",
+      /* days and shows: "Armed Forces Remembrance Day", "Army Games" */
+      "day", "week", "anniversary", "festival", "parade", "games", "cup", "ceremony",
+      "celebrations", "exhibition", "expo", "show", NULL};
   for (int q = 0; words[q]; q++)
     if (kg_ctx_is(c, i, words[q])) return 1;
+  return 0;
+}
+
+/* Does an institution's name go on after the country chunk ch, within
+ * its run [.., b)? It does up to a further organisation word over
+ * capitalised words and collective possessives ("Vietnam People's Army"),
+ * or when a demonym qualifies the next word ("South American Nations"). */
+static int name_goes_on(const kg_ctx *c, const kg_chunk *ch, size_t b) {
+  size_t j = ch->end;
+  if (j >= b || !is_cap(c, j)) return 0;
+  if (ch->demonym && !covered(c, j) && inst_complement(c, j)) return 1;
+  while (j < b) {
+    if (orghead(c, j)) return 1;
+    const kg_chunk *q = c->tok_ch[j] >= 0 ? &c->ch[c->tok_ch[j]] : NULL;
+    if (q && q->type != CH_COUNTRY && q->type != CH_PLACE) return 0;
+    if (!q && c->tk.v[j].kind != TK_POSS && !is_cap(c, j)) return 0;
+    j = q ? q->end : j + 1;
+  }
+  return 0;
+}
+
+/* Is tokens [a, b) a former state named like a body ("Soviet Union")?
+ * Historic states are places of the past, not institutions. */
+static int former_state(const kg_ctx *c, size_t a, size_t b) {
+  static const char *const states[] = {"soviet union", "union of soviet socialist republics",
+                                       NULL};
+  char key[64];
+  size_t n = 0;
+  for (size_t i = a; i < b; i++) {
+    const kg_token *k = &c->tk.v[i];
+    if (k->kind != TK_WORD || n + k->keylen + 2 > sizeof key) return 0;
+    if (n) key[n++] = ' ';
+    memcpy(key + n, ctx_key(c, i), k->keylen);
+    n += k->keylen;
+  }
+  key[n] = '\0';
+  for (int q = 0; states[q]; q++)
+    if (!strcmp(key, states[q])) return 1;
   return 0;
 }
 
@@ -785,6 +939,10 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         }
         continue;
       }
+      if (list_comma(c, b, end)) {
+        b++;
+        continue;
+      }
       if (connector(c, b) && b + 1 < end) {
         size_t j = b;
         while (j < end && connector(c, j)) j++;
@@ -814,7 +972,8 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
      * bodies */
     for (size_t j = a + 1; j + 1 < b; j++) {
       if (!kg_ctx_is(c, j, "and")) continue;
-      if (kg_ctx_is(c, j + 1, "the")) {
+      /* "the Civil War and Armed Forces Day": an event ends before "and" */
+      if (kg_ctx_is(c, j + 1, "the") || instrument_word(c, j - 1)) {
         b = j;
         break;
       }
@@ -878,8 +1037,16 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         if (!ch || ch->type != CH_COUNTRY) core_stop = nx;
         j = nx;
         /* a country ends the name: "Special Forces of Azerbaijan [and
-         * Pakistan]" */
-        if (ch && ch->type == CH_COUNTRY) break;
+         * Pakistan]", unless the name goes on to its own head word ("...
+         * of the Vietnam People's Army") or the country is an adjective
+         * ("Union of South American Nations") */
+        if (ch && ch->type == CH_COUNTRY && !name_goes_on(c, ch, b)) break;
+        continue;
+      }
+      /* the run keeps a possessive only inside a name ("People's Army"),
+       * a comma only inside a list of portfolios */
+      if ((c->tk.v[j].kind == TK_POSS && j > h + 1) || list_comma(c, j, b)) {
+        j++;
         continue;
       }
       if (connector(c, j)) {
@@ -919,7 +1086,8 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     /* "Chief of the Defence Staff", "Chief of the Defence Force": a staff,
      * or a force no country names, inside a chief's title is the office's,
      * not a body of its own */
-    if (start >= first + 2 && (kg_ctx_is(c, h, "staff") || kg_ctx_is(c, h, "force"))) {
+    size_t hw = h + head_at(c, h, NULL) - 1; /* "General [Staff]" */
+    if (start >= first + 2 && (kg_ctx_is(c, hw, "staff") || kg_ctx_is(c, hw, "force"))) {
       size_t p = start - 1;
       if (kg_ctx_is(c, p, "the") && p > first) p--;
       int chief = kg_ctx_is(c, p, "of") && p > first &&
@@ -929,9 +1097,10 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       for (size_t q = start; q < stop && generic; q++) {
         const kg_chunk *ch = kg_ctx_chunk_at(c, q);
         if (ch && ch->type == CH_COUNTRY) {
-          generic = kg_ctx_is(c, h, "staff");
+          generic = kg_ctx_is(c, hw, "staff");
           if (next == stop) next = q;
-        } else if (is_word(c, q) && !kg_ctx_is(c, q, "of") && !kg_ctx_is(c, q, "the")) {
+        } else if (is_word(c, q) && !kg_ctx_is(c, q, "of") && !kg_ctx_is(c, q, "the") &&
+                   (q < h || q > hw)) {
           generic = kg_ctx_has(c, q, LX_DOMAIN | LX_TITLEMOD | LX_ORGHEAD);
         }
       }
@@ -943,7 +1112,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     /* a company word alone ("Energy", "Group") names no company */
     if (!named(c, start, stop) ||
         (stop == start + 1 && !strcmp(orgkind(c, start), "company")) ||
-        instrument_word(c, stop - 1)) {
+        instrument_word(c, stop - 1) || former_state(c, start, stop)) {
       i = b > i ? b : i + 1;
       continue;
     }
@@ -959,7 +1128,11 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       for (size_t q = start; q < j; q++) head_before |= orghead(c, q);
       for (size_t q = t; q < stop; q++)
         head_after |= orghead(c, q) && !kg_ctx_has(c, q, LX_DOMAIN);
-      if (head_before && head_after && named(c, t, stop) && !covered(c, t)) {
+      /* the inner body may begin with its country ("of the Vietnam
+       * People's Army") */
+      const kg_chunk *tc = kg_ctx_chunk_at(c, t);
+      if (head_before && head_after && named(c, t, stop) &&
+          (!tc || (tc->type == CH_COUNTRY && tc->first == t))) {
         inner = t;
         break;
       }
@@ -982,6 +1155,31 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       make_inst(c, start, stop, s, NULL);
     }
     i = stop > i ? stop : i + 1;
+  }
+}
+
+/* An office named after its holder: "the Prime Minister's Office", "the
+ * Prosecutor General's Office", "Indian President's Secretariat". */
+static void title_offices(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first + 1; i + 1 < end; i++) {
+    if (c->tk.v[i].kind != TK_POSS || !orghead(c, i + 1) || strcmp(orgkind(c, i + 1), "office"))
+      continue;
+    size_t a;
+    const kg_chunk *t = kg_ctx_chunk_at(c, i - 1);
+    if (t && t->type == CH_TITLE)
+      a = t->first;
+    else if (!t && is_cap(c, i - 1) && kg_ctx_has(c, i - 1, LX_TITLE))
+      a = i - 1;
+    else
+      continue;
+    const kg_chunk *cn = a > first ? kg_ctx_chunk_at(c, a - 1) : NULL;
+    if (cn && cn->type == CH_COUNTRY && cn->end == a) a = cn->first;
+    size_t stop = i + 1 + head_at(c, i + 1, NULL);
+    for (size_t q = a; q < stop; q++)
+      if (c->tok_ch[q] >= 0 && c->ch[c->tok_ch[q]].type == CH_TITLE) c->tok_ch[q] = -1;
+    make_inst(c, a, stop, s, "office");
+    i = stop - 1;
   }
 }
 
@@ -1055,6 +1253,41 @@ static int acronym_of(const char *acr, const char *const *ws, const size_t *ls, 
   return n && spell(acr, ws, ls, n, 0, 0);
 }
 
+/* Are the capitals `want` the letters, in order, of tokens [a, b), the
+ * first the first word's initial? */
+static int letters_in_order(const kg_ctx *c, size_t a, size_t b, const char *want) {
+  if (a >= b || !*want) return 0;
+  const char *t = c->text + c->tk.v[a].off;
+  if ((*t & ~0x20) != *want) return 0;
+  want++;
+  for (size_t i = a; i < b && *want; i++) {
+    const kg_token *k = &c->tk.v[i];
+    for (size_t q = i == a ? 1 : 0; q < k->len && *want; q++)
+      if ((c->text[k->off + q] & ~0x20) == *want) want++;
+  }
+  return !*want;
+}
+
+/* May the known organisation of chunk ac (its acronym) be named by tokens
+ * [a, b)? Yes when its label is that acronym (no long form is known) or
+ * the same words. */
+static int known_names_span(const kg_ctx *c, const kg_chunk *ac, size_t a, size_t b) {
+  const char *label = ac->lx->canon ? ac->lx->canon : ac->lx->form;
+  char *acr = kg_ctx_span_text(c, ac->first, ac->end);
+  int same = !strcmp(label, acr);
+  free(acr);
+  if (same) return 1;
+  char *span = kg_ctx_span_text(c, a, b);
+  kg_buf k1 = KG_BUF_INIT, k2 = KG_BUF_INIT;
+  kg_phrase_key(label, strlen(label), &k1);
+  kg_phrase_key(span, strlen(span), &k2);
+  same = k1.len == k2.len && (!k1.len || !memcmp(k1.ptr, k2.ptr, k1.len));
+  kg_buf_free(&k1);
+  kg_buf_free(&k2);
+  free(span);
+  return same;
+}
+
 /* "Inter-Services Public Relations (ISPR)": an acronym in parentheses whose
  * letters are the initials of the capitalised words before it. */
 static void acronyms(kg_ctx *c, size_t s) {
@@ -1103,7 +1336,19 @@ static void acronyms(kg_ctx *c, size_t s) {
         a = wtok[take - 1];
       }
     }
-    if (matched != nw) continue;
+    if (matched != nw) {
+      /* a known organisation's acronym after a body whose name holds its
+       * letters in order from its first: "Intergovernmental Authority on
+       * Development (IGAD)" */
+      const kg_chunk *ac = kg_ctx_chunk_at(c, i + 1);
+      kg_chunk *pc = kg_ctx_chunk_at(c, i - 1);
+      if (ac && ac->type == CH_INST && ac->lx && (ac->lx->kinds & LX_ORG) &&
+          ac->ent != NONE && pc && pc->type == CH_INST && pc->ent != ac->ent &&
+          letters_in_order(c, pc->first, pc->end, want) &&
+          known_names_span(c, ac, pc->first, pc->end))
+        c->insts[pc->ent].same_as = ac->ent;
+      continue;
+    }
     /* an office's abbreviation: "External Affairs Minister (EAM)" */
     if (kg_ctx_title(c, i - 1)) continue;
     /* agreements, laws, plans and events are no bodies: "Reciprocal Access
@@ -1129,6 +1374,22 @@ static void acronyms(kg_ctx *c, size_t s) {
       for (size_t q = a; q < i; q++) c->tok_ch[q] = -1;
       size_t chx = make_inst(c, a, i, s, NULL);
       ent = c->ch[chx].ent;
+    }
+    /* the acronym of a known organisation: the words before name it too,
+     * unless the known body has another long form ("Armed Forces of the
+     * Philippines (AFP)" is no news agency): then the acronym is this
+     * body's here */
+    kg_chunk *ac = kg_ctx_chunk_at(c, i + 1);
+    if (ac && ac->type == CH_INST && ac->lx && (ac->lx->kinds & LX_ORG) && ac->ent != NONE) {
+      const kg_chunk *pc = kg_ctx_chunk_at(c, i - 1);
+      if (!pc || known_names_span(c, ac, pc->first, pc->end)) {
+        if (ac->ent != ent) c->insts[ent].same_as = ac->ent;
+        free(acr);
+        continue;
+      }
+      size_t uses = 0;
+      for (size_t q = 0; q < c->n_ch; q++) uses += c->ch[q].type == CH_INST && c->ch[q].ent == ac->ent;
+      if (uses == 1 && ac->ent != ent) c->insts[ac->ent].same_as = ent;
     }
     if (!c->insts[ent].acronym) c->insts[ent].acronym = acr;
     else free(acr);
@@ -1179,11 +1440,35 @@ static void caps_orgs(kg_ctx *c, size_t s) {
   }
 }
 
+/* Is word i one media outlet's name written as one word, a prefix and a
+ * capitalised media word ("MercoPress", "AzerNEWS", "NewsAsia" does not
+ * count: the media word must not come first)? */
+static int camel_media(const kg_ctx *c, size_t i) {
+  static const char *const media[] = {"press", "news", "times", "post", "daily", "media",
+                                      "tv", "radio", "online", NULL};
+  const kg_token *k = &c->tk.v[i];
+  const char *t = c->text + k->off;
+  if (k->len < 5 || k->len > 24 || !(k->flags & TF_CAP) || (k->flags & TF_ALLCAPS)) return 0;
+  for (size_t p = 2; p + 2 <= k->len; p++) {
+    if (!(t[p] >= 'A' && t[p] <= 'Z') || !(t[p - 1] >= 'a' && t[p - 1] <= 'z')) continue;
+    for (int q = 0; media[q]; q++) {
+      size_t n = strlen(media[q]), z;
+      if (p + n > k->len) continue;
+      for (z = 0; z < n && (t[p + z] | 0x20) == media[q][z]; z++) {}
+      if (z == n && (p + n == k->len || (t[p + n] >= 'A' && t[p + n] <= 'Z'))) return 1;
+    }
+  }
+  return 0;
+}
+
 /* News agencies and companies named in source frames: "TurkicWorld
  * reports", "By Azernews" (a one-word byline), "Source: MoD of RK Press",
  * and lists after "companies such as". */
 static void source_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
+  /* "MercoPress", "AzerNEWS": a media word inside one word */
+  for (size_t i = first; i < end; i++)
+    if (!covered(c, i) && is_word(c, i) && camel_media(c, i)) make_inst(c, i, i + 1, s, "media");
   /* X reports / reported */
   for (size_t i = first; i + 1 < end; i++) {
     if (covered(c, i) || !is_cap(c, i)) continue;
@@ -1316,10 +1601,21 @@ void kg_finish_institutions(kg_ctx *c) {
       x->label = kg_buf_detach(&l);
     }
   }
+  /* a body the text names as another ("Intergovernmental Authority on
+   * Development (IGAD)", IGAD a known organisation) */
+  for (size_t i = 0; i < c->n_insts; i++) {
+    kg_xinst *x = &c->insts[i];
+    if (x->same_as == NONE || x->same_as == i) continue;
+    kg_xinst *y = &c->insts[x->same_as];
+    for (size_t k = 0; k < x->nforms; k++)
+      add_form(&y->forms, &y->nforms, &y->cap_forms, x->forms[k]);
+    to[i] = x->same_as;
+  }
   /* one body under two keys (a form with and one without its country), or
    * a shorter form of a longer name of the same country */
   for (size_t i = 0; i < c->n_insts; i++) {
     kg_xinst *x = &c->insts[i];
+    if (to[i] != i) continue;
     for (size_t j = 0; j < i; j++) {
       kg_xinst *y = &c->insts[j];
       if (to[j] != j) continue;
@@ -1345,7 +1641,7 @@ void kg_finish_institutions(kg_ctx *c) {
         same = inx == nx || iny == ny;
       }
       if (!same && x->core && y->core && x->country && x->country == y->country &&
-          !x->ministry && !y->ministry &&
+          !x->ministry && !y->ministry && x->parent != j && y->parent != i &&
           (core_suffix(x->core, y->core) || core_suffix(y->core, x->core) ||
            core_prefix(x->core, y->core) || core_prefix(y->core, x->core)))
         same = 1;
@@ -1371,6 +1667,9 @@ void kg_finish_institutions(kg_ctx *c) {
       break;
     }
   }
+  /* a body named as another that merged in turn goes where that one went */
+  for (size_t i = 0; i < c->n_insts; i++)
+    for (size_t n = 0; to[to[i]] != to[i] && n < c->n_insts; n++) to[i] = to[to[i]];
   for (size_t i = 0; i < c->n_ch; i++)
     if (c->ch[i].type == CH_INST && c->ch[i].ent != NONE) c->ch[i].ent = to[c->ch[i].ent];
   for (size_t i = 0; i < c->n_insts; i++) {
@@ -1388,6 +1687,7 @@ void kg_find_institutions(kg_ctx *c, size_t s) {
   compound_orgs(c, s);
   acronym_mentions(c, s);
   lower_orgs(c, s);
+  title_offices(c, s);
   phrase_orgs(c, s);
   acronyms(c, s);
   caps_orgs(c, s);

@@ -322,6 +322,7 @@ typedef struct kg_xinst {
   char *acronym;        /* owned or NULL */
   size_t ent;
   size_t parent;        /* part_of another inst, or -1 */
+  size_t same_as;       /* the text names it as another inst (its acronym), or -1 */
   size_t first_off;
   char *core;           /* name without country words (owned) */
   int domestic;         /* a national body: its country defaults to home */

@@ -600,8 +600,8 @@ static void test_institution_spans(void) {
                     "Trade signed a memorandum on Tuesday. Vietnam's Ministry of Health "
                     "received a delegation from the National People's Congress of China led "
                     "by Vice Chairman Cai Dafeng.");
-  const kg_entity *aus = find(f, KG_INSTITUTION, "Department of Industry");
-  CHECK(has_alias(aus, "Australia's Department of Industry"));
+  const kg_entity *aus = find(f, KG_INSTITUTION, "Department of Industry, Energy and Trade");
+  CHECK(has_alias(aus, "Australia's Department of Industry, Energy and Trade"));
   CHECK(aus != NULL);
   CHECK_STR(aus ? aus->country : NULL, "Australia");
   CHECK(!find(f, KG_INSTITUTION, "Energy"));
@@ -1260,6 +1260,104 @@ static void test_remote_and_regional(void) {
   kg_facts_free(f);
 }
 
+static void test_institution_heads(void) {
+  /* organisation phrases whose words alone are a room, an office or a
+   * rank: "Chamber of Deputies", "House of Representatives", "General
+   * Staff"; a rank word heading a body ("General Directorate"); a chief's
+   * "General Staff" stays the office's */
+  kg_facts *f = run("Vote\n\nLIMA, 4 June 2024 - The Chamber of Deputies and the House of "
+                    "Representatives approved the budget. The General Staff and the General "
+                    "Directorate of Intelligence were briefed by Chief of General Staff "
+                    "General Ana Torres.");
+  CHECK(find(f, KG_INSTITUTION, "Chamber of Deputies") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "House of Representatives") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "General Staff") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "General Directorate of Intelligence") != NULL);
+  CHECK(!find(f, KG_INSTITUTION, "Directorate of Intelligence"));
+  CHECK(find(f, KG_PERSON, "Ana Torres") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nMINSK - Officers of the General Staff of the Armed Forces of Belarus met "
+          "Chief of the General Staff Ivan Petrov.");
+  CHECK(find(f, KG_INSTITUTION, "General Staff of the Armed Forces of Belarus") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Armed Forces of Belarus") != NULL);
+  kg_facts_free(f);
+  /* a country inside a name does not end it when the name goes on to its
+   * own head word or the country is an adjective; the inner body is a
+   * body of its own */
+  f = run("Talks\n\nHANOI - The Political Department of the Laos People's Army met officials "
+          "of the Union of South American Nations and of the Special Forces of Laos and "
+          "Peru.");
+  CHECK(find(f, KG_INSTITUTION, "Political Department of the Laos People's Army") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Laos People's Army") != NULL);
+  {
+    const kg_entity *u = find(f, KG_INSTITUTION, "Union of South American Nations");
+    CHECK(u != NULL);
+    CHECK(u && !u->country);
+  }
+  CHECK(find(f, KG_INSTITUTION, "Special Forces of Laos") != NULL);
+  kg_facts_free(f);
+  /* a known organisation's acronym after its long form: one body; a head
+   * word alone is no short form ("Embassy" of "Embassy of Chile"); a
+   * former state is no body */
+  f = run("Talks\n\nADDIS ABABA - The Intergovernmental Authority on Development (IGAD) and "
+          "the Uganda People's Defence Forces (UPDF) met at the Embassy of Chile. The Soviet "
+          "Union was mentioned.");
+  {
+    const kg_entity *ig = find(f, KG_INSTITUTION, "IGAD");
+    CHECK(ig != NULL);
+    CHECK(has_alias(ig, "Intergovernmental Authority on Development"));
+    CHECK(!find(f, KG_INSTITUTION, "Intergovernmental Authority on Development"));
+    size_t updf = 0;
+    for (size_t i = 0; i < f->n_entities; i++)
+      updf += f->entities[i].type == KG_INSTITUTION &&
+              !strcmp(f->entities[i].label, "Uganda People's Defence Forces");
+    CHECK_INT(updf, 1);
+    const kg_entity *em = find(f, KG_INSTITUTION, "Embassy of Chile");
+    CHECK(em != NULL);
+    CHECK(!has_alias(em, "Embassy"));
+    CHECK(!find(f, KG_INSTITUTION, "Soviet Union"));
+  }
+  kg_facts_free(f);
+  /* a list of portfolios with commas inside a name; a comma before a body
+   * or a person still ends it */
+  f = run("Budget\n\nWELLINGTON - The Senate Finance, Customs and Tourism Legislation Committee "
+          "met officials of the Ministry of Health, Army and Navy chiefs and the Ministry of "
+          "Energy, Peter Hale and Anna Ruiz.");
+  CHECK(find(f, KG_INSTITUTION, "Senate Finance, Customs and Tourism Legislation Committee") !=
+        NULL);
+  CHECK(!find(f, KG_INSTITUTION, "Ministry of Health, Army and Navy"));
+  CHECK(find(f, KG_INSTITUTION, "Ministry of Energy (New Zealand)") != NULL);
+  kg_facts_free(f);
+  /* fleets, gendarmeries, chambers of commerce, dailies; an office named
+   * after its holder; a media word inside one word */
+  f = run("Port call\n\nDAKAR - Ships of the Atlantic Fleet were welcomed by the National "
+          "Gendarmerie, the Dakar Chamber of Commerce and the Prime Minister's Office, "
+          "according to Sahel Daily and Teranga News and SenPress. Ousmane Diop's office "
+          "declined to comment.");
+  CHECK(find(f, KG_INSTITUTION, "Atlantic Fleet") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "National Gendarmerie") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Dakar Chamber of Commerce") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Prime Minister's Office") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Sahel Daily") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "SenPress") != NULL);
+  CHECK(!find(f, KG_PERSON, "Prime Minister"));
+  kg_facts_free(f);
+  /* a known acronym with another long form names the body before it; an
+   * event before "and" ends a name; a known name inside a longer one */
+  f = run("Drills\n\nMANILA - The Armed Forces of the Philippines (AFP) recalled the Pacific "
+          "War and Armed Forces Remembrance Day with the African Union Liaison Office.");
+  {
+    const kg_entity *afp = find(f, KG_INSTITUTION, "Armed Forces of the Philippines");
+    CHECK(afp != NULL);
+    CHECK(has_alias(afp, "AFP"));
+    CHECK(!find(f, KG_INSTITUTION, "Agence France-Presse"));
+    for (size_t i = 0; i < f->n_entities; i++)
+      CHECK(f->entities[i].type != KG_INSTITUTION || !strstr(f->entities[i].label, "Day"));
+    CHECK(find(f, KG_INSTITUTION, "African Union Liaison Office") != NULL);
+  }
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -1316,6 +1414,7 @@ int main(void) {
   test_official_styles();
   test_courtesy_calls();
   test_remote_and_regional();
+  test_institution_heads();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
