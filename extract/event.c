@@ -133,6 +133,20 @@ static struct kg_stems *office_stems(kg_xperson *p) {
   return p->stems;
 }
 
+/* Does an office have a junior modifier the reference lacks? "the minister
+ * of defence" is not the deputy minister of defence. */
+static int junior_extra(char want[][8], size_t nw, char have[][8], size_t nh) {
+  static const char *const junior[] = {"deput", "vice", "assis", "under", "junio", NULL};
+  for (size_t b = 0; b < nh; b++)
+    for (int j = 0; junior[j]; j++) {
+      if (strcmp(have[b], junior[j])) continue;
+      int asked = 0;
+      for (size_t a = 0; a < nw && !asked; a++) asked = !strcmp(want[a], junior[j]);
+      if (!asked) return 1;
+    }
+  return 0;
+}
+
 static int office_matches(kg_xperson *p, char want[][8], size_t nw) {
   if (!nw) return 0;
   struct kg_stems *st = office_stems(p);
@@ -146,7 +160,7 @@ static int office_matches(kg_xperson *p, char want[][8], size_t nw) {
           hit++;
           break;
         }
-    if (hit == nw) return 1;
+    if (hit == nw && !junior_extra(want, nw, have, nh)) return 1;
   }
   return 0;
 }

@@ -729,6 +729,19 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
     if (k && k->type == CH_RANK && !is_cap(c, k->end) &&
         !(kg_ctx_punct(c, k->end, '.') && is_cap(c, k->end + 1)))
       return EV_STRONG;
+    /* "X, Politburo member and Minister of National Defence,": a short
+     * role ending in a lower-case word, then the office after "and" */
+    if (!k) {
+      size_t a = q;
+      while (a < end && a < q + 4 && is_word(c, a) && !chunk(c, a) && !kg_ctx_is(c, a, "and"))
+        a++;
+      kg_chunk *t2 = a > q && is_lower(c, a - 1) && kg_ctx_is(c, a, "and") ? chunk(c, a + 1) : NULL;
+      if (t2 && t2->type == CH_TITLE && !kg_ctx_has(c, a - 1, LX_SPEECH) &&
+          (t2->end >= end || !is_cap(c, t2->end))) {
+        *title = (size_t)(t2 - c->ch);
+        return EV_STRONG;
+      }
+    }
     if (kg_ctx_is(c, q, "who")) return EV_MEDIUM;
     return EV_NONE;
   }

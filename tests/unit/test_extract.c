@@ -1121,6 +1121,26 @@ static void test_remote_and_regional(void) {
   kg_facts_free(f);
 }
 
+static void test_third_probes(void) {
+  /* "X, Politburo member and Minister of Defence, held talks with Y": the
+   * office after "and" is X's, and the bare title is not the deputy's */
+  kg_facts *f = run("Talks\n\nLUANG PRABANG, 2 May 2024 - General Somsak Vong, Party "
+                    "veteran and Minister of Defence, held talks with Thai Minister of "
+                    "Defence Anan Chai. Deputy Minister of Defence Kham Phet and Thai "
+                    "Ambassador Niran Suk were also present.");
+  CHECK(met(f, "Somsak Vong", "Anan Chai", NULL));
+  CHECK(has_title(find(f, KG_PERSON, "Somsak Vong"), "Minister of Defence"));
+  CHECK(met(f, "Kham Phet", "Anan Chai", NULL));
+  CHECK(!met(f, "Kham Phet", "Somsak Vong", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nVIENTIANE, 2 May 2024 - Minister of Defence Somsak Vong spoke at the "
+          "academy. Deputy Minister of Defence Kham Phet briefed the cadets. Later, the "
+          "Minister of Defence received Thai Ambassador Niran Suk.");
+  CHECK(met(f, "Somsak Vong", "Niran Suk", NULL));
+  CHECK(!met(f, "Kham Phet", "Niran Suk", NULL));
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -1173,6 +1193,7 @@ int main(void) {
   test_official_styles();
   test_courtesy_calls();
   test_remote_and_regional();
+  test_third_probes();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
