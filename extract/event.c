@@ -68,6 +68,7 @@ typedef struct evctx {
   size_t n_m, cap_m;
   size_t last_subject;      /* person index */
   size_t last_object;
+  size_t last_guest;        /* the visitor of the latest meeting with one */
   size_t last_gen[3];       /* the person last referred to, by gender */
   size_t last_gen_s[3];     /* and the sentence */
   /* delegation leaders by country (borrowed country string) */
@@ -291,8 +292,12 @@ static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
     } else if ((w(c, i, "guest") || w(c, i, "guests")) && i > first && w(c, i - 1, "the")) {
       out[n++] = (ref){NONE, i, i + 1, 5};
     } else if (w(c, i, "visiting") && i > first && w(c, i - 1, "the") && i + 1 < end &&
-               is_word(c, i + 1) && kg_ctx_title(c, i + 1)) {
-      /* "the visiting minister" */
+               is_word(c, i + 1) &&
+               (kg_ctx_title(c, i + 1) || kg_ctx_has(c, i + 1, LX_RANK) ||
+                w(c, i + 1, "dignitary") || w(c, i + 1, "official") ||
+                w(c, i + 1, "leader") || w(c, i + 1, "envoy"))) {
+      /* "the visiting minister", "the visiting dignitary", "the visiting
+       * general" */
       out[n++] = (ref){NONE, i, i + 2, 5};
       i++;
     }
@@ -341,6 +346,14 @@ static int remote_word(kg_ctx *c, size_t t) {
                                w(c, t + 1, "conference") || w(c, t + 1, "conversation")));
 }
 
+/* "received", "hosted", "welcomed": verbs whose object is the visitor. */
+static int host_word(kg_ctx *c, size_t i) {
+  return w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
+         w(c, i, "hosted") || w(c, i, "hosts") || w(c, i, "host") || w(c, i, "welcomed") ||
+         w(c, i, "welcomes") || w(c, i, "welcoming") || w(c, i, "welcome") ||
+         w(c, i, "receiving") || w(c, i, "hosting");
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
@@ -351,10 +364,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     else if (w(c, i + 1, "with")) *len = 2;
     return FR_ACTIVE;
   }
-  if (w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
-      w(c, i, "hosted") || w(c, i, "hosts") || w(c, i, "host") ||
-      w(c, i, "welcomed") || w(c, i, "welcomes") || w(c, i, "welcoming") ||
-      w(c, i, "welcome") || w(c, i, "receiving") || w(c, i, "hosting")) {
+  if (host_word(c, i)) {
     /* "X was received by Y", "X was warmly received at the ministry by Y" */
     size_t b = i;
     if (b > 1 && kg_ctx_ends_lower(c, b - 1, "ly")) b--;
@@ -869,7 +879,7 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
         if (r[j].person != NONE) subj = r[j].person;
       r[i].person = counterpart_ref(e, r[i].tok, subj);
     } else if (r[i].kind == 5) {
-      r[i].person = e->last_object;
+      r[i].person = e->last_guest != NONE ? e->last_guest : e->last_object;
     }
   }
   for (size_t i = 0; i < n; i++) {
@@ -879,6 +889,28 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       e->last_gen_s[c->people[p].gen] = s;
     }
   }
+}
+
+/* Remember the visitor of a meeting just recorded: the object of
+ * "received", "hosted", "welcomed" (also "received a courtesy call from
+ * X"), the one received in "X was received by Y", the subject of "called
+ * on" or "paid a courtesy call/visit on"; other frames keep the visitor
+ * they include and forget any other. */
+static void note_guest(evctx *e, int fr, kg_ctx *c, size_t i, const size_t *subj, size_t ns,
+                       const size_t *obj, size_t no) {
+  size_t guest = NONE;
+  if ((fr == FR_ACTIVE || fr == FR_PASSIVE) && host_word(c, i))
+    guest = obj[0];
+  else if (fr == FR_ACTIVE && (w(c, i, "called") || w(c, i, "calls") || w(c, i, "call") ||
+                               w(c, i, "visit")))
+    guest = subj[0];
+  if (guest == NONE && e->last_guest != NONE) {
+    int kept = 0;
+    for (size_t x = 0; x < ns; x++) kept |= subj[x] == e->last_guest;
+    for (size_t x = 0; x < no; x++) kept |= obj[x] == e->last_guest;
+    if (kept) return;
+  }
+  e->last_guest = guest;
 }
 
 /* Collect people of refs [from, to) (skipping NONE and duplicates). */
@@ -1440,6 +1472,7 @@ static void frame_meetings(evctx *e, size_t s) {
       if (m) {
         found = 1;
         e->last_object = o2[0];
+        note_guest(e, fr, c, i, subj, ns, o2, n2);
       }
     }
     i += len - 1;
@@ -2226,6 +2259,7 @@ void kg_find_events(kg_ctx *c) {
     }
   }
   e.last_object = NONE;
+  e.last_guest = NONE;
   e.head_dated = -1;
   /* delegation leaders first: a headline may name "the Chinese delegation"
    * before the text says who led it */

@@ -1139,6 +1139,18 @@ static void test_third_probes(void) {
   CHECK(met(f, "Somsak Vong", "Niran Suk", NULL));
   CHECK(!met(f, "Kham Phet", "Niran Suk", NULL));
   kg_facts_free(f);
+  /* "the visiting dignitary" is the one who called on the host, not the
+   * host (the object of "called on") */
+  f = run("Call\n\nCAIRO, 4 June 2024 - General Omar bin Khalid Al-Harbi, Chief of Staff of "
+          "Jordan, called on General Tarek Fawzy, Chief of Staff of Egypt, at the ministry. "
+          "Earlier, Lieutenant General Samir Adel received the visiting dignitary. The "
+          "visiting general also paid a courtesy call on Minister of Defence Ahmed Zaki.");
+  CHECK(met(f, "Omar bin Khalid Al-Harbi", "Tarek Fawzy", NULL));
+  CHECK(met(f, "Omar bin Khalid Al-Harbi", "Samir Adel", NULL));
+  CHECK(met(f, "Omar bin Khalid Al-Harbi", "Ahmed Zaki", NULL));
+  CHECK(!met(f, "Tarek Fawzy", "Samir Adel", NULL));
+  CHECK(!met(f, "Tarek Fawzy", "Ahmed Zaki", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
