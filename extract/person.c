@@ -40,8 +40,15 @@ static int chunk_is(kg_ctx *c, size_t i, int type) {
 
 /* ---- titles ------------------------------------------------------------------- */
 
+/* Is token i followed by a patronymic particle? "Sultan bin Ahmed", "Amir
+ * bin Saad": a title word there is a given name. */
+static int before_patronym(const kg_ctx *c, size_t i) {
+  return i + 1 < c->tk.n && (kg_ctx_is(c, i + 1, "bin") || kg_ctx_is(c, i + 1, "ibn") ||
+                             kg_ctx_is(c, i + 1, "bint"));
+}
+
 static int title_word(const kg_ctx *c, size_t i) {
-  return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i);
+  return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i) && !before_patronym(c, i);
 }
 
 static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
@@ -475,7 +482,8 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     }
     return 0;
   }
-  if (kg_ctx_title(c, i)) return 0;
+  int patronym = before_patronym(c, i);
+  if (kg_ctx_title(c, i) && !patronym) return 0;
   /* an initial: "A. K. Mensah" (not the article "A") */
   if (k->nlet == 1 && kg_ctx_punct(c, i + 1, '.') && i + 2 < end && is_cap(c, i + 2) &&
       c->tk.v[i + 1].off + 1 == c->tk.v[i].off + k->len + 1)
@@ -488,6 +496,7 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     /* "Al" and "El" are particles and name starts alike */
     uint32_t ok = e->kinds;
     if (!(k->flags & TF_ALLCAPS)) ok &= ~e->capsonly;
+    if (patronym) ok &= ~(uint32_t)LX_TITLE;
     if (ok & bad & ~(LX_GIVEN)) {
       /* a given name that is also a title word ("Prince", "King") is not */
       if (!(ok & LX_GIVEN) || (ok & (LX_NONNAME | LX_COUNTRY | LX_DEMONYM)))

@@ -1151,6 +1151,12 @@ static void test_third_probes(void) {
   CHECK(!met(f, "Tarek Fawzy", "Samir Adel", NULL));
   CHECK(!met(f, "Tarek Fawzy", "Ahmed Zaki", NULL));
   kg_facts_free(f);
+  /* a title word before "bin" is a given name: "Dr. Sultan bin Khalid" */
+  f = run("Talks\n\nMUSCAT, 5 June 2024 - The meeting was attended by Dr. Sultan bin Khalid "
+          "Al Harthy, Minister of Energy, and Amir bin Saad Al Kindi, Minister of Labour.");
+  CHECK(find(f, KG_PERSON, "Sultan bin Khalid Al Harthy") != NULL);
+  CHECK(find(f, KG_PERSON, "Amir bin Saad Al Kindi") != NULL);
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
