@@ -1361,6 +1361,11 @@ static void frame_meetings(evctx *e, size_t s) {
           size_t p = j - 1;
           if (w(c, p, "held") || w(c, p, "had") || w(c, p, "hold") || w(c, p, "holds"))
             arrive = 1;
+          /* "X and Y agreed ... during talks in Tokyo", "at their meeting" */
+          else if (w(c, p, "during") ||
+                   (w(c, p, "their") && p > first &&
+                    (w(c, p - 1, "during") || w(c, p - 1, "at") || w(c, p - 1, "in"))))
+            arrive = 1;
           else if (!(w(c, p, "a") || w(c, p, "an") || w(c, p, "bilateral") ||
                      w(c, p, "trilateral") || w(c, p, "separate") || w(c, p, "private") ||
                      w(c, p, "closed-door") || w(c, p, "one-on-one") || w(c, p, "official") ||

@@ -1157,6 +1157,14 @@ static void test_third_probes(void) {
   CHECK(find(f, KG_PERSON, "Sultan bin Khalid Al Harthy") != NULL);
   CHECK(find(f, KG_PERSON, "Amir bin Saad Al Kindi") != NULL);
   kg_facts_free(f);
+  /* "X and Y agreed ... during talks": they met; not when planned */
+  f = run("Talks\n\nSEOUL, 6 June 2024 - Korean Foreign Minister Cho Tae-yul and Chilean "
+          "Foreign Minister Alberto van Klaveren agreed on Thursday to expand trade during "
+          "talks in Seoul. Cho and Peruvian Foreign Minister Javier Gonzalez-Olaechea will "
+          "sign a deal during talks next month.");
+  CHECK(met(f, "Cho Tae-yul", "Alberto van Klaveren", NULL));
+  CHECK(!met(f, "Cho Tae-yul", "Javier Gonzalez-Olaechea", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
