@@ -847,6 +847,13 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       if (subj != NONE && r[i].person == NONE && g && !c->people[subj].gen &&
           (!strcmp(pk, "he") || !strcmp(pk, "she")))
         c->people[subj].gen = g;
+      /* "X met Y at the palace, where he was received by Z": the subject
+       * of a where/when clause is the sentence's subject */
+      if (subj != NONE && r[i].person == NONE && r[i].tok > 0 &&
+          (w(c, r[i].tok - 1, "where") || w(c, r[i].tok - 1, "when")) &&
+          (!strcmp(pk, "he") || !strcmp(pk, "she")) &&
+          !(g && c->people[subj].gen && c->people[subj].gen != g))
+        r[i].person = subj;
       /* "She was received by Y": not the last subject when that is a man,
        * nor when a woman was named in the last sentences */
       if (g && r[i].person != NONE && c->people[r[i].person].gen != g) {

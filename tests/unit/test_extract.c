@@ -1165,6 +1165,14 @@ static void test_third_probes(void) {
   CHECK(met(f, "Cho Tae-yul", "Alberto van Klaveren", NULL));
   CHECK(!met(f, "Cho Tae-yul", "Javier Gonzalez-Olaechea", NULL));
   kg_facts_free(f);
+  /* "X met Y at the palace, where he was received by Z": he is X */
+  f = run("Visit\n\nLISBON, 7 June 2024 - Angolan President Joao Lourenco met President "
+          "Marcelo Rebelo de Sousa at Belem Palace, where he was also received by Prime "
+          "Minister Luis Castro.");
+  CHECK(met(f, "Joao Lourenco", "Marcelo Rebelo de Sousa", NULL));
+  CHECK(met(f, "Joao Lourenco", "Luis Castro", NULL));
+  CHECK(!met(f, "Marcelo Rebelo de Sousa", "Luis Castro", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
