@@ -1173,6 +1173,15 @@ static void test_third_probes(void) {
   CHECK(met(f, "Joao Lourenco", "Luis Castro", NULL));
   CHECK(!met(f, "Marcelo Rebelo de Sousa", "Luis Castro", NULL));
   kg_facts_free(f);
+  /* a country's name after a title and a given name is a surname; "of
+   * Jordan" and a demonym are not */
+  f = run("Visit\n\nMADRID, 7 June 2024 - Prime Minister Luis Montenegro met King Abdullah of "
+          "Jordan and President Daniel Chad.");
+  CHECK(find(f, KG_PERSON, "Luis Montenegro") != NULL);
+  CHECK(find(f, KG_PERSON, "Daniel Chad") != NULL);
+  CHECK(find(f, KG_PERSON, "Abdullah Jordan") == NULL);
+  CHECK(met(f, "Luis Montenegro", "Abdullah", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
