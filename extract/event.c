@@ -445,6 +445,14 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (w(c, i, "sat") && w(c, i + 1, "down") && w(c, i + 2, "with")) return (*len = 3), FR_ACTIVE;
   if ((w(c, i, "meeting") || w(c, i, "talks") || w(c, i, "summit") ||
        w(c, i, "meetings") || w(c, i, "discussions") || w(c, i, "consultations"))) {
+    /* "Z was also at the meeting", "Also at the talks was Z" */
+    if (i >= 3 && w(c, i - 1, "the") && w(c, i - 2, "at") && !w(c, i, "summit")) {
+      size_t p = i - 3;
+      int also = w(c, p, "also");
+      if (also && (c->tk.v[p].flags & TF_CAP)) return FR_ATTEND;
+      if (also && p > 0) p--;
+      if (w(c, p, "was") || w(c, p, "were")) return FR_ATTEND;
+    }
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     return FR_NOUN;
   }
@@ -461,7 +469,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
          w(c, at + 1, "negotiations") || w(c, at + 1, "discussions")))
       return (*len = at + 2 - i), FR_ATTEND;
   }
-  if (w(c, i, "present")) {
+  /* "Z was present", "Z was also in attendance" */
+  if (w(c, i, "present") || (w(c, i, "attendance") && i > 0 && w(c, i - 1, "in"))) {
     /* "Z was present at the signing ceremony": a ceremony, no meeting */
     if (w(c, i + 1, "at") || w(c, i + 1, "for") || w(c, i + 1, "during"))
       for (size_t t = i + 2; t < end && t < i + 7 && is_word(c, t); t++)
@@ -1057,7 +1066,9 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
     for (int sd = 0; sd < 2 && side < 0 && ap->country; sd++)
       for (size_t q = 0; q < mm->n[sd]; q++)
         if (c->people[mm->side[sd][q]].country == ap->country) side = sd;
-    for (int sd = 0; sd < 2 && side < 0 && c->home && !cx; sd++)
+    /* an international official (no country) is a third party */
+    int third = !ap->country && ap->intl;
+    for (int sd = 0; sd < 2 && side < 0 && c->home && !cx && !third; sd++)
       for (size_t q = 0; q < mm->n[sd]; q++)
         if (c->people[mm->side[sd][q]].country == c->home) side = sd;
     /* a national official does not join the side of an international
@@ -1068,11 +1079,11 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
       for (size_t q = 0; q < mm->n[sd]; q++) intl &= c->people[mm->side[sd][q]].intl;
       if (intl) side = 1 - sd;
     }
-    /* a third party (both sides serve other known countries): every
-     * pair, as in a trilateral */
+    /* a third party (both sides serve other known countries, or it
+     * serves an international body): every pair, as in a trilateral */
     const char *c0 = group_country(c, mm->side[0], mm->n[0]);
     const char *c1 = group_country(c, mm->side[1], mm->n[1]);
-    if (side < 0 && cx && c0 && c1 && c0 != c1 && c0 != cx && c1 != cx) {
+    if (side < 0 && c0 && c1 && c0 != c1 && (third || (cx && c0 != cx && c1 != cx))) {
       size_t all[2 * MAX_SIDE], na2 = 0;
       for (int sd = 0; sd < 2; sd++)
         for (size_t q = 0; q < mm->n[sd]; q++) all[na2++] = mm->side[sd][q];
@@ -1439,7 +1450,8 @@ static void frame_meetings(evctx *e, size_t s) {
         break;
       }
       /* "attended by Z" after the trigger, "Z was present" before it */
-      int before = w(c, i, "present") || !w(c, i + 1, "by");
+      int presence = w(c, i, "present") || w(c, i, "attendance");
+      int before = presence || !w(c, i + 1, "by");
       if (before) na = subject_group(c, r, n, first, i, att, MAX_SIDE);
       else na = 0;
       if (!na) na = group(r, k, kend, att, MAX_SIDE);
@@ -1451,7 +1463,7 @@ static void frame_meetings(evctx *e, size_t s) {
       int definite = 0; /* "The meeting, also attended by" */
       for (size_t t = first; t + 1 < i; t++)
         definite |= w(c, t, "the") && (w(c, t + 1, "meeting") || w(c, t + 1, "talks"));
-      definite |= !w(c, i, "present") && !w(c, i + 1, "by");
+      definite |= !presence && !w(c, i + 1, "by");
       if (s > mm->sent + 6 && !definite) break;
       add_attendees(e, i_mm, att, na, s);
       /* "The meetings were attended by Z": every meeting of the same visit

@@ -27,7 +27,7 @@ const char *const kg_event_words[] = {
     "hosts", "host", "hosting", "welcomed", "welcomes", "welcoming", "welcome", "convened",
     "called", "calls", "call", "held", "holds", "had", "has", "hold", "have", "talked",
     "spoke", "discussed", "discuss", "meeting", "talks", "summit", "meetings",
-    "discussions", "consultations", "attended", "present", "joined", "took", "participated",
+    "discussions", "consultations", "attended", "present", "attendance", "joined", "took", "participated",
     "briefed", "exchanged", "conferred", "interacted", "sat",
     "visit", "visited",
     "visits", "visiting", "signed", "sign", "signing", "inked", "exercise", "exercises",

@@ -1182,6 +1182,27 @@ static void test_third_probes(void) {
   CHECK(find(f, KG_PERSON, "Abdullah Jordan") == NULL);
   CHECK(met(f, "Luis Montenegro", "Abdullah", NULL));
   kg_facts_free(f);
+  /* "Z was also at the meeting", "Also at the talks was Z", "in
+   * attendance" join the meeting; an international official is a third
+   * party (paired with both sides); "in attendance at the ceremony" is no
+   * meeting */
+  f = run("Talks\n\nASUNCION, 8 June 2024 - Bolivian Foreign Minister Celinda Sosa met "
+          "Paraguayan President Santiago Pena on Friday. Bolivian Ambassador Ramiro Tapia was "
+          "also at the meeting. Also at the talks was Paraguayan Vice President Pedro Alliana. "
+          "Mercosur Secretary Carlos Lopez was also in attendance.");
+  CHECK(met(f, "Ramiro Tapia", "Santiago Pena", NULL));
+  CHECK(!met(f, "Ramiro Tapia", "Celinda Sosa", NULL));
+  CHECK(met(f, "Pedro Alliana", "Celinda Sosa", NULL));
+  CHECK(!met(f, "Pedro Alliana", "Santiago Pena", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nMONTEVIDEO, 8 June 2024 - Argentine Foreign Minister Diana Ruiz met "
+          "Uruguayan President Luis Pou on Tuesday. EU Trade Commissioner Valdis Berzins was "
+          "also at the meeting. Uruguayan Vice President Beatriz Arce was in attendance at the "
+          "signing ceremony.");
+  CHECK(met(f, "Valdis Berzins", "Diana Ruiz", NULL));
+  CHECK(met(f, "Valdis Berzins", "Luis Pou", NULL));
+  CHECK(!met(f, "Beatriz Arce", "Diana Ruiz", NULL));
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
