@@ -292,6 +292,11 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
       if (nc > 4 && *col[4]) {
         const char *c = country_by_alpha3(lex, col[4]);
         if (c && !(e->kinds & LX_COUNTRY)) e->country = c;
+      } else if (b == LX_ORG && !(e->kinds & (LX_COUNTRY | LX_DEMONYM))) {
+        /* "UN", "ILO": an organisation of no country, though a town of
+         * that name has one */
+        e->country = NULL;
+        e->alpha3 = NULL;
       }
     } else if (ft == F_GIVEN) {
       add_kind(e, LX_GIVEN, form);

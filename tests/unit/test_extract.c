@@ -1203,6 +1203,15 @@ static void test_third_probes(void) {
   CHECK(met(f, "Valdis Berzins", "Luis Pou", NULL));
   CHECK(!met(f, "Beatriz Arce", "Diana Ruiz", NULL));
   kg_facts_free(f);
+  /* "UN", "ILO" are organisations of no country (towns of those names
+   * lent theirs: a UN official served India) */
+  f = run("Talks\n\nNAIROBI, 8 June 2024 - UN Secretary-General Maria Lopes and ILO "
+          "Director-General Kwame Boateng met Kenyan President Daniel Kiptoo.");
+  CHECK(country_of(f, "Maria Lopes") == NULL);
+  CHECK(country_of(f, "Kwame Boateng") == NULL);
+  CHECK(find(f, KG_INSTITUTION, "United Nations") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "United Nations")->country == NULL);
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
