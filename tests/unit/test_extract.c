@@ -1212,6 +1212,13 @@ static void test_third_probes(void) {
   CHECK(find(f, KG_INSTITUTION, "United Nations") != NULL);
   CHECK(find(f, KG_INSTITUTION, "United Nations")->country == NULL);
   kg_facts_free(f);
+  /* a dateline's agency in parentheses is a news agency; a party and
+   * state after a name is not */
+  f = run("Talks\n\nWindhoek, June 5 (Nampress) - President Daniel Kiptoo received Thai "
+          "Ambassador Niran Suk.\n\nSenator Bob Casey (R-Texas) said he welcomed the talks.");
+  CHECK(find(f, KG_INSTITUTION, "Nampress") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "R-Texas") == NULL);
+  kg_facts_free(f);
 }
 
 static void test_robustness(void) {
