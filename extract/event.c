@@ -68,6 +68,7 @@ typedef struct evctx {
   size_t n_m, cap_m;
   size_t last_subject;      /* person index */
   size_t last_object;
+  size_t last_guest;        /* the visitor of the latest meeting with one */
   size_t last_gen[3];       /* the person last referred to, by gender */
   size_t last_gen_s[3];     /* and the sentence */
   /* delegation leaders by country (borrowed country string) */
@@ -133,6 +134,20 @@ static struct kg_stems *office_stems(kg_xperson *p) {
   return p->stems;
 }
 
+/* Does an office have a junior modifier the reference lacks? "the minister
+ * of defence" is not the deputy minister of defence. */
+static int junior_extra(char want[][8], size_t nw, char have[][8], size_t nh) {
+  static const char *const junior[] = {"deput", "vice", "assis", "under", "junio", NULL};
+  for (size_t b = 0; b < nh; b++)
+    for (int j = 0; junior[j]; j++) {
+      if (strcmp(have[b], junior[j])) continue;
+      int asked = 0;
+      for (size_t a = 0; a < nw && !asked; a++) asked = !strcmp(want[a], junior[j]);
+      if (!asked) return 1;
+    }
+  return 0;
+}
+
 static int office_matches(kg_xperson *p, char want[][8], size_t nw) {
   if (!nw) return 0;
   struct kg_stems *st = office_stems(p);
@@ -146,7 +161,7 @@ static int office_matches(kg_xperson *p, char want[][8], size_t nw) {
           hit++;
           break;
         }
-    if (hit == nw) return 1;
+    if (hit == nw && !junior_extra(want, nw, have, nh)) return 1;
   }
   return 0;
 }
@@ -277,8 +292,12 @@ static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
     } else if ((w(c, i, "guest") || w(c, i, "guests")) && i > first && w(c, i - 1, "the")) {
       out[n++] = (ref){NONE, i, i + 1, 5};
     } else if (w(c, i, "visiting") && i > first && w(c, i - 1, "the") && i + 1 < end &&
-               is_word(c, i + 1) && kg_ctx_title(c, i + 1)) {
-      /* "the visiting minister" */
+               is_word(c, i + 1) &&
+               (kg_ctx_title(c, i + 1) || kg_ctx_has(c, i + 1, LX_RANK) ||
+                w(c, i + 1, "dignitary") || w(c, i + 1, "official") ||
+                w(c, i + 1, "leader") || w(c, i + 1, "envoy"))) {
+      /* "the visiting minister", "the visiting dignitary", "the visiting
+       * general" */
       out[n++] = (ref){NONE, i, i + 2, 5};
       i++;
     }
@@ -327,6 +346,14 @@ static int remote_word(kg_ctx *c, size_t t) {
                                w(c, t + 1, "conference") || w(c, t + 1, "conversation")));
 }
 
+/* "received", "hosted", "welcomed": verbs whose object is the visitor. */
+static int host_word(kg_ctx *c, size_t i) {
+  return w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
+         w(c, i, "hosted") || w(c, i, "hosts") || w(c, i, "host") || w(c, i, "welcomed") ||
+         w(c, i, "welcomes") || w(c, i, "welcoming") || w(c, i, "welcome") ||
+         w(c, i, "receiving") || w(c, i, "hosting");
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
@@ -337,10 +364,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     else if (w(c, i + 1, "with")) *len = 2;
     return FR_ACTIVE;
   }
-  if (w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
-      w(c, i, "hosted") || w(c, i, "hosts") || w(c, i, "host") ||
-      w(c, i, "welcomed") || w(c, i, "welcomes") || w(c, i, "welcoming") ||
-      w(c, i, "welcome") || w(c, i, "receiving") || w(c, i, "hosting")) {
+  if (host_word(c, i)) {
     /* "X was received by Y", "X was warmly received at the ministry by Y" */
     size_t b = i;
     if (b > 1 && kg_ctx_ends_lower(c, b - 1, "ly")) b--;
@@ -436,6 +460,14 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (w(c, i, "sat") && w(c, i + 1, "down") && w(c, i + 2, "with")) return (*len = 3), FR_ACTIVE;
   if ((w(c, i, "meeting") || w(c, i, "talks") || w(c, i, "summit") ||
        w(c, i, "meetings") || w(c, i, "discussions") || w(c, i, "consultations"))) {
+    /* "Z was also at the meeting", "Also at the talks was Z" */
+    if (i >= 3 && w(c, i - 1, "the") && w(c, i - 2, "at") && !w(c, i, "summit")) {
+      size_t p = i - 3;
+      int also = w(c, p, "also");
+      if (also && (c->tk.v[p].flags & TF_CAP)) return FR_ATTEND;
+      if (also && p > 0) p--;
+      if (w(c, p, "was") || w(c, p, "were")) return FR_ATTEND;
+    }
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     /* a gerund with its object: "X said after meeting Y", "before
      * meeting Y" (the caller wants a person object) */
@@ -459,7 +491,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
          w(c, at + 1, "negotiations") || w(c, at + 1, "discussions")))
       return (*len = at + 2 - i), FR_ATTEND;
   }
-  if (w(c, i, "present")) {
+  /* "Z was present", "Z was also in attendance" */
+  if (w(c, i, "present") || (w(c, i, "attendance") && i > 0 && w(c, i - 1, "in"))) {
     /* "Z was present at the signing ceremony": a ceremony, no meeting */
     if (w(c, i + 1, "at") || w(c, i + 1, "for") || w(c, i + 1, "during"))
       for (size_t t = i + 2; t < end && t < i + 7 && is_word(c, t); t++)
@@ -868,6 +901,13 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       if (subj != NONE && r[i].person == NONE && g && !c->people[subj].gen &&
           (!strcmp(pk, "he") || !strcmp(pk, "she")))
         c->people[subj].gen = g;
+      /* "X met Y at the palace, where he was received by Z": the subject
+       * of a where/when clause is the sentence's subject */
+      if (subj != NONE && r[i].person == NONE && r[i].tok > 0 &&
+          (w(c, r[i].tok - 1, "where") || w(c, r[i].tok - 1, "when")) &&
+          (!strcmp(pk, "he") || !strcmp(pk, "she")) &&
+          !(g && c->people[subj].gen && c->people[subj].gen != g))
+        r[i].person = subj;
       /* "She was received by Y": not the last subject when that is a man,
        * nor when a woman was named in the last sentences */
       if (g && r[i].person != NONE && c->people[r[i].person].gen != g) {
@@ -900,7 +940,7 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
         if (r[j].person != NONE) subj = r[j].person;
       r[i].person = counterpart_ref(e, r[i].tok, subj);
     } else if (r[i].kind == 5) {
-      r[i].person = e->last_object;
+      r[i].person = e->last_guest != NONE ? e->last_guest : e->last_object;
     }
   }
   for (size_t i = 0; i < n; i++) {
@@ -910,6 +950,28 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       e->last_gen_s[c->people[p].gen] = s;
     }
   }
+}
+
+/* Remember the visitor of a meeting just recorded: the object of
+ * "received", "hosted", "welcomed" (also "received a courtesy call from
+ * X"), the one received in "X was received by Y", the subject of "called
+ * on" or "paid a courtesy call/visit on"; other frames keep the visitor
+ * they include and forget any other. */
+static void note_guest(evctx *e, int fr, kg_ctx *c, size_t i, const size_t *subj, size_t ns,
+                       const size_t *obj, size_t no) {
+  size_t guest = NONE;
+  if ((fr == FR_ACTIVE || fr == FR_PASSIVE) && host_word(c, i))
+    guest = obj[0];
+  else if (fr == FR_ACTIVE && (w(c, i, "called") || w(c, i, "calls") || w(c, i, "call") ||
+                               w(c, i, "visit")))
+    guest = subj[0];
+  if (guest == NONE && e->last_guest != NONE) {
+    int kept = 0;
+    for (size_t x = 0; x < ns; x++) kept |= subj[x] == e->last_guest;
+    for (size_t x = 0; x < no; x++) kept |= obj[x] == e->last_guest;
+    if (kept) return;
+  }
+  e->last_guest = guest;
 }
 
 /* Collect people of refs [from, to) (skipping NONE and duplicates). */
@@ -1090,7 +1152,9 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
     for (int sd = 0; sd < 2 && side < 0 && ap->country; sd++)
       for (size_t q = 0; q < mm->n[sd]; q++)
         if (c->people[mm->side[sd][q]].country == ap->country) side = sd;
-    for (int sd = 0; sd < 2 && side < 0 && c->home && !cx; sd++)
+    /* an international official (no country) is a third party */
+    int third = !ap->country && ap->intl;
+    for (int sd = 0; sd < 2 && side < 0 && c->home && !cx && !third; sd++)
       for (size_t q = 0; q < mm->n[sd]; q++)
         if (c->people[mm->side[sd][q]].country == c->home) side = sd;
     /* a national official does not join the side of an international
@@ -1101,11 +1165,11 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
       for (size_t q = 0; q < mm->n[sd]; q++) intl &= c->people[mm->side[sd][q]].intl;
       if (intl) side = 1 - sd;
     }
-    /* a third party (both sides serve other known countries): every
-     * pair, as in a trilateral */
+    /* a third party (both sides serve other known countries, or it
+     * serves an international body): every pair, as in a trilateral */
     const char *c0 = group_country(c, mm->side[0], mm->n[0]);
     const char *c1 = group_country(c, mm->side[1], mm->n[1]);
-    if (side < 0 && cx && c0 && c1 && c0 != c1 && c0 != cx && c1 != cx) {
+    if (side < 0 && c0 && c1 && c0 != c1 && (third || (cx && c0 != cx && c1 != cx))) {
       size_t all[2 * MAX_SIDE], na2 = 0;
       for (int sd = 0; sd < 2; sd++)
         for (size_t q = 0; q < mm->n[sd]; q++) all[na2++] = mm->side[sd][q];
@@ -1401,6 +1465,11 @@ static void frame_meetings(evctx *e, size_t s) {
           size_t p = j - 1;
           if (w(c, p, "held") || w(c, p, "had") || w(c, p, "hold") || w(c, p, "holds"))
             arrive = 1;
+          /* "X and Y agreed ... during talks in Tokyo", "at their meeting" */
+          else if (w(c, p, "during") ||
+                   (w(c, p, "their") && p > first &&
+                    (w(c, p - 1, "during") || w(c, p - 1, "at") || w(c, p - 1, "in"))))
+            arrive = 1;
           else if (!(w(c, p, "a") || w(c, p, "an") || w(c, p, "bilateral") ||
                      w(c, p, "trilateral") || w(c, p, "separate") || w(c, p, "private") ||
                      w(c, p, "closed-door") || w(c, p, "one-on-one") || w(c, p, "official") ||
@@ -1467,7 +1536,8 @@ static void frame_meetings(evctx *e, size_t s) {
         break;
       }
       /* "attended by Z" after the trigger, "Z was present" before it */
-      int before = w(c, i, "present") || !w(c, i + 1, "by");
+      int presence = w(c, i, "present") || w(c, i, "attendance");
+      int before = presence || !w(c, i + 1, "by");
       if (before) na = subject_group(c, r, n, first, i, att, MAX_SIDE);
       else na = 0;
       if (!na) na = group(r, k, kend, att, MAX_SIDE);
@@ -1479,7 +1549,7 @@ static void frame_meetings(evctx *e, size_t s) {
       int definite = 0; /* "The meeting, also attended by" */
       for (size_t t = first; t + 1 < i; t++)
         definite |= w(c, t, "the") && (w(c, t + 1, "meeting") || w(c, t + 1, "talks"));
-      definite |= !w(c, i, "present") && !w(c, i + 1, "by");
+      definite |= !presence && !w(c, i + 1, "by");
       if (s > mm->sent + 6 && !definite) break;
       add_attendees(e, i_mm, att, na, s);
       /* "The meetings were attended by Z": every meeting of the same visit
@@ -1512,6 +1582,7 @@ static void frame_meetings(evctx *e, size_t s) {
       if (m) {
         found = 1;
         e->last_object = o2[0];
+        note_guest(e, fr, c, i, subj, ns, o2, n2);
       }
     }
     i += len - 1;
@@ -2304,6 +2375,7 @@ void kg_find_events(kg_ctx *c) {
     }
   }
   e.last_object = NONE;
+  e.last_guest = NONE;
   e.head_dated = -1;
   /* delegation leaders first: a headline may name "the Chinese delegation"
    * before the text says who led it */

@@ -1493,6 +1493,29 @@ static void source_orgs(kg_ctx *c, size_t s) {
         make_inst(c, a, b, s, "media");
     }
   }
+  /* a dateline's agency: "Montevideo, March 5 (MercoPress) -", "ANKARA
+   * (AA) -": a line that opens with a place and date, then one to three
+   * capitalised words in parentheses */
+  if (c->tk.v[first].flags & (TF_NEWLINE | TF_PARA) || first == 0 || c->skip[first - 1]) {
+    size_t q = first;
+    int placed = 0; /* a place or date: a dateline, not "Bob Casey (R-Pa.)" */
+    while (q < end && q < first + 10 && !kg_ctx_punct(c, q, '(')) {
+      kg_chunk *ch = kg_ctx_chunk_at(c, q);
+      int ok = ch ? (ch->type == CH_DATE || ch->type == CH_PLACE || ch->type == CH_COUNTRY)
+                  : (c->tk.v[q].kind == TK_NUM || kg_ctx_punct(c, q, ',') ||
+                     kg_ctx_punct(c, q, '.') || (is_cap(c, q) && !kg_ctx_has(c, q, LX_WORD)));
+      if (!ok) break;
+      placed |= ch != NULL;
+      q = ch ? ch->end : q + 1;
+    }
+    size_t a = q + 1, b = a;
+    while (b < end && b < a + 3 && is_cap(c, b) && !covered(c, b) &&
+           !kg_ctx_has(c, b, LX_WORD | LX_GIVEN | LX_TITLE | LX_NONNAME))
+      b++;
+    if (placed && q < end && kg_ctx_punct(c, q, '(') && b > a && b < end &&
+        kg_ctx_punct(c, b, ')') && c->tk.v[a].nlet >= 2)
+      make_inst(c, a, b, s, "media");
+  }
   /* companies such as A, B, C and D */
   for (size_t i = first; i + 2 < end; i++) {
     if (!kg_ctx_is(c, i, "such") || !kg_ctx_is(c, i + 1, "as")) continue;

@@ -27,9 +27,9 @@ const char *const kg_event_words[] = {
     "hosts", "host", "hosting", "welcomed", "welcomes", "welcoming", "welcome", "convened",
     "called", "calls", "call", "held", "holds", "had", "has", "hold", "have", "talked",
     "spoke", "discussed", "discuss", "meeting", "talks", "summit", "meetings",
-    "discussions", "consultations", "attended", "present", "joined", "took", "participated",
-    "briefed", "exchanged", "conferred", "interacted", "sat", "co-chaired", "co-chair",
-    "co-chairs", "co-chairing",
+    "discussions", "consultations", "attended", "present", "attendance", "joined", "took",
+    "participated", "briefed", "exchanged", "conferred", "interacted", "sat", "co-chaired",
+    "co-chair", "co-chairs", "co-chairing",
     "visit", "visited",
     "visits", "visiting", "signed", "sign", "signing", "inked", "exercise", "exercises",
     "drills", "drill", "manoeuvres", "maneuvers", "ceremony", "parade", "wreath",
@@ -293,6 +293,11 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
       if (nc > 4 && *col[4]) {
         const char *c = country_by_alpha3(lex, col[4]);
         if (c && !(e->kinds & LX_COUNTRY)) e->country = c;
+      } else if (b == LX_ORG && !(e->kinds & (LX_COUNTRY | LX_DEMONYM))) {
+        /* "UN", "ILO": an organisation of no country, though a town of
+         * that name has one */
+        e->country = NULL;
+        e->alpha3 = NULL;
       }
     } else if (ft == F_GIVEN) {
       add_kind(e, LX_GIVEN, form);

@@ -40,8 +40,15 @@ static int chunk_is(kg_ctx *c, size_t i, int type) {
 
 /* ---- titles ------------------------------------------------------------------- */
 
+/* Is token i followed by a patronymic particle? "Sultan bin Ahmed", "Amir
+ * bin Saad": a title word there is a given name. */
+static int before_patronym(const kg_ctx *c, size_t i) {
+  return i + 1 < c->tk.n && (kg_ctx_is(c, i + 1, "bin") || kg_ctx_is(c, i + 1, "ibn") ||
+                             kg_ctx_is(c, i + 1, "bint"));
+}
+
 static int title_word(const kg_ctx *c, size_t i) {
-  return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i);
+  return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i) && !before_patronym(c, i);
 }
 
 static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
@@ -481,7 +488,8 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     }
     return 0;
   }
-  if (kg_ctx_title(c, i)) return 0;
+  int patronym = before_patronym(c, i);
+  if (kg_ctx_title(c, i) && !patronym) return 0;
   /* an initial: "A. K. Mensah" (not the article "A") */
   if (k->nlet == 1 && kg_ctx_punct(c, i + 1, '.') && i + 2 < end && is_cap(c, i + 2) &&
       c->tk.v[i + 1].off + 1 == c->tk.v[i].off + k->len + 1)
@@ -497,6 +505,7 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     /* a country's name that no country chunk covers was read as a given
      * name (kg_find_basics: "Defence Minister Jordan Smith") */
     if ((ok & LX_COUNTRY) && !(ok & LX_DEMONYM)) ok &= ~LX_COUNTRY;
+    if (patronym) ok &= ~(uint32_t)LX_TITLE;
     if (ok & bad & ~(LX_GIVEN)) {
       /* a given name that is also a title word ("Prince", "King") is not */
       if (!(ok & LX_GIVEN) || (ok & (LX_NONNAME | LX_COUNTRY | LX_DEMONYM)))
@@ -562,6 +571,18 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
       continue;
     }
     break;
+  }
+  /* "Prime Minister Luis Montenegro": after a title and a given name, a
+   * country's name alone is the surname (not "of Montenegro", nor a
+   * name going on) */
+  if (titled && j == i + 1 && j < end && kg_ctx_has(c, i, LX_GIVEN) && covered(c, j)) {
+    kg_chunk *k = chunk(c, j);
+    if (k->type == CH_COUNTRY && !k->demonym && !k->poss && k->first == j && k->end == j + 1 &&
+        !(k->end < end && is_cap(c, k->end))) {
+      k->type = CH_NONE;
+      c->tok_ch[j] = -1;
+      j++;
+    }
   }
   /* suffixes: III, Jr */
   if (j < end && is_word(c, j) && !covered(c, j)) {
@@ -776,6 +797,19 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
     if (k && k->type == CH_RANK && !is_cap(c, k->end) &&
         !(kg_ctx_punct(c, k->end, '.') && is_cap(c, k->end + 1)))
       return EV_STRONG;
+    /* "X, Politburo member and Minister of National Defence,": a short
+     * role ending in a lower-case word, then the office after "and" */
+    if (!k) {
+      size_t a = q;
+      while (a < end && a < q + 4 && is_word(c, a) && !chunk(c, a) && !kg_ctx_is(c, a, "and"))
+        a++;
+      kg_chunk *t2 = a > q && is_lower(c, a - 1) && kg_ctx_is(c, a, "and") ? chunk(c, a + 1) : NULL;
+      if (t2 && t2->type == CH_TITLE && !kg_ctx_has(c, a - 1, LX_SPEECH) &&
+          (t2->end >= end || !is_cap(c, t2->end))) {
+        *title = (size_t)(t2 - c->ch);
+        return EV_STRONG;
+      }
+    }
     if (kg_ctx_is(c, q, "who")) return EV_MEDIUM;
     return EV_NONE;
   }
@@ -853,6 +887,8 @@ void kg_find_names(kg_ctx *c, size_t s) {
       /* "Secretary of State Linda Park": a given name after a title is a
        * person's, whatever the last word */
       if (place && (ev & EV_STRONG) && kg_ctx_has(c, i, LX_GIVEN)) place = 0;
+      /* "Prince Kaito Park": an office right before names a person */
+      if (place && titled) place = 0;
       if (place && b > i + 1) {
         i = b - 1;
         continue;

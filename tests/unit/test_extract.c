@@ -507,6 +507,11 @@ static void test_surname_subjects(void) {
   CHECK(!find(f, KG_PLACE, "Austin"));
   CHECK_INT(count(f, KG_PERSON), 2);
   kg_facts_free(f);
+  /* a surname like a place word after an office: "Prince Kaito Park" */
+  f = run("Talks\n\nDOHA, 2 July 2020 -- Emir Tamim Khalifa received Prince Kaito Park of "
+          "Malaysia.");
+  CHECK(met(f, "Tamim Khalifa", "Kaito Park", NULL));
+  kg_facts_free(f);
 }
 
 static void test_east_asian_names(void) {
@@ -1358,6 +1363,106 @@ static void test_institution_heads(void) {
   kg_facts_free(f);
 }
 
+static void test_third_probes(void) {
+  /* "X, Politburo member and Minister of Defence, held talks with Y": the
+   * office after "and" is X's, and the bare title is not the deputy's */
+  kg_facts *f = run("Talks\n\nLUANG PRABANG, 2 May 2024 - General Somsak Vong, Party "
+                    "veteran and Minister of Defence, held talks with Thai Minister of "
+                    "Defence Anan Chai. Deputy Minister of Defence Kham Phet and Thai "
+                    "Ambassador Niran Suk were also present.");
+  CHECK(met(f, "Somsak Vong", "Anan Chai", NULL));
+  CHECK(has_title(find(f, KG_PERSON, "Somsak Vong"), "Minister of Defence"));
+  CHECK(met(f, "Kham Phet", "Anan Chai", NULL));
+  CHECK(!met(f, "Kham Phet", "Somsak Vong", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nVIENTIANE, 2 May 2024 - Minister of Defence Somsak Vong spoke at the "
+          "academy. Deputy Minister of Defence Kham Phet briefed the cadets. Later, the "
+          "Minister of Defence received Thai Ambassador Niran Suk.");
+  CHECK(met(f, "Somsak Vong", "Niran Suk", NULL));
+  CHECK(!met(f, "Kham Phet", "Niran Suk", NULL));
+  kg_facts_free(f);
+  /* "the visiting dignitary" is the one who called on the host, not the
+   * host (the object of "called on") */
+  f = run("Call\n\nCAIRO, 4 June 2024 - General Omar bin Khalid Al-Harbi, Chief of Staff of "
+          "Jordan, called on General Tarek Fawzy, Chief of Staff of Egypt, at the ministry. "
+          "Earlier, Lieutenant General Samir Adel received the visiting dignitary. The "
+          "visiting general also paid a courtesy call on Minister of Defence Ahmed Zaki.");
+  CHECK(met(f, "Omar bin Khalid Al-Harbi", "Tarek Fawzy", NULL));
+  CHECK(met(f, "Omar bin Khalid Al-Harbi", "Samir Adel", NULL));
+  CHECK(met(f, "Omar bin Khalid Al-Harbi", "Ahmed Zaki", NULL));
+  CHECK(!met(f, "Tarek Fawzy", "Samir Adel", NULL));
+  CHECK(!met(f, "Tarek Fawzy", "Ahmed Zaki", NULL));
+  kg_facts_free(f);
+  /* a title word before "bin" is a given name: "Dr. Sultan bin Khalid" */
+  f = run("Talks\n\nMUSCAT, 5 June 2024 - The meeting was attended by Dr. Sultan bin Khalid "
+          "Al Harthy, Minister of Energy, and Amir bin Saad Al Kindi, Minister of Labour.");
+  CHECK(find(f, KG_PERSON, "Sultan bin Khalid Al Harthy") != NULL);
+  CHECK(find(f, KG_PERSON, "Amir bin Saad Al Kindi") != NULL);
+  kg_facts_free(f);
+  /* "X and Y agreed ... during talks": they met; not when planned */
+  f = run("Talks\n\nSEOUL, 6 June 2024 - Korean Foreign Minister Cho Tae-yul and Chilean "
+          "Foreign Minister Alberto van Klaveren agreed on Thursday to expand trade during "
+          "talks in Seoul. Cho and Peruvian Foreign Minister Javier Gonzalez-Olaechea will "
+          "sign a deal during talks next month.");
+  CHECK(met(f, "Cho Tae-yul", "Alberto van Klaveren", NULL));
+  CHECK(!met(f, "Cho Tae-yul", "Javier Gonzalez-Olaechea", NULL));
+  kg_facts_free(f);
+  /* "X met Y at the palace, where he was received by Z": he is X */
+  f = run("Visit\n\nLISBON, 7 June 2024 - Angolan President Joao Lourenco met President "
+          "Marcelo Rebelo de Sousa at Belem Palace, where he was also received by Prime "
+          "Minister Luis Castro.");
+  CHECK(met(f, "Joao Lourenco", "Marcelo Rebelo de Sousa", NULL));
+  CHECK(met(f, "Joao Lourenco", "Luis Castro", NULL));
+  CHECK(!met(f, "Marcelo Rebelo de Sousa", "Luis Castro", NULL));
+  kg_facts_free(f);
+  /* a country's name after a title and a given name is a surname; "of
+   * Jordan" and a demonym are not */
+  f = run("Visit\n\nMADRID, 7 June 2024 - Prime Minister Luis Montenegro met King Abdullah of "
+          "Jordan and President Daniel Chad.");
+  CHECK(find(f, KG_PERSON, "Luis Montenegro") != NULL);
+  CHECK(find(f, KG_PERSON, "Daniel Chad") != NULL);
+  CHECK(find(f, KG_PERSON, "Abdullah Jordan") == NULL);
+  CHECK(met(f, "Luis Montenegro", "Abdullah", NULL));
+  kg_facts_free(f);
+  /* "Z was also at the meeting", "Also at the talks was Z", "in
+   * attendance" join the meeting; an international official is a third
+   * party (paired with both sides); "in attendance at the ceremony" is no
+   * meeting */
+  f = run("Talks\n\nASUNCION, 8 June 2024 - Bolivian Foreign Minister Celinda Sosa met "
+          "Paraguayan President Santiago Pena on Friday. Bolivian Ambassador Ramiro Tapia was "
+          "also at the meeting. Also at the talks was Paraguayan Vice President Pedro Alliana. "
+          "Mercosur Secretary Carlos Lopez was also in attendance.");
+  CHECK(met(f, "Ramiro Tapia", "Santiago Pena", NULL));
+  CHECK(!met(f, "Ramiro Tapia", "Celinda Sosa", NULL));
+  CHECK(met(f, "Pedro Alliana", "Celinda Sosa", NULL));
+  CHECK(!met(f, "Pedro Alliana", "Santiago Pena", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nMONTEVIDEO, 8 June 2024 - Argentine Foreign Minister Diana Ruiz met "
+          "Uruguayan President Luis Pou on Tuesday. EU Trade Commissioner Valdis Berzins was "
+          "also at the meeting. Uruguayan Vice President Beatriz Arce was in attendance at the "
+          "signing ceremony.");
+  CHECK(met(f, "Valdis Berzins", "Diana Ruiz", NULL));
+  CHECK(met(f, "Valdis Berzins", "Luis Pou", NULL));
+  CHECK(!met(f, "Beatriz Arce", "Diana Ruiz", NULL));
+  kg_facts_free(f);
+  /* "UN", "ILO" are organisations of no country (towns of those names
+   * lent theirs: a UN official served India) */
+  f = run("Talks\n\nNAIROBI, 8 June 2024 - UN Secretary-General Maria Lopes and ILO "
+          "Director-General Kwame Boateng met Kenyan President Daniel Kiptoo.");
+  CHECK(country_of(f, "Maria Lopes") == NULL);
+  CHECK(country_of(f, "Kwame Boateng") == NULL);
+  CHECK(find(f, KG_INSTITUTION, "United Nations") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "United Nations")->country == NULL);
+  kg_facts_free(f);
+  /* a dateline's agency in parentheses is a news agency; a party and
+   * state after a name is not */
+  f = run("Talks\n\nWindhoek, June 5 (Nampress) - President Daniel Kiptoo received Thai "
+          "Ambassador Niran Suk.\n\nSenator Bob Casey (R-Texas) said he welcomed the talks.");
+  CHECK(find(f, KG_INSTITUTION, "Nampress") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "R-Texas") == NULL);
+  kg_facts_free(f);
+}
+
 static void test_robustness(void) {
   /* empty, punctuation only, one long capitalised run */
   kg_facts *f = run("");
@@ -1415,6 +1520,7 @@ int main(void) {
   test_courtesy_calls();
   test_remote_and_regional();
   test_institution_heads();
+  test_third_probes();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
