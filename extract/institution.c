@@ -131,6 +131,14 @@ static int rank_names_body(const kg_ctx *c, size_t i, size_t end) {
   return 0;
 }
 
+/* Is token i right after an office word (a title, rank or honorific, or
+ * a title phrase chunked already)? */
+static int office_before(const kg_ctx *c, size_t i) {
+  if (i == 0 || !(c->tk.v[i - 1].flags & TF_CAP)) return 0;
+  return c->tok_ch[i - 1] < 0 ? kg_ctx_has(c, i - 1, LX_TITLE | LX_RANK | LX_HONORIFIC)
+                              : c->ch[c->tok_ch[i - 1]].type == CH_TITLE;
+}
+
 void kg_find_basics(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
@@ -212,20 +220,25 @@ void kg_find_basics(kg_ctx *c, size_t s) {
         !kg_ctx_punct(c, i + 1, '.') &&
         !(i + 1 < end && c->tk.v[i + 1].kind == TK_WORD && (c->tk.v[i + 1].flags & TF_CAP)))
       n = 0;
-    /* "Defence Minister Jordan Smith", "Foreign Secretary Bharat Raj
-     * Paudyal": a one-word country name between an office word and a
-     * capitalised name word is a given name */
-    if (n == 1 && (e->kinds & LX_COUNTRY) && !(e->kinds & LX_DEMONYM) && i > first &&
-        (c->tk.v[i - 1].flags & TF_CAP) &&
-        (c->tok_ch[i - 1] < 0 ? kg_ctx_has(c, i - 1, LX_TITLE | LX_RANK | LX_HONORIFIC)
-                              : c->ch[c->tok_ch[i - 1]].type == CH_TITLE) &&
-        i + 1 < end &&
-        c->tk.v[i + 1].kind == TK_WORD && (c->tk.v[i + 1].flags & TF_CAP) &&
-        !(c->tk.v[i + 1].flags & TF_ALLCAPS) &&
-        (kg_ctx_has(c, i + 1, LX_GIVEN) ||
-         !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY | LX_DEMONYM | LX_ORGHEAD | LX_DOMAIN |
-                                   LX_TITLE | LX_RANK | LX_CITY | LX_REGION | LX_NONNAME)))
-      n = 0;
+    /* A one-word country name inside a person's name after an office
+     * is a name word (kg_find_names reads it so): a given name before a
+     * capitalised name word ("Defence Minister Jordan Smith", "Foreign
+     * Secretary Bharat Raj Paudyal"), or a surname after a given name
+     * ("Prime Minister Luis Montenegro"; not "Luis Montenegro's", nor a
+     * name going on) */
+    if (n == 1 && (e->kinds & LX_COUNTRY) && !(e->kinds & LX_DEMONYM) && i > first) {
+      const kg_token *nx = i + 1 < end ? &c->tk.v[i + 1] : NULL;
+      int cap_next = nx && nx->kind == TK_WORD && (nx->flags & TF_CAP);
+      if (office_before(c, i) && cap_next && !(nx->flags & TF_ALLCAPS) &&
+          (kg_ctx_has(c, i + 1, LX_GIVEN) ||
+           !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY | LX_DEMONYM | LX_ORGHEAD | LX_DOMAIN |
+                                     LX_TITLE | LX_RANK | LX_CITY | LX_REGION | LX_NONNAME)))
+        n = 0;
+      else if (i > first + 1 && c->tok_ch[i - 1] < 0 && is_cap(c, i - 1) &&
+               kg_ctx_has(c, i - 1, LX_GIVEN) && office_before(c, i - 1) && !cap_next &&
+               !(nx && nx->kind == TK_POSS))
+        n = 0;
+    }
     /* "Mexico City", "Kuwait City": the longer city, not the country */
     if (n && (e->kinds & (LX_COUNTRY | LX_DEMONYM))) {
       const kg_lexent *ec;

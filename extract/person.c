@@ -572,18 +572,6 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
     }
     break;
   }
-  /* "Prime Minister Luis Montenegro": after a title and a given name, a
-   * country's name alone is the surname (not "of Montenegro", nor a
-   * name going on) */
-  if (titled && j == i + 1 && j < end && kg_ctx_has(c, i, LX_GIVEN) && covered(c, j)) {
-    kg_chunk *k = chunk(c, j);
-    if (k->type == CH_COUNTRY && !k->demonym && !k->poss && k->first == j && k->end == j + 1 &&
-        !(k->end < end && is_cap(c, k->end))) {
-      k->type = CH_NONE;
-      c->tok_ch[j] = -1;
-      j++;
-    }
-  }
   /* suffixes: III, Jr */
   if (j < end && is_word(c, j) && !covered(c, j)) {
     const char *w = ctx_key(c, j);
@@ -758,8 +746,6 @@ static const char *counterpart_country(kg_ctx *c, size_t first, size_t a) {
 
 
 
-/* Evidence after a name: ", TITLE" / ", the TITLE" apposition, "of COUNTRY",
- * a verb of speaking. */
 /* The country named right after a name: "of Brazil", "of the
  * Philippines", "Jr. of the Republic of the Philippines" (b: the token
  * after the name). */
@@ -772,6 +758,8 @@ static kg_chunk *of_country(kg_ctx *c, size_t b, size_t end) {
   return k && k->type == CH_COUNTRY && !k->demonym && k->first == b ? k : NULL;
 }
 
+/* Evidence after a name: ", TITLE" / ", the TITLE" apposition, "of COUNTRY",
+ * a verb of speaking. */
 static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
   *title = NONE;
   if (b >= end) return EV_NONE;
