@@ -884,6 +884,9 @@ static void doc_elements(jdoc *d, jw *w, int threads) {
       array = c.array;
     }
     jw_chunk(w, &s->w);
+    /* the evidence read so far goes back to the page cache: every 64 k
+     * elements, so that writing does not hold every sentence at once */
+    if (k % 256 == 255) kg_graph_release_text(d->g);
     kg_buf_reset(&s->w.buf);
     s->w.failed = 0;
     pthread_mutex_lock(&p.mu);

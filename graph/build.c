@@ -8,7 +8,8 @@
  * pointers; a list drops a repeat of its last entry at once and its other
  * repeats when its array fills (sorted by address, amortised O(log n)), so
  * that a hub seen in 100k documents costs no quadratic scans; evidence
- * sentences are kept once per document (in g->cells). See
+ * sentences are kept once per document (in g->texts, which moves them to
+ * a temporary file on a large graph). See
  * docs/performance.md. */
 #include <stdint.h>
 #include <stdio.h>
@@ -219,10 +220,10 @@ static void votes_free(kg_votes *v) {
 
 /* ---- the sentence pool ------------------------------------------------------ */
 
-/* A copy of sentence `s` that lives as long as the graph. */
+/* Sentence `s` stored in g->texts. Until kg_graph_finish an evidence's
+ * `text` holds this reference, not a pointer (see textstore.c). */
 static const char *pool_text(kg_graph *g, const char *s) {
-  size_t len = strlen(s) + 1;
-  return memcpy(cell(g, len), s, len);
+  return (const char *)(uintptr_t)kg_textstore_add(&g->texts, s);
 }
 
 /* The pooled copy of sentence `text` at `offset` of the document being
@@ -231,12 +232,12 @@ static const char *doc_text(kg_graph *g, size_t offset, const char *text) {
   for (size_t i = 0; i < g->n_tcache; i++) {
     kg_textref *r = &g->tcache[i];
     if (r->offset == offset && (r->src == text || strcmp(r->src, text) == 0))
-      return r->text;
+      return (const char *)(uintptr_t)r->ref;
   }
   const char *t = pool_text(g, text);
   if (g->n_tcache < 4096) {
     KG_GROW(g->tcache, g->cap_tcache, g->n_tcache + 1);
-    g->tcache[g->n_tcache++] = (kg_textref){offset, text, t};
+    g->tcache[g->n_tcache++] = (kg_textref){offset, text, (size_t)(uintptr_t)t};
   }
   return t;
 }
@@ -288,8 +289,13 @@ static const char *label_winner(const kg_votes *v) {
 kg_graph *kg_graph_new(void) {
   kg_graph *g = kg_xcalloc(1, sizeof *g);
   g->strs = kg_map_new();
+  kg_textstore_init(&g->texts, KG_SPILL_AFTER);
   return g;
 }
+
+void kg_graph_spill_after(kg_graph *g, size_t bytes) { g->texts.spill_after = bytes; }
+
+void kg_graph_release_text(const kg_graph *g) { kg_textstore_release(&g->texts); }
 
 static void node_free(kg_node *n) {
   list_release(&n->aliases);
@@ -340,6 +346,7 @@ void kg_graph_free(kg_graph *g) {
   kg_map_free(g->strs);
   free(g->edge_slots);
   cells_free(g);
+  kg_textstore_free(&g->texts);
   free(g->tcache);
   free(g);
 }
@@ -717,9 +724,13 @@ void kg_graph_finish(kg_graph *g) {
   }
   free(g->nacc);
   g->nacc = NULL;
+  kg_textstore_seal(&g->texts);
   for (size_t i = 0; i < g->n_edges; i++) {
     kg_edge *e = &g->edges[i];
     kg_edgeacc *a = &g->eacc[i];
+    for (size_t k = 0; k < e->n_evidence; k++) /* references to pointers */
+      e->evidence[k].text =
+          (char *)kg_textstore_get(&g->texts, (size_t)(uintptr_t)e->evidence[k].text);
     list_sort(&e->dates);
     list_sort(&e->documents);
     list_sort(&e->titles);
@@ -781,9 +792,10 @@ void kg_graph_finish(kg_graph *g) {
   /* give back the unused capacity (growth doubled it) */
   g->nodes = kg_xrealloc(g->nodes, (n + 1) * sizeof *g->nodes);
   g->cap_nodes = n + 1;
-  kg_node *nodes = g->nodes;
-  for (size_t i = 0; i < n; i++)
-    kg_map_put(g->strs, nodes[i].id, strlen(nodes[i].id), i);
+  /* nodes are in id order now: kg_graph_find searches them, and the hash
+   * table of the interned strings goes (on a 1 GB corpus, 4 M strings in
+   * ~200 MB of slots); the strings themselves stay */
+  kg_map_drop_table(g->strs);
   for (size_t i = 0; i < g->n_edges; i++) {
     kg_edge *e = &g->edges[i];
     e->source = rank[e->source];
@@ -810,6 +822,19 @@ const kg_edge *kg_graph_edge(const kg_graph *g, size_t i) { return &g->edges[i];
 size_t kg_graph_document_count(const kg_graph *g) { return g->n_docs; }
 
 size_t kg_graph_find(const kg_graph *g, const char *id) {
-  size_t idx = kg_map_get(g->strs, id, strlen(id));
-  return idx < g->n_nodes ? idx : (size_t)-1;
+  if (!g->finished) {
+    size_t idx = kg_map_get(g->strs, id, strlen(id));
+    return idx < g->n_nodes ? idx : (size_t)-1;
+  }
+  size_t lo = 0, hi = g->n_nodes; /* canonical order: by id */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(g->nodes[mid].id, id);
+    if (c == 0) return mid;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return (size_t)-1;
 }

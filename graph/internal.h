@@ -16,7 +16,7 @@ void kg_graph_own_centralities(kg_graph *g);
 
 /* Strings held by a graph are interned in g->strs (doc ids, node ids,
  * labels, titles, dates ...): equal strings are one pointer, stored once,
- * and lists compare pointers. Evidence sentences live in g->cells. */
+ * and lists compare pointers. Evidence sentences live in g->texts. */
 
 typedef struct kg_vote {
   const char *s; /* interned */
@@ -55,10 +55,51 @@ typedef struct kg_edgeacc {
                           * heap (moved to a cell at finish) */
 } kg_edgeacc;
 
+/* ---- evidence sentences (textstore.c) --------------------------------------
+ * Held in segments; past `spill_after` bytes, full segments go to an unlinked
+ * temporary file (or stay in memory where none can be written). A text is
+ * known by its reference (offset + 1) until kg_textstore_seal, then by
+ * kg_textstore_get. Owned by the graph. */
+typedef struct kg_textseg {
+  char *mem;         /* the segment in memory (owned), or NULL: in the file */
+  uint64_t file_off; /* where it is in the file, when mem is NULL */
+  size_t start, len, cap; /* start: offset of its first byte in the store */
+} kg_textseg;
+
+typedef struct kg_textstore {
+  kg_textseg *segs;
+  size_t n_segs, cap_segs;
+  size_t total;       /* bytes stored */
+  size_t spill_after; /* bytes kept in memory before segments go to the file */
+  int fd;             /* the temporary file (unlinked), -1 none */
+  int failed;         /* the file could not be made or written: memory */
+  int sealed;
+  uint64_t file_len;
+  char *map; /* the file, mapped read-only by kg_textstore_seal */
+  size_t map_len;
+} kg_textstore;
+
+void kg_textstore_init(kg_textstore *t, size_t spill_after);
+/* Store a copy of `s`; returns its reference (never 0). Not after seal. */
+size_t kg_textstore_add(kg_textstore *t, const char *s);
+/* Make the texts readable (maps the file); no adds after this. */
+void kg_textstore_seal(kg_textstore *t);
+/* The text of `ref` (sealed store; NULL for 0), valid until free. */
+const char *kg_textstore_get(const kg_textstore *t, size_t ref);
+/* Drop the mapped pages from the process (they are read back on use). */
+void kg_textstore_release(const kg_textstore *t);
+void kg_textstore_free(kg_textstore *t);
+
+/* Keep evidence sentences in memory until the graph holds this many bytes
+ * of them (tests lower it with kg_graph_spill_after). */
+#define KG_SPILL_AFTER ((size_t)16 << 20)
+void kg_graph_spill_after(kg_graph *g, size_t bytes);
+
 /* A sentence of the document being merged, and its pooled copy. */
 typedef struct kg_textref {
   size_t offset;
-  const char *src, *text;
+  const char *src;
+  size_t ref; /* in g->texts */
 } kg_textref;
 
 struct kg_graph {
@@ -71,7 +112,8 @@ struct kg_graph {
   kg_map *strs;    /* interned strings; a node id's value is its index */
   uint32_t *edge_slots; /* open addressing: edge index + 1, 0 = empty */
   size_t edge_cap;      /* slots, a power of two (0 before the first) */
-  struct kg_cellchunk *cells; /* one-item arrays, evidence, sentences */
+  struct kg_cellchunk *cells; /* one-item arrays, evidence arrays */
+  kg_textstore texts;         /* evidence sentences */
   struct kg_textref *tcache; /* this document's sentences already pooled */
   size_t n_tcache, cap_tcache;
   size_t n_docs;

@@ -19,7 +19,9 @@ typedef struct kg_strlist {
   uint32_t n, cap; /* 32-bit: a graph holds millions of these lists */
 } kg_strlist;
 
-/** One piece of evidence: the sentence of `doc` at byte `offset`. */
+/** One piece of evidence: the sentence of `doc` at byte `offset`. `text`
+ * is readable once the graph is finished (kg_graph_finish); on a large
+ * graph it lies in a read-only mapping of a temporary file. */
 typedef struct kg_evidence {
   char *doc;
   size_t offset;
@@ -130,6 +132,11 @@ kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
 /** Compute a 2-D layout (x, y in each node) with igraph (Fruchterman-
  *  Reingold, fixed seed). */
 kg_status kg_graph_layout(kg_graph *g, kg_error *err);
+
+/** Give back the memory pages of evidence sentences read so far (a large
+ * graph keeps them in a mapped temporary file; they are read again when
+ * used). Call after writing an output; a no-op on a small graph. */
+void kg_graph_release_text(const kg_graph *g);
 
 size_t kg_graph_node_count(const kg_graph *g);
 size_t kg_graph_edge_count(const kg_graph *g);

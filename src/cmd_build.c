@@ -38,6 +38,7 @@ static int write_output(const char *dir, const char *name, writer_fn fn,
     rc = 1;
   } else {
     kg_status st = fn(g, kg_afile_stream(af), arg, &err);
+    kg_graph_release_text(g); /* the evidence it read: back to the page cache */
     if (st != KG_OK) {
       if (!err.path[0]) snprintf(err.path, sizeof err.path, "%s", path.ptr);
       kg_print_error(&err);

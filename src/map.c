@@ -98,6 +98,12 @@ void kg_map_free(kg_map *m) {
   free(m);
 }
 
+void kg_map_drop_table(kg_map *m) {
+  free(m->slots);
+  m->slots = NULL;
+  m->cap = 0;
+}
+
 static const char *copy_key(kg_map *m, const char *key, size_t len) {
   chunk *c = m->chunks;
   if (!c || c->cap - c->used < len + 1) {
@@ -137,6 +143,7 @@ static void resize(kg_map *m, size_t cap) {
 }
 
 size_t kg_map_get(const kg_map *m, const char *key, size_t len) {
+  if (!m->slots) return KG_MAP_NONE; /* table dropped */
   slot *s = find(m, key, len, (uint32_t)table_hash(key, len));
   return s->key ? s->value : KG_MAP_NONE;
 }

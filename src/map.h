@@ -35,6 +35,9 @@ const char *kg_map_intern_key(kg_map *m, const char *key, size_t len,
 size_t *kg_map_ref(kg_map *m, const char *key, size_t len, size_t value);
 /** Make room for `n` keys in all, so that inserting them does not rehash. */
 void kg_map_reserve(kg_map *m, size_t n);
+/** Free the hash table but keep the key copies where they are (interned
+ *  strings stay valid): afterwards the map only serves kg_map_free. */
+void kg_map_drop_table(kg_map *m);
 /** Number of keys. */
 size_t kg_map_count(const kg_map *m);
 /** Iterate: `*pos` starts at 0; returns 0 at the end. Order is unspecified. */

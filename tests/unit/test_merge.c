@@ -2,13 +2,15 @@
  * the result does not depend on the order documents arrive in, repeats are
  * merged (within a document, across documents, a document merged twice),
  * and a hub seen in very many documents costs no quadratic scans (the
- * test has a short TIMEOUT in tests/perf.cmake). */
+ * test has a short TIMEOUT in tests/perf.cmake). Evidence sentences moved
+ * to a temporary file read the same as those kept in memory. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "export/kg_export.h"
+#include "graph/internal.h"
 #include "graph/kg_graph.h"
 #include "harness.h"
 
@@ -95,6 +97,12 @@ static void test_order_independent(void) {
     CHECK_INT(e->n_evidence, e->documents.n);
   }
   CHECK(kg_graph_find(a, "doc0001") == (size_t)-1); /* not a node */
+  CHECK(kg_graph_find(a, "") == (size_t)-1);
+  CHECK(kg_graph_find(a, "zzz") == (size_t)-1);
+  size_t found = 0; /* every node by its id, after finish (a search) */
+  for (size_t i = 0; i < kg_graph_node_count(a); i++)
+    found += kg_graph_find(a, kg_graph_node(a, i)->id) == i;
+  CHECK_INT(found, kg_graph_node_count(a));
   free(ja);
   free(jb);
   free(jc);
@@ -171,9 +179,92 @@ static void test_hub(void) {
   kg_graph_free(g);
 }
 
+/* Facts of document `d` whose evidence sentences are its own, of varied
+ * length; document 7's is over a segment (1 MB) long. */
+static kg_facts *text_facts(unsigned d) {
+  char key[64];
+  snprintf(key, sizeof key, "t%04u", d);
+  kg_facts *f = kg_facts_new(key);
+  size_t ev = kg_facts_add_entity(f, KG_EVENT, "", "meeting");
+  snprintf(key, sizeof key, "event:t%04u:1", d);
+  f->entities[ev].key = kg_facts_str(f, key);
+  size_t len = d == 7 ? ((size_t)3 << 19) : 20 + rnd(3000);
+  char *text = malloc(len + 1);
+  for (size_t i = 0; i < len; i++) text[i] = (char)('a' + (d + i) % 26);
+  text[len] = 0;
+  memcpy(text, key, strlen(key)); /* unique per document */
+  for (unsigned i = 0; i < 2; i++) {
+    snprintf(key, sizeof key, "person:q%u", (d + i) % 50);
+    size_t e = kg_facts_add_entity(f, KG_PERSON, key, key + 7);
+    kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, e, ev, NULL, NULL, 100 * i, text);
+  }
+  free(text);
+  return f;
+}
+
+static void test_spilled_text(void) {
+  enum { N = 400 };
+  kg_graph *mem = kg_graph_new(), *file = kg_graph_new(), *nofile = kg_graph_new();
+  kg_graph_spill_after(file, 0); /* every full segment goes to the file */
+  kg_graph_spill_after(nofile, 0);
+  rnd_state = 12345;
+  for (unsigned d = 0; d < N; d++) {
+    kg_facts *f = text_facts(d);
+    kg_graph_add(mem, f);
+    kg_graph_add(file, f);
+    kg_facts_free(f);
+  }
+  /* the file is made when the first segment fills: here none can be */
+  const char *old = getenv("TMPDIR");
+  char *saved = old ? strdup(old) : NULL;
+  setenv("TMPDIR", "/nonexistent/kg-test", 1);
+  rnd_state = 12345;
+  for (unsigned d = 0; d < N; d++) {
+    kg_facts *f = text_facts(d);
+    kg_graph_add(nofile, f);
+    kg_facts_free(f);
+  }
+  kg_graph_finish(mem);
+  kg_graph_finish(file);
+  kg_graph_finish(nofile);
+  if (saved) setenv("TMPDIR", saved, 1);
+  else unsetenv("TMPDIR");
+  free(saved);
+  /* the file holds most of it, the memory graph none; the last segment
+   * stays in memory */
+  CHECK(file->texts.file_len > ((size_t)1 << 20));
+  CHECK(mem->texts.file_len == 0);
+  CHECK(nofile->texts.file_len == 0 &&
+        nofile->texts.failed);
+  char *jm = graph_json(mem), *jf = graph_json(file), *jn = graph_json(nofile);
+  CHECK(jm && jf && jn && strcmp(jm, jf) == 0 && strcmp(jm, jn) == 0);
+  /* pages given back are read again */
+  kg_graph_release_text(file);
+  char *jf2 = graph_json(file);
+  CHECK(jf2 && strcmp(jm, jf2) == 0);
+  size_t q = kg_graph_find(file, "event:t0007:1"), found = 0;
+  for (size_t i = 0; i < kg_graph_edge_count(file); i++) {
+    const kg_edge *e = kg_graph_edge(file, i);
+    if (e->target != q && e->source != q) continue;
+    CHECK_INT(e->n_evidence, 1);
+    CHECK_INT(strlen(e->evidence[0].text), (size_t)3 << 19);
+    CHECK(strncmp(e->evidence[0].text, "event:t0007:1", 13) == 0);
+    found++;
+  }
+  CHECK_INT(found, 2);
+  free(jm);
+  free(jf);
+  free(jf2);
+  free(jn);
+  kg_graph_free(mem);
+  kg_graph_free(file);
+  kg_graph_free(nofile);
+}
+
 int main(void) {
   test_order_independent();
   test_document_twice();
   test_hub();
+  test_spilled_text();
   TEST_MAIN_END();
 }
