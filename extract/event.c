@@ -75,6 +75,10 @@ typedef struct evctx {
   const char *dl_country[16];
   size_t dl_person[16];
   size_t n_dl;
+  /* people brought in by "X was joined by": their own demonym does not
+   * speak for X's side */
+  size_t joined[16];
+  size_t n_joined;
   int head_dated; /* the first sentence has a date: 1, 0, -1 not known yet */
 } evctx;
 
@@ -354,10 +358,49 @@ static int host_word(kg_ctx *c, size_t i) {
          w(c, i, "receiving") || w(c, i, "hosting");
 }
 
+/* "credentials" or "letters of credence" at t: its length, else 0. */
+static size_t credentials_at(kg_ctx *c, size_t t) {
+  if (w(c, t, "credentials")) return 1;
+  if ((w(c, t, "letters") || w(c, t, "letter")) && w(c, t + 1, "of") && w(c, t + 2, "credence"))
+    return 3;
+  return 0;
+}
+
+/* An envoy's credentials handed in person, an encounter: "X presented his
+ * credentials to President Y" (the envoy's side first), "Y received (or
+ * accepted) the credentials of X" (the host's). Returns the length up to
+ * the "to", "of" or "from" before the other side, else 0. */
+static size_t credentials_frame(kg_ctx *c, size_t i, size_t end) {
+  int present = w(c, i, "presented") || w(c, i, "presents") || w(c, i, "present") ||
+                w(c, i, "presenting") || w(c, i, "handed") || w(c, i, "submitted");
+  int receive = w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
+                w(c, i, "receiving") || w(c, i, "accepted") || w(c, i, "accepts");
+  if (!present && !receive) return 0;
+  for (size_t j = i + 1; j < end && j < i + 8; j++) {
+    size_t l = credentials_at(c, j);
+    if (l) {
+      size_t a = j + l;
+      if (present ? w(c, a, "to") : (w(c, a, "of") || w(c, a, "from"))) return a - i + 1;
+      return 0;
+    }
+    /* "his", "the", "a copy of the", "copies of her" */
+    if (!(w(c, j, "his") || w(c, j, "her") || w(c, j, "their") || w(c, j, "the") ||
+          w(c, j, "a") || w(c, j, "copy") || w(c, j, "copies") || w(c, j, "of") ||
+          w(c, j, "diplomatic")))
+      return 0;
+  }
+  return 0;
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
-  if (!is_word(c, i) || !event_word(c, i)) return 0;
+  if (!is_word(c, i)) return 0;
+  {
+    size_t cl = credentials_frame(c, i, end);
+    if (cl) return (*len = cl), FR_ACTIVE;
+  }
+  if (!event_word(c, i)) return 0;
   *len = 1;
   if (w(c, i, "met") || w(c, i, "meets") || w(c, i, "meet")) {
     if (w(c, i + 1, "up") && w(c, i + 2, "with")) *len = 3;
@@ -1528,7 +1571,10 @@ static void frame_meetings(evctx *e, size_t s) {
           if (mm->planned) continue;
           int hs = in_side(mm, 0, host[0]) ? 0 : in_side(mm, 1, host[0]) ? 1 : -1;
           if (hs < 0) continue;
-          for (size_t x = 0; x < na; x++) side_add(mm, hs, att[x]);
+          for (size_t x = 0; x < na; x++) {
+            side_add(mm, hs, att[x]);
+            if (e->n_joined < 16) e->joined[e->n_joined++] = att[x];
+          }
           add_ev(mm, s);
           break;
         }
@@ -2216,6 +2262,19 @@ static void country_cues(evctx *e) {
   }
 }
 
+/* The one explicit country of a meeting's side, leaving out those who
+ * joined it ("X was joined by A and Polish Minister B": B's demonym is
+ * B's), or NULL. */
+static const char *side_country(const evctx *e, const meeting *m, int sd) {
+  size_t v[MAX_SIDE], n = 0;
+  for (size_t x = 0; x < m->n[sd]; x++) {
+    int j = 0;
+    for (size_t y = 0; y < e->n_joined && !j; y++) j = e->joined[y] == m->side[sd][x];
+    if (!j) v[n++] = m->side[sd][x];
+  }
+  return group_country(e->c, v, n);
+}
+
 static void propagate_countries(evctx *e) {
   kg_ctx *c = e->c;
   country_cues(e);
@@ -2228,6 +2287,9 @@ static void propagate_countries(evctx *e) {
       if (r[i].kind != 0) continue;
       size_t j = i + 1, members[MAX_SIDE], nm = 0;
       members[nm++] = r[i].person;
+      /* company: "X was joined by" (1) or "accompanied by" (2) after the
+       * first member */
+      int company = 0;
       while (j < n && r[j].kind == 0 && nm < MAX_SIDE) {
         int joined = 1;
         for (size_t t = r[j - 1].end; t < r[j].tok && joined; t++) {
@@ -2235,8 +2297,11 @@ static void propagate_countries(evctx *e) {
               kg_ctx_punct(c, t, ';'))
             continue;
           if (w(c, t, "accompanied") || w(c, t, "joined") || w(c, t, "by") ||
-              w(c, t, "was") || w(c, t, "were"))
+              w(c, t, "was") || w(c, t, "were")) {
+            if (nm == 1 && w(c, t, "joined")) company = 1;
+            if (nm == 1 && w(c, t, "accompanied")) company = 2;
             continue;
+          }
           kg_chunk *q = kg_ctx_chunk_at(c, t);
           if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
                     q->type == CH_INST))
@@ -2270,7 +2335,14 @@ static void propagate_countries(evctx *e) {
       }
       if (dgc)
         for (size_t x = 0; x < nm; x++) give_country(&c->people[members[x]], dgc);
-      if (nm >= 2) {
+      /* "X was joined by A and Polish Minister B": the subject's company
+       * serves the subject's country, whatever B's demonym says of B;
+       * with an unplaced subject, B's demonym is B's alone ("joined" may
+       * bring in the other side) */
+      if (nm >= 2 && company && explicit_country(&c->people[members[0]])) {
+        for (size_t x = 1; x < nm; x++)
+          give_country(&c->people[members[x]], c->people[members[0]].country);
+      } else if (nm >= 2 && company != 1) {
         const char *gc = group_country(c, members, nm);
         /* "... were also among the Turkish delegates" */
         if (!gc)
@@ -2315,8 +2387,8 @@ static void propagate_countries(evctx *e) {
       meeting *m = &e->m[i];
       if (skip[i]) continue;
       for (int sd = 0; sd < 2; sd++) {
-        const char *gc = group_country(c, m->side[sd], m->n[sd]);
-        const char *other = group_country(c, m->side[1 - sd], m->n[1 - sd]);
+        const char *gc = side_country(e, m, sd);
+        const char *other = side_country(e, m, 1 - sd);
         for (size_t x = 0; x < m->n[sd]; x++) {
           kg_xperson *p = &c->people[m->side[sd][x]];
           if (explicit_country(p) || p->intl) continue;
