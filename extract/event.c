@@ -79,6 +79,9 @@ typedef struct evctx {
    * speak for X's side */
   size_t joined[16];
   size_t n_joined;
+  /* the country of the last delegation the text placed ("A Chinese
+   * delegation arrived ... received the delegation") */
+  const char *last_dcountry;
   int head_dated; /* the first sentence has a date: 1, 0, -1 not known yet */
 } evctx;
 
@@ -891,6 +894,19 @@ static size_t delegation_leader(evctx *e, size_t tok) {
       break;
     }
   }
+  if (country) {
+    e->last_dcountry = country;
+  } else if (w(c, tok, "delegation") && (w(c, tok + 1, "from") || w(c, tok + 1, "of"))) {
+    /* "a delegation from Burkina Faso arrived": placed for later mentions
+     * (it names no leader of its own) */
+    size_t u;
+    const char *dc = delegation_country(c, tok, c->tk.n, &u);
+    if (dc) e->last_dcountry = dc;
+  } else if (!e->n_dl && e->last_dcountry && tok > 0 &&
+             (w(c, tok - 1, "the") || w(c, tok - 1, "visiting"))) {
+    /* "the delegation", "the visiting delegation": the one placed before */
+    country = e->last_dcountry;
+  }
   for (size_t i = 0; i < e->n_dl; i++)
     if (!country || e->dl_country[i] == country) return e->dl_person[i];
   /* no leader named: the first official of that country */
@@ -1342,6 +1358,24 @@ static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
   return group(r, k, hi, out, max);
 }
 
+/* Does sentence s tell an aside before the main meeting: "Earlier, X
+ * welcomed Y", "X received Y before the meeting", "ahead of the talks"? */
+static int aside(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  if (w(c, first, "earlier") || (w(c, first, "prior") && w(c, first + 1, "to")) ||
+      (w(c, first, "before") && w(c, first + 1, "that")))
+    return 1;
+  for (size_t t = first + 1; t + 2 < end && t < first + 60; t++)
+    if ((w(c, t, "before") || w(c, t, "ahead") || w(c, t, "prior")) &&
+        (w(c, t + 1, "the") || ((w(c, t + 1, "of") || w(c, t + 1, "to")) && w(c, t + 2, "the")))) {
+      size_t u = w(c, t + 1, "the") ? t + 2 : t + 3;
+      if (w(c, u, "meeting") || w(c, u, "talks") || w(c, u, "session") ||
+          w(c, u, "commission") || w(c, u, "consultations"))
+        return 1;
+    }
+  return 0;
+}
+
 static void frame_meetings(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -1591,6 +1625,14 @@ static void frame_meetings(evctx *e, size_t s) {
       /* "The meeting was attended by": the meeting of this or a recent
        * sentence */
       size_t i_mm = e->n_m - 1;
+      /* "The meeting was attended by Z" after "Earlier, X welcomed Y" or
+       * "X received Y before the talks": the meeting told before that
+       * aside */
+      if (i_mm > 0 && e->m[i_mm].sent < s && aside(c, e->m[i_mm].sent)) {
+        size_t q = i_mm;
+        while (q > 0 && (e->m[q - 1].planned || e->m[q - 1].sent == e->m[i_mm].sent)) q--;
+        if (q > 0 && e->m[q - 1].sent + 6 >= s) i_mm = q - 1;
+      }
       meeting *mm = &e->m[i_mm];
       int definite = 0; /* "The meeting, also attended by" */
       for (size_t t = first; t + 1 < i; t++)

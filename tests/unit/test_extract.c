@@ -1550,6 +1550,41 @@ static void test_probe3_company(void) {
   kg_facts_free(f);
 }
 
+static void test_probe3_asides(void) {
+  /* "The meeting was attended by Z" after an aside ("Earlier, X welcomed
+   * Y", "... before the meeting"): Z attended the main meeting */
+  kg_facts *f = run("Commission\n\nLUSAKA, 8 March 2024 - The Joint Permanent Commission, "
+                    "co-chaired by Foreign Minister Mulambo Haimbe and Malawian Foreign Minister "
+                    "Nancy Tembo, opened in Lusaka on Thursday. Earlier, Mr Haimbe welcomed "
+                    "Botswana envoy Kabo Sebina at his office. The meeting was attended by "
+                    "Malawian Ambassador Isaac Banda.");
+  CHECK(met(f, "Mulambo Haimbe", "Nancy Tembo", NULL));
+  CHECK(met(f, "Mulambo Haimbe", "Isaac Banda", NULL));
+  CHECK(!met(f, "Kabo Sebina", "Isaac Banda", NULL));
+  CHECK(met(f, "Mulambo Haimbe", "Kabo Sebina", NULL));
+  kg_facts_free(f);
+  f = run("Commission\n\nLUSAKA, 8 March 2024 - Foreign Minister Mulambo Haimbe and Malawian "
+          "Foreign Minister Nancy Tembo co-chaired the commission in Lusaka. President Hakainde "
+          "Hichilema received Ms Tembo before the meeting. Permanent Secretary Anna Lungu and "
+          "Malawian High Commissioner Isaac Banda attended the meeting.");
+  CHECK(met(f, "Hakainde Hichilema", "Nancy Tembo", NULL));
+  CHECK(met(f, "Mulambo Haimbe", "Isaac Banda", NULL));
+  CHECK(!met(f, "Hakainde Hichilema", "Isaac Banda", NULL));
+  kg_facts_free(f);
+  /* "the delegation" with no leader named: the delegation the text placed
+   * before, through its country's official */
+  f = run("Visit\n\nTHIMPHU, 9 March 2024 - A Nepali delegation arrived in Thimphu on Monday. "
+          "Prime Minister Tshering Dorji received the delegation at his office. Nepali Deputy "
+          "Minister of Commerce Ram Thapa said trade would grow.");
+  CHECK(met(f, "Tshering Dorji", "Ram Thapa", NULL));
+  kg_facts_free(f);
+  f = run("Visit\n\nTHIMPHU, 9 March 2024 - Prime Minister Tshering Dorji received the "
+          "delegation at his office. Nepali Deputy Minister of Commerce Ram Thapa said trade "
+          "would grow.");
+  CHECK(!met(f, "Tshering Dorji", "Ram Thapa", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1594,6 +1629,7 @@ int main(void) {
   test_probe3_offices();
   test_probe3_credentials();
   test_probe3_company();
+  test_probe3_asides();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
