@@ -211,6 +211,26 @@ static void mark_name_titles(kg_ctx *c) {
 }
 
 /* The person a title written alone refers to. */
+/* "the Vietnamese diplomat" at t: the person of that country named last
+ * before, within a bounded stretch of text; NONE when
+ * two people of that country are named there (which one is unclear). */
+static size_t demonym_ref(kg_ctx *c, size_t t, const char *country) {
+  size_t found = NONE;
+  size_t lo = t > 600 ? t - 600 : 0;
+  for (size_t j = t; j > lo;) {
+    j--;
+    kg_chunk *k = chunk(c, j);
+    if (!k) continue;
+    if (k->type == CH_NAME && k->ent != NONE && c->people[k->ent].country &&
+        !strcmp(c->people[k->ent].country, country)) {
+      if (found != NONE && found != k->ent) return NONE;
+      found = k->ent;
+    }
+    j = k->first;
+  }
+  return found;
+}
+
 static size_t title_ref(evctx *e, size_t t, const size_t *exclude, size_t nex) {
   kg_ctx *c = e->c;
   const kg_chunk *k = &c->ch[t];
@@ -236,6 +256,13 @@ static size_t title_ref(evctx *e, size_t t, const size_t *exclude, size_t nex) {
       best_off = off;
     }
   }
+  /* "the Vietnamese diplomat", "the Jordanian official": no office, the
+   * person of that country named before */
+  size_t h = k->end - 1;
+  if (best == NONE && k->country && k->end - k->first == 2 &&
+      (w(c, h, "diplomat") || w(c, h, "official") || w(c, h, "dignitary") ||
+       w(c, h, "visitor") || w(c, h, "guest") || w(c, h, "delegate")))
+    best = demonym_ref(c, k->first, k->country);
   return best;
 }
 
@@ -263,7 +290,8 @@ typedef struct ref {
   size_t person;
   size_t tok; /* first token */
   size_t end;
-  int kind;   /* 0 name, 1 pronoun, 2 title, 3 delegation, 4 counterpart */
+  int kind;   /* 0 name, 1 pronoun, 2 title, 3 delegation, 4 counterpart,
+                 5 the guest, 6 "the Vietnamese diplomat" */
 } ref;
 
 /* Person references of sentence s, in order. */
@@ -296,6 +324,13 @@ static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
       if (q && (q->type == CH_HON || q->type == CH_RANK || q->type == CH_TITLE))
         q = chunk(c, q->end);
       if (!(q && q->type == CH_NAME)) out[n++] = (ref){NONE, i, i + 1, 4};
+    } else if ((w(c, i, "diplomat") || w(c, i, "official") || w(c, i, "dignitary") ||
+                w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate")) &&
+               i >= first + 2 && chunk(c, i - 1) && chunk(c, i - 1)->type == CH_COUNTRY &&
+               chunk(c, i - 1)->demonym && chunk(c, i - 1)->first > first &&
+               w(c, chunk(c, i - 1)->first - 1, "the")) {
+      /* "The Vietnamese diplomat was also received by X" */
+      out[n++] = (ref){NONE, chunk(c, i - 1)->first, i + 1, 6};
     } else if ((w(c, i, "guest") || w(c, i, "guests")) && i > first && w(c, i - 1, "the")) {
       out[n++] = (ref){NONE, i, i + 1, 5};
     } else if (w(c, i, "visiting") && i > first && w(c, i - 1, "the") && i + 1 < end &&
@@ -413,7 +448,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (host_word(c, i)) {
     /* "X was received by Y", "X was warmly received at the ministry by Y" */
     size_t b = i;
-    if (b > 1 && kg_ctx_ends_lower(c, b - 1, "ly")) b--;
+    if (b > 1 && (kg_ctx_ends_lower(c, b - 1, "ly") || w(c, b - 1, "also"))) b--;
     if (b > 0 && (w(c, b - 1, "was") || w(c, b - 1, "were") || w(c, b - 1, "been") ||
                   w(c, b - 1, "being")))
       for (size_t j = i + 1; j < end && j < i + 10; j++) {
@@ -1000,6 +1035,8 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       r[i].person = counterpart_ref(e, r[i].tok, subj);
     } else if (r[i].kind == 5) {
       r[i].person = e->last_guest != NONE ? e->last_guest : e->last_object;
+    } else if (r[i].kind == 6) {
+      r[i].person = demonym_ref(c, r[i].tok, chunk(c, r[i].tok)->country);
     }
   }
   for (size_t i = 0; i < n; i++) {

@@ -751,10 +751,18 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
  * introduced by a demonym, or NULL. */
 static const char *counterpart_country(kg_ctx *c, size_t first, size_t a) {
   size_t q = a;
+  int office = 0;
   while (q > first) {
     kg_chunk *k = chunk(c, q - 1);
     if (k && (k->type == CH_HON || k->type == CH_RANK)) {
       q = k->first;
+      continue;
+    }
+    /* "his Fijian counterpart, Deputy Prime Minister X": an office that
+     * names no country of its own */
+    if (k && k->type == CH_TITLE && !k->country && !k->intl && !office) {
+      q = k->first;
+      office = 1;
       continue;
     }
     if (kg_ctx_punct(c, q - 1, '.')) {

@@ -1585,6 +1585,33 @@ static void test_probe3_asides(void) {
   kg_facts_free(f);
 }
 
+static void test_probe3_references(void) {
+  /* a dateline city that is also a given name ("Wellington, 12 April");
+   * "his Fijian counterpart, Deputy Prime Minister X" serves Fiji */
+  kg_facts *f = run("Talks\n\nWellington, 12 April 2024 (RNZ) - Foreign Minister Aroha Ngata has "
+                    "met his Fijian counterpart, Deputy Prime Minister Josefa Vula, in Suva.");
+  CHECK_STR(country_of(f, "Aroha Ngata"), "New Zealand");
+  CHECK_STR(country_of(f, "Josefa Vula"), "Fiji");
+  CHECK(met(f, "Aroha Ngata", "Josefa Vula", NULL));
+  kg_facts_free(f);
+  /* "The Vietnamese diplomat was also received by X": the one person of
+   * that country named before */
+  f = run("Talks\n\nHavana, May 10 (Prensa Latina) Cuban Foreign Minister Rafael Ortega held "
+          "talks today with his Vietnamese counterpart Le Van Minh. The Vietnamese diplomat was "
+          "also received by the President of the Republic, Ernesto Pardo.");
+  CHECK(met(f, "Ernesto Pardo", "Le Van Minh", NULL));
+  CHECK(!met(f, "Ernesto Pardo", "Rafael Ortega", NULL));
+  kg_facts_free(f);
+  /* two people of that country named before: unclear, no link */
+  f = run("Talks\n\nHavana, May 10 (Prensa Latina) Cuban Foreign Minister Rafael Ortega held "
+          "talks today with Vietnamese Minister Le Van Minh and Vietnamese Ambassador Tran Quoc "
+          "Bao. The Vietnamese diplomat was also received by the President of the Republic, "
+          "Ernesto Pardo.");
+  CHECK(!met(f, "Ernesto Pardo", "Le Van Minh", NULL));
+  CHECK(!met(f, "Ernesto Pardo", "Tran Quoc Bao", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1630,6 +1657,7 @@ int main(void) {
   test_probe3_credentials();
   test_probe3_company();
   test_probe3_asides();
+  test_probe3_references();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
