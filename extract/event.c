@@ -75,6 +75,13 @@ typedef struct evctx {
   const char *dl_country[16];
   size_t dl_person[16];
   size_t n_dl;
+  /* people brought in by "X was joined by": their own demonym does not
+   * speak for X's side */
+  size_t joined[16];
+  size_t n_joined;
+  /* the country of the last delegation the text placed ("A Chinese
+   * delegation arrived ... received the delegation") */
+  const char *last_dcountry;
   int head_dated; /* the first sentence has a date: 1, 0, -1 not known yet */
 } evctx;
 
@@ -204,6 +211,26 @@ static void mark_name_titles(kg_ctx *c) {
 }
 
 /* The person a title written alone refers to. */
+/* "the Vietnamese diplomat" at t: the person of that country named last
+ * before, within a bounded stretch of text; NONE when
+ * two people of that country are named there (which one is unclear). */
+static size_t demonym_ref(kg_ctx *c, size_t t, const char *country) {
+  size_t found = NONE;
+  size_t lo = t > 600 ? t - 600 : 0;
+  for (size_t j = t; j > lo;) {
+    j--;
+    kg_chunk *k = chunk(c, j);
+    if (!k) continue;
+    if (k->type == CH_NAME && k->ent != NONE && c->people[k->ent].country &&
+        !strcmp(c->people[k->ent].country, country)) {
+      if (found != NONE && found != k->ent) return NONE;
+      found = k->ent;
+    }
+    j = k->first;
+  }
+  return found;
+}
+
 static size_t title_ref(evctx *e, size_t t, const size_t *exclude, size_t nex) {
   kg_ctx *c = e->c;
   const kg_chunk *k = &c->ch[t];
@@ -229,6 +256,13 @@ static size_t title_ref(evctx *e, size_t t, const size_t *exclude, size_t nex) {
       best_off = off;
     }
   }
+  /* "the Vietnamese diplomat", "the Jordanian official": no office, the
+   * person of that country named before */
+  size_t h = k->end - 1;
+  if (best == NONE && k->country && k->end - k->first == 2 &&
+      (w(c, h, "diplomat") || w(c, h, "official") || w(c, h, "dignitary") ||
+       w(c, h, "visitor") || w(c, h, "guest") || w(c, h, "delegate")))
+    best = demonym_ref(c, k->first, k->country);
   return best;
 }
 
@@ -256,7 +290,8 @@ typedef struct ref {
   size_t person;
   size_t tok; /* first token */
   size_t end;
-  int kind;   /* 0 name, 1 pronoun, 2 title, 3 delegation, 4 counterpart */
+  int kind;   /* 0 name, 1 pronoun, 2 title, 3 delegation, 4 counterpart,
+                 5 the guest, 6 "the Vietnamese diplomat" */
 } ref;
 
 /* Person references of sentence s, in order. */
@@ -289,6 +324,13 @@ static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
       if (q && (q->type == CH_HON || q->type == CH_RANK || q->type == CH_TITLE))
         q = chunk(c, q->end);
       if (!(q && q->type == CH_NAME)) out[n++] = (ref){NONE, i, i + 1, 4};
+    } else if ((w(c, i, "diplomat") || w(c, i, "official") || w(c, i, "dignitary") ||
+                w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate")) &&
+               i >= first + 2 && chunk(c, i - 1) && chunk(c, i - 1)->type == CH_COUNTRY &&
+               chunk(c, i - 1)->demonym && chunk(c, i - 1)->first > first &&
+               w(c, chunk(c, i - 1)->first - 1, "the")) {
+      /* "The Vietnamese diplomat was also received by X" */
+      out[n++] = (ref){NONE, chunk(c, i - 1)->first, i + 1, 6};
     } else if ((w(c, i, "guest") || w(c, i, "guests")) && i > first && w(c, i - 1, "the")) {
       out[n++] = (ref){NONE, i, i + 1, 5};
     } else if (w(c, i, "visiting") && i > first && w(c, i - 1, "the") && i + 1 < end &&
@@ -354,10 +396,49 @@ static int host_word(kg_ctx *c, size_t i) {
          w(c, i, "receiving") || w(c, i, "hosting");
 }
 
+/* "credentials" or "letters of credence" at t: its length, else 0. */
+static size_t credentials_at(kg_ctx *c, size_t t) {
+  if (w(c, t, "credentials")) return 1;
+  if ((w(c, t, "letters") || w(c, t, "letter")) && w(c, t + 1, "of") && w(c, t + 2, "credence"))
+    return 3;
+  return 0;
+}
+
+/* An envoy's credentials handed in person, an encounter: "X presented his
+ * credentials to President Y" (the envoy's side first), "Y received (or
+ * accepted) the credentials of X" (the host's). Returns the length up to
+ * the "to", "of" or "from" before the other side, else 0. */
+static size_t credentials_frame(kg_ctx *c, size_t i, size_t end) {
+  int present = w(c, i, "presented") || w(c, i, "presents") || w(c, i, "present") ||
+                w(c, i, "presenting") || w(c, i, "handed") || w(c, i, "submitted");
+  int receive = w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
+                w(c, i, "receiving") || w(c, i, "accepted") || w(c, i, "accepts");
+  if (!present && !receive) return 0;
+  for (size_t j = i + 1; j < end && j < i + 8; j++) {
+    size_t l = credentials_at(c, j);
+    if (l) {
+      size_t a = j + l;
+      if (present ? w(c, a, "to") : (w(c, a, "of") || w(c, a, "from"))) return a - i + 1;
+      return 0;
+    }
+    /* "his", "the", "a copy of the", "copies of her" */
+    if (!(w(c, j, "his") || w(c, j, "her") || w(c, j, "their") || w(c, j, "the") ||
+          w(c, j, "a") || w(c, j, "copy") || w(c, j, "copies") || w(c, j, "of") ||
+          w(c, j, "diplomatic")))
+      return 0;
+  }
+  return 0;
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
-  if (!is_word(c, i) || !event_word(c, i)) return 0;
+  if (!is_word(c, i)) return 0;
+  {
+    size_t cl = credentials_frame(c, i, end);
+    if (cl) return (*len = cl), FR_ACTIVE;
+  }
+  if (!event_word(c, i)) return 0;
   *len = 1;
   if (w(c, i, "met") || w(c, i, "meets") || w(c, i, "meet")) {
     if (w(c, i + 1, "up") && w(c, i + 2, "with")) *len = 3;
@@ -367,7 +448,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (host_word(c, i)) {
     /* "X was received by Y", "X was warmly received at the ministry by Y" */
     size_t b = i;
-    if (b > 1 && kg_ctx_ends_lower(c, b - 1, "ly")) b--;
+    if (b > 1 && (kg_ctx_ends_lower(c, b - 1, "ly") || w(c, b - 1, "also"))) b--;
     if (b > 0 && (w(c, b - 1, "was") || w(c, b - 1, "were") || w(c, b - 1, "been") ||
                   w(c, b - 1, "being")))
       for (size_t j = i + 1; j < end && j < i + 10; j++) {
@@ -848,6 +929,19 @@ static size_t delegation_leader(evctx *e, size_t tok) {
       break;
     }
   }
+  if (country) {
+    e->last_dcountry = country;
+  } else if (w(c, tok, "delegation") && (w(c, tok + 1, "from") || w(c, tok + 1, "of"))) {
+    /* "a delegation from Burkina Faso arrived": placed for later mentions
+     * (it names no leader of its own) */
+    size_t u;
+    const char *dc = delegation_country(c, tok, c->tk.n, &u);
+    if (dc) e->last_dcountry = dc;
+  } else if (!e->n_dl && e->last_dcountry && tok > 0 &&
+             (w(c, tok - 1, "the") || w(c, tok - 1, "visiting"))) {
+    /* "the delegation", "the visiting delegation": the one placed before */
+    country = e->last_dcountry;
+  }
   for (size_t i = 0; i < e->n_dl; i++)
     if (!country || e->dl_country[i] == country) return e->dl_person[i];
   /* no leader named: the first official of that country */
@@ -941,6 +1035,8 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       r[i].person = counterpart_ref(e, r[i].tok, subj);
     } else if (r[i].kind == 5) {
       r[i].person = e->last_guest != NONE ? e->last_guest : e->last_object;
+    } else if (r[i].kind == 6) {
+      r[i].person = demonym_ref(c, r[i].tok, chunk(c, r[i].tok)->country);
     }
   }
   for (size_t i = 0; i < n; i++) {
@@ -1299,6 +1395,24 @@ static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
   return group(r, k, hi, out, max);
 }
 
+/* Does sentence s tell an aside before the main meeting: "Earlier, X
+ * welcomed Y", "X received Y before the meeting", "ahead of the talks"? */
+static int aside(kg_ctx *c, size_t s) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  if (w(c, first, "earlier") || (w(c, first, "prior") && w(c, first + 1, "to")) ||
+      (w(c, first, "before") && w(c, first + 1, "that")))
+    return 1;
+  for (size_t t = first + 1; t + 2 < end && t < first + 60; t++)
+    if ((w(c, t, "before") || w(c, t, "ahead") || w(c, t, "prior")) &&
+        (w(c, t + 1, "the") || ((w(c, t + 1, "of") || w(c, t + 1, "to")) && w(c, t + 2, "the")))) {
+      size_t u = w(c, t + 1, "the") ? t + 2 : t + 3;
+      if (w(c, u, "meeting") || w(c, u, "talks") || w(c, u, "session") ||
+          w(c, u, "commission") || w(c, u, "consultations"))
+        return 1;
+    }
+  return 0;
+}
+
 static void frame_meetings(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -1528,7 +1642,10 @@ static void frame_meetings(evctx *e, size_t s) {
           if (mm->planned) continue;
           int hs = in_side(mm, 0, host[0]) ? 0 : in_side(mm, 1, host[0]) ? 1 : -1;
           if (hs < 0) continue;
-          for (size_t x = 0; x < na; x++) side_add(mm, hs, att[x]);
+          for (size_t x = 0; x < na; x++) {
+            side_add(mm, hs, att[x]);
+            if (e->n_joined < 16) e->joined[e->n_joined++] = att[x];
+          }
           add_ev(mm, s);
           break;
         }
@@ -1545,6 +1662,14 @@ static void frame_meetings(evctx *e, size_t s) {
       /* "The meeting was attended by": the meeting of this or a recent
        * sentence */
       size_t i_mm = e->n_m - 1;
+      /* "The meeting was attended by Z" after "Earlier, X welcomed Y" or
+       * "X received Y before the talks": the meeting told before that
+       * aside */
+      if (i_mm > 0 && e->m[i_mm].sent < s && aside(c, e->m[i_mm].sent)) {
+        size_t q = i_mm;
+        while (q > 0 && (e->m[q - 1].planned || e->m[q - 1].sent == e->m[i_mm].sent)) q--;
+        if (q > 0 && e->m[q - 1].sent + 6 >= s) i_mm = q - 1;
+      }
       meeting *mm = &e->m[i_mm];
       int definite = 0; /* "The meeting, also attended by" */
       for (size_t t = first; t + 1 < i; t++)
@@ -2216,6 +2341,19 @@ static void country_cues(evctx *e) {
   }
 }
 
+/* The one explicit country of a meeting's side, leaving out those who
+ * joined it ("X was joined by A and Polish Minister B": B's demonym is
+ * B's), or NULL. */
+static const char *side_country(const evctx *e, const meeting *m, int sd) {
+  size_t v[MAX_SIDE], n = 0;
+  for (size_t x = 0; x < m->n[sd]; x++) {
+    int j = 0;
+    for (size_t y = 0; y < e->n_joined && !j; y++) j = e->joined[y] == m->side[sd][x];
+    if (!j) v[n++] = m->side[sd][x];
+  }
+  return group_country(e->c, v, n);
+}
+
 static void propagate_countries(evctx *e) {
   kg_ctx *c = e->c;
   country_cues(e);
@@ -2228,6 +2366,9 @@ static void propagate_countries(evctx *e) {
       if (r[i].kind != 0) continue;
       size_t j = i + 1, members[MAX_SIDE], nm = 0;
       members[nm++] = r[i].person;
+      /* company: "X was joined by" (1) or "accompanied by" (2) after the
+       * first member */
+      int company = 0;
       while (j < n && r[j].kind == 0 && nm < MAX_SIDE) {
         int joined = 1;
         for (size_t t = r[j - 1].end; t < r[j].tok && joined; t++) {
@@ -2235,8 +2376,11 @@ static void propagate_countries(evctx *e) {
               kg_ctx_punct(c, t, ';'))
             continue;
           if (w(c, t, "accompanied") || w(c, t, "joined") || w(c, t, "by") ||
-              w(c, t, "was") || w(c, t, "were"))
+              w(c, t, "was") || w(c, t, "were")) {
+            if (nm == 1 && w(c, t, "joined")) company = 1;
+            if (nm == 1 && w(c, t, "accompanied")) company = 2;
             continue;
+          }
           kg_chunk *q = kg_ctx_chunk_at(c, t);
           if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
                     q->type == CH_INST))
@@ -2270,7 +2414,14 @@ static void propagate_countries(evctx *e) {
       }
       if (dgc)
         for (size_t x = 0; x < nm; x++) give_country(&c->people[members[x]], dgc);
-      if (nm >= 2) {
+      /* "X was joined by A and Polish Minister B": the subject's company
+       * serves the subject's country, whatever B's demonym says of B;
+       * with an unplaced subject, B's demonym is B's alone ("joined" may
+       * bring in the other side) */
+      if (nm >= 2 && company && explicit_country(&c->people[members[0]])) {
+        for (size_t x = 1; x < nm; x++)
+          give_country(&c->people[members[x]], c->people[members[0]].country);
+      } else if (nm >= 2 && company != 1) {
         const char *gc = group_country(c, members, nm);
         /* "... were also among the Turkish delegates" */
         if (!gc)
@@ -2315,8 +2466,8 @@ static void propagate_countries(evctx *e) {
       meeting *m = &e->m[i];
       if (skip[i]) continue;
       for (int sd = 0; sd < 2; sd++) {
-        const char *gc = group_country(c, m->side[sd], m->n[sd]);
-        const char *other = group_country(c, m->side[1 - sd], m->n[1 - sd]);
+        const char *gc = side_country(e, m, sd);
+        const char *other = side_country(e, m, 1 - sd);
         for (size_t x = 0; x < m->n[sd]; x++) {
           kg_xperson *p = &c->people[m->side[sd][x]];
           if (explicit_country(p) || p->intl) continue;

@@ -103,6 +103,11 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
   /* "ministers, January Makamba and": a month as a given name */
   if (before_cap || after_cap || (i > first && kg_ctx_month_name(c, i - 1, end))) return 0;
   if (e->kinds & LX_GIVEN) {
+    /* a dateline: "Wellington, 12 April 2024 (RNZ) -" */
+    if (i == first && i + n + 1 < end && kg_ctx_punct(c, i + n, ',')) {
+      kg_date none = {0, 0, 0}, d;
+      if (kg_date_at(&c->tk, c->text, i + n + 1, end, none, &d)) return 1;
+    }
     /* a given name that is also a town: only after a locative word */
     if (i == first) return 0;
     const char *p = ctx_key(c, i - 1);

@@ -272,6 +272,13 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         q++;
         continue;
       }
+      /* "Special Assistant to the Prime Minister on Foreign Affairs": a
+       * portfolio after "on" (not "on Monday", "on Kashmir") */
+      if (q > j && kg_ctx_is(c, q, "on") && is_lower(c, q) && q + 1 < end && !covered(c, q + 1) &&
+          is_cap(c, q + 1) && kg_ctx_has(c, q + 1, LX_DOMAIN)) {
+        q++;
+        continue;
+      }
       if (kg_ctx_punct(c, q, '(')) {
         /* a short parenthesis inside: "(Central Asia & ECO)" */
         size_t r = q + 1;
@@ -388,6 +395,8 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   t->compl = compl;
 }
 
+static int plural_title(kg_ctx *c, const kg_chunk *k);
+
 void kg_find_titles(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
@@ -436,6 +445,13 @@ void kg_find_titles(kg_ctx *c, size_t s) {
         a = p;
         continue;
       }
+      /* "the Chief Adviser to the President": the honorific "Chief" before
+       * an office is the office's modifier */
+      if (pk && pk->type == CH_HON && pk->end == a && pk->first == p &&
+          kg_ctx_has(c, p, LX_TITLEMOD) && !lower_ok) {
+        a = p;
+        continue;
+      }
       if ((kg_ctx_is(c, p, "and") || kg_ctx_punct(c, p, '&')) && p > first &&
           mod_word(c, p - 1, lower_ok) && kg_ctx_has(c, p - 1, LX_DOMAIN)) {
         a = p;
@@ -459,6 +475,17 @@ void kg_find_titles(kg_ctx *c, size_t s) {
       if (pt && pt->type == CH_TITLE && !pt->country && !pt->intl) {
         pt->country = t->country;
         pt->demonym = t->demonym; /* its strength */
+      }
+    }
+    /* "Polish Deputy Prime Minister, Minister of National Defence X": two
+     * capitalised offices of one holder, the first naming the country */
+    if (!t->country && !t->intl && !t->head_lower && t->first >= first + 2 &&
+        kg_ctx_punct(c, t->first - 1, ',')) {
+      kg_chunk *pt = chunk(c, t->first - 2);
+      if (pt && pt->type == CH_TITLE && pt->end == t->first - 1 && pt->country &&
+          !pt->head_lower && !plural_title(c, pt) && !plural_title(c, t)) {
+        t->country = pt->country;
+        t->demonym = pt->demonym; /* its strength */
       }
     }
     i = c->ch[c->n_ch - 1].end - 1;
@@ -724,10 +751,18 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
  * introduced by a demonym, or NULL. */
 static const char *counterpart_country(kg_ctx *c, size_t first, size_t a) {
   size_t q = a;
+  int office = 0;
   while (q > first) {
     kg_chunk *k = chunk(c, q - 1);
     if (k && (k->type == CH_HON || k->type == CH_RANK)) {
       q = k->first;
+      continue;
+    }
+    /* "his Fijian counterpart, Deputy Prime Minister X": an office that
+     * names no country of its own */
+    if (k && k->type == CH_TITLE && !k->country && !k->intl && !office) {
+      q = k->first;
+      office = 1;
       continue;
     }
     if (kg_ctx_punct(c, q - 1, '.')) {
@@ -771,6 +806,13 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
   if (kg_ctx_punct(c, b, ',')) {
     size_t q = b + 1;
     if (kg_ctx_is(c, q, "the") || kg_ctx_is(c, q, "a") || kg_ctx_is(c, q, "an")) q++;
+    /* "X, the new Ambassador of Mali": a lower-case time word before the
+     * office */
+    if (q < end && is_lower(c, q) &&
+        (kg_ctx_is(c, q, "new") || kg_ctx_is(c, q, "incoming") || kg_ctx_is(c, q, "outgoing") ||
+         kg_ctx_is(c, q, "former")) &&
+        chunk(c, q + 1) && chunk(c, q + 1)->type == CH_TITLE)
+      q++;
     /* "X, Kazakhstan's Defense Minister" */
     kg_chunk *k = chunk(c, q);
     /* "with Kihara, Philippine President Ferdinand Marcos said": a title

@@ -1481,6 +1481,137 @@ static void test_robustness(void) {
   free(big);
 }
 
+/* ---- fourth probe round: offices, credentials, company (probes3) ---- */
+
+static void test_probe3_offices(void) {
+  /* "Special Assistant to the Prime Minister on Foreign Affairs X": an
+   * assistant's office with its principal and portfolio; "Chief" before an
+   * office is no honorific; "the deputy chief of mission, X"; "X, the new
+   * Ambassador of Y," */
+  kg_facts *f = run("Talks\n\nLILONGWE, 3 March 2024 - Senior Special Assistant to the President "
+                    "on Media Tamanda Phiri met the Chief Adviser to the President, Mr Chikondi "
+                    "Banda. The deputy chief of mission, Grace Moyo, and Mr Kondwani Zulu, "
+                    "Special Assistant to the Minister, were present. Mr Ousmane Diallo, the new "
+                    "Ambassador of Senegal, also spoke.");
+  CHECK(has_title(find(f, KG_PERSON, "Tamanda Phiri"),
+                  "Senior Special Assistant to the President on Media"));
+  CHECK(has_title(find(f, KG_PERSON, "Chikondi Banda"), "Chief Adviser to the President"));
+  CHECK(has_title(find(f, KG_PERSON, "Grace Moyo"), "Deputy Chief of Mission"));
+  CHECK(has_title(find(f, KG_PERSON, "Kondwani Zulu"), "Special Assistant to the Minister"));
+  CHECK_STR(country_of(f, "Ousmane Diallo"), "Senegal");
+  CHECK(has_title(find(f, KG_PERSON, "Ousmane Diallo"), "Ambassador"));
+  kg_facts_free(f);
+  /* "Slovak Deputy Prime Minister, Minister of Defence X": one holder of
+   * both offices, of the demonym's country; not a list of two people */
+  f = run("Talks\n\nZAGREB, 4 March 2024 - Croatian Minister of Defence Ivan Horvat met with "
+          "Slovak Deputy Prime Minister, Minister of Defence Robert Kaliak.");
+  CHECK_STR(country_of(f, "Robert Kaliak"), "Slovakia");
+  CHECK_STR(country_of(f, "Ivan Horvat"), "Croatia");
+  kg_facts_free(f);
+}
+
+static void test_probe3_credentials(void) {
+  /* presenting credentials is an encounter: "X presented his credentials
+   * to President Y", "Y received the credentials of ... X" */
+  kg_facts *f = run("Envoys\n\nWINDHOEK, 6 March 2024 - Mr Paulo Mendes, the new Ambassador of "
+                    "Angola, presented his credentials to President Nangolo Mbumba on Monday. "
+                    "President Mbumba also received the credentials of the High Commissioner "
+                    "of Kenya, Ruth Wanjiru. Ms Ana Costa presented a copy of her letters of "
+                    "credence to Minister of Foreign Affairs Peya Shikongo.");
+  CHECK(met(f, "Paulo Mendes", "Nangolo Mbumba", NULL));
+  CHECK(met(f, "Ruth Wanjiru", "Nangolo Mbumba", NULL));
+  CHECK(met(f, "Ana Costa", "Peya Shikongo", NULL));
+  CHECK(!met(f, "Paulo Mendes", "Ruth Wanjiru", NULL));
+  kg_facts_free(f);
+  /* a plan or a mere mention is no meeting */
+  f = run("Envoys\n\nWINDHOEK, 6 March 2024 - Mr Paulo Mendes will present his credentials "
+          "to President Nangolo Mbumba next week. The credentials of Ruth Wanjiru were "
+          "signed by President Mbumba.");
+  CHECK(!met(f, "Paulo Mendes", "Nangolo Mbumba", NULL));
+  CHECK(!met(f, "Ruth Wanjiru", "Nangolo Mbumba", NULL));
+  kg_facts_free(f);
+}
+
+static void test_probe3_company(void) {
+  /* "X was joined by A and Polish Minister B": B's demonym is B's; A
+   * serves X's country when X's is known, else it is not B's */
+  kg_facts *f = run("Talks\n\nVILNIUS, 7 March 2024 - Prime Minister Jonas Kairys met with "
+                    "Latvian Prime Minister Arturs Ozols in Vilnius. Kairys was joined by "
+                    "Foreign Minister Tomas Budrys and Polish Minister Adam Nowicki.");
+  CHECK_STR(country_of(f, "Adam Nowicki"), "Poland");
+  CHECK(strcmp(country_of(f, "Jonas Kairys") ? country_of(f, "Jonas Kairys") : "", "Poland"));
+  CHECK(strcmp(country_of(f, "Tomas Budrys") ? country_of(f, "Tomas Budrys") : "", "Poland"));
+  kg_facts_free(f);
+  f = run("Talks\n\nWARSAW, 7 March 2024 - Lithuanian Prime Minister Jonas Kairys met with "
+          "Latvian Prime Minister Arturs Ozols in Riga. Ozols was joined by Defence Minister "
+          "Inese Kalnina and Polish Minister Adam Nowicki.");
+  CHECK_STR(country_of(f, "Inese Kalnina"), "Latvia");
+  CHECK_STR(country_of(f, "Adam Nowicki"), "Poland");
+  kg_facts_free(f);
+}
+
+static void test_probe3_asides(void) {
+  /* "The meeting was attended by Z" after an aside ("Earlier, X welcomed
+   * Y", "... before the meeting"): Z attended the main meeting */
+  kg_facts *f = run("Commission\n\nLUSAKA, 8 March 2024 - The Joint Permanent Commission, "
+                    "co-chaired by Foreign Minister Mulambo Haimbe and Malawian Foreign Minister "
+                    "Nancy Tembo, opened in Lusaka on Thursday. Earlier, Mr Haimbe welcomed "
+                    "Botswana envoy Kabo Sebina at his office. The meeting was attended by "
+                    "Malawian Ambassador Isaac Banda.");
+  CHECK(met(f, "Mulambo Haimbe", "Nancy Tembo", NULL));
+  CHECK(met(f, "Mulambo Haimbe", "Isaac Banda", NULL));
+  CHECK(!met(f, "Kabo Sebina", "Isaac Banda", NULL));
+  CHECK(met(f, "Mulambo Haimbe", "Kabo Sebina", NULL));
+  kg_facts_free(f);
+  f = run("Commission\n\nLUSAKA, 8 March 2024 - Foreign Minister Mulambo Haimbe and Malawian "
+          "Foreign Minister Nancy Tembo co-chaired the commission in Lusaka. President Hakainde "
+          "Hichilema received Ms Tembo before the meeting. Permanent Secretary Anna Lungu and "
+          "Malawian High Commissioner Isaac Banda attended the meeting.");
+  CHECK(met(f, "Hakainde Hichilema", "Nancy Tembo", NULL));
+  CHECK(met(f, "Mulambo Haimbe", "Isaac Banda", NULL));
+  CHECK(!met(f, "Hakainde Hichilema", "Isaac Banda", NULL));
+  kg_facts_free(f);
+  /* "the delegation" with no leader named: the delegation the text placed
+   * before, through its country's official */
+  f = run("Visit\n\nTHIMPHU, 9 March 2024 - A Nepali delegation arrived in Thimphu on Monday. "
+          "Prime Minister Tshering Dorji received the delegation at his office. Nepali Deputy "
+          "Minister of Commerce Ram Thapa said trade would grow.");
+  CHECK(met(f, "Tshering Dorji", "Ram Thapa", NULL));
+  kg_facts_free(f);
+  f = run("Visit\n\nTHIMPHU, 9 March 2024 - Prime Minister Tshering Dorji received the "
+          "delegation at his office. Nepali Deputy Minister of Commerce Ram Thapa said trade "
+          "would grow.");
+  CHECK(!met(f, "Tshering Dorji", "Ram Thapa", NULL));
+  kg_facts_free(f);
+}
+
+static void test_probe3_references(void) {
+  /* a dateline city that is also a given name ("Wellington, 12 April");
+   * "his Fijian counterpart, Deputy Prime Minister X" serves Fiji */
+  kg_facts *f = run("Talks\n\nWellington, 12 April 2024 (RNZ) - Foreign Minister Aroha Ngata has "
+                    "met his Fijian counterpart, Deputy Prime Minister Josefa Vula, in Suva.");
+  CHECK_STR(country_of(f, "Aroha Ngata"), "New Zealand");
+  CHECK_STR(country_of(f, "Josefa Vula"), "Fiji");
+  CHECK(met(f, "Aroha Ngata", "Josefa Vula", NULL));
+  kg_facts_free(f);
+  /* "The Vietnamese diplomat was also received by X": the one person of
+   * that country named before */
+  f = run("Talks\n\nHavana, May 10 (Prensa Latina) Cuban Foreign Minister Rafael Ortega held "
+          "talks today with his Vietnamese counterpart Le Van Minh. The Vietnamese diplomat was "
+          "also received by the President of the Republic, Ernesto Pardo.");
+  CHECK(met(f, "Ernesto Pardo", "Le Van Minh", NULL));
+  CHECK(!met(f, "Ernesto Pardo", "Rafael Ortega", NULL));
+  kg_facts_free(f);
+  /* two people of that country named before: unclear, no link */
+  f = run("Talks\n\nHavana, May 10 (Prensa Latina) Cuban Foreign Minister Rafael Ortega held "
+          "talks today with Vietnamese Minister Le Van Minh and Vietnamese Ambassador Tran Quoc "
+          "Bao. The Vietnamese diplomat was also received by the President of the Republic, "
+          "Ernesto Pardo.");
+  CHECK(!met(f, "Ernesto Pardo", "Le Van Minh", NULL));
+  CHECK(!met(f, "Ernesto Pardo", "Tran Quoc Bao", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1522,6 +1653,11 @@ int main(void) {
   test_institution_heads();
   test_third_probes();
   test_robustness();
+  test_probe3_offices();
+  test_probe3_credentials();
+  test_probe3_company();
+  test_probe3_asides();
+  test_probe3_references();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
