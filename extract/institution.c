@@ -478,12 +478,29 @@ static char *strip_country(const kg_ctx *c, const char *label) {
 
 static int named(const kg_ctx *c, size_t a, size_t b);
 
+/* Is the country chunk a word two countries share ("Korea", "Korean",
+ * "Congo", "Congolese"), which a national body's name does not decide
+ * ("Korean Central News Agency" is Pyongyang's)? Returns the other country
+ * (the lexicon's is the first), else NULL. */
+static const char *shared_country(const kg_ctx *c, const kg_chunk *ch) {
+  static const char *const pairs[][3] = {{"korea", "South Korea", "North Korea"},
+                                         {"korean", "South Korea", "North Korea"},
+                                         {"congo", "Republic of the Congo", "DR Congo"},
+                                         {"congolese", "Republic of the Congo", "DR Congo"},
+                                         {NULL, NULL, NULL}};
+  if (ch->end != ch->first + 1) return NULL;
+  for (int i = 0; pairs[i][0]; i++)
+    if (kg_ctx_is(c, ch->first, pairs[i][0]) && ch->country)
+      return !strcmp(ch->country, pairs[i][1]) ? pairs[i][2] : pairs[i][1];
+  return NULL;
+}
+
 /* Build the institution for tokens [a, b): surface text, country from a
  * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
  * country for domestic kinds; ministries get a canonical label. */
 static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
                         const char *kind_hint) {
-  const char *country = NULL;
+  const char *country = NULL, *shared = NULL, *shared_first = NULL;
   kg_buf core = KG_BUF_INIT, domain = KG_BUF_INIT;
   int ministry = 0;
   const char *kind = kind_hint;
@@ -519,7 +536,11 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
       continue;
     }
     if (ch && ch->type == CH_COUNTRY) {
-      if (!country) country = ch->country;
+      if (!country && !shared) {
+        shared = shared_country(c, ch);
+        if (shared) shared_first = ch->country;
+        else country = ch->country;
+      }
       /* drop "of the" before a trailing country from the core */
       if (core.len >= 7 && !strcmp(core.ptr + core.len - 7, " of the")) core.len -= 7;
       else if (core.len >= 3 && !strcmp(core.ptr + core.len - 3, " of")) core.len -= 3;
@@ -552,6 +573,17 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
                  !strcmp(kind, "department") || !strcmp(kind, "office") ||
                  !strcmp(kind, "agency") || !strcmp(kind, "embassy") ||
                  !strcmp(kind, "police") || !strcmp(kind, "court");
+  /* "ECOWAS Standby Force", "African Union Peace and Security Council":
+   * a body of an international organisation serves no country, though
+   * its head word is a domestic body's */
+  if (domestic && !country)
+    for (size_t i = a; i < b && domestic; i++) {
+      const kg_lexent *e = NULL;
+      if (is_cap(c, i) &&
+          kg_lex_match(c->lex, &c->tk, c->text, i, b, LX_ORG, 0, &e) && e && !e->country &&
+          e->orgkind && !strcmp(e->orgkind, "international"))
+        domestic = 0;
+    }
   char *form = kg_ctx_span_text(c, a, b);
   char *label = NULL, *key = NULL, *corestr = NULL;
   if (ministry && domain.len) {
@@ -612,6 +644,10 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     corestr = NULL;
     c->insts[ix].domestic = domestic;
     c->insts[ix].ministry = ministry && domain.len;
+    if (!country && shared) {
+      c->insts[ix].shared[0] = shared_first;
+      c->insts[ix].shared[1] = shared;
+    }
   }
   free(corestr);
   /* the form without a leading "COUNTRY's" is a name too */
@@ -651,6 +687,38 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
   return chx;
 }
 
+/* The country of the dateline that opens sentence s's line and ends at
+ * token `stop` ("Dakar (APA) -", "Pyongyang, March 12 (KCNA)"): the first
+ * place or country, when nothing but dates and punctuation stands with it;
+ * else NULL. */
+static const char *dateline_country(kg_ctx *c, size_t s, size_t stop) {
+  size_t first = c->sents[s].first;
+  if (!(c->tk.v[first].flags & (TF_NEWLINE | TF_PARA)) && first != 0 && !c->skip[first - 1])
+    return NULL;
+  const char *country = NULL;
+  for (size_t q = first; q < stop && q < first + 10;) {
+    kg_chunk *ch = kg_ctx_chunk_at(c, q);
+    if (ch && (ch->type == CH_PLACE || ch->type == CH_COUNTRY) && ch->country) {
+      if (!country) country = ch->country;
+    } else if (!(ch && ch->type == CH_DATE) && c->tk.v[q].kind != TK_NUM &&
+               c->tk.v[q].kind != TK_PUNCT && !is_cap(c, q)) {
+      return NULL;
+    }
+    q = ch ? ch->end : q + 1;
+  }
+  return country;
+}
+
+/* Does the document name `country` (itself, its people or a place in it)?
+ * One pass over the chunks, asked only for an agency in a dateline. */
+static int names_country(const kg_ctx *c, const char *country) {
+  for (size_t i = 0; i < c->n_ch; i++)
+    if ((c->ch[i].type == CH_COUNTRY || c->ch[i].type == CH_PLACE) && c->ch[i].country &&
+        !strcmp(c->ch[i].country, country))
+      return 1;
+  return 0;
+}
+
 /* Known organisations (NATO, WHO, the United Nations ...). */
 static void known_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -663,18 +731,56 @@ static void known_orgs(kg_ctx *c, size_t s) {
      * ("Trend" in "Trend Micro Inc") is left to the phrase finder */
     if (i + n < end && orghead(c, i + n)) continue;
     /* ... also over up to two capitalised words: "African Union Transition
-     * Mission", "... West African States Standby Force" */
-    if (i + n + 1 < end && is_cap(c, i + n) && !covered(c, i + n) &&
-        (orghead(c, i + n + 1) ||
-         (i + n + 2 < end && is_cap(c, i + n + 1) && !covered(c, i + n + 1) &&
-          orghead(c, i + n + 2)))) {
+     * Mission", "... West African States Standby Force", or two portfolios
+     * ("African Union Peace and Security Council"); and after a compass
+     * word, which names another body ("West African Development Bank") */
+    int portfolios = i + n + 3 < end && is_cap(c, i + n) && !covered(c, i + n) &&
+                     !kg_ctx_has(c, i + n, LX_TITLE | LX_RANK | LX_GIVEN | LX_ORGHEAD) &&
+                     kg_ctx_is(c, i + n + 1, "and") && is_cap(c, i + n + 2) &&
+                     !kg_ctx_has(c, i + n + 2, LX_TITLE | LX_RANK | LX_GIVEN) &&
+                     orghead(c, i + n + 3);
+    int compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
+                  (kg_ctx_is(c, i - 1, "west") || kg_ctx_is(c, i - 1, "east") ||
+                   kg_ctx_is(c, i - 1, "north") || kg_ctx_is(c, i - 1, "south") ||
+                   kg_ctx_is(c, i - 1, "central") || kg_ctx_is(c, i - 1, "western") ||
+                   kg_ctx_is(c, i - 1, "eastern") || kg_ctx_is(c, i - 1, "northern") ||
+                   kg_ctx_is(c, i - 1, "southern"));
+    if (compass || portfolios ||
+        (i + n + 1 < end && is_cap(c, i + n) && !covered(c, i + n) &&
+         (orghead(c, i + n + 1) ||
+          (i + n + 2 < end && is_cap(c, i + n + 1) && !covered(c, i + n + 1) &&
+           orghead(c, i + n + 2))))) {
       /* only when the phrase finder can read the known name's words */
       int readable = 1;
       for (size_t q = i; q < i + n && readable; q++)
         readable = inst_word(c, q) || connector(c, q);
-      if (readable) continue;
+      if (readable) {
+        /* the other known name among the portfolios is this body's too */
+        if (portfolios) i += n + 2;
+        continue;
+      }
     }
     const char *label = e->canon ? e->canon : e->form;
+    /* "Dakar (APA) -": an agency's acronym in the dateline of a place in
+     * another country, in an article that never names the agency's own, is
+     * the dateline country's agency of those letters (Agence de Presse
+     * Africaine, not Azerbaijan's APA) */
+    if (e->country && e->orgkind && !strcmp(e->orgkind, "media") &&
+        (c->tk.v[i].flags & TF_ALLCAPS) && i > first && kg_ctx_punct(c, i - 1, '(') &&
+        i + n < end && kg_ctx_punct(c, i + n, ')')) {
+      const char *dc = dateline_country(c, s, i - 1);
+      if (dc && strcmp(dc, e->country) && !names_country(c, e->country)) {
+        char *form = kg_ctx_span_text(c, i, i + n);
+        char *k = inst_key(c, form, dc);
+        size_t ix = add_inst(c, k, form, form, dc, "media", c->tk.v[i].off);
+        size_t chx = kg_ctx_add_chunk(c, CH_INST, i, i + n, s);
+        c->ch[chx].ent = ix;
+        free(k);
+        free(form);
+        i += n - 1;
+        continue;
+      }
+    }
     kg_buf key = KG_BUF_INIT;
     char *core = NULL;
     if (e->country) {
@@ -748,6 +854,11 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) {
     const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
     if (ch && (ch->type == CH_COUNTRY || ch->type == CH_PLACE)) return 1;
+    /* "Ministry of Armed Forces": a ministry's portfolio, whatever its
+     * words, names it */
+    if (kg_ctx_is(c, i, "of") && i > a && kg_ctx_is(c, i - 1, "ministry") && i + 1 < b &&
+        is_cap(c, i + 1))
+      return 1;
     if (!is_word(c, i) || connector(c, i)) continue;
     if (ch && ch->type == CH_TITLE) return 1;
     if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
@@ -922,6 +1033,16 @@ static int former_state(const kg_ctx *c, size_t a, size_t b) {
 }
 
 /* Capitalised phrases with an organisation word. */
+/* A collective noun whose possessive stays inside a name ("National
+ * People's Congress", "Women's Union", "House of Peoples' Representatives"). */
+static int folk_word(const kg_ctx *c, size_t i) {
+  static const char *const folk[] = {"people", "peoples", "women", "children", "workers",
+                                     "veterans", "farmers", "youth", "citizens", NULL};
+  for (int q = 0; folk[q]; q++)
+    if (kg_ctx_is(c, i, folk[q])) return 1;
+  return 0;
+}
+
 static void phrase_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end;) {
@@ -939,12 +1060,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         if (b < end && c->tk.v[b].kind == TK_POSS) {
           /* "National People's Congress", "Women's Union": a collective
            * noun's possessive inside a name */
-          static const char *const folk[] = {"people", "peoples", "women", "children",
-                                             "workers", "veterans", "farmers", "youth",
-                                             "citizens", NULL};
-          int inside = 0;
-          for (int q = 0; folk[q] && !inside; q++) inside = kg_ctx_is(c, b - 1, folk[q]);
-          if (inside && b + 1 < end && inst_word(c, b + 1) && !covered(c, b - 1)) {
+          if (folk_word(c, b - 1) && b + 1 < end && inst_word(c, b + 1) && !covered(c, b - 1)) {
             b++;
             continue;
           }
@@ -1122,8 +1238,23 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         continue;
       }
     }
-    /* a company word alone ("Energy", "Group") names no company */
-    if (!named(c, start, stop) ||
+    /* a company word alone ("Energy", "Group") names no company; a service
+     * or a parliament before its officer's rank or office is named by the
+     * text's country ("Air Force Gen. Glen Ward", "Congress President
+     * Sonia Ray") */
+    int officer_after = 0;
+    if (stop < end && stop == h + head_at(c, h, NULL) && start == h) {
+      const char *kind = orgkind(c, h);
+      const kg_chunk *oc = kg_ctx_chunk_at(c, stop);
+      size_t nx = oc ? oc->end : stop + 1;
+      if (nx < end && kg_ctx_punct(c, nx, '.')) nx++;
+      officer_after = (!strcmp(kind, "armed_forces") || !strcmp(kind, "parliament")) &&
+                      ((oc && oc->first == stop && (oc->type == CH_RANK || oc->type == CH_TITLE)) ||
+                       (!oc && is_cap(c, stop) && kg_ctx_has(c, stop, LX_TITLE | LX_RANK))) &&
+                      nx < end && (is_cap(c, nx) || (kg_ctx_chunk_at(c, nx) &&
+                                                      kg_ctx_chunk_at(c, nx)->type == CH_HON));
+    }
+    if ((!named(c, start, stop) && !officer_after) ||
         (stop == start + 1 && !strcmp(orgkind(c, start), "company")) ||
         instrument_word(c, stop - 1) || former_state(c, start, stop)) {
       i = b > i ? b : i + 1;
@@ -1240,6 +1371,9 @@ static int spell(const char *acr, const char *const *ws, const size_t *ls, size_
   if (wi == n) return 0;
   const char *w = ws[wi];
   size_t len = ls[wi];
+  /* a connector may give its letter or none: MOH (Ministry of Health),
+   * MODVA (Ministry of Defence and Veterans Affairs) */
+  if (off == 0 && w[0] >= 'a' && w[0] <= 'z' && spell(acr, ws, ls, n, wi + 1, 0)) return 1;
   /* skip to the start of a word part */
   size_t p = off;
   if (p >= len) return 0;
@@ -1329,7 +1463,17 @@ static void acronyms(kg_ctx *c, size_t s) {
     for (size_t j = i; j > first && nwords < 12;) {
       j--;
       const kg_token *k = &c->tk.v[j];
-      if (connector(c, j)) continue;
+      if (connector(c, j)) {
+        /* "of", "and", "for" may spell a letter; "the" never does */
+        if (k->kind == TK_WORD && !kg_ctx_is(c, j, "the") && nwords) {
+          words[nwords] = c->text + k->off;
+          wlen[nwords] = k->len;
+          wtok[nwords++] = j;
+        }
+        continue;
+      }
+      /* "Chinese People's Political Consultative Conference (CPPCC)" */
+      if (k->kind == TK_POSS && j > first && folk_word(c, j - 1)) continue;
       if (k->kind != TK_WORD || !(k->flags & TF_CAP)) break;
       words[nwords] = c->text + k->off;
       wlen[nwords] = k->len;
@@ -1338,6 +1482,8 @@ static void acronyms(kg_ctx *c, size_t s) {
     size_t matched = 0, a = i;
     /* try the longest run first: words[nw-1 .. 0] in text order */
     for (size_t take = nwords; take >= 1 && !matched; take--) {
+      /* the body begins with a capitalised word */
+      if (!(c->tk.v[wtok[take - 1]].flags & TF_CAP)) continue;
       const char *ws[12];
       size_t ls[12];
       for (size_t q = 0; q < take; q++) {
@@ -1384,7 +1530,12 @@ static void acronyms(kg_ctx *c, size_t s) {
         free(acr);
         continue;
       }
-      for (size_t q = a; q < i; q++) c->tok_ch[q] = -1;
+      /* a country's name stays in the body's name ("Kenya Medical Research
+       * Institute"); a demonym first gives its country ("Chinese People's
+       * Political Consultative Conference") */
+      for (size_t q = a; q < i; q++)
+        if (covered(c, q) && !(c->ch[c->tok_ch[q]].demonym && c->ch[c->tok_ch[q]].first == a))
+          c->tok_ch[q] = -1;
       size_t chx = make_inst(c, a, i, s, NULL);
       ent = c->ch[chx].ent;
     }
@@ -1592,7 +1743,10 @@ static int core_suffix(const char *a, const char *b) {
   if (na < 2 || na >= nb) return 0;
   for (size_t i = 0; i < na; i++)
     if (strcmp(ta[na - 1 - i], tb[nb - 1 - i])) return 0;
-  return 1;
+  /* "Armed Forces" is not "Ministry of Armed Forces": a complement names
+   * another body */
+  const char *w = tb[nb - na - 1];
+  return strcmp(w, "of") && strcmp(w, "for") && strcmp(w, "the");
 }
 
 /* Is a's core a proper prefix of b's ("Cabinet" of "Cabinet of Ministers",
@@ -1612,7 +1766,14 @@ void kg_finish_institutions(kg_ctx *c) {
     kg_xinst *x = &c->insts[i];
     to[i] = i;
     if (!x->core) continue;
-    if (!x->country && x->domestic && c->home) {
+    if (!x->country && x->shared[0]) {
+      /* "Korean": the home's Korea if it is one, else neither (the body
+       * stays in its document, with no country) */
+      if (c->home && (!strcmp(c->home, x->shared[0]) || !strcmp(c->home, x->shared[1])))
+        x->country = c->home;
+      else
+        x->domestic = 1;
+    } else if (!x->country && x->domestic && c->home) {
       x->country = c->home;
       x->home_country = 1;
     }

@@ -1481,6 +1481,66 @@ static void test_robustness(void) {
   free(big);
 }
 
+/* ---- fourth probe round: institutions and their countries ---- */
+
+static const char *inst_country(const kg_facts *f, const char *label) {
+  const kg_entity *e = find(f, KG_INSTITUTION, label);
+  return e ? (e->country ? e->country : "-") : "(no such institution)";
+}
+
+static void test_institution_countries(void) {
+  /* an agency's acronym after a dateline in another country, in an article
+   * that never names the agency's own, is that country's agency */
+  kg_facts *f = run("Talks\n\nDakar (APA) - Senegalese officials met their guests in Dakar, "
+                    "the Ministry of Armed Forces said.");
+  CHECK_STR(inst_country(f, "APA"), "Senegal");
+  /* a ministry's portfolio names it, whatever its words, and the armed
+   * forces are not the ministry */
+  CHECK_STR(inst_country(f, "Ministry of Armed Forces"), "Senegal");
+  kg_facts_free(f);
+  f = run("Talks\n\nTbilisi (APA) - Azerbaijani and Georgian officials met in Tbilisi.");
+  CHECK_STR(inst_country(f, "APA"), "Azerbaijan");
+  kg_facts_free(f);
+  /* a body of an international organisation serves no country; a compass
+   * word or a second portfolio before a known name makes another body */
+  f = run("Talks\n\nACCRA, May 3 - The ECOWAS Standby Force will deploy, the West African "
+          "Development Bank said. The African Union Peace and Security Council met in "
+          "Accra.");
+  CHECK_STR(inst_country(f, "ECOWAS Standby Force"), "-");
+  CHECK(find(f, KG_INSTITUTION, "West African Development Bank") != NULL);
+  CHECK(!find(f, KG_INSTITUTION, "African Development Bank"));
+  CHECK_STR(inst_country(f, "African Union Peace and Security Council"), "-");
+  CHECK(!find(f, KG_INSTITUTION, "UN Security Council"));
+  kg_facts_free(f);
+  /* "Korean" alone names neither Korea: the home's if it is one */
+  f = run("Talks\n\nPYONGYANG, May 3 - The Korean Maritime Bureau said ships left.");
+  CHECK_STR(inst_country(f, "Korean Maritime Bureau"), "North Korea");
+  kg_facts_free(f);
+  f = run("Talks\n\nMOSCOW, May 3 - The Korean Maritime Bureau said ships left Moscow.");
+  CHECK_STR(inst_country(f, "Korean Maritime Bureau"), "-");
+  kg_facts_free(f);
+  /* acronyms spelled with a connector or over a collective possessive */
+  f = run("Talks\n\nHARARE, May 3 - The Ministry of Health (MOH) and the Chinese "
+          "People's Political Consultative Conference (CPPCC) signed a plan. The MOH said "
+          "the CPPCC delegation left.");
+  {
+    const kg_entity *m = find(f, KG_INSTITUTION, "Ministry of Health (Zimbabwe)");
+    CHECK(has_alias(m, "MOH"));
+    const kg_entity *p = find(f, KG_INSTITUTION, "Chinese People's Political Consultative Conference");
+    CHECK(has_alias(p, "CPPCC"));
+    CHECK(p && p->country && !strcmp(p->country, "China"));
+  }
+  kg_facts_free(f);
+  /* a service or a parliament named before its officer's rank or office
+   * is the text's country's; alone it names no body */
+  f = run("Talks\n\nLUSAKA, May 3 - Air Force Brig. Gen. Tom Banda and Senate President "
+          "Ruth Phiri met Zambian officials. The Navy will help.");
+  CHECK_STR(inst_country(f, "Air Force"), "Zambia");
+  CHECK_STR(inst_country(f, "Senate"), "Zambia");
+  CHECK(!find(f, KG_INSTITUTION, "Navy"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1521,6 +1581,7 @@ int main(void) {
   test_remote_and_regional();
   test_institution_heads();
   test_third_probes();
+  test_institution_countries();
   test_robustness();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
