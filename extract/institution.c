@@ -1261,6 +1261,14 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       continue;
     }
     KG_UNUSED(core_stop);
+    /* "Inter Services Public Relations Directorate (ISPR)": a sentence's
+     * first word is the name's when the acronym after it begins with it */
+    if (start == a + 1 && is_cap(c, a) && !covered(c, a) && stop == b && stop + 2 < end &&
+        kg_ctx_punct(c, stop, '(') && kg_ctx_punct(c, stop + 2, ')') &&
+        (c->tk.v[stop + 1].flags & TF_ALLCAPS) &&
+        c->text[c->tk.v[stop + 1].off] == c->text[c->tk.v[a].off] &&
+        c->text[c->tk.v[stop + 1].off] != c->text[c->tk.v[start].off])
+      start = a;
     /* nested: "Foreign Relations Committee of the Senate of Pakistan" */
     size_t inner = NONE;
     for (size_t j = start + 1; j + 2 < stop; j++) {
@@ -1281,7 +1289,28 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         break;
       }
     }
-    if (inner != NONE) {
+    /* "the Verkhovna Rada's Committee on National Security": a body of the
+     * body named before it with a possessive, and of its country */
+    kg_chunk *owner = NULL;
+    if (inner == NONE && start >= first + 2 && c->tk.v[start - 1].kind == TK_POSS) {
+      owner = kg_ctx_chunk_at(c, start - 2);
+      if (owner && (owner->type != CH_INST || owner->ent == NONE)) owner = NULL;
+    }
+    if (owner) {
+      size_t ent = c->ch[make_inst(c, start, stop, s, NULL)].ent;
+      kg_xinst *x = &c->insts[ent];
+      if (ent != owner->ent && x->parent == NONE) x->parent = owner->ent;
+      if (!x->country && c->insts[owner->ent].country) {
+        x->country = c->insts[owner->ent].country;
+        char *k = inst_key(c, x->core ? x->core : x->label, x->country);
+        if (find_inst(c, k) == NONE) {
+          free(x->key);
+          x->key = k;
+        } else {
+          free(k);
+        }
+      }
+    } else if (inner != NONE) {
       /* the outer institution with its short form as an alias */
       size_t inner_ch = make_inst(c, inner, stop, s, NULL);
       size_t inner_ent = c->ch[inner_ch].ent;
@@ -1435,6 +1464,26 @@ static int known_names_span(const kg_ctx *c, const kg_chunk *ac, size_t a, size_
   return same;
 }
 
+/* Are the letters of `want` the initials of the capitalised words of
+ * tokens [a, b) in some order, each once? */
+static int initials_permuted(const kg_ctx *c, size_t a, size_t b, const char *want) {
+  int need[26] = {0};
+  size_t n = 0;
+  for (const char *p = want; *p; p++)
+    if (*p >= 'A' && *p <= 'Z') {
+      need[*p - 'A']++;
+      n++;
+    }
+  size_t got = 0;
+  for (size_t i = a; i < b; i++) {
+    if (!is_cap(c, i)) continue;
+    char ch = c->text[c->tk.v[i].off];
+    if (ch < 'A' || ch > 'Z' || --need[ch - 'A'] < 0) return 0;
+    got++;
+  }
+  return got == n && n >= 2;
+}
+
 /* "Inter-Services Public Relations (ISPR)": an acronym in parentheses whose
  * letters are the initials of the capitalised words before it. */
 static void acronyms(kg_ctx *c, size_t s) {
@@ -1506,6 +1555,16 @@ static void acronyms(kg_ctx *c, size_t s) {
           letters_in_order(c, pc->first, pc->end, want) &&
           known_names_span(c, ac, pc->first, pc->end))
         c->insts[pc->ent].same_as = ac->ent;
+      /* an acronym in the body's own language has its initials in another
+       * order: "Revolutionary Armed Forces (FAR)", "Bolivarian National
+       * Armed Forces (FANB)" */
+      if (!ac && pc && pc->type == CH_INST && pc->ent != NONE && pc->end == i &&
+          (ak->flags & TF_ALLCAPS) && !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY) &&
+          !c->insts[pc->ent].acronym && initials_permuted(c, pc->first, pc->end, want)) {
+        c->insts[pc->ent].acronym = kg_xstrndup(at, ak->len);
+        size_t chx = kg_ctx_add_chunk(c, CH_INST, i + 1, i + 2, s);
+        c->ch[chx].ent = pc->ent;
+      }
       continue;
     }
     /* an office's abbreviation: "External Affairs Minister (EAM)" */

@@ -1539,6 +1539,16 @@ static void test_institution_countries(void) {
   CHECK_STR(inst_country(f, "Senate"), "Zambia");
   CHECK(!find(f, KG_INSTITUTION, "Navy"));
   kg_facts_free(f);
+  /* an acronym with the initials in another order is the body's; a
+   * sentence's first word is the name's when the acronym begins with it;
+   * "X's Committee" is X's, and of X's country */
+  f = run("Talks\n\nCARACAS, May 3 - Officers of the Bolivarian National Armed Forces (FANB) "
+          "met guests. Inter Agency Liaison Bureau (IALB) officials said so. The Verkhovna "
+          "Rada's Committee on Energy Security agreed.");
+  CHECK(has_alias(find(f, KG_INSTITUTION, "Bolivarian National Armed Forces"), "FANB"));
+  CHECK(find(f, KG_INSTITUTION, "Inter Agency Liaison Bureau") != NULL);
+  CHECK_STR(inst_country(f, "Committee on Energy Security"), "Ukraine");
+  kg_facts_free(f);
 }
 
 int main(void) {
