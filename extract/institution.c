@@ -720,6 +720,8 @@ static int names_country(const kg_ctx *c, const char *country) {
 }
 
 /* Known organisations (NATO, WHO, the United Nations ...). */
+static int plural_head(const kg_ctx *c, size_t i);
+
 static void known_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
@@ -758,6 +760,29 @@ static void known_orgs(kg_ctx *c, size_t s) {
         /* the other known name among the portfolios is this body's too */
         if (portfolios) i += n + 2;
         continue;
+      }
+      /* a known name the phrase finder cannot read ("... West African
+       * States", a verb's form) before a unit's words: the unit is one
+       * body, "Economic Community of West African States Standby Force" */
+      if (!compass && !portfolios) {
+        size_t h = orghead(c, i + n + 1) ? i + n + 1 : i + n + 2;
+        size_t stop = h + head_at(c, h, NULL);
+        if (stop <= end && !plural_head(c, h)) {
+          size_t ent = c->ch[make_inst(c, i, stop, s, NULL)].ent;
+          /* keyed by the known name's short label, as "ECOWAS Standby
+           * Force" is: one body */
+          kg_xinst *x = &c->insts[ent];
+          if (ent != NONE && !x->country) {
+            char *rest = kg_ctx_span_text(c, i + n, stop);
+            kg_buf k = KG_BUF_INIT;
+            kg_buf_printf(&k, "%s %s", e->canon ? e->canon : e->form, rest);
+            free(rest);
+            free(x->core);
+            x->core = kg_buf_detach(&k);
+          }
+          i = stop - 1;
+          continue;
+        }
       }
     }
     const char *label = e->canon ? e->canon : e->form;
@@ -1158,6 +1183,12 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         kg_ctx_title(c, h + 1))
       singular = 0;
     for (size_t j = h + 1; j < b;) {
+      /* "the ECOWAS Standby Force Member States": the members are no part
+       * of the body's name */
+      if ((kg_ctx_is(c, j, "member") || kg_ctx_is(c, j, "partner")) && j + 1 < end &&
+          (kg_ctx_is(c, j + 1, "states") || kg_ctx_is(c, j + 1, "countries") ||
+           kg_ctx_is(c, j + 1, "nations")))
+        break;
       if (orghead(c, j) || inst_complement(c, j)) {
         const kg_chunk *ch = kg_ctx_chunk_at(c, j);
         size_t nx = ch ? ch->end : j + 1;
@@ -1659,7 +1690,25 @@ static void caps_orgs(kg_ctx *c, size_t s) {
     int of_title = i > first && kg_ctx_is(c, i - 1, "of") && kg_ctx_title(c, i - 2);
     int agency = (kg_ctx_is(c, i + 1, "news") && kg_ctx_is(c, i + 2, "agency")) ||
                  kg_ctx_is(c, i + 1, "agency") || kg_ctx_is(c, i + 1, "ministry");
-    if (of_before || of_title || agency) make_inst(c, i, i + 1, s, agency ? "media" : NULL);
+    if (of_before || of_title || agency) {
+      make_inst(c, i, i + 1, s, agency ? "media" : NULL);
+      continue;
+    }
+    /* "Director, Office of International Health Relations, MOH.": an
+     * acronym closing a body's line of address is the body it belongs to,
+     * national as that body is */
+    if (i >= first + 2 && kg_ctx_punct(c, i - 1, ',') && i + 1 < c->tk.n &&
+        (kg_ctx_punct(c, i + 1, '.') || i + 1 == end) && !kg_ctx_has(c, i, LX_COUNTRY)) {
+      kg_chunk *pc = kg_ctx_chunk_at(c, i - 2);
+      if (pc && pc->type == CH_INST && pc->ent != NONE && pc->end == i - 1 && !pc->lx) {
+        size_t prev = pc->ent;
+        size_t ent = c->ch[make_inst(c, i, i + 1, s, NULL)].ent;
+        if (ent != prev) {
+          if (c->insts[prev].parent == NONE) c->insts[prev].parent = ent;
+          if (c->insts[prev].domestic && !c->insts[ent].country) c->insts[ent].domestic = 1;
+        }
+      }
+    }
   }
 }
 

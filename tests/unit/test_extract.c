@@ -1549,6 +1549,22 @@ static void test_institution_countries(void) {
   CHECK(find(f, KG_INSTITUTION, "Inter Agency Liaison Bureau") != NULL);
   CHECK_STR(inst_country(f, "Committee on Energy Security"), "Ukraine");
   kg_facts_free(f);
+  /* a known name the phrase finder cannot read before a unit's words is
+   * one body with its short form; member states are no part of a name; an
+   * acronym closing a body's address is its parent */
+  f = run("Talks\n\nACCRA, May 3 - The Economic Community of West African States Standby "
+          "Force met. Troops of the ECOWAS Standby Force Member States arrived. She met "
+          "Dr. Ama Boateng, Director, Office of Rural Health, MOH.");
+  {
+    const kg_entity *u = find(f, KG_INSTITUTION,
+                              "Economic Community of West African States Standby Force");
+    CHECK(has_alias(u, "ECOWAS Standby Force"));
+    CHECK(u && !u->country);
+  }
+  CHECK(!find(f, KG_INSTITUTION, "Standby Force"));
+  CHECK(!find(f, KG_INSTITUTION, "ECOWAS Standby Force Member"));
+  CHECK_STR(inst_country(f, "MOH"), "Ghana");
+  kg_facts_free(f);
 }
 
 int main(void) {
