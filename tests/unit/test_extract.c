@@ -1565,6 +1565,10 @@ static void test_institution_countries(void) {
   CHECK(!find(f, KG_INSTITUTION, "ECOWAS Standby Force Member"));
   CHECK_STR(inst_country(f, "MOH"), "Ghana");
   kg_facts_free(f);
+  /* a known parliament with a collective possessive in its name */
+  f = run("Vote\n\nNAIROBI, May 3 - The House of Peoples' Representatives approved the plan.");
+  CHECK_STR(inst_country(f, "House of Peoples' Representatives"), "Ethiopia");
+  kg_facts_free(f);
 }
 
 int main(void) {
