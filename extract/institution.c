@@ -483,12 +483,29 @@ static char *strip_country(const kg_ctx *c, const char *label) {
 
 static int named(const kg_ctx *c, size_t a, size_t b);
 
+/* Is the country chunk a word two countries share ("Korea", "Korean",
+ * "Congo", "Congolese"), which a national body's name does not decide
+ * ("Korean Central News Agency" is Pyongyang's)? Returns the other country
+ * (the lexicon's is the first), else NULL. */
+static const char *shared_country(const kg_ctx *c, const kg_chunk *ch) {
+  static const char *const pairs[][3] = {{"korea", "South Korea", "North Korea"},
+                                         {"korean", "South Korea", "North Korea"},
+                                         {"congo", "Republic of the Congo", "DR Congo"},
+                                         {"congolese", "Republic of the Congo", "DR Congo"},
+                                         {NULL, NULL, NULL}};
+  if (ch->end != ch->first + 1) return NULL;
+  for (int i = 0; pairs[i][0]; i++)
+    if (kg_ctx_is(c, ch->first, pairs[i][0]) && ch->country)
+      return !strcmp(ch->country, pairs[i][1]) ? pairs[i][2] : pairs[i][1];
+  return NULL;
+}
+
 /* Build the institution for tokens [a, b): surface text, country from a
  * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
  * country for domestic kinds; ministries get a canonical label. */
 static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
                         const char *kind_hint) {
-  const char *country = NULL;
+  const char *country = NULL, *shared = NULL, *shared_first = NULL;
   kg_buf core = KG_BUF_INIT, domain = KG_BUF_INIT;
   int ministry = 0;
   const char *kind = kind_hint;
@@ -524,7 +541,11 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
       continue;
     }
     if (ch && ch->type == CH_COUNTRY) {
-      if (!country) country = ch->country;
+      if (!country && !shared) {
+        shared = shared_country(c, ch);
+        if (shared) shared_first = ch->country;
+        else country = ch->country;
+      }
       /* drop "of the" before a trailing country from the core */
       if (core.len >= 7 && !strcmp(core.ptr + core.len - 7, " of the")) core.len -= 7;
       else if (core.len >= 3 && !strcmp(core.ptr + core.len - 3, " of")) core.len -= 3;
@@ -557,6 +578,17 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
                  !strcmp(kind, "department") || !strcmp(kind, "office") ||
                  !strcmp(kind, "agency") || !strcmp(kind, "embassy") ||
                  !strcmp(kind, "police") || !strcmp(kind, "court");
+  /* "ECOWAS Standby Force", "African Union Peace and Security Council":
+   * a body of an international organisation serves no country, though
+   * its head word is a domestic body's */
+  if (domestic && !country)
+    for (size_t i = a; i < b && domestic; i++) {
+      const kg_lexent *e = NULL;
+      if (is_cap(c, i) &&
+          kg_lex_match(c->lex, &c->tk, c->text, i, b, LX_ORG, 0, &e) && e && !e->country &&
+          e->orgkind && !strcmp(e->orgkind, "international"))
+        domestic = 0;
+    }
   char *form = kg_ctx_span_text(c, a, b);
   char *label = NULL, *key = NULL, *corestr = NULL;
   if (ministry && domain.len) {
@@ -617,6 +649,10 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     corestr = NULL;
     c->insts[ix].domestic = domestic;
     c->insts[ix].ministry = ministry && domain.len;
+    if (!country && shared) {
+      c->insts[ix].shared[0] = shared_first;
+      c->insts[ix].shared[1] = shared;
+    }
   }
   free(corestr);
   /* the form without a leading "COUNTRY's" is a name too */
@@ -657,6 +693,8 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
 }
 
 /* Known organisations (NATO, WHO, the United Nations ...). */
+static int plural_head(const kg_ctx *c, size_t i);
+
 static void known_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
@@ -668,16 +706,57 @@ static void known_orgs(kg_ctx *c, size_t s) {
      * ("Trend" in "Trend Micro Inc") is left to the phrase finder */
     if (i + n < end && orghead(c, i + n)) continue;
     /* ... also over up to two capitalised words: "African Union Transition
-     * Mission", "... West African States Standby Force" */
-    if (i + n + 1 < end && is_cap(c, i + n) && !covered(c, i + n) &&
-        (orghead(c, i + n + 1) ||
-         (i + n + 2 < end && is_cap(c, i + n + 1) && !covered(c, i + n + 1) &&
-          orghead(c, i + n + 2)))) {
+     * Mission", "... West African States Standby Force", or two portfolios
+     * ("African Union Peace and Security Council"); and after a compass
+     * word, which names another body ("West African Development Bank") */
+    int portfolios = i + n + 3 < end && is_cap(c, i + n) && !covered(c, i + n) &&
+                     !kg_ctx_has(c, i + n, LX_TITLE | LX_RANK | LX_GIVEN | LX_ORGHEAD) &&
+                     kg_ctx_is(c, i + n + 1, "and") && is_cap(c, i + n + 2) &&
+                     !kg_ctx_has(c, i + n + 2, LX_TITLE | LX_RANK | LX_GIVEN) &&
+                     orghead(c, i + n + 3);
+    int compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
+                  (kg_ctx_is(c, i - 1, "west") || kg_ctx_is(c, i - 1, "east") ||
+                   kg_ctx_is(c, i - 1, "north") || kg_ctx_is(c, i - 1, "south") ||
+                   kg_ctx_is(c, i - 1, "central") || kg_ctx_is(c, i - 1, "western") ||
+                   kg_ctx_is(c, i - 1, "eastern") || kg_ctx_is(c, i - 1, "northern") ||
+                   kg_ctx_is(c, i - 1, "southern"));
+    if (compass || portfolios ||
+        (i + n + 1 < end && is_cap(c, i + n) && !covered(c, i + n) &&
+         (orghead(c, i + n + 1) ||
+          (i + n + 2 < end && is_cap(c, i + n + 1) && !covered(c, i + n + 1) &&
+           orghead(c, i + n + 2))))) {
       /* only when the phrase finder can read the known name's words */
       int readable = 1;
       for (size_t q = i; q < i + n && readable; q++)
         readable = inst_word(c, q) || connector(c, q);
-      if (readable) continue;
+      if (readable) {
+        /* the other known name among the portfolios is this body's too */
+        if (portfolios) i += n + 2;
+        continue;
+      }
+      /* a known name the phrase finder cannot read ("... West African
+       * States", a verb's form) before a unit's words: the unit is one
+       * body, "Economic Community of West African States Standby Force" */
+      if (!compass && !portfolios) {
+        size_t h = orghead(c, i + n + 1) ? i + n + 1 : i + n + 2;
+        size_t stop = h + head_at(c, h, NULL);
+        if (stop <= end && !plural_head(c, h)) {
+          size_t ent = c->ch[make_inst(c, i, stop, s, NULL)].ent;
+          /* keyed by the known name's short label, as "ECOWAS Standby
+           * Force" is: one body */
+          kg_xinst *x = &c->insts[ent];
+          if (ent != NONE && !x->country) {
+            char *rest = kg_ctx_span_text(c, i + n, stop);
+            kg_buf k = KG_BUF_INIT;
+            kg_buf_printf(&k, "%s %s", e->canon ? e->canon : e->form, rest);
+            free(rest);
+            free(x->core);
+            x->core = kg_buf_detach(&k);
+          }
+          i = stop - 1;
+          continue;
+        }
+      }
     }
     const char *label = e->canon ? e->canon : e->form;
     kg_buf key = KG_BUF_INIT;
@@ -753,6 +832,11 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) {
     const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
     if (ch && (ch->type == CH_COUNTRY || ch->type == CH_PLACE)) return 1;
+    /* "Ministry of Armed Forces": a ministry's portfolio, whatever its
+     * words, names it */
+    if (kg_ctx_is(c, i, "of") && i > a && kg_ctx_is(c, i - 1, "ministry") && i + 1 < b &&
+        is_cap(c, i + 1))
+      return 1;
     if (!is_word(c, i) || connector(c, i)) continue;
     if (ch && ch->type == CH_TITLE) return 1;
     if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
@@ -927,6 +1011,16 @@ static int former_state(const kg_ctx *c, size_t a, size_t b) {
 }
 
 /* Capitalised phrases with an organisation word. */
+/* A collective noun whose possessive stays inside a name ("National
+ * People's Congress", "Women's Union", "House of Peoples' Representatives"). */
+static int folk_word(const kg_ctx *c, size_t i) {
+  static const char *const folk[] = {"people", "peoples", "women", "children", "workers",
+                                     "veterans", "farmers", "youth", "citizens", NULL};
+  for (int q = 0; folk[q]; q++)
+    if (kg_ctx_is(c, i, folk[q])) return 1;
+  return 0;
+}
+
 static void phrase_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end;) {
@@ -944,12 +1038,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         if (b < end && c->tk.v[b].kind == TK_POSS) {
           /* "National People's Congress", "Women's Union": a collective
            * noun's possessive inside a name */
-          static const char *const folk[] = {"people", "peoples", "women", "children",
-                                             "workers", "veterans", "farmers", "youth",
-                                             "citizens", NULL};
-          int inside = 0;
-          for (int q = 0; folk[q] && !inside; q++) inside = kg_ctx_is(c, b - 1, folk[q]);
-          if (inside && b + 1 < end && inst_word(c, b + 1) && !covered(c, b - 1)) {
+          if (folk_word(c, b - 1) && b + 1 < end && inst_word(c, b + 1) && !covered(c, b - 1)) {
             b++;
             continue;
           }
@@ -1047,6 +1136,12 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         kg_ctx_title(c, h + 1))
       singular = 0;
     for (size_t j = h + 1; j < b;) {
+      /* "the ECOWAS Standby Force Member States": the members are no part
+       * of the body's name */
+      if ((kg_ctx_is(c, j, "member") || kg_ctx_is(c, j, "partner")) && j + 1 < end &&
+          (kg_ctx_is(c, j + 1, "states") || kg_ctx_is(c, j + 1, "countries") ||
+           kg_ctx_is(c, j + 1, "nations")))
+        break;
       if (orghead(c, j) || inst_complement(c, j)) {
         const kg_chunk *ch = kg_ctx_chunk_at(c, j);
         size_t nx = ch ? ch->end : j + 1;
@@ -1127,14 +1222,37 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         continue;
       }
     }
-    /* a company word alone ("Energy", "Group") names no company */
-    if (!named(c, start, stop) ||
+    /* a company word alone ("Energy", "Group") names no company; a service
+     * or a parliament before its officer's rank or office is named by the
+     * text's country ("Air Force Gen. Glen Ward", "Congress President
+     * Sonia Ray") */
+    int officer_after = 0;
+    if (stop < end && stop == h + head_at(c, h, NULL) && start == h) {
+      const char *kind = orgkind(c, h);
+      const kg_chunk *oc = kg_ctx_chunk_at(c, stop);
+      size_t nx = oc ? oc->end : stop + 1;
+      if (nx < end && kg_ctx_punct(c, nx, '.')) nx++;
+      officer_after = (!strcmp(kind, "armed_forces") || !strcmp(kind, "parliament")) &&
+                      ((oc && oc->first == stop && (oc->type == CH_RANK || oc->type == CH_TITLE)) ||
+                       (!oc && is_cap(c, stop) && kg_ctx_has(c, stop, LX_TITLE | LX_RANK))) &&
+                      nx < end && (is_cap(c, nx) || (kg_ctx_chunk_at(c, nx) &&
+                                                      kg_ctx_chunk_at(c, nx)->type == CH_HON));
+    }
+    if ((!named(c, start, stop) && !officer_after) ||
         (stop == start + 1 && !strcmp(orgkind(c, start), "company")) ||
         instrument_word(c, stop - 1) || former_state(c, start, stop)) {
       i = b > i ? b : i + 1;
       continue;
     }
     KG_UNUSED(core_stop);
+    /* "Inter Services Public Relations Directorate (ISPR)": a sentence's
+     * first word is the name's when the acronym after it begins with it */
+    if (start == a + 1 && is_cap(c, a) && !covered(c, a) && stop == b && stop + 2 < end &&
+        kg_ctx_punct(c, stop, '(') && kg_ctx_punct(c, stop + 2, ')') &&
+        (c->tk.v[stop + 1].flags & TF_ALLCAPS) &&
+        c->text[c->tk.v[stop + 1].off] == c->text[c->tk.v[a].off] &&
+        c->text[c->tk.v[stop + 1].off] != c->text[c->tk.v[start].off])
+      start = a;
     /* nested: "Foreign Relations Committee of the Senate of Pakistan" */
     size_t inner = NONE;
     for (size_t j = start + 1; j + 2 < stop; j++) {
@@ -1155,7 +1273,28 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         break;
       }
     }
-    if (inner != NONE) {
+    /* "the Verkhovna Rada's Committee on National Security": a body of the
+     * body named before it with a possessive, and of its country */
+    kg_chunk *owner = NULL;
+    if (inner == NONE && start >= first + 2 && c->tk.v[start - 1].kind == TK_POSS) {
+      owner = kg_ctx_chunk_at(c, start - 2);
+      if (owner && (owner->type != CH_INST || owner->ent == NONE)) owner = NULL;
+    }
+    if (owner) {
+      size_t ent = c->ch[make_inst(c, start, stop, s, NULL)].ent;
+      kg_xinst *x = &c->insts[ent];
+      if (ent != owner->ent && x->parent == NONE) x->parent = owner->ent;
+      if (!x->country && c->insts[owner->ent].country) {
+        x->country = c->insts[owner->ent].country;
+        char *k = inst_key(c, x->core ? x->core : x->label, x->country);
+        if (find_inst(c, k) == NONE) {
+          free(x->key);
+          x->key = k;
+        } else {
+          free(k);
+        }
+      }
+    } else if (inner != NONE) {
       /* the outer institution with its short form as an alias */
       size_t inner_ch = make_inst(c, inner, stop, s, NULL);
       size_t inner_ent = c->ch[inner_ch].ent;
@@ -1245,6 +1384,9 @@ static int spell(const char *acr, const char *const *ws, const size_t *ls, size_
   if (wi == n) return 0;
   const char *w = ws[wi];
   size_t len = ls[wi];
+  /* a connector may give its letter or none: MOH (Ministry of Health),
+   * MODVA (Ministry of Defence and Veterans Affairs) */
+  if (off == 0 && w[0] >= 'a' && w[0] <= 'z' && spell(acr, ws, ls, n, wi + 1, 0)) return 1;
   /* skip to the start of a word part */
   size_t p = off;
   if (p >= len) return 0;
@@ -1306,6 +1448,26 @@ static int known_names_span(const kg_ctx *c, const kg_chunk *ac, size_t a, size_
   return same;
 }
 
+/* Are the letters of `want` the initials of the capitalised words of
+ * tokens [a, b) in some order, each once? */
+static int initials_permuted(const kg_ctx *c, size_t a, size_t b, const char *want) {
+  int need[26] = {0};
+  size_t n = 0;
+  for (const char *p = want; *p; p++)
+    if (*p >= 'A' && *p <= 'Z') {
+      need[*p - 'A']++;
+      n++;
+    }
+  size_t got = 0;
+  for (size_t i = a; i < b; i++) {
+    if (!is_cap(c, i)) continue;
+    char ch = c->text[c->tk.v[i].off];
+    if (ch < 'A' || ch > 'Z' || --need[ch - 'A'] < 0) return 0;
+    got++;
+  }
+  return got == n && n >= 2;
+}
+
 /* "Inter-Services Public Relations (ISPR)": an acronym in parentheses whose
  * letters are the initials of the capitalised words before it. */
 static void acronyms(kg_ctx *c, size_t s) {
@@ -1334,7 +1496,17 @@ static void acronyms(kg_ctx *c, size_t s) {
     for (size_t j = i; j > first && nwords < 12;) {
       j--;
       const kg_token *k = &c->tk.v[j];
-      if (connector(c, j)) continue;
+      if (connector(c, j)) {
+        /* "of", "and", "for" may spell a letter; "the" never does */
+        if (k->kind == TK_WORD && !kg_ctx_is(c, j, "the") && nwords) {
+          words[nwords] = c->text + k->off;
+          wlen[nwords] = k->len;
+          wtok[nwords++] = j;
+        }
+        continue;
+      }
+      /* "Chinese People's Political Consultative Conference (CPPCC)" */
+      if (k->kind == TK_POSS && j > first && folk_word(c, j - 1)) continue;
       if (k->kind != TK_WORD || !(k->flags & TF_CAP)) break;
       words[nwords] = c->text + k->off;
       wlen[nwords] = k->len;
@@ -1343,6 +1515,8 @@ static void acronyms(kg_ctx *c, size_t s) {
     size_t matched = 0, a = i;
     /* try the longest run first: words[nw-1 .. 0] in text order */
     for (size_t take = nwords; take >= 1 && !matched; take--) {
+      /* the body begins with a capitalised word */
+      if (!(c->tk.v[wtok[take - 1]].flags & TF_CAP)) continue;
       const char *ws[12];
       size_t ls[12];
       for (size_t q = 0; q < take; q++) {
@@ -1365,6 +1539,16 @@ static void acronyms(kg_ctx *c, size_t s) {
           letters_in_order(c, pc->first, pc->end, want) &&
           known_names_span(c, ac, pc->first, pc->end))
         c->insts[pc->ent].same_as = ac->ent;
+      /* an acronym in the body's own language has its initials in another
+       * order: "Revolutionary Armed Forces (FAR)", "Bolivarian National
+       * Armed Forces (FANB)" */
+      if (!ac && pc && pc->type == CH_INST && pc->ent != NONE && pc->end == i &&
+          (ak->flags & TF_ALLCAPS) && !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY) &&
+          !c->insts[pc->ent].acronym && initials_permuted(c, pc->first, pc->end, want)) {
+        c->insts[pc->ent].acronym = kg_xstrndup(at, ak->len);
+        size_t chx = kg_ctx_add_chunk(c, CH_INST, i + 1, i + 2, s);
+        c->ch[chx].ent = pc->ent;
+      }
       continue;
     }
     /* an office's abbreviation: "External Affairs Minister (EAM)" */
@@ -1389,7 +1573,12 @@ static void acronyms(kg_ctx *c, size_t s) {
         free(acr);
         continue;
       }
-      for (size_t q = a; q < i; q++) c->tok_ch[q] = -1;
+      /* a country's name stays in the body's name ("Kenya Medical Research
+       * Institute"); a demonym first gives its country ("Chinese People's
+       * Political Consultative Conference") */
+      for (size_t q = a; q < i; q++)
+        if (covered(c, q) && !(c->ch[c->tok_ch[q]].demonym && c->ch[c->tok_ch[q]].first == a))
+          c->tok_ch[q] = -1;
       size_t chx = make_inst(c, a, i, s, NULL);
       ent = c->ch[chx].ent;
     }
@@ -1454,7 +1643,25 @@ static void caps_orgs(kg_ctx *c, size_t s) {
     int of_title = i > first && kg_ctx_is(c, i - 1, "of") && kg_ctx_title(c, i - 2);
     int agency = (kg_ctx_is(c, i + 1, "news") && kg_ctx_is(c, i + 2, "agency")) ||
                  kg_ctx_is(c, i + 1, "agency") || kg_ctx_is(c, i + 1, "ministry");
-    if (of_before || of_title || agency) make_inst(c, i, i + 1, s, agency ? "media" : NULL);
+    if (of_before || of_title || agency) {
+      make_inst(c, i, i + 1, s, agency ? "media" : NULL);
+      continue;
+    }
+    /* "Director, Office of International Health Relations, MOH.": an
+     * acronym closing a body's line of address is the body it belongs to,
+     * national as that body is */
+    if (i >= first + 2 && kg_ctx_punct(c, i - 1, ',') && i + 1 < c->tk.n &&
+        (kg_ctx_punct(c, i + 1, '.') || i + 1 == end) && !kg_ctx_has(c, i, LX_COUNTRY)) {
+      kg_chunk *pc = kg_ctx_chunk_at(c, i - 2);
+      if (pc && pc->type == CH_INST && pc->ent != NONE && pc->end == i - 1 && !pc->lx) {
+        size_t prev = pc->ent;
+        size_t ent = c->ch[make_inst(c, i, i + 1, s, NULL)].ent;
+        if (ent != prev) {
+          if (c->insts[prev].parent == NONE) c->insts[prev].parent = ent;
+          if (c->insts[prev].domestic && !c->insts[ent].country) c->insts[ent].domestic = 1;
+        }
+      }
+    }
   }
 }
 
@@ -1597,7 +1804,10 @@ static int core_suffix(const char *a, const char *b) {
   if (na < 2 || na >= nb) return 0;
   for (size_t i = 0; i < na; i++)
     if (strcmp(ta[na - 1 - i], tb[nb - 1 - i])) return 0;
-  return 1;
+  /* "Armed Forces" is not "Ministry of Armed Forces": a complement names
+   * another body */
+  const char *w = tb[nb - na - 1];
+  return strcmp(w, "of") && strcmp(w, "for") && strcmp(w, "the");
 }
 
 /* Is a's core a proper prefix of b's ("Cabinet" of "Cabinet of Ministers",
@@ -1617,7 +1827,14 @@ void kg_finish_institutions(kg_ctx *c) {
     kg_xinst *x = &c->insts[i];
     to[i] = i;
     if (!x->core) continue;
-    if (!x->country && x->domestic && c->home) {
+    if (!x->country && x->shared[0]) {
+      /* "Korean": the home's Korea if it is one, else neither (the body
+       * stays in its document, with no country) */
+      if (c->home && (!strcmp(c->home, x->shared[0]) || !strcmp(c->home, x->shared[1])))
+        x->country = c->home;
+      else
+        x->domestic = 1;
+    } else if (!x->country && x->domestic && c->home) {
       x->country = c->home;
       x->home_country = 1;
     }

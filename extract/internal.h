@@ -329,6 +329,8 @@ typedef struct kg_xinst {
   int ministry;         /* label is "Ministry of X (Country)" */
   int merged;           /* folded into another (not emitted) */
   int home_country;     /* country only assumed from the article's home */
+  const char *shared[2]; /* named by a word two countries share ("Korean"):
+                            those two; its country is the home's if one */
 } kg_xinst;
 
 typedef struct kg_xplace {

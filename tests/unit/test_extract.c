@@ -1612,6 +1612,100 @@ static void test_probe3_references(void) {
   kg_facts_free(f);
 }
 
+/* ---- fourth probe round: institutions and their countries ---- */
+
+static const char *inst_country(const kg_facts *f, const char *label) {
+  const kg_entity *e = find(f, KG_INSTITUTION, label);
+  return e ? (e->country ? e->country : "-") : "(no such institution)";
+}
+
+static void test_institution_countries(void) {
+  /* a national agency reporting from abroad keeps its country: "Dakar
+   * (APA)" is read as Azerbaijan's APA (a known limit), and "Havana (EFE)"
+   * must stay Spain's EFE */
+  kg_facts *f = run("Talks\n\nDakar (APA) - Senegalese officials met their guests in Dakar, "
+                    "the Ministry of Armed Forces said.");
+  CHECK_STR(inst_country(f, "APA"), "Azerbaijan");
+  /* a ministry's portfolio names it, whatever its words, and the armed
+   * forces are not the ministry */
+  CHECK_STR(inst_country(f, "Ministry of Armed Forces"), "Senegal");
+  kg_facts_free(f);
+  f = run("Talks\n\nTbilisi (APA) - Azerbaijani and Georgian officials met in Tbilisi.");
+  CHECK_STR(inst_country(f, "APA"), "Azerbaijan");
+  kg_facts_free(f);
+  f = run("Talks\n\nHavana (EFE) - Cuban officials met their guests in Havana.");
+  CHECK_STR(inst_country(f, "EFE"), "Spain");
+  kg_facts_free(f);
+  /* a body of an international organisation serves no country; a compass
+   * word or a second portfolio before a known name makes another body */
+  f = run("Talks\n\nACCRA, May 3 - The ECOWAS Standby Force will deploy, the West African "
+          "Development Bank said. The African Union Peace and Security Council met in "
+          "Accra.");
+  CHECK_STR(inst_country(f, "ECOWAS Standby Force"), "-");
+  CHECK(find(f, KG_INSTITUTION, "West African Development Bank") != NULL);
+  CHECK(!find(f, KG_INSTITUTION, "African Development Bank"));
+  CHECK_STR(inst_country(f, "African Union Peace and Security Council"), "-");
+  CHECK(!find(f, KG_INSTITUTION, "UN Security Council"));
+  kg_facts_free(f);
+  /* "Korean" alone names neither Korea: the home's if it is one */
+  f = run("Talks\n\nPYONGYANG, May 3 - The Korean Maritime Bureau said ships left.");
+  CHECK_STR(inst_country(f, "Korean Maritime Bureau"), "North Korea");
+  kg_facts_free(f);
+  f = run("Talks\n\nMOSCOW, May 3 - The Korean Maritime Bureau said ships left Moscow.");
+  CHECK_STR(inst_country(f, "Korean Maritime Bureau"), "-");
+  kg_facts_free(f);
+  /* acronyms spelled with a connector or over a collective possessive */
+  f = run("Talks\n\nHARARE, May 3 - The Ministry of Health (MOH) and the Chinese "
+          "People's Political Consultative Conference (CPPCC) signed a plan. The MOH said "
+          "the CPPCC delegation left.");
+  {
+    const kg_entity *m = find(f, KG_INSTITUTION, "Ministry of Health (Zimbabwe)");
+    CHECK(has_alias(m, "MOH"));
+    const kg_entity *p = find(f, KG_INSTITUTION, "Chinese People's Political Consultative Conference");
+    CHECK(has_alias(p, "CPPCC"));
+    CHECK(p && p->country && !strcmp(p->country, "China"));
+  }
+  kg_facts_free(f);
+  /* a service or a parliament named before its officer's rank or office
+   * is the text's country's; alone it names no body */
+  f = run("Talks\n\nLUSAKA, May 3 - Air Force Brig. Gen. Tom Banda and Senate President "
+          "Ruth Phiri met Zambian officials. The Navy will help.");
+  CHECK_STR(inst_country(f, "Air Force"), "Zambia");
+  CHECK_STR(inst_country(f, "Senate"), "Zambia");
+  CHECK(!find(f, KG_INSTITUTION, "Navy"));
+  kg_facts_free(f);
+  /* an acronym with the initials in another order is the body's; a
+   * sentence's first word is the name's when the acronym begins with it;
+   * "X's Committee" is X's, and of X's country */
+  f = run("Talks\n\nCARACAS, May 3 - Officers of the Bolivarian National Armed Forces (FANB) "
+          "met guests. Inter Agency Liaison Bureau (IALB) officials said so. The Verkhovna "
+          "Rada's Committee on Energy Security agreed.");
+  CHECK(has_alias(find(f, KG_INSTITUTION, "Bolivarian National Armed Forces"), "FANB"));
+  CHECK(find(f, KG_INSTITUTION, "Inter Agency Liaison Bureau") != NULL);
+  CHECK_STR(inst_country(f, "Committee on Energy Security"), "Ukraine");
+  kg_facts_free(f);
+  /* a known name the phrase finder cannot read before a unit's words is
+   * one body with its short form; member states are no part of a name; an
+   * acronym closing a body's address is its parent */
+  f = run("Talks\n\nACCRA, May 3 - The Economic Community of West African States Standby "
+          "Force met. Troops of the ECOWAS Standby Force Member States arrived. She met "
+          "Dr. Ama Boateng, Director, Office of Rural Health, MOH.");
+  {
+    const kg_entity *u = find(f, KG_INSTITUTION,
+                              "Economic Community of West African States Standby Force");
+    CHECK(has_alias(u, "ECOWAS Standby Force"));
+    CHECK(u && !u->country);
+  }
+  CHECK(!find(f, KG_INSTITUTION, "Standby Force"));
+  CHECK(!find(f, KG_INSTITUTION, "ECOWAS Standby Force Member"));
+  CHECK_STR(inst_country(f, "MOH"), "Ghana");
+  kg_facts_free(f);
+  /* a known parliament with a collective possessive in its name */
+  f = run("Vote\n\nNAIROBI, May 3 - The House of Peoples' Representatives approved the plan.");
+  CHECK_STR(inst_country(f, "House of Peoples' Representatives"), "Ethiopia");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1652,6 +1746,7 @@ int main(void) {
   test_remote_and_regional();
   test_institution_heads();
   test_third_probes();
+  test_institution_countries();
   test_robustness();
   test_probe3_offices();
   test_probe3_credentials();
