@@ -401,6 +401,16 @@ void kg_find_titles(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
     kg_chunk *k = chunk(c, i);
+    /* "Royal Hashemite Court Chief Yousef Issawi": a title word read as an
+     * honorific ("Chief") right after a body's name and before a name is
+     * the body's head */
+    if (k && k->type == CH_HON && k->first == i && k->end == i + 1 && i > first &&
+        i + 1 < end && is_cap(c, i) && kg_ctx_has(c, i, LX_TITLE) && is_cap(c, i + 1) &&
+        !covered(c, i + 1) && chunk_is(c, i - 1, CH_INST) && chunk(c, i - 1)->end == i) {
+      k->type = CH_NONE;
+      c->tok_ch[i] = -1;
+      k = NULL;
+    }
     int head = (k && k->type == CH_TITLE && k->canon && !k->country && k->first == i &&
                 k->end > i + 1) ||
                title_word(c, i);
@@ -861,6 +871,19 @@ void kg_find_names(kg_ctx *c, size_t s) {
     kg_chunk *tk = i > first ? chunk(c, i - 1) : NULL;
     int titled = tk && tk->end == i &&
                  (tk->type == CH_TITLE || tk->type == CH_RANK || tk->type == CH_HON);
+    /* "Chief Secretary Punjab Zahid Akhtar Zaman", "Governor Sindh X"
+     * (South Asian style): a province right after a capitalised office is
+     * the office's seat, not the holder's first name; the office takes it */
+    if (titled && tk->type == CH_TITLE && !tk->head_lower && is_cap(c, i) &&
+        kg_ctx_has(c, i, LX_REGION) && !kg_ctx_has(c, i, LX_GIVEN | LX_COUNTRY | LX_DEMONYM)) {
+      const kg_lexent *e = NULL;
+      size_t n = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_REGION, 0, &e);
+      if (n == 1 && name_run(c, i + 1, end, 1) >= i + 3) {
+        tk->end = (uint32_t)(i + 1);
+        c->tok_ch[i] = (int32_t)(tk - c->ch);
+        continue;
+      }
+    }
     size_t b = name_run(c, i, end, titled);
     if (b == i) continue;
     size_t ntok = 0;

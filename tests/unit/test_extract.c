@@ -1612,6 +1612,26 @@ static void test_probe3_references(void) {
   kg_facts_free(f);
 }
 
+/* ---- probes5: people, titles and meetings ---- */
+
+static void test_probe5_people(void) {
+  /* "Chief Secretary Punjab X": the province belongs to the office */
+  kg_facts *f = run("Talks\n\nLAHORE, May 5, 2024 (APP) - Chief Secretary Sindh Rafiq Ahmed Memon "
+                    "met the British High Commissioner Jane Whitby in Lahore on Tuesday.");
+  CHECK(find(f, KG_PERSON, "Rafiq Ahmed Memon") != NULL);
+  CHECK(find(f, KG_PERSON, "Sindh Rafiq Ahmed Memon") == NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Rafiq Ahmed Memon"), "Chief Secretary"));
+  CHECK(met(f, "Rafiq Ahmed Memon", "Jane Whitby", NULL));
+  kg_facts_free(f);
+  /* "Royal Court Chief X": "Chief" after a body's name is its head's
+   * office, not an honorific */
+  f = run("Talks\n\nAMMAN, March 3, 2024 (Petra) -- Royal Hashemite Court Chief Nader Khalil "
+          "received the Omani ambassador on Sunday.");
+  CHECK(find(f, KG_PERSON, "Nader Khalil") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Nader Khalil"), "Royal Hashemite Court Chief"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1658,6 +1678,7 @@ int main(void) {
   test_probe3_company();
   test_probe3_asides();
   test_probe3_references();
+  test_probe5_people();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
