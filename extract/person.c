@@ -290,7 +290,21 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         }
         break;
       }
-      if (!complement_word(c, q)) break;
+      if (!complement_word(c, q)) {
+        /* "Minister of Amiri Diwan Affairs Sheikh X": capitalised words
+         * the lexicon does not know, closed by a portfolio word, are the
+         * portfolio's (a name has no "Affairs" at its end) */
+        size_t r = q;
+        while (r < end && r < q + 3 && is_cap(c, r) && !covered(c, r) &&
+               !kg_ctx_has(c, r, LX_DOMAIN | LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_TITLE))
+          r++;
+        if (r == q || r >= end || !is_cap(c, r) || covered(c, r) ||
+            !kg_ctx_has(c, r, LX_DOMAIN) || kg_ctx_has(c, r, LX_GIVEN))
+          break;
+        last = r;
+        q = r + 1;
+        continue;
+      }
       kg_chunk *k = chunk(c, q);
       if (k) {
         if (k->type == CH_COUNTRY && !k->demonym) {

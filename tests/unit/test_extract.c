@@ -1630,6 +1630,15 @@ static void test_probe5_people(void) {
   CHECK(find(f, KG_PERSON, "Nader Khalil") != NULL);
   CHECK(has_title(find(f, KG_PERSON, "Nader Khalil"), "Royal Hashemite Court Chief"));
   kg_facts_free(f);
+  /* "Minister of Amiri Diwan Affairs Sheikh X": unknown capitalised
+   * portfolio words closed by "Affairs" */
+  f = run("Talks\n\nKUWAIT, Jan 10, 2024 (KUNA) -- Qatar's Minister of Emiri Diwan Affairs "
+          "Sheikh Hamad bin Saud Al-Thani met on Wednesday with Kuwaiti Foreign Minister "
+          "Salem Al-Sabah.");
+  CHECK(has_title(find(f, KG_PERSON, "Hamad bin Saud Al-Thani"), "Minister of Emiri Diwan Affairs"));
+  CHECK_STR(country_of(f, "Hamad bin Saud Al-Thani"), "Qatar");
+  CHECK(met(f, "Hamad bin Saud Al-Thani", "Salem Al-Sabah", NULL));
+  kg_facts_free(f);
 }
 
 int main(void) {
