@@ -1244,6 +1244,20 @@ void kg_resolve_people(kg_ctx *c) {
       for (size_t q = 0; same && q < nt; q++) same = !strcmp(p->toks[q], toks[q]);
       if (same || subform(p, toks, nt)) hit = pi;
     }
+    /* "Mohamed Khaled" of "Mohamed Khaled Nordin" (Malay style: the given
+     * names for short): an untitled mention that is the full form without
+     * its last word, when one person only has that form */
+    if (nt >= 2 && hit == NONE && k->inst == NONE) {
+      size_t cand = NONE, count = 0;
+      for (size_t pi = 0; pi < c->n_people && count < 2; pi++) {
+        kg_xperson *p = &c->people[pi];
+        if (p->ntoks != nt + 1) continue;
+        int same = 1;
+        for (size_t q = 0; same && q < nt; q++) same = !strcmp(p->toks[q], toks[q]);
+        if (same) cand = pi, count++;
+      }
+      if (count == 1) hit = cand;
+    }
     if (nt >= 2 && hit == NONE) {
       const char *title = k->inst != NONE ? c->ch[k->inst].canon : NULL;
       KG_UNUSED(title);

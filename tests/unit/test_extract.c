@@ -1639,6 +1639,20 @@ static void test_probe5_people(void) {
   CHECK_STR(country_of(f, "Hamad bin Saud Al-Thani"), "Qatar");
   CHECK(met(f, "Hamad bin Saud Al-Thani", "Salem Al-Sabah", NULL));
   kg_facts_free(f);
+  /* "Mohamed Khaled" of "Mohamed Khaled Nordin": the given names for
+   * short, when one person only has them */
+  f = run("Talks\n\nKUALA LUMPUR, June 4 (Bernama) -- Defence Minister Datuk Seri Ahmad Faizal "
+          "Rosli received Philippine Defense Secretary Ramon Cruz here today. Ahmad Faizal said "
+          "both countries agreed to strengthen maritime cooperation.");
+  CHECK(find(f, KG_PERSON, "Ahmad Faizal") == NULL);
+  CHECK(find(f, KG_PERSON, "Ahmad Faizal Rosli") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nKUALA LUMPUR, June 4 (Bernama) -- Defence Minister Ahmad Faizal Rosli and "
+          "Home Minister Ahmad Faizal Hamzah received Philippine Defense Secretary Ramon Cruz "
+          "here today. Ahmad Faizal said both countries agreed to strengthen cooperation.");
+  CHECK(find(f, KG_PERSON, "Ahmad Faizal Rosli") != NULL);
+  CHECK(find(f, KG_PERSON, "Ahmad Faizal Hamzah") != NULL);
+  kg_facts_free(f);
 }
 
 int main(void) {
