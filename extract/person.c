@@ -747,7 +747,8 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
       /* "the minister, X" is an apposition only with a capitalised title
        * or right before the name */
       /* "Museveni's special envoy, Jeje Odongo", "his deputy, X" */
-      int owned = k->first > first &&
+      /* (not "the countries' defence ministers, A and B": a group's) */
+      int owned = k->first > first && !plural_title(c, k) &&
                   (c->tk.v[k->first - 1].kind == TK_POSS || kg_ctx_is(c, k->first - 1, "his") ||
                    kg_ctx_is(c, k->first - 1, "her") || kg_ctx_is(c, k->first - 1, "their"));
       /* "Japan's defense minister, Minoru Kihara", "the parliament

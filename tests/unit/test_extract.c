@@ -1653,6 +1653,13 @@ static void test_probe5_people(void) {
   CHECK(find(f, KG_PERSON, "Ahmad Faizal Rosli") != NULL);
   CHECK(find(f, KG_PERSON, "Ahmad Faizal Hamzah") != NULL);
   kg_facts_free(f);
+  /* "the countries' defence ministers, A and B": no plural office */
+  f = run("Talks\n\nBUDAPEST, March 4, 2024 (MTI) - Hungarian Defence Minister Gabor Kiss met "
+          "Polish Defence Minister Jan Nowak on Monday. The ministers were joined by the "
+          "countries' defence ministers, Petra Novotna and Marek Hudak.");
+  CHECK(find(f, KG_PERSON, "Petra Novotna") != NULL);
+  CHECK(!has_title(find(f, KG_PERSON, "Petra Novotna"), "Defence Ministers"));
+  kg_facts_free(f);
 }
 
 int main(void) {
