@@ -290,7 +290,21 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         }
         break;
       }
-      if (!complement_word(c, q)) break;
+      if (!complement_word(c, q)) {
+        /* "Minister of Amiri Diwan Affairs Sheikh X": capitalised words
+         * the lexicon does not know, closed by a portfolio word, are the
+         * portfolio's (a name has no "Affairs" at its end) */
+        size_t r = q;
+        while (r < end && r < q + 3 && is_cap(c, r) && !covered(c, r) &&
+               !kg_ctx_has(c, r, LX_DOMAIN | LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_TITLE))
+          r++;
+        if (r == q || r >= end || !is_cap(c, r) || covered(c, r) ||
+            !kg_ctx_has(c, r, LX_DOMAIN) || kg_ctx_has(c, r, LX_GIVEN))
+          break;
+        last = r;
+        q = r + 1;
+        continue;
+      }
       kg_chunk *k = chunk(c, q);
       if (k) {
         if (k->type == CH_COUNTRY && !k->demonym) {
@@ -401,6 +415,16 @@ void kg_find_titles(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
     kg_chunk *k = chunk(c, i);
+    /* "Royal Hashemite Court Chief Yousef Issawi": a title word read as an
+     * honorific ("Chief") right after a body's name and before a name is
+     * the body's head */
+    if (k && k->type == CH_HON && k->first == i && k->end == i + 1 && i > first &&
+        i + 1 < end && is_cap(c, i) && kg_ctx_has(c, i, LX_TITLE) && is_cap(c, i + 1) &&
+        !covered(c, i + 1) && chunk_is(c, i - 1, CH_INST) && chunk(c, i - 1)->end == i) {
+      k->type = CH_NONE;
+      c->tok_ch[i] = -1;
+      k = NULL;
+    }
     int head = (k && k->type == CH_TITLE && k->canon && !k->country && k->first == i &&
                 k->end > i + 1) ||
                title_word(c, i);
@@ -723,7 +747,8 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
       /* "the minister, X" is an apposition only with a capitalised title
        * or right before the name */
       /* "Museveni's special envoy, Jeje Odongo", "his deputy, X" */
-      int owned = k->first > first &&
+      /* (not "the countries' defence ministers, A and B": a group's) */
+      int owned = k->first > first && !plural_title(c, k) &&
                   (c->tk.v[k->first - 1].kind == TK_POSS || kg_ctx_is(c, k->first - 1, "his") ||
                    kg_ctx_is(c, k->first - 1, "her") || kg_ctx_is(c, k->first - 1, "their"));
       /* "Japan's defense minister, Minoru Kihara", "the parliament
@@ -861,6 +886,19 @@ void kg_find_names(kg_ctx *c, size_t s) {
     kg_chunk *tk = i > first ? chunk(c, i - 1) : NULL;
     int titled = tk && tk->end == i &&
                  (tk->type == CH_TITLE || tk->type == CH_RANK || tk->type == CH_HON);
+    /* "Chief Secretary Punjab Zahid Akhtar Zaman", "Governor Sindh X"
+     * (South Asian style): a province right after a capitalised office is
+     * the office's seat, not the holder's first name; the office takes it */
+    if (titled && tk->type == CH_TITLE && !tk->head_lower && is_cap(c, i) &&
+        kg_ctx_has(c, i, LX_REGION) && !kg_ctx_has(c, i, LX_GIVEN | LX_COUNTRY | LX_DEMONYM)) {
+      const kg_lexent *e = NULL;
+      size_t n = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_REGION, 0, &e);
+      if (n == 1 && name_run(c, i + 1, end, 1) >= i + 3) {
+        tk->end = (uint32_t)(i + 1);
+        c->tok_ch[i] = (int32_t)(tk - c->ch);
+        continue;
+      }
+    }
     size_t b = name_run(c, i, end, titled);
     if (b == i) continue;
     size_t ntok = 0;
@@ -1206,6 +1244,20 @@ void kg_resolve_people(kg_ctx *c) {
       int same = p->ntoks == nt;
       for (size_t q = 0; same && q < nt; q++) same = !strcmp(p->toks[q], toks[q]);
       if (same || subform(p, toks, nt)) hit = pi;
+    }
+    /* "Mohamed Khaled" of "Mohamed Khaled Nordin" (Malay style: the given
+     * names for short): an untitled mention that is the full form without
+     * its last word, when one person only has that form */
+    if (nt >= 2 && hit == NONE && k->inst == NONE) {
+      size_t cand = NONE, count = 0;
+      for (size_t pi = 0; pi < c->n_people && count < 2; pi++) {
+        kg_xperson *p = &c->people[pi];
+        if (p->ntoks != nt + 1) continue;
+        int same = 1;
+        for (size_t q = 0; same && q < nt; q++) same = !strcmp(p->toks[q], toks[q]);
+        if (same) cand = pi, count++;
+      }
+      if (count == 1) hit = cand;
     }
     if (nt >= 2 && hit == NONE) {
       const char *title = k->inst != NONE ? c->ch[k->inst].canon : NULL;

@@ -1706,6 +1706,56 @@ static void test_institution_countries(void) {
   kg_facts_free(f);
 }
 
+/* ---- probes5: people, titles and meetings ---- */
+
+static void test_probe5_people(void) {
+  /* "Chief Secretary Punjab X": the province belongs to the office */
+  kg_facts *f = run("Talks\n\nLAHORE, May 5, 2024 (APP) - Chief Secretary Sindh Rafiq Ahmed Memon "
+                    "met the British High Commissioner Jane Whitby in Lahore on Tuesday.");
+  CHECK(find(f, KG_PERSON, "Rafiq Ahmed Memon") != NULL);
+  CHECK(find(f, KG_PERSON, "Sindh Rafiq Ahmed Memon") == NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Rafiq Ahmed Memon"), "Chief Secretary"));
+  CHECK(met(f, "Rafiq Ahmed Memon", "Jane Whitby", NULL));
+  kg_facts_free(f);
+  /* "Royal Court Chief X": "Chief" after a body's name is its head's
+   * office, not an honorific */
+  f = run("Talks\n\nAMMAN, March 3, 2024 (Petra) -- Royal Hashemite Court Chief Nader Khalil "
+          "received the Omani ambassador on Sunday.");
+  CHECK(find(f, KG_PERSON, "Nader Khalil") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Nader Khalil"), "Royal Hashemite Court Chief"));
+  kg_facts_free(f);
+  /* "Minister of Amiri Diwan Affairs Sheikh X": unknown capitalised
+   * portfolio words closed by "Affairs" */
+  f = run("Talks\n\nKUWAIT, Jan 10, 2024 (KUNA) -- Qatar's Minister of Emiri Diwan Affairs "
+          "Sheikh Hamad bin Saud Al-Thani met on Wednesday with Kuwaiti Foreign Minister "
+          "Salem Al-Sabah.");
+  CHECK(has_title(find(f, KG_PERSON, "Hamad bin Saud Al-Thani"), "Minister of Emiri Diwan Affairs"));
+  CHECK_STR(country_of(f, "Hamad bin Saud Al-Thani"), "Qatar");
+  CHECK(met(f, "Hamad bin Saud Al-Thani", "Salem Al-Sabah", NULL));
+  kg_facts_free(f);
+  /* "Mohamed Khaled" of "Mohamed Khaled Nordin": the given names for
+   * short, when one person only has them */
+  f = run("Talks\n\nKUALA LUMPUR, June 4 (Bernama) -- Defence Minister Datuk Seri Ahmad Faizal "
+          "Rosli received Philippine Defense Secretary Ramon Cruz here today. Ahmad Faizal said "
+          "both countries agreed to strengthen maritime cooperation.");
+  CHECK(find(f, KG_PERSON, "Ahmad Faizal") == NULL);
+  CHECK(find(f, KG_PERSON, "Ahmad Faizal Rosli") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nKUALA LUMPUR, June 4 (Bernama) -- Defence Minister Ahmad Faizal Rosli and "
+          "Home Minister Ahmad Faizal Hamzah received Philippine Defense Secretary Ramon Cruz "
+          "here today. Ahmad Faizal said both countries agreed to strengthen cooperation.");
+  CHECK(find(f, KG_PERSON, "Ahmad Faizal Rosli") != NULL);
+  CHECK(find(f, KG_PERSON, "Ahmad Faizal Hamzah") != NULL);
+  kg_facts_free(f);
+  /* "the countries' defence ministers, A and B": no plural office */
+  f = run("Talks\n\nBUDAPEST, March 4, 2024 (MTI) - Hungarian Defence Minister Gabor Kiss met "
+          "Polish Defence Minister Jan Nowak on Monday. The ministers were joined by the "
+          "countries' defence ministers, Petra Novotna and Marek Hudak.");
+  CHECK(find(f, KG_PERSON, "Petra Novotna") != NULL);
+  CHECK(!has_title(find(f, KG_PERSON, "Petra Novotna"), "Defence Ministers"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1753,6 +1803,7 @@ int main(void) {
   test_probe3_company();
   test_probe3_asides();
   test_probe3_references();
+  test_probe5_people();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
