@@ -741,7 +741,9 @@ static void known_orgs(kg_ctx *c, size_t s) {
         size_t h = orghead(c, i + n + 1) ? i + n + 1 : i + n + 2;
         size_t stop = h + head_at(c, h, NULL);
         if (stop <= end && !plural_head(c, h)) {
-          size_t ent = c->ch[make_inst(c, i, stop, s, NULL)].ent;
+          /* make_inst may move c->ch: index it after the call */
+          size_t ent_chx = make_inst(c, i, stop, s, NULL);
+          size_t ent = c->ch[ent_chx].ent;
           /* keyed by the known name's short label, as "ECOWAS Standby
            * Force" is: one body */
           kg_xinst *x = &c->insts[ent];
@@ -1281,7 +1283,9 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       if (owner && (owner->type != CH_INST || owner->ent == NONE)) owner = NULL;
     }
     if (owner) {
-      size_t ent = c->ch[make_inst(c, start, stop, s, NULL)].ent;
+      /* make_inst may move c->ch: index it after the call */
+      size_t ent_chx = make_inst(c, start, stop, s, NULL);
+      size_t ent = c->ch[ent_chx].ent;
       kg_xinst *x = &c->insts[ent];
       if (ent != owner->ent && x->parent == NONE) x->parent = owner->ent;
       if (!x->country && c->insts[owner->ent].country) {
@@ -1655,7 +1659,9 @@ static void caps_orgs(kg_ctx *c, size_t s) {
       kg_chunk *pc = kg_ctx_chunk_at(c, i - 2);
       if (pc && pc->type == CH_INST && pc->ent != NONE && pc->end == i - 1 && !pc->lx) {
         size_t prev = pc->ent;
-        size_t ent = c->ch[make_inst(c, i, i + 1, s, NULL)].ent;
+        /* make_inst may move c->ch: index it after the call */
+        size_t ent_chx = make_inst(c, i, i + 1, s, NULL);
+        size_t ent = c->ch[ent_chx].ent;
         if (ent != prev) {
           if (c->insts[prev].parent == NONE) c->insts[prev].parent = ent;
           if (c->insts[prev].domestic && !c->insts[ent].country) c->insts[ent].domestic = 1;
