@@ -692,6 +692,14 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
   return chx;
 }
 
+/* The institution make_inst made or joined. make_inst may grow c->ch, so
+ * the chunk is looked up only once it has returned (not as
+ * c->ch[make_inst(...)], where c->ch may be read before the call). */
+static size_t make_inst_ent(kg_ctx *c, size_t a, size_t b, size_t s, const char *kind_hint) {
+  size_t chx = make_inst(c, a, b, s, kind_hint);
+  return c->ch[chx].ent;
+}
+
 /* Known organisations (NATO, WHO, the United Nations ...). */
 static int plural_head(const kg_ctx *c, size_t i);
 
@@ -714,12 +722,13 @@ static void known_orgs(kg_ctx *c, size_t s) {
                      kg_ctx_is(c, i + n + 1, "and") && is_cap(c, i + n + 2) &&
                      !kg_ctx_has(c, i + n + 2, LX_TITLE | LX_RANK | LX_GIVEN) &&
                      orghead(c, i + n + 3);
-    int compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
-                  (kg_ctx_is(c, i - 1, "west") || kg_ctx_is(c, i - 1, "east") ||
-                   kg_ctx_is(c, i - 1, "north") || kg_ctx_is(c, i - 1, "south") ||
-                   kg_ctx_is(c, i - 1, "central") || kg_ctx_is(c, i - 1, "western") ||
-                   kg_ctx_is(c, i - 1, "eastern") || kg_ctx_is(c, i - 1, "northern") ||
-                   kg_ctx_is(c, i - 1, "southern"));
+    static const char *const compass_words[] = {"west",    "east",    "north",
+                                                "south",   "central", "western",
+                                                "eastern", "northern", "southern"};
+    int compass = 0;
+    for (size_t k = 0; k < sizeof compass_words / sizeof *compass_words && !compass; k++)
+      compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
+                kg_ctx_is(c, i - 1, compass_words[k]);
     if (compass || portfolios ||
         (i + n + 1 < end && is_cap(c, i + n) && !covered(c, i + n) &&
          (orghead(c, i + n + 1) ||
@@ -741,9 +750,7 @@ static void known_orgs(kg_ctx *c, size_t s) {
         size_t h = orghead(c, i + n + 1) ? i + n + 1 : i + n + 2;
         size_t stop = h + head_at(c, h, NULL);
         if (stop <= end && !plural_head(c, h)) {
-          /* make_inst may move c->ch: index it after the call */
-          size_t ent_chx = make_inst(c, i, stop, s, NULL);
-          size_t ent = c->ch[ent_chx].ent;
+          size_t ent = make_inst_ent(c, i, stop, s, NULL);
           /* keyed by the known name's short label, as "ECOWAS Standby
            * Force" is: one body */
           kg_xinst *x = &c->insts[ent];
@@ -1283,9 +1290,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       if (owner && (owner->type != CH_INST || owner->ent == NONE)) owner = NULL;
     }
     if (owner) {
-      /* make_inst may move c->ch: index it after the call */
-      size_t ent_chx = make_inst(c, start, stop, s, NULL);
-      size_t ent = c->ch[ent_chx].ent;
+      size_t ent = make_inst_ent(c, start, stop, s, NULL);
       kg_xinst *x = &c->insts[ent];
       if (ent != owner->ent && x->parent == NONE) x->parent = owner->ent;
       if (!x->country && c->insts[owner->ent].country) {
@@ -1659,9 +1664,7 @@ static void caps_orgs(kg_ctx *c, size_t s) {
       kg_chunk *pc = kg_ctx_chunk_at(c, i - 2);
       if (pc && pc->type == CH_INST && pc->ent != NONE && pc->end == i - 1 && !pc->lx) {
         size_t prev = pc->ent;
-        /* make_inst may move c->ch: index it after the call */
-        size_t ent_chx = make_inst(c, i, i + 1, s, NULL);
-        size_t ent = c->ch[ent_chx].ent;
+        size_t ent = make_inst_ent(c, i, i + 1, s, NULL);
         if (ent != prev) {
           if (c->insts[prev].parent == NONE) c->insts[prev].parent = ent;
           if (c->insts[prev].domestic && !c->insts[ent].country) c->insts[ent].domestic = 1;

@@ -466,9 +466,11 @@ static igraph_error_t adjacency_times(igraph_real_t *to, const igraph_real_t *fr
 /* Eigenvector centrality of `wg` (at least one edge) into `res`: scaled so
  * that the maximum is 1. On a disconnected graph the leading eigenvector
  * lives on the component(s) with the largest eigenvalue; every other vertex
- * gets 0. The start vector is the vertex strengths, perturbed from `seed`
+ * gets 0. The start vector is the vertex strengths (already in `g`'s
+ * centrality records), perturbed from `seed`
  * (a start that is already an eigenvector stalls Lanczos). */
-static igraph_error_t eigenvector(const wgraph *wg, unsigned seed, igraph_vector_t *res) {
+static igraph_error_t eigenvector(const wgraph *wg, const kg_graph *g, unsigned seed,
+                                  igraph_vector_t *res) {
   igraph_integer_t n = igraph_vcount(&wg->g);
   igraph_vector_t values;
   igraph_matrix_t vectors;
@@ -479,13 +481,10 @@ static igraph_error_t eigenvector(const wgraph *wg, unsigned seed, igraph_vector
     return rc;
   }
   if ((rc = igraph_vector_resize(res, n)) != 0) goto out;
-  if ((rc = igraph_strength(&wg->g, res, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS,
-                            &wg->w)) != 0)
-    goto out;
   uint64_t state = seed;
   for (igraph_integer_t i = 0; i < n; i++) /* +-1e-4, as igraph does */
-    MATRIX(vectors, i, 0) =
-        VECTOR(*res)[i] + ((double)(splitmix(&state) >> 11) / 9007199254740992.0 - 0.5) * 2e-4;
+    MATRIX(vectors, i, 0) = g->nodes[i].c->strength +
+                            ((double)(splitmix(&state) >> 11) / 9007199254740992.0 - 0.5) * 2e-4;
   igraph_arpack_options_t ao;
   igraph_arpack_options_init(&ao);
   ao.n = (int)n;
@@ -604,7 +603,7 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
    * with the largest eigenvalue; every other vertex gets 0. A graph without
    * edges has no leading eigenvector worth the name: all 0. */
   if (igraph_ecount(&wg.g) > 0) {
-    TRY("eigenvector", eigenvector(&wg, o->seed, &v));
+    TRY("eigenvector", eigenvector(&wg, g, o->seed, &v));
     for (size_t i = 0; i < n; i++) g->nodes[i].c->eigenvector = VECTOR(v)[i];
   } else {
     for (size_t i = 0; i < n; i++)
