@@ -105,7 +105,7 @@ static kg_lexent *entry(kg_lexicon *lex, const char *form, kg_buf *key,
     for (const char *q = sp; q; q = memchr(q + 1, ' ', (size_t)(kend - q - 1))) ntok++;
     e->ntok = (uint16_t)ntok;
     size_t flen1 = sp ? (size_t)(sp - key->ptr) : key->len;
-    size_t *w = kg_map_ref(lex->first, key->ptr, flen1, lex->n_words);
+    uint32_t *w = kg_map_ref(lex->first, key->ptr, flen1, lex->n_words);
     if (*w == lex->n_words) {
       KG_GROW(lex->words_v, lex->cap_words, lex->n_words + 1);
       lex->words_v[lex->n_words].ent = 0;
@@ -315,7 +315,7 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
 
 /* The multi_v record of a multi-token key, creating it. */
 static struct kg_lexmulti *multi_rec(kg_lexicon *lex, const char *k, size_t n) {
-  size_t *v = kg_map_ref(lex->multi, k, n, lex->n_multi);
+  uint32_t *v = kg_map_ref(lex->multi, k, n, lex->n_multi);
   if (*v == lex->n_multi) {
     KG_GROW(lex->multi_v, lex->cap_multi, lex->n_multi + 1);
     lex->multi_v[lex->n_multi].ent = 0;
@@ -394,7 +394,7 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
     lex->words_v[lex->ents[x].word].first |= lex->ents[x].kinds << 8;
   /* the event words join the first-token table (see KG_LW_EVENT) */
   for (int w = 0; kg_event_words[w]; w++) {
-    size_t *r = kg_map_ref(lex->first, kg_event_words[w], strlen(kg_event_words[w]),
+    uint32_t *r = kg_map_ref(lex->first, kg_event_words[w], strlen(kg_event_words[w]),
                            lex->n_words);
     if (*r == lex->n_words) {
       KG_GROW(lex->words_v, lex->cap_words, lex->n_words + 1);

@@ -334,15 +334,15 @@ void kg_graph_free(kg_graph *g) {
   }
   for (size_t i = 0; i < g->n_edges; i++) {
     edge_free(&g->edges[i]);
-    if (g->eacc) {
-      small_free(g->eacc[i].events, g->eacc[i].cap_events);
-      small_free(g->edges[i].evidence, g->eacc[i].cap_evidence);
-    }
+    if (g->eacc) small_free(g->edges[i].evidence, g->eacc[i].cap_evidence);
   }
   free(g->nodes);
   free(g->nacc);
   free(g->edges);
   free(g->eacc);
+  for (size_t i = 0; i < g->n_meets; i++)
+    small_free(g->meets[i].events, g->meets[i].cap_events);
+  free(g->meets);
   kg_map_free(g->strs);
   free(g->edge_slots);
   cells_free(g);
@@ -355,6 +355,10 @@ static size_t node_for(kg_graph *g, kg_ent_type type, const char *key) {
   size_t len = strlen(key), idx;
   const char *id = kg_map_intern_key(g->strs, key, len, NOT_NODE, &idx);
   if (idx != NOT_NODE) return idx;
+  if (g->n_nodes >= UINT32_MAX - 16) { /* links hold 32-bit node indexes */
+    fputs("kg: out of memory (too many nodes)\n", stderr);
+    abort();
+  }
   size_t cap = g->cap_nodes;
   KG_GROW(g->nodes, g->cap_nodes, g->n_nodes + 1);
   if (g->cap_nodes != cap) {
@@ -478,7 +482,7 @@ static int cmp_meeting(const void *a, const void *b) {
 }
 
 /* Sort a's meetings (by address) and drop repeats. */
-static void meetings_compact(kg_edgeacc *a) {
+static void meetings_compact(kg_meetacc *a) {
   if (a->n_events < 2) return;
   qsort(a->events, a->n_events, sizeof *a->events, cmp_meeting);
   size_t w = 1;
@@ -489,8 +493,14 @@ static void meetings_compact(kg_edgeacc *a) {
 }
 
 /* Note a distinct meeting (as list_add does for strings). */
-static void add_meeting(kg_graph *g, kg_edgeacc *a, const char *doc,
+static void add_meeting(kg_graph *g, kg_edgeacc *ea, const char *doc,
                         const char *what) {
+  if (!ea->meet) {
+    KG_GROW(g->meets, g->cap_meets, g->n_meets + 1);
+    memset(&g->meets[g->n_meets], 0, sizeof *g->meets);
+    ea->meet = (uint32_t)++g->n_meets;
+  }
+  kg_meetacc *a = &g->meets[ea->meet - 1];
   if (a->n_events) {
     const kg_meeting *last = &a->events[a->n_events - 1];
     if (last->doc == doc && last->what == what) return;
@@ -750,15 +760,22 @@ void kg_graph_finish(kg_graph *g) {
       e->evidence = c;
       a->cap_evidence = 1;
     }
-    meetings_compact(a);
-    size_t ev = a->n_events;
+    size_t ev = 0;
+    if (a->meet) {
+      kg_meetacc *m = &g->meets[a->meet - 1];
+      meetings_compact(m);
+      ev = m->n_events;
+      small_free(m->events, m->cap_events);
+    }
     if (e->weight == 0)
       e->weight = (double)(e->type == KG_LINK_MET ? (ev ? ev : 1)
                                                   : (e->documents.n ? e->documents.n : 1));
-    small_free(a->events, a->cap_events);
   }
   free(g->eacc);
   g->eacc = NULL;
+  free(g->meets);
+  g->meets = NULL;
+  g->n_meets = g->cap_meets = 0;
   free(g->tcache);
   g->tcache = NULL;
   g->n_tcache = g->cap_tcache = 0;

@@ -47,12 +47,19 @@ typedef struct kg_meeting {
   const char *doc, *what;
 } kg_meeting;
 
-typedef struct kg_edgeacc {
-  kg_meeting *events; /* met links: distinct meetings (repeats dropped at
-                       * finish); other links count documents instead */
+/* The distinct meetings of one met link (repeats dropped at finish). */
+typedef struct kg_meetacc {
+  kg_meeting *events;
   uint32_t n_events, cap_events;
+} kg_meetacc;
+
+/* Per link while merging: 8 bytes, as a 1 GB corpus has 5 M links and a
+ * tenth of them are met links; those alone have a kg_meetacc (other links
+ * count documents instead). */
+typedef struct kg_edgeacc {
   uint32_t cap_evidence; /* of the edge's evidence array: 1 a cell, more the
                           * heap (moved to a cell at finish) */
+  uint32_t meet;         /* met links: 1 + index in g->meets, else 0 */
 } kg_edgeacc;
 
 /* ---- evidence sentences (textstore.c) --------------------------------------
@@ -109,6 +116,8 @@ struct kg_graph {
   kg_edge *edges;
   size_t n_edges, cap_edges;
   kg_edgeacc *eacc;
+  kg_meetacc *meets; /* of met links, see kg_edgeacc */
+  size_t n_meets, cap_meets;
   kg_map *strs;    /* interned strings; a node id's value is its index */
   uint32_t *edge_slots; /* open addressing: edge index + 1, 0 = empty */
   size_t edge_cap;      /* slots, a power of two (0 before the first) */

@@ -66,7 +66,7 @@ typedef struct kg_node {
 } kg_node;
 
 typedef struct kg_edge {
-  size_t source, target; /* node indexes */
+  uint32_t source, target; /* node indexes (a graph links fewer than 2^32 nodes) */
   kg_link_type type;
   uint32_t n_evidence;
   double weight; /* met: distinct meetings; otherwise supporting documents */

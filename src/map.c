@@ -8,15 +8,33 @@
 #include "src/kg.h"
 #include "src/map.h"
 
-/* 24 bytes: the hash's low 32 bits (which also place the key: tables stay
- * far below 2^32 slots) and a 32-bit length (insert refuses longer keys).
- * The graph interns millions of strings, so the slot size is memory. */
+/* 16 bytes: the hash's low 32 bits (which also place the key: tables stay
+ * far below 2^32 slots) and the value in 32 bits (see enc). A key's length
+ * is stored in the 4 bytes before it (insert refuses longer keys). The graph
+ * interns millions of strings, so the slot size is memory. */
 typedef struct {
   const char *key; /* NULL = empty slot */
   uint32_t hash;
-  uint32_t len;
-  size_t value;
+  uint32_t value;
 } slot;
+
+/* Values are indexes far below 2^32 or the sentinels near SIZE_MAX
+ * (KG_MAP_NONE and the like): the top 16 of each range share the same 32
+ * bits. Anything else does not fit and aborts (no caller stores one). */
+static uint32_t enc(size_t v) {
+  if (v >= 0xFFFFFFF0u && v < SIZE_MAX - 15) abort();
+  return (uint32_t)v;
+}
+
+static size_t dec(uint32_t u) {
+  return u >= 0xFFFFFFF0u ? SIZE_MAX - (size_t)(0xFFFFFFFFu - u) : (size_t)u;
+}
+
+static uint32_t key_len(const char *key) {
+  uint32_t n;
+  memcpy(&n, key - sizeof n, sizeof n);
+  return n;
+}
 
 typedef struct chunk {
   struct chunk *next;
@@ -106,8 +124,9 @@ void kg_map_drop_table(kg_map *m) {
 
 static const char *copy_key(kg_map *m, const char *key, size_t len) {
   chunk *c = m->chunks;
-  if (!c || c->cap - c->used < len + 1) {
-    size_t cap = len + 1 > 16384 ? len + 1 : 16384;
+  size_t need = sizeof(uint32_t) + len + 1;
+  if (!c || c->cap - c->used < need) {
+    size_t cap = need > 16384 ? need : 16384;
     c = kg_xmalloc(sizeof(chunk) + cap);
     c->next = m->chunks;
     c->used = 0;
@@ -115,9 +134,12 @@ static const char *copy_key(kg_map *m, const char *key, size_t len) {
     m->chunks = c;
   }
   char *p = c->data + c->used;
+  uint32_t n = (uint32_t)len;
+  memcpy(p, &n, sizeof n);
+  p += sizeof n;
   memcpy(p, key, len);
   p[len] = '\0';
-  c->used += len + 1;
+  c->used += need;
   return p;
 }
 
@@ -126,7 +148,7 @@ static slot *find(const kg_map *m, const char *key, size_t len, uint32_t h) {
   for (;;) {
     slot *s = &m->slots[i];
     if (!s->key) return s;
-    if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+    if (s->hash == h && key_len(s->key) == len && memcmp(s->key, key, len) == 0)
       return s;
     i = (i + 1) & mask;
   }
@@ -138,14 +160,14 @@ static void resize(kg_map *m, size_t cap) {
   m->cap = cap;
   m->slots = kg_xcalloc(m->cap, sizeof(slot));
   for (size_t i = 0; i < oldcap; i++)
-    if (old[i].key) *find(m, old[i].key, old[i].len, old[i].hash) = old[i];
+    if (old[i].key) *find(m, old[i].key, key_len(old[i].key), old[i].hash) = old[i];
   free(old);
 }
 
 size_t kg_map_get(const kg_map *m, const char *key, size_t len) {
   if (!m->slots) return KG_MAP_NONE; /* table dropped */
   slot *s = find(m, key, len, (uint32_t)table_hash(key, len));
-  return s->key ? s->value : KG_MAP_NONE;
+  return s->key ? dec(s->value) : KG_MAP_NONE;
 }
 
 static slot *insert(kg_map *m, const char *key, size_t len, int *fresh) {
@@ -161,7 +183,6 @@ static slot *insert(kg_map *m, const char *key, size_t len, int *fresh) {
       s = find(m, key, len, h);
     }
     s->key = copy_key(m, key, len);
-    s->len = (uint32_t)len;
     s->hash = h;
     m->count++;
   }
@@ -170,29 +191,29 @@ static slot *insert(kg_map *m, const char *key, size_t len, int *fresh) {
 
 void kg_map_put(kg_map *m, const char *key, size_t len, size_t value) {
   int fresh;
-  insert(m, key, len, &fresh)->value = value;
+  insert(m, key, len, &fresh)->value = enc(value);
 }
 
 size_t kg_map_intern(kg_map *m, const char *key, size_t len, size_t value) {
   int fresh;
   slot *s = insert(m, key, len, &fresh);
-  if (fresh) s->value = value;
-  return s->value;
+  if (fresh) s->value = enc(value);
+  return dec(s->value);
 }
 
 const char *kg_map_intern_key(kg_map *m, const char *key, size_t len,
                               size_t value, size_t *stored) {
   int fresh;
   slot *s = insert(m, key, len, &fresh);
-  if (fresh) s->value = value;
-  if (stored) *stored = s->value;
+  if (fresh) s->value = enc(value);
+  if (stored) *stored = dec(s->value);
   return s->key;
 }
 
-size_t *kg_map_ref(kg_map *m, const char *key, size_t len, size_t value) {
+uint32_t *kg_map_ref(kg_map *m, const char *key, size_t len, size_t value) {
   int fresh;
   slot *s = insert(m, key, len, &fresh);
-  if (fresh) s->value = value;
+  if (fresh) s->value = enc(value);
   return &s->value;
 }
 
@@ -210,8 +231,8 @@ int kg_map_next(const kg_map *m, size_t *pos, const char **key, size_t *len,
     slot *s = &m->slots[(*pos)++];
     if (s->key) {
       if (key) *key = s->key;
-      if (len) *len = s->len;
-      if (value) *value = s->value;
+      if (len) *len = key_len(s->key);
+      if (value) *value = dec(s->value);
       return 1;
     }
   }

@@ -2,7 +2,9 @@
  * byte strings to size_t values. Keys are copied into the map, at addresses
  * that never change. Used for lexicons, for entity resolution inside a
  * document and for merging the graph (where it also interns strings). Keys
- * are shorter than 4 GiB (inserting a longer one aborts). */
+ * are shorter than 4 GiB (inserting a longer one aborts). Values are
+ * indexes below 2^32 - 16 or the sentinels within 16 of SIZE_MAX, such as
+ * KG_MAP_NONE (storing any other value aborts): a slot holds 32 bits. */
 #ifndef KG_MAP_H
 #define KG_MAP_H
 
@@ -31,8 +33,9 @@ size_t kg_map_intern(kg_map *m, const char *key, size_t len, size_t value);
 const char *kg_map_intern_key(kg_map *m, const char *key, size_t len,
                               size_t value, size_t *stored);
 /** The value slot of the key, inserting it with `value` when absent. The
- *  pointer stays valid until the next insert of a new key. */
-size_t *kg_map_ref(kg_map *m, const char *key, size_t len, size_t value);
+ *  pointer stays valid until the next insert of a new key. Values are held
+ *  in 32 bits: an index below 2^32 - 16 reads back as itself. */
+uint32_t *kg_map_ref(kg_map *m, const char *key, size_t len, size_t value);
 /** Make room for `n` keys in all, so that inserting them does not rehash. */
 void kg_map_reserve(kg_map *m, size_t n);
 /** Free the hash table but keep the key copies where they are (interned

@@ -55,6 +55,34 @@ static void test_map(void) {
   CHECK_INT(seen, 10001);
   kg_map_free(m);
   kg_map_free(NULL);
+
+  /* values are held in 32 bits: indexes and the sentinels near SIZE_MAX
+   * read back as stored; keys are told apart by their stored length, also
+   * when one is a prefix of another or holds a NUL */
+  m = kg_map_new();
+  kg_map_put(m, "a", 1, (size_t)-2);
+  kg_map_put(m, "ab", 2, 0xFFFFFFEEu);
+  kg_map_put(m, "a\0b", 3, 5);
+  kg_map_put(m, "", 0, 6);
+  CHECK(kg_map_get(m, "a", 1) == (size_t)-2);
+  CHECK(kg_map_get(m, "ab", 2) == 0xFFFFFFEEu);
+  CHECK_INT(kg_map_get(m, "a\0b", 3), 5);
+  CHECK_INT(kg_map_get(m, "", 0), 6);
+  CHECK(kg_map_get(m, "a\0", 2) == KG_MAP_NONE);
+  CHECK(kg_map_get(m, "abc", 3) == KG_MAP_NONE);
+  size_t stored = 0;
+  const char *k = kg_map_intern_key(m, "ab", 2, 1, &stored);
+  CHECK(strcmp(k, "ab") == 0 && stored == 0xFFFFFFEEu);
+  uint32_t *ref = kg_map_ref(m, "ref", 3, 41);
+  CHECK_INT(*ref, 41);
+  *ref = 42;
+  CHECK_INT(kg_map_get(m, "ref", 3), 42);
+  const char *key2;
+  size_t len2, val2, lens = 0;
+  pos = 0;
+  while (kg_map_next(m, &pos, &key2, &len2, &val2)) lens += len2;
+  CHECK_INT(lens, 1 + 2 + 3 + 0 + 3);
+  kg_map_free(m);
 }
 
 static void test_buf(void) {
