@@ -1111,6 +1111,13 @@ static void person_title(kg_ctx *c, kg_xperson *p, const kg_chunk *t) {
   }
 }
 
+void kg_person_add_title(kg_ctx *c, size_t pix, const char *canon) {
+  kg_xperson *p = &c->people[pix];
+  char *norm = kg_title_normalize(canon);
+  add_str(&p->titles, &p->ntitles, &p->cap_titles, norm);
+  free(norm);
+}
+
 /* Ranks and honorifics written before a mention: titles of the person too
  * (ranks only: "Colonel General"; honorifics are forms, not titles). */
 static void person_prefix(kg_ctx *c, kg_xperson *p, size_t from, size_t to) {
