@@ -244,6 +244,12 @@ void kg_find_basics(kg_ctx *c, size_t s) {
                !(nx && nx->kind == TK_POSS))
         n = 0;
     }
+    /* "South China Sea", "Persian Gulf", "Taiwan Strait": a sea's name,
+     * not the country (it is in the news of every country around it) */
+    if (n && (e->kinds & (LX_COUNTRY | LX_DEMONYM)) && i + n < end && is_cap(c, i + n) &&
+        (kg_ctx_is(c, i + n, "sea") || kg_ctx_is(c, i + n, "ocean") ||
+         kg_ctx_is(c, i + n, "gulf") || kg_ctx_is(c, i + n, "strait")))
+      n = 0;
     /* "Mexico City", "Kuwait City": the longer city, not the country */
     if (n && (e->kinds & (LX_COUNTRY | LX_DEMONYM))) {
       const kg_lexent *ec;

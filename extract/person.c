@@ -166,6 +166,19 @@ char *kg_title_normalize(const char *title) {
   return kg_xstrdup(title);
 }
 
+/* Does body chunk k name an international organisation in its own name
+ * ("NATO Military Committee", "UN Security Council")? Its officers serve
+ * no country. */
+static int intl_body(kg_ctx *c, const kg_chunk *k) {
+  for (size_t i = k->first; i < k->end; i++) {
+    const kg_lexent *e = NULL;
+    if (is_cap(c, i) && kg_lex_match(c->lex, &c->tk, c->text, i, k->end, LX_ORG, 0, &e) && e &&
+        !e->country && e->orgkind && !strcmp(e->orgkind, "international"))
+      return 1;
+  }
+  return 0;
+}
+
 static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
                        size_t end) {
   /* h0..h1: the head (one or more title tokens / a multi-word title chunk);
@@ -235,7 +248,8 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
     if (inst == NONE) inst = (size_t)(k - c->ch);
     const kg_xinst *x = &c->insts[k->ent];
     if (x->country && strength < 2) country = x->country, strength = 2;
-    if (!x->country && x->kind && !strcmp(x->kind, "international")) intl = 1;
+    if (!x->country && ((x->kind && !strcmp(x->kind, "international")) || intl_body(c, k)))
+      intl = 1;
     b = k->end;
     compl = 1;
   }
@@ -319,9 +333,13 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
           if (inst == NONE) inst = (size_t)(k - c->ch);
           const kg_xinst *x = &c->insts[k->ent];
           if (x->country && strength < 2) country = x->country, strength = 2;
-          if (!x->country && x->kind && !strcmp(x->kind, "international")) intl = 1;
+          if (!x->country && ((x->kind && !strcmp(x->kind, "international")) || intl_body(c, k)))
+            intl = 1;
         } else if (k->type == CH_PLACE && k->country && !to && strength < 2 &&
-                   !is_envoy(head_text) && !kg_ctx_is(c, j, "in")) {
+                   !is_envoy(head_text) && !kg_ctx_is(c, j, "in") &&
+                   !(k->end < end && is_word(c, k->end) && is_cap(c, k->end))) {
+          /* (not a place word that a capitalised word goes on: "for East
+           * Asian and Pacific Affairs" names no region "East") */
           /* "Governor of Lagos State", "Mayor of Rotterdam" */
           country = k->country;
           strength = 2;
@@ -730,6 +748,11 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
   }
   /* a title right before, or before a comma */
   size_t q = p;
+  /* "Minister for Defence, the Hon Richard Marles MP": "the" before an
+   * honorific in apposition */
+  if (q < a && q > first + 1 && kg_ctx_is(c, q - 1, "the") && chunk_is(c, q, CH_HON) &&
+      kg_ctx_punct(c, q - 2, ','))
+    q--;
   if (q > first && kg_ctx_punct(c, q - 1, ',')) q--;
   /* "Chief of Army Staff (COAS) General Asim Munir": the title's acronym;
    * "Permanent Secretary (Defence) Chan Heng Kee": its portfolio */

@@ -1832,6 +1832,41 @@ static void test_probe6_bodies_and_visits(void) {
   kg_facts_free(f);
 }
 
+static void test_probe6_offices_and_homes(void) {
+  /* "the South China Sea" names no country: the home stays the
+   * dateline's, and "for East Asian ... Affairs" names no region "East" */
+  kg_facts *f = run("Talks\n\nWASHINGTON, May 20, 2024 - Secretary of State Mark Ellison met "
+                    "Philippine Foreign Secretary Ramon Dizon. They discussed the South China Sea "
+                    "and the East China Sea. Assistant Secretary for East Asian and Pacific "
+                    "Affairs Laura Kent joined the meeting.");
+  CHECK_STR(country_of(f, "Mark Ellison"), "United States");
+  CHECK_STR(country_of(f, "Laura Kent"), "United States");
+  CHECK(has_title(find(f, KG_PERSON, "Laura Kent"),
+                  "Assistant Secretary for East Asian and Pacific Affairs"));
+  kg_facts_free(f);
+  f = run("Talks\n\nBEIJING, May 20, 2024 - Chinese Foreign Minister Li Wen met his Thai "
+          "counterpart. Patrols in the Persian Gulf were discussed.");
+  CHECK(find(f, KG_COUNTRY, "Iran") == NULL);
+  kg_facts_free(f);
+  /* an office of a body of an international organisation serves no
+   * country: "Chair of the NATO Military Committee" */
+  f = run("Talks\n\nBRUSSELS, 10 April 2024 - NATO Secretary General Erik Lund welcomed the "
+          "Prime Minister of Montenegro, Mr Milan Petrovic, to NATO Headquarters. The Chair of "
+          "the NATO Military Committee, Admiral Pieter Bakker, met Prime Minister Milan Petrovic "
+          "later in the day.");
+  CHECK(find(f, KG_PERSON, "Pieter Bakker") != NULL);
+  CHECK(country_of(f, "Pieter Bakker") == NULL);
+  CHECK_STR(country_of(f, "Milan Petrovic"), "Montenegro");
+  kg_facts_free(f);
+  /* "Minister for Defence, the Hon Richard Marles MP": the title in
+   * apposition before "the Hon" */
+  f = run("Talks\n\nCANBERRA, 28 February 2024 - The Minister for Defence, the Hon Peter Grant "
+          "MP, today met with Indonesia's Minister for Defence, Budi Hartono, in Jakarta.");
+  CHECK(has_title(find(f, KG_PERSON, "Peter Grant"), "Minister of Defence"));
+  CHECK(met(f, "Peter Grant", "Budi Hartono", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1882,6 +1917,7 @@ int main(void) {
   test_probe5_people();
   test_probe6_counterparts();
   test_probe6_bodies_and_visits();
+  test_probe6_offices_and_homes();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
