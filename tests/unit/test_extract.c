@@ -1867,6 +1867,34 @@ static void test_probe6_offices_and_homes(void) {
   kg_facts_free(f);
 }
 
+static void test_probe6_headlines_and_regions(void) {
+  /* a headline's place before the first sentence's official still
+   * counts for the home ("... in Bangkok" / "Prime Minister X ...") */
+  kg_facts *f = run("Thai PM meets Cambodian counterpart in Bangkok\n\nPrime Minister Somchai "
+                    "Wongsa welcomed Cambodian Prime Minister Chea Sokha at Government House on "
+                    "Wednesday.");
+  CHECK_STR(country_of(f, "Somchai Wongsa"), "Thailand");
+  CHECK_STR(country_of(f, "Chea Sokha"), "Cambodia");
+  kg_facts_free(f);
+  /* "Special Representative for Central Asia X": the region ends the
+   * office, not begins the name */
+  f = run("Talks\n\nASTANA, 3 May 2024 - Kazakh Foreign Minister Nurlan Sadykov met with EU "
+          "Special Representative for Central Asia Liisa Virtanen.");
+  CHECK(find(f, KG_PERSON, "Liisa Virtanen") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Liisa Virtanen"),
+                  "EU Special Representative for Central Asia"));
+  CHECK(met(f, "Nurlan Sadykov", "Liisa Virtanen", NULL));
+  kg_facts_free(f);
+  /* "Press Secretary Air Force Maj. Gen. X": the service is the
+   * general's, the office stays whole */
+  f = run("Readout\n\nWASHINGTON, March 12, 2024 - Pentagon Press Secretary Air Force Maj. Gen. "
+          "Paul Rogers provided the following readout.");
+  CHECK(has_title(find(f, KG_PERSON, "Paul Rogers"), "Pentagon Press Secretary"));
+  CHECK(!has_title(find(f, KG_PERSON, "Paul Rogers"), "Pentagon Press Secretary Air Force"));
+  CHECK(has_title(find(f, KG_PERSON, "Paul Rogers"), "Major General"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1918,6 +1946,7 @@ int main(void) {
   test_probe6_counterparts();
   test_probe6_bodies_and_visits();
   test_probe6_offices_and_homes();
+  test_probe6_headlines_and_regions();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
