@@ -83,6 +83,10 @@ typedef struct evctx {
    * delegation arrived ... received the delegation") */
   const char *last_dcountry;
   int head_dated; /* the first sentence has a date: 1, 0, -1 not known yet */
+  /* people an unnamed delegation called on ("The delegation called on
+   * President X", no delegation placed before): hosts of a visit */
+  size_t udl_host[8];
+  size_t n_udl_host;
 } evctx;
 
 static const char *group_country(kg_ctx *c, const size_t *v, size_t n);
@@ -266,6 +270,29 @@ static size_t title_ref(evctx *e, size_t t, const size_t *exclude, size_t nex) {
   return best;
 }
 
+/* The "counterpart" word that introduces the name starting at token
+ * `first` ("his Japanese counterpart Minoru Kihara", "her counterpart,
+ * General X"), or NONE. A title between them (`his counterpart, Deputy
+ * Prime Minister X`) counts only when `titled` allows it. */
+static size_t counterpart_before(kg_ctx *c, size_t first, int titled) {
+  size_t j = first, s0 = c->sents[c->ch[c->tok_ch[first]].sent].first;
+  int office = 0;
+  while (j > s0) {
+    kg_chunk *k = chunk(c, j - 1);
+    if (k && (k->type == CH_RANK || k->type == CH_HON)) {
+      j = k->first;
+    } else if (k && k->type == CH_TITLE && titled && !office) {
+      j = k->first;
+      office = 1;
+    } else if (kg_ctx_punct(c, j - 1, ',') || kg_ctx_punct(c, j - 1, '.')) {
+      j--;
+    } else {
+      break;
+    }
+  }
+  return j > s0 && w(c, j - 1, "counterpart") ? j - 1 : NONE;
+}
+
 /* "his Iranian counterpart": the person of that country with a similar
  * office, other than the subject. */
 static size_t counterpart_ref(evctx *e, size_t i, size_t subj) {
@@ -276,6 +303,20 @@ static size_t counterpart_ref(evctx *e, size_t i, size_t subj) {
     if (q && q->type == CH_COUNTRY) country = q->country;
   }
   size_t best = NONE;
+  /* the one the text introduces as that country's counterpart ("his
+   * Norwegian counterpart Bjorn Gram"), not another official of it */
+  if (country)
+    for (size_t k = 0; k < c->n_ch; k++) {
+      const kg_chunk *q = &c->ch[k];
+      if (q->type != CH_NAME || q->ent == NONE || q->ent == subj ||
+          c->people[q->ent].country != country)
+        continue;
+      size_t cw = counterpart_before(c, q->first, 1);
+      if (cw == NONE) continue;
+      if (best != NONE && best != q->ent) return NONE; /* two of them */
+      best = q->ent;
+    }
+  if (best != NONE) return best;
   for (size_t p = 0; p < c->n_people; p++) {
     if (p == subj) continue;
     if (country && c->people[p].country != country) continue;
@@ -293,6 +334,57 @@ typedef struct ref {
   int kind;   /* 0 name, 1 pronoun, 2 title, 3 delegation, 4 counterpart,
                  5 the guest, 6 "the Vietnamese diplomat" */
 } ref;
+
+/* The office a person holds as written with mention token `tok` (a title
+ * chunk, or the title right before the name, past ranks, honorifics and a
+ * comma), else the one office the person holds, else NULL. Offices tied to
+ * a body or another state ("China's Foreign Ministry Spokesperson",
+ * "Ambassador to Japan") are no one else's. */
+static const char *mention_office(kg_ctx *c, size_t person, size_t tok) {
+  kg_chunk *k = chunk(c, tok);
+  if (k && k->type == CH_NAME) {
+    size_t j = k->first;
+    k = NULL;
+    while (j > 0) {
+      kg_chunk *q = chunk(c, j - 1);
+      if (q && (q->type == CH_RANK || q->type == CH_HON)) {
+        j = q->first;
+      } else if (kg_ctx_punct(c, j - 1, ',')) {
+        j--;
+      } else {
+        if (q && q->type == CH_TITLE) k = q;
+        break;
+      }
+    }
+  }
+  const char *office = NULL;
+  if (k && k->type == CH_TITLE) {
+    if (k->inst != NONE || k->intl || !k->canon) return NULL;
+    office = k->canon;
+  } else if (c->people[person].noffices == 1) {
+    office = c->people[person].offices[0];
+  }
+  if (!office || strstr(office, " to ") || strchr(office, '\'')) return NULL;
+  return office;
+}
+
+/* "Defence Minister A held talks with his Japanese counterpart B": B holds
+ * the office A holds in that sentence (A: the first person the sentence
+ * names, whom "his" refers to). Only a counterpart without an office of
+ * his own, and one of his own country when the text says it. */
+static void counterpart_offices(kg_ctx *c, const ref *r, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (r[i].kind != 0 || r[i].person == NONE || c->people[r[i].person].noffices) continue;
+    size_t cw = counterpart_before(c, r[i].tok, 0);
+    if (cw == NONE) continue;
+    size_t subj = NONE, stok = NONE;
+    for (size_t j = 0; j < i && subj == NONE; j++)
+      if (r[j].person != NONE && r[j].tok < cw) subj = r[j].person, stok = r[j].tok;
+    if (subj == NONE || subj == r[i].person) continue;
+    const char *office = mention_office(c, subj, stok);
+    if (office) kg_person_add_title(c, r[i].person, office);
+  }
+}
 
 /* Person references of sentence s, in order. */
 static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
@@ -1039,6 +1131,7 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       r[i].person = demonym_ref(c, r[i].tok, chunk(c, r[i].tok)->country);
     }
   }
+  counterpart_offices(c, r, n);
   for (size_t i = 0; i < n; i++) {
     size_t p = r[i].person;
     if (p != NONE && (c->people[p].gen == 1 || c->people[p].gen == 2)) {
@@ -1527,6 +1620,11 @@ static void frame_meetings(evctx *e, size_t s) {
         memmove(obj, obj + 1, (no - 1) * sizeof *obj);
         no--;
       }
+      /* "The delegation called on President X" with no delegation the
+       * text placed: no meeting, but X hosts a visit */
+      if (!ns && no && k > 0 && r[k - 1].kind == 3 && r[k - 1].person == NONE &&
+          (w(c, i, "called") || w(c, i, "calls") || w(c, i, "call") || w(c, i, "visit")))
+        for (size_t x = 0; x < no && e->n_udl_host < 8; x++) e->udl_host[e->n_udl_host++] = obj[x];
       if (ns && !no) {
         /* "met a delegation of ..." named later: "The delegation was led
          * by X" */
@@ -1852,10 +1950,12 @@ static void other_events(evctx *e, size_t s) {
         for (size_t x = 0; x < ev->n_countries; x++) dup |= ev->countries[x] == k->country;
         if (!dup) ev->countries[ev->n_countries++] = k->country;
       }
-      /* the destination: "visit to Pakistan", "in Baku" */
+      /* the destination: "visit to Pakistan", "in Baku", "visited
+       * Uzbekistan" */
       if ((k->type == CH_PLACE || (k->type == CH_COUNTRY && !k->demonym)) && j > i &&
           ev->place == NONE && j >= 1 &&
-          (w(c, j - 1, "to") || w(c, j - 1, "in") || w(c, j - 1, "at")))
+          (w(c, j - 1, "to") || w(c, j - 1, "in") || w(c, j - 1, "at") ||
+           (j == i + 1 && (w(c, i, "visited") || w(c, i, "visits") || w(c, i, "visiting")))))
         ev->place = (size_t)(k - c->ch);
     }
     /* "met with visiting Prime Minister X": X is the visitor */
@@ -2341,6 +2441,31 @@ static void country_cues(evctx *e) {
   }
 }
 
+/* The hosts an unnamed delegation called on serve the country the text
+ * says was visited ("A parliamentary delegation visited Uzbekistan ... The
+ * delegation called on President X"), not the article's home (the
+ * visitors' when the visit is abroad); a visit to the home itself, or to
+ * several countries, leaves them as they are. */
+static void unnamed_delegation_hosts(evctx *e) {
+  kg_ctx *c = e->c;
+  const char *dest = NULL;
+  for (size_t i = 0; i < e->n_o; i++) {
+    const other_event *o = &e->o[i];
+    if (strcmp(o->subtype, "visit") || o->planned || o->place == NONE) continue;
+    const char *d = c->ch[o->place].country;
+    if (!d) continue;
+    if (dest && d != dest) return;
+    dest = d;
+  }
+  if (!dest || dest == c->home) return;
+  for (size_t i = 0; i < e->n_udl_host; i++) {
+    kg_xperson *p = &c->people[e->udl_host[i]];
+    if (p->intl || (p->country && p->country_strength > 1)) continue;
+    p->country = dest;
+    p->country_strength = 1;
+  }
+}
+
 /* The one explicit country of a meeting's side, leaving out those who
  * joined it ("X was joined by A and Polish Minister B": B's demonym is
  * B's), or NULL. */
@@ -2555,6 +2680,7 @@ void kg_find_events(kg_ctx *c) {
     other_events(&e, s);
   }
   propagate_countries(&e);
+  unnamed_delegation_hosts(&e);
   home_officers(&e);
   kg_emit_entities(c);
   size_t n_ev = emit_meetings(&e);

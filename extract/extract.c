@@ -124,10 +124,13 @@ static void find_home(kg_ctx *c) {
     int in_title = 0;
     for (size_t t = k->first; t < k->end && !in_title; t++)
       in_title = c->tok_ch[t] >= 0 && c->ch[c->tok_ch[t]].type == CH_TITLE;
-    if (!in_title && k->end < c->tk.n) {
+    /* (within the sentence: a headline's "... in Bangkok" does not
+     * introduce the official that opens the text) */
+    size_t send = c->sents[k->sent].end;
+    if (!in_title && k->end < send) {
       size_t t = k->end;
       if (c->tk.v[t].kind == TK_POSS) t++;
-      in_title = t < c->tk.n && c->tok_ch[t] >= 0 && c->ch[c->tok_ch[t]].type == CH_TITLE &&
+      in_title = t < send && c->tok_ch[t] >= 0 && c->ch[c->tok_ch[t]].type == CH_TITLE &&
                  c->ch[c->tok_ch[t]].first == t;
     }
     if (!in_title && k->end < c->tk.n) {

@@ -244,6 +244,12 @@ void kg_find_basics(kg_ctx *c, size_t s) {
                !(nx && nx->kind == TK_POSS))
         n = 0;
     }
+    /* "South China Sea", "Persian Gulf", "Taiwan Strait": a sea's name,
+     * not the country (it is in the news of every country around it) */
+    if (n && (e->kinds & (LX_COUNTRY | LX_DEMONYM)) && i + n < end && is_cap(c, i + n) &&
+        (kg_ctx_is(c, i + n, "sea") || kg_ctx_is(c, i + n, "ocean") ||
+         kg_ctx_is(c, i + n, "gulf") || kg_ctx_is(c, i + n, "strait")))
+      n = 0;
     /* "Mexico City", "Kuwait City": the longer city, not the country */
     if (n && (e->kinds & (LX_COUNTRY | LX_DEMONYM))) {
       const kg_lexent *ec;
@@ -1557,6 +1563,21 @@ static void acronyms(kg_ctx *c, size_t s) {
         c->insts[pc->ent].acronym = kg_xstrndup(at, ak->len);
         size_t chx = kg_ctx_add_chunk(c, CH_INST, i + 1, i + 2, s);
         c->ch[chx].ent = pc->ent;
+      }
+      /* "Indonesian Military (TNI)": a demonym and "Military" (an
+       * adjective elsewhere: "Military Academy") with an acronym in the
+       * country's own language name its armed forces */
+      kg_chunk *dc = i >= first + 2 ? kg_ctx_chunk_at(c, i - 2) : NULL;
+      if (!ac && !pc && (ak->flags & TF_ALLCAPS) && !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY) &&
+          kg_ctx_is(c, i - 1, "military") && is_cap(c, i - 1) && dc && dc->type == CH_COUNTRY &&
+          dc->demonym && dc->end == i - 1) {
+        size_t chx = make_inst(c, dc->first, i, s, "armed_forces");
+        size_t ent = c->ch[chx].ent;
+        if (ent != NONE && !c->insts[ent].acronym) {
+          c->insts[ent].acronym = kg_xstrndup(at, ak->len);
+          size_t ax = kg_ctx_add_chunk(c, CH_INST, i + 1, i + 2, s);
+          c->ch[ax].ent = ent;
+        }
       }
       continue;
     }

@@ -469,6 +469,11 @@ void kg_find_institutions(kg_ctx *c, size_t s);
 void kg_find_titles(kg_ctx *c, size_t s);
 void kg_find_names(kg_ctx *c, size_t s);
 void kg_resolve_people(kg_ctx *c);
+/** Give person p the title of office `canon` (a title chunk's canonical
+ *  text) for the output only: references by title ("the minister") keep
+ *  to the offices the text gives p itself (the events pass: "his
+ *  counterpart X" takes the subject's office). */
+void kg_person_add_title(kg_ctx *c, size_t p, const char *canon);
 /** Give domestic bodies the home country, final keys, merge duplicates. */
 void kg_finish_institutions(kg_ctx *c);
 void kg_find_events(kg_ctx *c); /* calls kg_emit_entities */

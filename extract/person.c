@@ -76,6 +76,12 @@ static int complement_word(kg_ctx *c, size_t i) {
   if (!(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS)))
     return kg_ctx_is(c, i, "country"); /* "Ambassador ... to the country" */
   if (kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD)) return 1;
+  /* "Special Representative for Central Asia": the end of a region's
+   * name that is no person's ("Asia" is a given name too) */
+  const kg_lexent *e;
+  if (i > 0 && is_cap(c, i - 1) &&
+      kg_lex_match(c->lex, &c->tk, c->text, i - 1, i + 1, LX_NONNAME, 0, &e) == 2)
+    return 1;
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC)) return 0;
   return kg_ctx_has(c, i, LX_WORD | LX_NONNAME) || kg_ctx_title(c, i);
 }
@@ -166,6 +172,28 @@ char *kg_title_normalize(const char *title) {
   return kg_xstrdup(title);
 }
 
+/* Does body chunk k name an international organisation in its own name
+ * ("NATO Military Committee", "UN Security Council")? Its officers serve
+ * no country. */
+static int intl_body(kg_ctx *c, const kg_chunk *k) {
+  for (size_t i = k->first; i < k->end; i++) {
+    const kg_lexent *e = NULL;
+    if (is_cap(c, i) && kg_lex_match(c->lex, &c->tk, c->text, i, k->end, LX_ORG, 0, &e) && e &&
+        !e->country && e->orgkind && !strcmp(e->orgkind, "international"))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is chunk k an armed service right before an officer's rank ("Air Force
+ * Maj. Gen.")? (Not a body such as ISPR: "Director General ISPR Major
+ * General X" heads it.) */
+static int service_before_rank(kg_ctx *c, const kg_chunk *k) {
+  if (!k || k->type != CH_INST || k->ent == NONE || !chunk_is(c, k->end, CH_RANK)) return 0;
+  const char *kind = c->insts[k->ent].kind;
+  return kind && !strcmp(kind, "armed_forces");
+}
+
 static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
                        size_t end) {
   /* h0..h1: the head (one or more title tokens / a multi-word title chunk);
@@ -230,12 +258,16 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   }
   /* an institution right after the head: "Chairman [Joint Chiefs of Staff
    * Committee]", "Director General designate [ISPR]" */
-  if (b < end && chunk(c, b) && chunk(c, b)->type == CH_INST && !lower) {
+  /* (not a service before its officer's rank: "Press Secretary Air Force
+   * Maj. Gen. X" is the general's Air Force) */
+  if (b < end && chunk(c, b) && chunk(c, b)->type == CH_INST && !lower &&
+      !service_before_rank(c, chunk(c, b))) {
     kg_chunk *k = chunk(c, b);
     if (inst == NONE) inst = (size_t)(k - c->ch);
     const kg_xinst *x = &c->insts[k->ent];
     if (x->country && strength < 2) country = x->country, strength = 2;
-    if (!x->country && x->kind && !strcmp(x->kind, "international")) intl = 1;
+    if (!x->country && ((x->kind && !strcmp(x->kind, "international")) || intl_body(c, k)))
+      intl = 1;
     b = k->end;
     compl = 1;
   }
@@ -319,9 +351,13 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
           if (inst == NONE) inst = (size_t)(k - c->ch);
           const kg_xinst *x = &c->insts[k->ent];
           if (x->country && strength < 2) country = x->country, strength = 2;
-          if (!x->country && x->kind && !strcmp(x->kind, "international")) intl = 1;
+          if (!x->country && ((x->kind && !strcmp(x->kind, "international")) || intl_body(c, k)))
+            intl = 1;
         } else if (k->type == CH_PLACE && k->country && !to && strength < 2 &&
-                   !is_envoy(head_text) && !kg_ctx_is(c, j, "in")) {
+                   !is_envoy(head_text) && !kg_ctx_is(c, j, "in") &&
+                   !(k->end < end && is_word(c, k->end) && is_cap(c, k->end))) {
+          /* (not a place word that a capitalised word goes on: "for East
+           * Asian and Pacific Affairs" names no region "East") */
           /* "Governor of Lagos State", "Mayor of Rotterdam" */
           country = k->country;
           strength = 2;
@@ -730,6 +766,17 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
   }
   /* a title right before, or before a comma */
   size_t q = p;
+  /* "Press Secretary Air Force Maj. Gen. X": the officer's service between
+   * the office and the rank */
+  if (q < a && q > first + 1 && service_before_rank(c, chunk(c, q - 1))) {
+    kg_chunk *svc = chunk(c, q - 1);
+    if (svc->first > first && chunk_is(c, svc->first - 1, CH_TITLE)) q = svc->first;
+  }
+  /* "Minister for Defence, the Hon Richard Marles MP": "the" before an
+   * honorific in apposition */
+  if (q < a && q > first + 1 && kg_ctx_is(c, q - 1, "the") && chunk_is(c, q, CH_HON) &&
+      kg_ctx_punct(c, q - 2, ','))
+    q--;
   if (q > first && kg_ctx_punct(c, q - 1, ',')) q--;
   /* "Chief of Army Staff (COAS) General Asim Munir": the title's acronym;
    * "Permanent Secretary (Defence) Chan Heng Kee": its portfolio */
@@ -1109,6 +1156,13 @@ static void person_title(kg_ctx *c, kg_xperson *p, const kg_chunk *t) {
     if (t->intl) p->intl = 1;
     if (t->inst != NONE && p->inst == NONE) p->inst = c->ch[t->inst].ent;
   }
+}
+
+void kg_person_add_title(kg_ctx *c, size_t pix, const char *canon) {
+  kg_xperson *p = &c->people[pix];
+  char *norm = kg_title_normalize(canon);
+  add_str(&p->titles, &p->ntitles, &p->cap_titles, norm);
+  free(norm);
 }
 
 /* Ranks and honorifics written before a mention: titles of the person too

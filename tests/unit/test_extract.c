@@ -1756,6 +1756,145 @@ static void test_probe5_people(void) {
   kg_facts_free(f);
 }
 
+/* ---- probes6: DoD/State/MOD readouts, NATO, Reuters/AFP, MEA, Australian
+ * Defence, Dawn, The Hindu, Straits Times, Jakarta Post, Thai PBS,
+ * Kazinform, Montsame styles ---- */
+
+static void test_probe6_counterparts(void) {
+  /* "his Japanese counterpart X" with no title: X holds the subject's
+   * office, and keeps his own country */
+  kg_facts *f = run("Talks\n\nNEW DELHI, August 20, 2024 - Defence Minister Arvind Mehra on "
+                    "Tuesday held talks with his Japanese counterpart Kenji Tanabe in New Delhi.");
+  CHECK(has_title(find(f, KG_PERSON, "Kenji Tanabe"), "Minister of Defence"));
+  CHECK_STR(country_of(f, "Kenji Tanabe"), "Japan");
+  CHECK(met(f, "Arvind Mehra", "Kenji Tanabe", NULL));
+  kg_facts_free(f);
+  /* a rank before the counterpart's name; the office of the subject's
+   * own mention */
+  f = run("Talks\n\nLONDON, 14 February 2024 - The Chief of the Defence Staff, Admiral Sir "
+          "Peter Hale, hosted his counterpart General Arne Lunde at Northwood.");
+  CHECK(has_title(find(f, KG_PERSON, "Arne Lunde"), "Chief of the Defence Staff"));
+  CHECK(has_title(find(f, KG_PERSON, "Arne Lunde"), "General"));
+  kg_facts_free(f);
+  /* the borrowed office is not his for references by title: "the
+   * minister" later is still the subject */
+  f = run("Talks\n\nCOLOMBO, 20 June 2024 - External Affairs Minister Ravi Menon held talks "
+          "with his counterpart Nuwan Perera. Earlier, the External Affairs Minister called on "
+          "Prime Minister Kamal Silva.");
+  CHECK(has_title(find(f, KG_PERSON, "Nuwan Perera"), "Minister of Foreign Affairs"));
+  CHECK(met(f, "Ravi Menon", "Kamal Silva", NULL));
+  CHECK(!met(f, "Nuwan Perera", "Kamal Silva", NULL));
+  kg_facts_free(f);
+  /* an envoy's office names its host: no counterpart takes it */
+  f = run("Talks\n\nASTANA, 3 May 2024 - Ambassador of Japan to Kazakhstan Ichiro Sato met his "
+          "counterpart Marco Bellini.");
+  CHECK(!has_title(find(f, KG_PERSON, "Marco Bellini"), "Ambassador of Japan to Kazakhstan"));
+  kg_facts_free(f);
+  /* "Norwegian counterpart" in a headline is the one the text introduces
+   * as the counterpart, not another Norwegian official */
+  f = run("Defence Secretary welcomes Norwegian counterpart to London\n\nPublished 14 February "
+          "2024\n\nDefence Secretary Mark Doyle welcomed his Norwegian counterpart Lars Moe to "
+          "London today. Armed Forces Minister Helen Price also met Norwegian State Secretary "
+          "Ingrid Dahl at the Ministry of Defence.");
+  CHECK(met(f, "Mark Doyle", "Lars Moe", NULL));
+  CHECK(!met(f, "Mark Doyle", "Ingrid Dahl", NULL));
+  CHECK(met(f, "Helen Price", "Ingrid Dahl", NULL));
+  kg_facts_free(f);
+}
+
+static void test_probe6_bodies_and_visits(void) {
+  /* "Indonesian Military (TNI)": a demonym, "Military" and an acronym in
+   * the country's language name the armed forces */
+  kg_facts *f = run("Talks\n\nJakarta | Fri, March 1, 2024\n\nThe Indonesian Military (TNI) "
+                    "commander Gen. Budi Santoso received the Australian ambassador. Officials "
+                    "said the TNI would join the exercise.");
+  const kg_entity *tni = find(f, KG_INSTITUTION, "Indonesian Military");
+  CHECK(tni != NULL);
+  CHECK(has_alias(tni, "TNI"));
+  CHECK(tni && tni->country && !strcmp(tni->country, "Indonesia"));
+  kg_facts_free(f);
+  /* "Military" as an adjective before a body stays the body's word */
+  f = run("Talks\n\nLima, 3 May 2024 - The Peruvian Military Academy (EMCH) hosted cadets.");
+  CHECK(find(f, KG_INSTITUTION, "Peruvian Military") == NULL);
+  kg_facts_free(f);
+  /* "The delegation called on President X" with no delegation placed
+   * before: no meeting; X serves the country visited, not the home */
+  f = run("Parliamentarians visit Tashkent\n\nNEW DELHI, May 3, 2024: A parliamentary "
+          "delegation visited Uzbekistan this week. The delegation called on President Anvar "
+          "Tursunov in Tashkent and discussed trade.");
+  CHECK_STR(country_of(f, "Anvar Tursunov"), "Uzbekistan");
+  CHECK(n_met(f) == 0);
+  kg_facts_free(f);
+  /* a delegation visiting the home: its host keeps the home country */
+  f = run("Business leaders meet President\n\nABUJA, May 3, 2024 (NAN) - The delegation "
+          "called on President Musa Danjuma at the State House on Tuesday.");
+  CHECK_STR(country_of(f, "Musa Danjuma"), "Nigeria");
+  kg_facts_free(f);
+}
+
+static void test_probe6_offices_and_homes(void) {
+  /* "the South China Sea" names no country: the home stays the
+   * dateline's, and "for East Asian ... Affairs" names no region "East" */
+  kg_facts *f = run("Talks\n\nWASHINGTON, May 20, 2024 - Secretary of State Mark Ellison met "
+                    "Philippine Foreign Secretary Ramon Dizon. They discussed the South China Sea "
+                    "and the East China Sea. Assistant Secretary for East Asian and Pacific "
+                    "Affairs Laura Kent joined the meeting.");
+  CHECK_STR(country_of(f, "Mark Ellison"), "United States");
+  CHECK_STR(country_of(f, "Laura Kent"), "United States");
+  CHECK(has_title(find(f, KG_PERSON, "Laura Kent"),
+                  "Assistant Secretary for East Asian and Pacific Affairs"));
+  kg_facts_free(f);
+  f = run("Talks\n\nBEIJING, May 20, 2024 - Chinese Foreign Minister Li Wen met his Thai "
+          "counterpart. Patrols in the Persian Gulf were discussed.");
+  CHECK(find(f, KG_COUNTRY, "Iran") == NULL);
+  kg_facts_free(f);
+  /* an office of a body of an international organisation serves no
+   * country: "Chair of the NATO Military Committee" */
+  f = run("Talks\n\nBRUSSELS, 10 April 2024 - NATO Secretary General Erik Lund welcomed the "
+          "Prime Minister of Montenegro, Mr Milan Petrovic, to NATO Headquarters. The Chair of "
+          "the NATO Military Committee, Admiral Pieter Bakker, met Prime Minister Milan Petrovic "
+          "later in the day.");
+  CHECK(find(f, KG_PERSON, "Pieter Bakker") != NULL);
+  CHECK(country_of(f, "Pieter Bakker") == NULL);
+  CHECK_STR(country_of(f, "Milan Petrovic"), "Montenegro");
+  kg_facts_free(f);
+  /* "Minister for Defence, the Hon Richard Marles MP": the title in
+   * apposition before "the Hon" */
+  f = run("Talks\n\nCANBERRA, 28 February 2024 - The Minister for Defence, the Hon Peter Grant "
+          "MP, today met with Indonesia's Minister for Defence, Budi Hartono, in Jakarta.");
+  CHECK(has_title(find(f, KG_PERSON, "Peter Grant"), "Minister of Defence"));
+  CHECK(met(f, "Peter Grant", "Budi Hartono", NULL));
+  kg_facts_free(f);
+}
+
+static void test_probe6_headlines_and_regions(void) {
+  /* a headline's place before the first sentence's official still
+   * counts for the home ("... in Bangkok" / "Prime Minister X ...") */
+  kg_facts *f = run("Thai PM meets Cambodian counterpart in Bangkok\n\nPrime Minister Somchai "
+                    "Wongsa welcomed Cambodian Prime Minister Chea Sokha at Government House on "
+                    "Wednesday.");
+  CHECK_STR(country_of(f, "Somchai Wongsa"), "Thailand");
+  CHECK_STR(country_of(f, "Chea Sokha"), "Cambodia");
+  kg_facts_free(f);
+  /* "Special Representative for Central Asia X": the region ends the
+   * office, not begins the name */
+  f = run("Talks\n\nASTANA, 3 May 2024 - Kazakh Foreign Minister Nurlan Sadykov met with EU "
+          "Special Representative for Central Asia Liisa Virtanen.");
+  CHECK(find(f, KG_PERSON, "Liisa Virtanen") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Liisa Virtanen"),
+                  "EU Special Representative for Central Asia"));
+  CHECK(met(f, "Nurlan Sadykov", "Liisa Virtanen", NULL));
+  kg_facts_free(f);
+  /* "Press Secretary Air Force Maj. Gen. X": the service is the
+   * general's, the office stays whole */
+  f = run("Readout\n\nWASHINGTON, March 12, 2024 - Pentagon Press Secretary Air Force Maj. Gen. "
+          "Paul Rogers provided the following readout.");
+  CHECK(has_title(find(f, KG_PERSON, "Paul Rogers"), "Pentagon Press Secretary"));
+  CHECK(!has_title(find(f, KG_PERSON, "Paul Rogers"), "Pentagon Press Secretary Air Force"));
+  CHECK(has_title(find(f, KG_PERSON, "Paul Rogers"), "Major General"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1804,6 +1943,10 @@ int main(void) {
   test_probe3_asides();
   test_probe3_references();
   test_probe5_people();
+  test_probe6_counterparts();
+  test_probe6_bodies_and_visits();
+  test_probe6_offices_and_homes();
+  test_probe6_headlines_and_regions();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
