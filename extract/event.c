@@ -430,6 +430,63 @@ static size_t credentials_frame(kg_ctx *c, size_t i, size_t end) {
   return 0;
 }
 
+/* "the credentials of four new ambassadors (to Qatar)" at credentials
+ * token t: envoys counted, not named, whom the next sentence lists. */
+static int envoys_named_later(kg_ctx *c, size_t t, size_t end) {
+  size_t j = t + credentials_at(c, t);
+  if (!w(c, j, "of") && !w(c, j, "from")) return 0;
+  for (j++; j < end && j < t + 8; j++) {
+    if (w(c, j, "ambassadors") || w(c, j, "envoys") || w(c, j, "diplomats") ||
+        w(c, j, "heads"))
+      return 1;
+    if (!(c->tk.v[j].flags & TF_LOWER) && c->tk.v[j].kind != TK_NUM) return 0;
+  }
+  return 0;
+}
+
+/* A sentence that names the envoys of the sentence before: "They are A of
+ * Chile, ...", "The new ambassadors are ...", "They include ...". */
+static int envoy_list(kg_ctx *c, size_t first, size_t end) {
+  size_t j = first;
+  if (w(c, j, "they")) j++;
+  else if (w(c, j, "the")) {
+    for (j++; j < end && j < first + 4; j++)
+      if (w(c, j, "ambassadors") || w(c, j, "envoys") || w(c, j, "diplomats")) break;
+    if (j >= end || j >= first + 4) return 0;
+    j++;
+  } else
+    return 0;
+  return w(c, j, "are") || w(c, j, "were") || w(c, j, "include") || w(c, j, "included");
+}
+
+/* A sentence whose subject, before the verb at i, is the participants of
+ * the meeting just told: "They were joined by", "The ministers were later
+ * joined by", "Both sides were joined by". */
+static int plural_subject(kg_ctx *c, size_t first, size_t i) {
+  size_t j = first;
+  if (w(c, j, "they")) return j + 1 < i && i <= j + 4;
+  if (!w(c, j, "the") && !w(c, j, "both")) return 0;
+  for (j++; j < i && j < first + 4; j++)
+    if (w(c, j, "ministers") || w(c, j, "leaders") || w(c, j, "sides") ||
+        w(c, j, "delegations") || w(c, j, "officials") || w(c, j, "two"))
+      return j + 1 < i && i <= j + 4;
+  return 0;
+}
+
+/* Between t0 and t1, an office held one per country: "the countries'
+ * defence ministers", "the two countries' army chiefs", "their respective
+ * foreign ministers". */
+static int group_office(kg_ctx *c, size_t t0, size_t t1) {
+  for (size_t j = t0; j < t1 && j + 1 < c->tk.n; j++) {
+    if (w(c, j, "respective")) return 1;
+    if ((w(c, j, "countries") || w(c, j, "nations") || w(c, j, "sides")) &&
+        c->tk.v[j + 1].kind == TK_POSS)
+      return 1;
+    if ((w(c, j, "countries'") || w(c, j, "nations'") || w(c, j, "sides'"))) return 1;
+  }
+  return 0;
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
@@ -1529,9 +1586,11 @@ static void frame_meetings(evctx *e, size_t s) {
       }
       if (ns && !no) {
         /* "met a delegation of ..." named later: "The delegation was led
-         * by X" */
-        for (size_t j = i + len; j < stop && j < i + len + 12; j++)
-          if (w(c, j, "delegation") || w(c, j, "group") || w(c, j, "team")) {
+         * by X"; "received the credentials of four new ambassadors" named
+         * in the next sentence: "They are A of Chile, B of Nepal ..." */
+        for (size_t j = i + 1; j < stop && j < i + len + 12; j++) {
+          int envoys = credentials_at(c, j) && envoys_named_later(c, j, stop);
+          if (envoys || w(c, j, "delegation") || w(c, j, "group") || w(c, j, "team")) {
             meeting *m;
             KG_GROW(e->m, e->cap_m, e->n_m + 1);
             m = &e->m[e->n_m++];
@@ -1542,10 +1601,11 @@ static void frame_meetings(evctx *e, size_t s) {
             m->sent = s;
             m->place = sentence_place(c, s);
             m->ent = NONE;
-            m->wants_delegation = 1;
+            m->wants_delegation = envoys ? 2 : 1;
             add_ev(m, s);
             break;
           }
+        }
       }
       break;
     }
@@ -1634,6 +1694,33 @@ static void frame_meetings(evctx *e, size_t s) {
         na = group(r, k, kend, att, MAX_SIDE);
         size_t host[MAX_SIDE];
         size_t nh = subject_group(c, r, n, first, i, host, MAX_SIDE);
+        if (!nh && na && plural_subject(c, first, i) && e->n_m) {
+          /* "They were joined by Z": the meeting just told */
+          size_t q = e->n_m;
+          while (q > 0 && e->m[q - 1].planned) q--;
+          if (!q || e->m[q - 1].sent + 2 < s) break;
+          const char *c0 = group_country(c, e->m[q - 1].side[0], e->m[q - 1].n[0]);
+          const char *c1 = group_country(c, e->m[q - 1].side[1], e->m[q - 1].n[1]);
+          int placed = na == 2 && c0 && c1 && c0 != c1; /* each serves a side's country */
+          for (size_t x = 0; x < na && placed; x++) {
+            const kg_xperson *ap = &c->people[att[x]];
+            placed = ap->country_strength >= 2 && (ap->country == c0 || ap->country == c1);
+          }
+          placed &= na == 2 && c->people[att[0]].country != c->people[att[1]].country;
+          if (!placed && k < n && group_office(c, i, r[k].tok)) {
+            /* "joined by the countries' defence ministers, A and B": one
+             * of each side, which the text does not say; only that the two
+             * met each other */
+            if (na == 2) {
+              meeting *pm = record(e, &att[0], 1, &att[1], 1, e->m[q - 1].date, 0, s,
+                                   e->m[q - 1].place);
+              if (pm) add_ev(pm, s);
+            }
+          } else
+            add_attendees(e, q - 1, att, na, s);
+          found = 1;
+          break;
+        }
         if (!nh) break;
         /* the latest meeting of the host that took place ("met ... to
          * discuss" also records a planned one) */
@@ -1730,6 +1817,21 @@ static void frame_meetings(evctx *e, size_t s) {
         break;
       }
   }
+  /* "They are A of Chile, B of Nepal and C of Nigeria": the envoys whose
+   * credentials the sentence before received */
+  if (envoy_list(c, first, end))
+    for (size_t m = e->n_m; m-- > 0;) {
+      meeting *mm = &e->m[m];
+      if (mm->sent + 1 < s) break;
+      if (mm->wants_delegation != 2 || mm->n[1]) continue;
+      for (size_t j = 0; j < n; j++) {
+        if (r[j].person != NONE && r[j].kind == 0 && !in_side(mm, 0, r[j].person))
+          side_add(mm, 1, r[j].person);
+      }
+      if (mm->n[1]) add_ev(mm, s);
+      mm->wants_delegation = 0;
+      break;
+    }
   KG_UNUSED(found);
   /* the subject of this sentence is what later pronouns refer to */
   /* the subject of this sentence (a person named before its first verb)

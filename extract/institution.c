@@ -1830,6 +1830,25 @@ static int core_prefix(const char *a, const char *b) {
   return 1;
 }
 
+/* The country another body of the same core name has from the text, when
+ * one only does: for insts[i], a national body the text names without its
+ * country. Ministries and one-word names ("Army", "Parliament") are every
+ * country's and take none. */
+static const char *named_country(const kg_ctx *c, size_t i) {
+  const kg_xinst *x = &c->insts[i];
+  if (x->ministry || !strchr(x->core, ' ')) return NULL;
+  const char *found = NULL;
+  for (size_t j = 0; j < c->n_insts && j < 256; j++) {
+    const kg_xinst *y = &c->insts[j];
+    if (j == i || !y->core || !y->country || y->home_country || y->shared[0] ||
+        strcmp(y->core, x->core))
+      continue;
+    if (found && found != y->country) return NULL;
+    found = y->country;
+  }
+  return found;
+}
+
 void kg_finish_institutions(kg_ctx *c) {
   size_t *to = kg_xmalloc((c->n_insts + 1) * sizeof *to);
   for (size_t i = 0; i < c->n_insts; i++) {
@@ -1844,8 +1863,12 @@ void kg_finish_institutions(kg_ctx *c) {
       else
         x->domestic = 1;
     } else if (!x->country && x->domestic && c->home) {
-      x->country = c->home;
-      x->home_country = 1;
+      /* "India's Border Security Force ... the Border Security Force
+       * delegation": the one country the text gave that name (not a
+       * ministry or a body of one word, which every country has) */
+      const char *named = named_country(c, i);
+      x->country = named ? named : c->home;
+      x->home_country = !named;
     }
     char *key = inst_key(c, x->core, x->country);
     if (!x->country && x->domestic) {

@@ -1756,6 +1756,76 @@ static void test_probe5_people(void) {
   kg_facts_free(f);
 }
 
+/* ---- seventh probe round: Latin American, African, Gulf and Central Asian
+ * styles (probes7) ---- */
+
+static void test_probe7_envoys(void) {
+  /* "received the credentials of four new envoys. They are A of Chile, B
+   * of Nepal ...": the envoys the next sentence names met the host */
+  kg_facts *f = run("Envoys\n\nMAPUTO, 3 June 2025 - President Armando Tembe received the "
+                    "credentials of three new ambassadors at the Ponta Vermelha Palace on "
+                    "Tuesday. They are Ambassador Ines Carvalho of Portugal, Ambassador Sipho "
+                    "Ndlovu of Zimbabwe and Ambassador Lars Holm of Sweden.");
+  CHECK(met(f, "Armando Tembe", "Ines Carvalho", NULL));
+  CHECK(met(f, "Armando Tembe", "Sipho Ndlovu", NULL));
+  CHECK(met(f, "Armando Tembe", "Lars Holm", NULL));
+  CHECK(!met(f, "Ines Carvalho", "Lars Holm", NULL));
+  kg_facts_free(f);
+  f = run("Envoys\n\nDoha, May 5 (QNA) - His Highness the Amir Sheikh Faisal bin Khalid Al-Thani "
+          "received at the Amiri Diwan this morning the credentials of two new ambassadors to "
+          "the State of Qatar. The new ambassadors are HE Tomas Rivera of the Republic of Peru "
+          "and HE Aizhan Bekova of the Kyrgyz Republic.");
+  CHECK(met(f, "Faisal bin Khalid Al-Thani", "Tomas Rivera", NULL));
+  CHECK(met(f, "Faisal bin Khalid Al-Thani", "Aizhan Bekova", NULL));
+  kg_facts_free(f);
+  /* a list that does not follow at once is not the envoys */
+  f = run("Envoys\n\nMAPUTO, 3 June 2025 - President Armando Tembe received the "
+          "credentials of three new ambassadors on Tuesday. The ceremony was short. "
+          "They are expected to meet Foreign Minister Rui Mabote.");
+  CHECK(!met(f, "Armando Tembe", "Rui Mabote", NULL));
+  kg_facts_free(f);
+}
+
+static void test_probe7_groups(void) {
+  /* "They were later joined by the countries' defence ministers, A and B":
+   * one of each country, which the text does not say; A and B met */
+  kg_facts *f = run("Dialogue\n\nLIMA, April 2, 2025 - Foreign Minister Elmer Quispe hosted "
+                    "Bolivian Foreign Minister Celinda Mamani in Lima on Tuesday. They were "
+                    "later joined by the countries' defence ministers, Rosa Huaman and Jorge "
+                    "Choque, for a working lunch.");
+  CHECK(met(f, "Elmer Quispe", "Celinda Mamani", NULL));
+  CHECK(met(f, "Rosa Huaman", "Jorge Choque", NULL));
+  CHECK(!met(f, "Celinda Mamani", "Jorge Choque", NULL));
+  CHECK(!met(f, "Elmer Quispe", "Rosa Huaman", NULL));
+  kg_facts_free(f);
+  /* "They were joined by Z": Z attends the meeting just told */
+  f = run("Dialogue\n\nLIMA, April 2, 2025 - Foreign Minister Elmer Quispe hosted "
+          "Bolivian Foreign Minister Celinda Mamani in Lima on Tuesday. They were later "
+          "joined by Bolivian Defence Minister Jorge Choque.");
+  CHECK(met(f, "Elmer Quispe", "Jorge Choque", NULL));
+  CHECK(!met(f, "Celinda Mamani", "Jorge Choque", NULL));
+  kg_facts_free(f);
+  /* a body named again without its country is the one the text placed
+   * ("India's Border Security Force ... the Border Security Force team") */
+  f = run("Border talks\n\nDhaka, May 4, 2025 - Border Guard Bangladesh and India's Border "
+          "Security Force began their border conference on Sunday. The Border Security Force "
+          "team is led by its Director General Rakesh Mehra.");
+  const kg_entity *bsf = find(f, KG_INSTITUTION, "Border Security Force");
+  CHECK(bsf && bsf->country && !strcmp(bsf->country, "India"));
+  size_t n_bsf = 0;
+  for (size_t i = 0; i < f->n_entities; i++)
+    n_bsf += f->entities[i].type == KG_INSTITUTION &&
+             !strcmp(f->entities[i].label, "Border Security Force");
+  CHECK_INT(n_bsf, 1);
+  kg_facts_free(f);
+  /* a ministry named without its country stays the home's */
+  f = run("Talks\n\nBAKU, June 3. Azerbaijan's Defence Minister Kamran Aliyev met Pakistan's "
+          "Secretary of the Ministry of Defence Tariq Khan. The Ministry of Defence said "
+          "the talks were useful.");
+  CHECK(find(f, KG_INSTITUTION, "Ministry of Defence (Azerbaijan)") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1804,6 +1874,8 @@ int main(void) {
   test_probe3_asides();
   test_probe3_references();
   test_probe5_people();
+  test_probe7_envoys();
+  test_probe7_groups();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
