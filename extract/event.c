@@ -626,7 +626,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     else if (!w(c, i, "attended") && !w(c, i, "joined")) at = 0;
     if (at && w(c, at, "the") &&
         (w(c, at + 1, "meeting") || w(c, at + 1, "talks") || w(c, at + 1, "meetings") ||
-         w(c, at + 1, "negotiations") || w(c, at + 1, "discussions")))
+         w(c, at + 1, "negotiations") || w(c, at + 1, "discussions") ||
+         w(c, at + 1, "discussion")))
       return (*len = at + 2 - i), FR_ATTEND;
   }
   /* "Z was present", "Z was also in attendance" */
@@ -1174,7 +1175,7 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
    * Y (and W) to X's side; the subject is X */
   {
     size_t t0 = r[lo].tok, open = NONE;
-    for (size_t t = t0; t > first + 2 && t + 10 > t0 && open == NONE; t--) {
+    for (size_t t = t0; t > first + 2 && t + 14 > t0 && open == NONE; t--) {
       size_t p = t - 1;
       if (kg_ctx_punct(c, p, ';') || kg_ctx_punct(c, p, '.')) break;
       int by = w(c, p, "by") && (w(c, p - 1, "accompanied") || w(c, p - 1, "flanked") ||
@@ -1183,10 +1184,19 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
                  w(c, p, "alongside");
       if (by || with) {
         size_t at = w(c, p, "alongside") ? p : p - 1;
+        /* "X, who was accompanied by Y, later called on Z" */
+        if (by && at > first + 2 && (w(c, at - 1, "was") || w(c, at - 1, "is")) &&
+            w(c, at - 2, "who"))
+          at -= 2;
         if (at > first && kg_ctx_punct(c, at - 1, ',')) open = at - 1;
         break;
       }
-      if (kg_ctx_punct(c, p, ',')) break;
+      /* a comma of an apposition to the name ("by Uganda's High
+       * Commissioner to Kenya, Joy Ruth Acheng,") */
+      if (kg_ctx_punct(c, p, ',')) {
+        kg_chunk *q = p > first ? kg_ctx_chunk_at(c, p - 1) : NULL;
+        if (!(q && q->type == CH_TITLE && p + 1 == t0)) break;
+      }
     }
     size_t close = NONE;
     for (size_t t = r[lo].end; t < trig && open != NONE && close == NONE; t++)
@@ -1249,6 +1259,10 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
       if (w(c, t, "his") || w(c, t, "her") || w(c, t, "their") || w(c, t, "counterpart") ||
           w(c, t, "counterparts"))
         continue;
+      /* "A and the Minister of Development, B, also took part" */
+      if (w(c, t, "the") && t > 0 && w(c, t - 1, "and") && kg_ctx_chunk_at(c, t + 1) &&
+          kg_ctx_chunk_at(c, t + 1)->type == CH_TITLE)
+        continue;
       /* photo captions: "X, right, Y, center, and Z, left" */
       if (w(c, t, "right") || w(c, t, "left") || w(c, t, "center") || w(c, t, "centre") ||
           w(c, t, "second") || w(c, t, "front") || w(c, t, "back"))
@@ -1305,6 +1319,14 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
     for (int sd = 0; sd < 2 && side < 0 && ap->country; sd++)
       for (size_t q = 0; q < mm->n[sd]; q++)
         if (c->people[mm->side[sd][q]].country == ap->country) side = sd;
+    /* "attended by the Ambassador of Pakistan to Uzbekistan X" at a
+     * meeting of an Uzbek host and an unplaced guest: not the host's side */
+    if (side < 0 && cx) {
+      const char *g0 = group_country(c, mm->side[0], mm->n[0]);
+      const char *g1 = group_country(c, mm->side[1], mm->n[1]);
+      if (g0 && g0 != cx && !g1) side = 1;
+      else if (g1 && g1 != cx && !g0) side = 0;
+    }
     /* an international official (no country) is a third party */
     int third = !ap->country && ap->intl;
     for (int sd = 0; sd < 2 && side < 0 && c->home && !cx && !third; sd++)
@@ -2456,6 +2478,39 @@ static const char *side_country(const evctx *e, const meeting *m, int sd) {
   return group_country(e->c, v, n);
 }
 
+/* Do the tokens from t to the name at tok hold only ranks, honorifics
+ * and titles (a title ending at t is the name's own prefix)? */
+static int prefix_of(kg_ctx *c, size_t t, size_t tok) {
+  while (t < tok) {
+    if (kg_ctx_punct(c, t, ',') && t + 1 == tok) return 1; /* "Minister ..., X" */
+    kg_chunk *q = kg_ctx_chunk_at(c, t);
+    if (!q || !(q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON) || q->end <= t)
+      return 0;
+    t = q->end;
+  }
+  return t == tok;
+}
+
+/* The one country that the envoys of side sd are posted to ("Ambassador
+ * to South Africa"), or NULL. */
+static const char *envoy_host(kg_ctx *c, const meeting *m, int sd) {
+  const char *host = NULL;
+  for (size_t x = 0; x < m->n[sd]; x++) {
+    const kg_xperson *p = &c->people[m->side[sd][x]];
+    for (size_t t = 0; t < p->noffices; t++) {
+      const char *o = p->offices[t], *to = strstr(o, " to ");
+      if (!to || !(strstr(o, "Ambassador") || strstr(o, "High Commissioner") ||
+                   strstr(o, "Envoy") || strstr(o, "Chargé")))
+        continue;
+      const char *h = kg_lex_country(c->lex, to + 4);
+      if (!h) continue;
+      if (host && host != h) return NULL;
+      host = h;
+    }
+  }
+  return host;
+}
+
 static void propagate_countries(evctx *e) {
   kg_ctx *c = e->c;
   country_cues(e);
@@ -2467,6 +2522,10 @@ static void propagate_countries(evctx *e) {
     for (size_t i = 0; i < n; i++) {
       if (r[i].kind != 0) continue;
       size_t j = i + 1, members[MAX_SIDE], nm = 0;
+      /* own[x]: member x's country is told between it and the member
+       * before ("signed by Defence Minister X and Angolan Minister Y": Y's
+       * demonym is Y's alone) */
+      unsigned char own[MAX_SIDE] = {0};
       members[nm++] = r[i].person;
       /* company: "X was joined by" (1) or "accompanied by" (2) after the
        * first member */
@@ -2477,6 +2536,11 @@ static void propagate_countries(evctx *e) {
           if (kg_ctx_punct(c, t, ',') || w(c, t, "and") || kg_ctx_punct(c, t, '.') ||
               kg_ctx_punct(c, t, ';'))
             continue;
+          /* "accompanied by the Minister of ..., A, and the Governor of
+           * ..., B": an article before the next member's office */
+          if (w(c, t, "the") && w(c, t - 1, "and") && kg_ctx_chunk_at(c, t + 1) &&
+              kg_ctx_chunk_at(c, t + 1)->type == CH_TITLE)
+            continue;
           if (w(c, t, "accompanied") || w(c, t, "joined") || w(c, t, "by") ||
               w(c, t, "was") || w(c, t, "were")) {
             if (nm == 1 && w(c, t, "joined")) company = 1;
@@ -2485,8 +2549,10 @@ static void propagate_countries(evctx *e) {
           }
           kg_chunk *q = kg_ctx_chunk_at(c, t);
           if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
-                    q->type == CH_INST))
+                    q->type == CH_INST)) {
+            if (q->type == CH_TITLE && q->country && prefix_of(c, q->end, r[j].tok)) own[nm] = 1;
             continue;
+          }
           joined = 0;
         }
         if (!joined) break;
@@ -2524,7 +2590,10 @@ static void propagate_countries(evctx *e) {
         for (size_t x = 1; x < nm; x++)
           give_country(&c->people[members[x]], c->people[members[0]].country);
       } else if (nm >= 2 && company != 1) {
-        const char *gc = group_country(c, members, nm);
+        size_t shared[MAX_SIDE], nsh = 0;
+        for (size_t x = 0; x < nm; x++)
+          if (!own[x]) shared[nsh++] = members[x];
+        const char *gc = group_country(c, shared, nsh);
         /* "... were also among the Turkish delegates" */
         if (!gc)
           for (size_t t = r[j - 1].end; t < c->sents[s].end && t < r[j - 1].end + 8; t++) {
@@ -2576,8 +2645,10 @@ static void propagate_countries(evctx *e) {
           if (gc && gc != other) {
             give_country(p, gc);
           } else if (other && p->ntitles && (!p->country || p->country == other)) {
-            /* an official (offices are titles too) or an officer */
-            const char *alt = best_other(c, other);
+            /* an official (offices are titles too) or an officer; across
+             * from "Iran's ambassador to South Africa", South Africa's */
+            const char *alt = envoy_host(c, m, 1 - sd);
+            if (!alt || alt == other) alt = best_other(c, other);
             if (alt) {
               p->country = alt;
               p->country_strength = 1;
