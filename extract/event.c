@@ -317,6 +317,11 @@ static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
     }
     if (w(c, i, "delegation") || w(c, i, "delegations")) {
       out[n++] = (ref){NONE, i, i + 1, 3};
+    } else if (w(c, i, "side") && i == first + 2 && w(c, first, "the") && chunk(c, i - 1) &&
+               chunk(c, i - 1)->type == CH_COUNTRY && chunk(c, i - 1)->demonym) {
+      /* "The Uzbek side was also received by X": the sentence's subject,
+       * that country's delegation */
+      out[n++] = (ref){NONE, i, i + 1, 3};
     } else if (w(c, i, "counterpart")) {
       /* "his counterpart Pervez Khattak", "her counterpart, X" name him */
       kg_chunk *q = chunk(c, i + 1);

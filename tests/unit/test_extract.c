@@ -1924,6 +1924,14 @@ static void test_probe7_surnames(void) {
           "attended the meeting.");
   CHECK(find(f, KG_PERSON, "Khalid bin Rashid Al Falasi") != NULL);
   kg_facts_free(f);
+  /* "The Uzbek side was also received by X": that country's delegation */
+  f = run("Talks\n\nBAKU, Azerbaijan, June 3. Azerbaijan's Minister of Defense, Colonel General "
+          "Elchin Mammadov, met with Uzbekistan's Minister of Defense, Lieutenant General Timur "
+          "Rashidov, Trend reports. The Uzbek side was also received by the Chief of the "
+          "General Staff, Colonel General Anar Guliyev.");
+  CHECK(met(f, "Timur Rashidov", "Anar Guliyev", NULL));
+  CHECK(!met(f, "Elchin Mammadov", "Anar Guliyev", NULL));
+  kg_facts_free(f);
 }
 
 int main(void) {
