@@ -409,6 +409,11 @@ static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
     }
     if (w(c, i, "delegation") || w(c, i, "delegations")) {
       out[n++] = (ref){NONE, i, i + 1, 3};
+    } else if (w(c, i, "side") && i == first + 2 && w(c, first, "the") && chunk(c, i - 1) &&
+               chunk(c, i - 1)->type == CH_COUNTRY && chunk(c, i - 1)->demonym) {
+      /* "The Uzbek side was also received by X": the sentence's subject,
+       * that country's delegation */
+      out[n++] = (ref){NONE, i, i + 1, 3};
     } else if (w(c, i, "counterpart")) {
       /* "his counterpart Pervez Khattak", "her counterpart, X" name him */
       kg_chunk *q = chunk(c, i + 1);
@@ -518,6 +523,63 @@ static size_t credentials_frame(kg_ctx *c, size_t i, size_t end) {
           w(c, j, "a") || w(c, j, "copy") || w(c, j, "copies") || w(c, j, "of") ||
           w(c, j, "diplomatic")))
       return 0;
+  }
+  return 0;
+}
+
+/* "the credentials of four new ambassadors (to Qatar)" at credentials
+ * token t: envoys counted, not named, whom the next sentence lists. */
+static int envoys_named_later(kg_ctx *c, size_t t, size_t end) {
+  size_t j = t + credentials_at(c, t);
+  if (!w(c, j, "of") && !w(c, j, "from")) return 0;
+  for (j++; j < end && j < t + 8; j++) {
+    if (w(c, j, "ambassadors") || w(c, j, "envoys") || w(c, j, "diplomats") ||
+        w(c, j, "heads"))
+      return 1;
+    if (!(c->tk.v[j].flags & TF_LOWER) && c->tk.v[j].kind != TK_NUM) return 0;
+  }
+  return 0;
+}
+
+/* A sentence that names the envoys of the sentence before: "They are A of
+ * Chile, ...", "The new ambassadors are ...", "They include ...". */
+static int envoy_list(kg_ctx *c, size_t first, size_t end) {
+  size_t j = first;
+  if (w(c, j, "they")) j++;
+  else if (w(c, j, "the")) {
+    for (j++; j < end && j < first + 4; j++)
+      if (w(c, j, "ambassadors") || w(c, j, "envoys") || w(c, j, "diplomats")) break;
+    if (j >= end || j >= first + 4) return 0;
+    j++;
+  } else
+    return 0;
+  return w(c, j, "are") || w(c, j, "were") || w(c, j, "include") || w(c, j, "included");
+}
+
+/* A sentence whose subject, before the verb at i, is the participants of
+ * the meeting just told: "They were joined by", "The ministers were later
+ * joined by", "Both sides were joined by". */
+static int plural_subject(kg_ctx *c, size_t first, size_t i) {
+  size_t j = first;
+  if (w(c, j, "they")) return j + 1 < i && i <= j + 4;
+  if (!w(c, j, "the") && !w(c, j, "both")) return 0;
+  for (j++; j < i && j < first + 4; j++)
+    if (w(c, j, "ministers") || w(c, j, "leaders") || w(c, j, "sides") ||
+        w(c, j, "delegations") || w(c, j, "officials") || w(c, j, "two"))
+      return j + 1 < i && i <= j + 4;
+  return 0;
+}
+
+/* Between t0 and t1, an office held one per country: "the countries'
+ * defence ministers", "the two countries' army chiefs", "their respective
+ * foreign ministers". */
+static int group_office(kg_ctx *c, size_t t0, size_t t1) {
+  for (size_t j = t0; j < t1 && j + 1 < c->tk.n; j++) {
+    if (w(c, j, "respective")) return 1;
+    if ((w(c, j, "countries") || w(c, j, "nations") || w(c, j, "sides")) &&
+        c->tk.v[j + 1].kind == TK_POSS)
+      return 1;
+    if ((w(c, j, "countries'") || w(c, j, "nations'") || w(c, j, "sides'"))) return 1;
   }
   return 0;
 }
@@ -661,7 +723,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     else if (!w(c, i, "attended") && !w(c, i, "joined")) at = 0;
     if (at && w(c, at, "the") &&
         (w(c, at + 1, "meeting") || w(c, at + 1, "talks") || w(c, at + 1, "meetings") ||
-         w(c, at + 1, "negotiations") || w(c, at + 1, "discussions")))
+         w(c, at + 1, "negotiations") || w(c, at + 1, "discussions") ||
+         w(c, at + 1, "discussion")))
       return (*len = at + 2 - i), FR_ATTEND;
   }
   /* "Z was present", "Z was also in attendance" */
@@ -1210,7 +1273,7 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
    * Y (and W) to X's side; the subject is X */
   {
     size_t t0 = r[lo].tok, open = NONE;
-    for (size_t t = t0; t > first + 2 && t + 10 > t0 && open == NONE; t--) {
+    for (size_t t = t0; t > first + 2 && t + 14 > t0 && open == NONE; t--) {
       size_t p = t - 1;
       if (kg_ctx_punct(c, p, ';') || kg_ctx_punct(c, p, '.')) break;
       int by = w(c, p, "by") && (w(c, p - 1, "accompanied") || w(c, p - 1, "flanked") ||
@@ -1219,10 +1282,19 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
                  w(c, p, "alongside");
       if (by || with) {
         size_t at = w(c, p, "alongside") ? p : p - 1;
+        /* "X, who was accompanied by Y, later called on Z" */
+        if (by && at > first + 2 && (w(c, at - 1, "was") || w(c, at - 1, "is")) &&
+            w(c, at - 2, "who"))
+          at -= 2;
         if (at > first && kg_ctx_punct(c, at - 1, ',')) open = at - 1;
         break;
       }
-      if (kg_ctx_punct(c, p, ',')) break;
+      /* a comma of an apposition to the name ("by Uganda's High
+       * Commissioner to Kenya, Joy Ruth Acheng,") */
+      if (kg_ctx_punct(c, p, ',')) {
+        kg_chunk *q = p > first ? kg_ctx_chunk_at(c, p - 1) : NULL;
+        if (!(q && q->type == CH_TITLE && p + 1 == t0)) break;
+      }
     }
     size_t close = NONE;
     for (size_t t = r[lo].end; t < trig && open != NONE && close == NONE; t++)
@@ -1285,6 +1357,10 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
       if (w(c, t, "his") || w(c, t, "her") || w(c, t, "their") || w(c, t, "counterpart") ||
           w(c, t, "counterparts"))
         continue;
+      /* "A and the Minister of Development, B, also took part" */
+      if (w(c, t, "the") && t > 0 && w(c, t - 1, "and") && kg_ctx_chunk_at(c, t + 1) &&
+          kg_ctx_chunk_at(c, t + 1)->type == CH_TITLE)
+        continue;
       /* photo captions: "X, right, Y, center, and Z, left" */
       if (w(c, t, "right") || w(c, t, "left") || w(c, t, "center") || w(c, t, "centre") ||
           w(c, t, "second") || w(c, t, "front") || w(c, t, "back"))
@@ -1341,6 +1417,14 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
     for (int sd = 0; sd < 2 && side < 0 && ap->country; sd++)
       for (size_t q = 0; q < mm->n[sd]; q++)
         if (c->people[mm->side[sd][q]].country == ap->country) side = sd;
+    /* "attended by the Ambassador of Pakistan to Uzbekistan X" at a
+     * meeting of an Uzbek host and an unplaced guest: not the host's side */
+    if (side < 0 && cx) {
+      const char *g0 = group_country(c, mm->side[0], mm->n[0]);
+      const char *g1 = group_country(c, mm->side[1], mm->n[1]);
+      if (g0 && g0 != cx && !g1) side = 1;
+      else if (g1 && g1 != cx && !g0) side = 0;
+    }
     /* an international official (no country) is a third party */
     int third = !ap->country && ap->intl;
     for (int sd = 0; sd < 2 && side < 0 && c->home && !cx && !third; sd++)
@@ -1627,9 +1711,11 @@ static void frame_meetings(evctx *e, size_t s) {
         for (size_t x = 0; x < no && e->n_udl_host < 8; x++) e->udl_host[e->n_udl_host++] = obj[x];
       if (ns && !no) {
         /* "met a delegation of ..." named later: "The delegation was led
-         * by X" */
-        for (size_t j = i + len; j < stop && j < i + len + 12; j++)
-          if (w(c, j, "delegation") || w(c, j, "group") || w(c, j, "team")) {
+         * by X"; "received the credentials of four new ambassadors" named
+         * in the next sentence: "They are A of Chile, B of Nepal ..." */
+        for (size_t j = i + 1; j < stop && j < i + len + 12; j++) {
+          int envoys = credentials_at(c, j) && envoys_named_later(c, j, stop);
+          if (envoys || w(c, j, "delegation") || w(c, j, "group") || w(c, j, "team")) {
             meeting *m;
             KG_GROW(e->m, e->cap_m, e->n_m + 1);
             m = &e->m[e->n_m++];
@@ -1640,10 +1726,11 @@ static void frame_meetings(evctx *e, size_t s) {
             m->sent = s;
             m->place = sentence_place(c, s);
             m->ent = NONE;
-            m->wants_delegation = 1;
+            m->wants_delegation = envoys ? 2 : 1;
             add_ev(m, s);
             break;
           }
+        }
       }
       break;
     }
@@ -1732,6 +1819,33 @@ static void frame_meetings(evctx *e, size_t s) {
         na = group(r, k, kend, att, MAX_SIDE);
         size_t host[MAX_SIDE];
         size_t nh = subject_group(c, r, n, first, i, host, MAX_SIDE);
+        if (!nh && na && plural_subject(c, first, i) && e->n_m) {
+          /* "They were joined by Z": the meeting just told */
+          size_t q = e->n_m;
+          while (q > 0 && e->m[q - 1].planned) q--;
+          if (!q || e->m[q - 1].sent + 2 < s) break;
+          const char *c0 = group_country(c, e->m[q - 1].side[0], e->m[q - 1].n[0]);
+          const char *c1 = group_country(c, e->m[q - 1].side[1], e->m[q - 1].n[1]);
+          int placed = na == 2 && c0 && c1 && c0 != c1; /* each serves a side's country */
+          for (size_t x = 0; x < na && placed; x++) {
+            const kg_xperson *ap = &c->people[att[x]];
+            placed = ap->country_strength >= 2 && (ap->country == c0 || ap->country == c1);
+          }
+          placed &= na == 2 && c->people[att[0]].country != c->people[att[1]].country;
+          if (!placed && k < n && group_office(c, i, r[k].tok)) {
+            /* "joined by the countries' defence ministers, A and B": one
+             * of each side, which the text does not say; only that the two
+             * met each other */
+            if (na == 2) {
+              meeting *pm = record(e, &att[0], 1, &att[1], 1, e->m[q - 1].date, 0, s,
+                                   e->m[q - 1].place);
+              if (pm) add_ev(pm, s);
+            }
+          } else
+            add_attendees(e, q - 1, att, na, s);
+          found = 1;
+          break;
+        }
         if (!nh) break;
         /* the latest meeting of the host that took place ("met ... to
          * discuss" also records a planned one) */
@@ -1828,6 +1942,21 @@ static void frame_meetings(evctx *e, size_t s) {
         break;
       }
   }
+  /* "They are A of Chile, B of Nepal and C of Nigeria": the envoys whose
+   * credentials the sentence before received */
+  if (envoy_list(c, first, end))
+    for (size_t m = e->n_m; m-- > 0;) {
+      meeting *mm = &e->m[m];
+      if (mm->sent + 1 < s) break;
+      if (mm->wants_delegation != 2 || mm->n[1]) continue;
+      for (size_t j = 0; j < n; j++) {
+        if (r[j].person != NONE && r[j].kind == 0 && !in_side(mm, 0, r[j].person))
+          side_add(mm, 1, r[j].person);
+      }
+      if (mm->n[1]) add_ev(mm, s);
+      mm->wants_delegation = 0;
+      break;
+    }
   KG_UNUSED(found);
   /* the subject of this sentence is what later pronouns refer to */
   /* the subject of this sentence (a person named before its first verb)
@@ -2479,6 +2608,39 @@ static const char *side_country(const evctx *e, const meeting *m, int sd) {
   return group_country(e->c, v, n);
 }
 
+/* Do the tokens from t to the name at tok hold only ranks, honorifics
+ * and titles (a title ending at t is the name's own prefix)? */
+static int prefix_of(kg_ctx *c, size_t t, size_t tok) {
+  while (t < tok) {
+    if (kg_ctx_punct(c, t, ',') && t + 1 == tok) return 1; /* "Minister ..., X" */
+    kg_chunk *q = kg_ctx_chunk_at(c, t);
+    if (!q || !(q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON) || q->end <= t)
+      return 0;
+    t = q->end;
+  }
+  return t == tok;
+}
+
+/* The one country that the envoys of side sd are posted to ("Ambassador
+ * to South Africa"), or NULL. */
+static const char *envoy_host(kg_ctx *c, const meeting *m, int sd) {
+  const char *host = NULL;
+  for (size_t x = 0; x < m->n[sd]; x++) {
+    const kg_xperson *p = &c->people[m->side[sd][x]];
+    for (size_t t = 0; t < p->noffices; t++) {
+      const char *o = p->offices[t], *to = strstr(o, " to ");
+      if (!to || !(strstr(o, "Ambassador") || strstr(o, "High Commissioner") ||
+                   strstr(o, "Envoy") || strstr(o, "Chargé")))
+        continue;
+      const char *h = kg_lex_country(c->lex, to + 4);
+      if (!h) continue;
+      if (host && host != h) return NULL;
+      host = h;
+    }
+  }
+  return host;
+}
+
 static void propagate_countries(evctx *e) {
   kg_ctx *c = e->c;
   country_cues(e);
@@ -2490,6 +2652,10 @@ static void propagate_countries(evctx *e) {
     for (size_t i = 0; i < n; i++) {
       if (r[i].kind != 0) continue;
       size_t j = i + 1, members[MAX_SIDE], nm = 0;
+      /* own[x]: member x's country is told between it and the member
+       * before ("signed by Defence Minister X and Angolan Minister Y": Y's
+       * demonym is Y's alone) */
+      unsigned char own[MAX_SIDE] = {0};
       members[nm++] = r[i].person;
       /* company: "X was joined by" (1) or "accompanied by" (2) after the
        * first member */
@@ -2500,6 +2666,11 @@ static void propagate_countries(evctx *e) {
           if (kg_ctx_punct(c, t, ',') || w(c, t, "and") || kg_ctx_punct(c, t, '.') ||
               kg_ctx_punct(c, t, ';'))
             continue;
+          /* "accompanied by the Minister of ..., A, and the Governor of
+           * ..., B": an article before the next member's office */
+          if (w(c, t, "the") && w(c, t - 1, "and") && kg_ctx_chunk_at(c, t + 1) &&
+              kg_ctx_chunk_at(c, t + 1)->type == CH_TITLE)
+            continue;
           if (w(c, t, "accompanied") || w(c, t, "joined") || w(c, t, "by") ||
               w(c, t, "was") || w(c, t, "were")) {
             if (nm == 1 && w(c, t, "joined")) company = 1;
@@ -2508,8 +2679,10 @@ static void propagate_countries(evctx *e) {
           }
           kg_chunk *q = kg_ctx_chunk_at(c, t);
           if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
-                    q->type == CH_INST))
+                    q->type == CH_INST)) {
+            if (q->type == CH_TITLE && q->country && prefix_of(c, q->end, r[j].tok)) own[nm] = 1;
             continue;
+          }
           joined = 0;
         }
         if (!joined) break;
@@ -2547,7 +2720,10 @@ static void propagate_countries(evctx *e) {
         for (size_t x = 1; x < nm; x++)
           give_country(&c->people[members[x]], c->people[members[0]].country);
       } else if (nm >= 2 && company != 1) {
-        const char *gc = group_country(c, members, nm);
+        size_t shared[MAX_SIDE], nsh = 0;
+        for (size_t x = 0; x < nm; x++)
+          if (!own[x]) shared[nsh++] = members[x];
+        const char *gc = group_country(c, shared, nsh);
         /* "... were also among the Turkish delegates" */
         if (!gc)
           for (size_t t = r[j - 1].end; t < c->sents[s].end && t < r[j - 1].end + 8; t++) {
@@ -2599,8 +2775,10 @@ static void propagate_countries(evctx *e) {
           if (gc && gc != other) {
             give_country(p, gc);
           } else if (other && p->ntitles && (!p->country || p->country == other)) {
-            /* an official (offices are titles too) or an officer */
-            const char *alt = best_other(c, other);
+            /* an official (offices are titles too) or an officer; across
+             * from "Iran's ambassador to South Africa", South Africa's */
+            const char *alt = envoy_host(c, m, 1 - sd);
+            if (!alt || alt == other) alt = best_other(c, other);
             if (alt) {
               p->country = alt;
               p->country_strength = 1;

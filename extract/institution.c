@@ -1036,6 +1036,24 @@ static int folk_word(const kg_ctx *c, size_t i) {
   return 0;
 }
 
+/* The start of a comma list of portfolio words that ends at a: back over
+ * "Development, Industry, " to "Development" (a itself when no comma is
+ * before it). Bounded: up to four items of up to three words. */
+static size_t portfolio_list_start(const kg_ctx *c, size_t first, size_t a) {
+  size_t j = a;
+  for (int items = 0; items < 4 && j > first + 1 && kg_ctx_punct(c, j - 1, ','); items++) {
+    size_t q = j - 1, words = 0;
+    while (q > first && words < 3 && is_cap(c, q - 1) && !covered(c, q - 1) &&
+           !kg_ctx_title(c, q - 1) && !kg_ctx_has(c, q - 1, LX_GIVEN | LX_RANK | LX_HONORIFIC)) {
+      q--;
+      words++;
+    }
+    if (!words) break;
+    j = q;
+  }
+  return j;
+}
+
 static void phrase_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end;) {
@@ -1076,10 +1094,13 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       break;
     }
     if (b == a) b = a + 1;
-    /* "the Minister of Energy and Mines": a title's portfolio */
-    if (a >= first + 2 && (kg_ctx_is(c, a - 1, "of") || kg_ctx_is(c, a - 1, "for")) &&
-        (kg_ctx_title(c, a - 2) || (kg_ctx_chunk_at(c, a - 2) &&
-                                    kg_ctx_chunk_at(c, a - 2)->type == CH_TITLE))) {
+    /* "the Minister of Energy and Mines": a title's portfolio; "the
+     * Minister of Development, Industry, Trade and Services": the end of
+     * its comma list */
+    size_t pa = portfolio_list_start(c, first, a);
+    if (pa >= first + 2 && (kg_ctx_is(c, pa - 1, "of") || kg_ctx_is(c, pa - 1, "for")) &&
+        (kg_ctx_title(c, pa - 2) || (kg_ctx_chunk_at(c, pa - 2) &&
+                                     kg_ctx_chunk_at(c, pa - 2)->type == CH_TITLE))) {
       int has_country = 0;
       for (size_t q = a; q < b; q++) {
         kg_chunk *qc = kg_ctx_chunk_at(c, q);
@@ -1851,6 +1872,25 @@ static int core_prefix(const char *a, const char *b) {
   return 1;
 }
 
+/* The country another body of the same core name has from the text, when
+ * one only does: for insts[i], a national body the text names without its
+ * country. Ministries and one-word names ("Army", "Parliament") are every
+ * country's and take none. */
+static const char *named_country(const kg_ctx *c, size_t i) {
+  const kg_xinst *x = &c->insts[i];
+  if (x->ministry || !strchr(x->core, ' ')) return NULL;
+  const char *found = NULL;
+  for (size_t j = 0; j < c->n_insts && j < 256; j++) {
+    const kg_xinst *y = &c->insts[j];
+    if (j == i || !y->core || !y->country || y->home_country || y->shared[0] ||
+        strcmp(y->core, x->core))
+      continue;
+    if (found && found != y->country) return NULL;
+    found = y->country;
+  }
+  return found;
+}
+
 void kg_finish_institutions(kg_ctx *c) {
   size_t *to = kg_xmalloc((c->n_insts + 1) * sizeof *to);
   for (size_t i = 0; i < c->n_insts; i++) {
@@ -1865,8 +1905,12 @@ void kg_finish_institutions(kg_ctx *c) {
       else
         x->domestic = 1;
     } else if (!x->country && x->domestic && c->home) {
-      x->country = c->home;
-      x->home_country = 1;
+      /* "India's Border Security Force ... the Border Security Force
+       * delegation": the one country the text gave that name (not a
+       * ministry or a body of one word, which every country has) */
+      const char *named = named_country(c, i);
+      x->country = named ? named : c->home;
+      x->home_country = !named;
     }
     char *key = inst_key(c, x->core, x->country);
     if (!x->country && x->domestic) {

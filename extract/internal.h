@@ -125,6 +125,8 @@ typedef struct kg_lexent {
   uint32_t pop;        /* city population */
   uint32_t capsonly;   /* kinds that match only all-capital text (US, WHO) */
   uint32_t word;       /* its first token's record in kg_lexicon.words_v */
+  uint8_t split_region; /* a region of two countries ("Gaza"): a city of the
+                           name decides its country */
 } kg_lexent;
 
 struct kg_lexicon {

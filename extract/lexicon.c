@@ -258,7 +258,13 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
       /* the first file to place a form wins (countries, demonyms, regions,
        * cities); among cities, the most populous */
       int only_city = !(e->kinds & (LX_COUNTRY | LX_DEMONYM | LX_REGION));
-      if (c && (!e->country || (bit == LX_CITY && only_city))) {
+      /* "Gaza" names a province of Mozambique and a Palestinian territory:
+       * the city of the name (Gaza, PSE) says which is meant */
+      if (bit == LX_REGION && (e->kinds & LX_REGION) && c && e->country && c != e->country)
+        e->split_region = 1;
+      int split = bit == LX_CITY && e->split_region &&
+                  !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) && pop > e->pop;
+      if (c && (!e->country || (bit == LX_CITY && (only_city || split)))) {
         e->country = c;
         e->alpha3 = intern(lex, col[1]);
       }

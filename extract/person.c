@@ -688,6 +688,20 @@ static int named_before(kg_ctx *c, size_t i, size_t b) {
     while (q < b - i && !strcmp(ctx_key(c, k->first + q), ctx_key(c, i + q))) q++;
     if (q == b - i) return 1;
   }
+  /* "Maya Fernández de la Cruz ... Fernández de la Cruz was received": a
+   * compound surname with its particle, the end of a name already known */
+  if (b - i >= 3) {
+    int part = 0;
+    for (size_t q = i + 1; q + 1 < b; q++) part |= particle(c, q);
+    for (size_t x = 0; x < c->n_ch && part; x++) {
+      const kg_chunk *k = &c->ch[x];
+      if (k->type != CH_NAME || !k->demonym || k->first >= i || k->end - k->first <= b - i)
+        continue;
+      size_t q = 0, off = k->end - (b - i);
+      while (q < b - i && !strcmp(ctx_key(c, off + q), ctx_key(c, i + q))) q++;
+      if (q == b - i) return 1;
+    }
+  }
   /* "Mr Rutte ... Mark Rutte": a given name before a surname already known */
   if (b - i == 2 && kg_ctx_has(c, i, LX_GIVEN))
     for (size_t x = 0; x < c->n_ch; x++) {
@@ -911,6 +925,13 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
         *title = (size_t)(t2 - c->ch);
         return EV_STRONG;
       }
+    }
+    /* "Liu Zhenli, a member of the Central Military Commission and ...":
+     * a member of a named body */
+    if (!k && is_lower(c, q) && kg_ctx_is(c, q, "member") && kg_ctx_is(c, q + 1, "of")) {
+      size_t a = q + 2 + kg_ctx_is(c, q + 2, "the");
+      kg_chunk *ik = chunk(c, a);
+      if (ik && ik->type == CH_INST && ik->first == a) return EV_STRONG;
     }
     if (kg_ctx_is(c, q, "who")) return EV_MEDIUM;
     return EV_NONE;
@@ -1237,6 +1258,18 @@ static int subform(const kg_xperson *a, char **toks, size_t n) {
                (!strcmp(toks[i], "bin") || !strcmp(toks[i], "bint") || !strcmp(toks[i], "ibn"));
     }
     if (same && chain) return 1;
+  }
+  /* "Fernández de la Cruz" of "Maya Fernández de la Cruz": a compound
+   * surname joined by a particle that ends the full form (not "bin": the
+   * end of "Hamdan bin Mohammed bin Rashid Al Maktoum" is his father) */
+  if (n >= 3) {
+    static const char *const parts[] = {"de", "da", "do", "dos", "das", "del", "della", "la",
+                                        "van", "von", "der", "den", "y", NULL};
+    int part = 0, same = 1;
+    for (size_t i = 1; i + 1 < n; i++)
+      for (int k = 0; parts[k]; k++) part |= !strcmp(toks[i], parts[k]);
+    for (size_t i = 0; i < n && same; i++) same = !strcmp(a->toks[a->ntoks - n + i], toks[i]);
+    if (part && same) return 1;
   }
   size_t an = core_len(a->toks, a->ntoks);
   if (strcmp(a->toks[0], toks[0]) || strcmp(a->toks[an - 1], toks[n - 1])) return 0;

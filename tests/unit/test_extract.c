@@ -1895,6 +1895,184 @@ static void test_probe6_headlines_and_regions(void) {
   kg_facts_free(f);
 }
 
+/* ---- seventh probe round: Latin American, African, Gulf and Central Asian
+ * styles (probes7) ---- */
+
+static void test_probe7_envoys(void) {
+  /* "received the credentials of four new envoys. They are A of Chile, B
+   * of Nepal ...": the envoys the next sentence names met the host */
+  kg_facts *f = run("Envoys\n\nMAPUTO, 3 June 2025 - President Armando Tembe received the "
+                    "credentials of three new ambassadors at the Ponta Vermelha Palace on "
+                    "Tuesday. They are Ambassador Ines Carvalho of Portugal, Ambassador Sipho "
+                    "Ndlovu of Zimbabwe and Ambassador Lars Holm of Sweden.");
+  CHECK(met(f, "Armando Tembe", "Ines Carvalho", NULL));
+  CHECK(met(f, "Armando Tembe", "Sipho Ndlovu", NULL));
+  CHECK(met(f, "Armando Tembe", "Lars Holm", NULL));
+  CHECK(!met(f, "Ines Carvalho", "Lars Holm", NULL));
+  kg_facts_free(f);
+  f = run("Envoys\n\nDoha, May 5 (QNA) - His Highness the Amir Sheikh Faisal bin Khalid Al-Thani "
+          "received at the Amiri Diwan this morning the credentials of two new ambassadors to "
+          "the State of Qatar. The new ambassadors are HE Tomas Rivera of the Republic of Peru "
+          "and HE Aizhan Bekova of the Kyrgyz Republic.");
+  CHECK(met(f, "Faisal bin Khalid Al-Thani", "Tomas Rivera", NULL));
+  CHECK(met(f, "Faisal bin Khalid Al-Thani", "Aizhan Bekova", NULL));
+  kg_facts_free(f);
+  /* a list that does not follow at once is not the envoys */
+  f = run("Envoys\n\nMAPUTO, 3 June 2025 - President Armando Tembe received the "
+          "credentials of three new ambassadors on Tuesday. The ceremony was short. "
+          "They are expected to meet Foreign Minister Rui Mabote.");
+  CHECK(!met(f, "Armando Tembe", "Rui Mabote", NULL));
+  kg_facts_free(f);
+}
+
+static void test_probe7_groups(void) {
+  /* "They were later joined by the countries' defence ministers, A and B":
+   * one of each country, which the text does not say; A and B met */
+  kg_facts *f = run("Dialogue\n\nLIMA, April 2, 2025 - Foreign Minister Elmer Quispe hosted "
+                    "Bolivian Foreign Minister Celinda Mamani in Lima on Tuesday. They were "
+                    "later joined by the countries' defence ministers, Rosa Huaman and Jorge "
+                    "Choque, for a working lunch.");
+  CHECK(met(f, "Elmer Quispe", "Celinda Mamani", NULL));
+  CHECK(met(f, "Rosa Huaman", "Jorge Choque", NULL));
+  CHECK(!met(f, "Celinda Mamani", "Jorge Choque", NULL));
+  CHECK(!met(f, "Elmer Quispe", "Rosa Huaman", NULL));
+  kg_facts_free(f);
+  /* "They were joined by Z": Z attends the meeting just told */
+  f = run("Dialogue\n\nLIMA, April 2, 2025 - Foreign Minister Elmer Quispe hosted "
+          "Bolivian Foreign Minister Celinda Mamani in Lima on Tuesday. They were later "
+          "joined by Bolivian Defence Minister Jorge Choque.");
+  CHECK(met(f, "Elmer Quispe", "Jorge Choque", NULL));
+  CHECK(!met(f, "Celinda Mamani", "Jorge Choque", NULL));
+  kg_facts_free(f);
+  /* a body named again without its country is the one the text placed
+   * ("India's Border Security Force ... the Border Security Force team") */
+  f = run("Border talks\n\nDhaka, May 4, 2025 - Border Guard Bangladesh and India's Border "
+          "Security Force began their border conference on Sunday. The Border Security Force "
+          "team is led by its Director General Rakesh Mehra.");
+  const kg_entity *bsf = find(f, KG_INSTITUTION, "Border Security Force");
+  CHECK(bsf && bsf->country && !strcmp(bsf->country, "India"));
+  size_t n_bsf = 0;
+  for (size_t i = 0; i < f->n_entities; i++)
+    n_bsf += f->entities[i].type == KG_INSTITUTION &&
+             !strcmp(f->entities[i].label, "Border Security Force");
+  CHECK_INT(n_bsf, 1);
+  kg_facts_free(f);
+  /* a ministry named without its country stays the home's */
+  f = run("Talks\n\nBAKU, June 3. Azerbaijan's Defence Minister Kamran Aliyev met Pakistan's "
+          "Secretary of the Ministry of Defence Tariq Khan. The Ministry of Defence said "
+          "the talks were useful.");
+  CHECK(find(f, KG_INSTITUTION, "Ministry of Defence (Azerbaijan)") != NULL);
+  kg_facts_free(f);
+}
+
+static void test_probe7_lists(void) {
+  /* "the Minister of Development, Industry, Trade and Services, X": the
+   * end of a comma list of portfolios is no body */
+  kg_facts *f = run("Talks\n\nBrasilia, 22 May 2025 - President Carlos Duarte received Angolan "
+                    "President Manuel Tavares. The Minister of Development, Industry, Trade and "
+                    "Services, Geraldo Rodrigues Alves, also took part in the meeting.");
+  CHECK(find(f, KG_INSTITUTION, "Trade and Services") == NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Geraldo Rodrigues Alves"),
+                  "Minister of Development, Industry, Trade and Services"));
+  CHECK(met(f, "Geraldo Rodrigues Alves", "Manuel Tavares", NULL));
+  kg_facts_free(f);
+  /* "signed by Defence Minister X and Angolan Minister Y": the demonym
+   * of the second office is the second holder's alone */
+  f = run("Deal\n\nBrasilia, 22 May 2025 - The agreement was signed by Defence Minister "
+          "Jose Mucio Filho and Angolan Minister of National Defence Joao Ernesto dos Santos.");
+  CHECK_STR(country_of(f, "Joao Ernesto dos Santos"), "Angola");
+  CHECK(!country_of(f, "Jose Mucio Filho") || strcmp(country_of(f, "Jose Mucio Filho"), "Angola"));
+  kg_facts_free(f);
+  /* "accompanied by the Minister of ... of Angola, A, and the Governor of
+   * the Central Bank, B": one company, across "the"; "A and the Minister
+   * of ..., B, also took part" are both attendees */
+  f = run("Visit\n\nBrasilia, 22 May 2025 - President Carlos Duarte received Angolan President "
+          "Manuel Tavares. Foreign Minister Paulo Vieira and the Minister of Development, "
+          "Industry, Trade and Services, Geraldo Alves, also took part in the meeting. Tavares "
+          "was accompanied by the Minister of External Relations of Angola, Tete Antonio, and "
+          "the Governor of the Central Bank, Manuel Tiago Dias.");
+  CHECK(met(f, "Paulo Vieira", "Manuel Tavares", NULL));
+  CHECK(met(f, "Geraldo Alves", "Manuel Tavares", NULL));
+  CHECK_STR(country_of(f, "Manuel Tiago Dias"), "Angola");
+  kg_facts_free(f);
+}
+
+static void test_probe7_attendees(void) {
+  /* "The meeting was attended by the Ambassador of Pakistan to Uzbekistan
+   * X": a host of another known country, a guest not yet placed; X is on
+   * the guest's side */
+  kg_facts *f = run("Talks\n\nTashkent, 3 July 2025 (UzA). Minister of Defense of the Republic "
+                    "of Uzbekistan Lieutenant General Bakhtiyor Nazarov received the delegation "
+                    "of the Armed Forces of Pakistan led by General Imran Siddiqui. The meeting "
+                    "was attended by the Ambassador of Pakistan to Uzbekistan Kamran Baig.");
+  CHECK(met(f, "Bakhtiyor Nazarov", "Imran Siddiqui", NULL));
+  CHECK(met(f, "Bakhtiyor Nazarov", "Kamran Baig", NULL));
+  CHECK(!met(f, "Imran Siddiqui", "Kamran Baig", NULL));
+  kg_facts_free(f);
+  /* "X, who was accompanied by Uganda's High Commissioner to Kenya, Y,
+   * later called on Z": X is the subject, Y on X's side */
+  f = run("Visit\n\nNAIROBI, Kenya, Jan 20 - Defence Cabinet Secretary Hassan Wario hosted his "
+          "Ugandan counterpart Moses Okello at Ulinzi House. Okello, who was accompanied by "
+          "Uganda's High Commissioner to Kenya, Grace Atim, later called on President Daniel "
+          "Kiprop at State House.");
+  CHECK(met(f, "Moses Okello", "Daniel Kiprop", NULL));
+  CHECK(met(f, "Grace Atim", "Daniel Kiprop", NULL));
+  CHECK(!met(f, "Moses Okello", "Grace Atim", NULL));
+  kg_facts_free(f);
+  /* "Z also attended the discussion"; "held talks with X, a member of the
+   * Central Military Commission" names X */
+  f = run("Talks\n\nAddis Ababa, February 12, 2025 (ENA) -- Minister of Defense Tigist Alemu "
+          "held discussions today with Djiboutian Minister of Defense Omar Farah Ali. Chief of "
+          "General Staff Field Marshal Kebede Tadesse also attended the discussion.");
+  CHECK(met(f, "Kebede Tadesse", "Omar Farah Ali", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nBEIJING, May 8 (Xinhua) -- Tanzanian army chief Joseph Mwita held talks "
+          "with Zhao Mingli, a member of the Central Military Commission, in Beijing.");
+  CHECK(find(f, KG_PERSON, "Zhao Mingli") != NULL);
+  CHECK(met(f, "Joseph Mwita", "Zhao Mingli", NULL));
+  kg_facts_free(f);
+}
+
+static void test_probe7_places(void) {
+  /* "Gaza" is a province of Mozambique and a Palestinian territory: the
+   * city of the name decides (Palestine) */
+  kg_facts *f = run("Envoy summoned\n\nInternational Relations Minister Sizwe Dlamini "
+                    "met Iran's ambassador to South Africa, Reza Karimi, in Pretoria on Tuesday "
+                    "to discuss Gaza.");
+  CHECK(find(f, KG_COUNTRY, "Mozambique") == NULL);
+  /* across from "Iran's ambassador to South Africa": South Africa's */
+  CHECK_STR(country_of(f, "Sizwe Dlamini"), "South Africa");
+  CHECK_STR(country_of(f, "Reza Karimi"), "Iran");
+  kg_facts_free(f);
+}
+
+static void test_probe7_surnames(void) {
+  /* "Fernández de la Cruz" alone after "Maya Fernández de la Cruz": the
+   * compound surname is the same person */
+  kg_facts *f = run("Talks\n\nLima, March 14, 2025 (ANDINA). Peru's Minister of Defense, Walter "
+                    "Quispe, met on Thursday with his Chilean counterpart, Ana Morales de la "
+                    "Fuente. Later, Morales de la Fuente was received by the President of the "
+                    "Council of Ministers, Gustavo Paredes Olaya, at the Government Palace.");
+  CHECK(find(f, KG_PERSON, "Morales de la Fuente") == NULL);
+  CHECK(has_alias(find(f, KG_PERSON, "Ana Morales de la Fuente"), "Morales de la Fuente"));
+  CHECK(met(f, "Gustavo Paredes Olaya", "Ana Morales de la Fuente", NULL));
+  kg_facts_free(f);
+  /* the end of a patronymic chain is the father, another person */
+  f = run("Visit\n\nDUBAI, 3 May 2025 (WAM) - His Highness Sheikh Saeed bin Khalid bin Rashid "
+          "Al Falasi received the minister. His Highness Sheikh Khalid bin Rashid Al Falasi "
+          "attended the meeting.");
+  CHECK(find(f, KG_PERSON, "Khalid bin Rashid Al Falasi") != NULL);
+  kg_facts_free(f);
+  /* "The Uzbek side was also received by X": that country's delegation */
+  f = run("Talks\n\nBAKU, Azerbaijan, June 3. Azerbaijan's Minister of Defense, Colonel General "
+          "Elchin Mammadov, met with Uzbekistan's Minister of Defense, Lieutenant General Timur "
+          "Rashidov, Trend reports. The Uzbek side was also received by the Chief of the "
+          "General Staff, Colonel General Anar Guliyev.");
+  CHECK(met(f, "Timur Rashidov", "Anar Guliyev", NULL));
+  CHECK(!met(f, "Elchin Mammadov", "Anar Guliyev", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -1947,6 +2125,12 @@ int main(void) {
   test_probe6_bodies_and_visits();
   test_probe6_offices_and_homes();
   test_probe6_headlines_and_regions();
+  test_probe7_envoys();
+  test_probe7_groups();
+  test_probe7_lists();
+  test_probe7_attendees();
+  test_probe7_places();
+  test_probe7_surnames();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
