@@ -2073,6 +2073,19 @@ static void test_probe7_surnames(void) {
   kg_facts_free(f);
 }
 
+/* a wire credit line names the agency's staff, not the story's people */
+static void test_wire_credits(void) {
+  kg_facts *f = run("Talks\n\nTOKYO, March 5 (Reuters) - Japanese Defence Minister Kenji Sato met "
+                    "Australian Defence Minister Mark Hollis in Tokyo on Tuesday.\n\n"
+                    "(Reporting by Tim Kelly; Editing by Ed Davies)\n"
+                    "Additional reporting by Anna Rossi in Canberra\n");
+  CHECK(met(f, "Kenji Sato", "Mark Hollis", NULL));
+  CHECK(find(f, KG_PERSON, "Tim Kelly") == NULL);
+  CHECK(find(f, KG_PERSON, "Ed Davies") == NULL);
+  CHECK(find(f, KG_PERSON, "Anna Rossi") == NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2131,6 +2144,7 @@ int main(void) {
   test_probe7_attendees();
   test_probe7_places();
   test_probe7_surnames();
+  test_wire_credits();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
