@@ -214,7 +214,20 @@ static void mark_name_titles(kg_ctx *c) {
   }
 }
 
-/* The person a title written alone refers to. */
+/* A noun for a person of no stated office ("the Vietnamese diplomat"). */
+static int person_noun(kg_ctx *c, size_t i) {
+  return w(c, i, "diplomat") || w(c, i, "official") || w(c, i, "dignitary") ||
+         w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate");
+}
+
+/* "and the" before an office: the next member of a list ("A and the
+ * Minister of Development, B", "the Minister of ..., A, and the Governor
+ * of ..., B"). */
+static int and_the_office(kg_ctx *c, size_t t) {
+  const kg_chunk *q = kg_ctx_chunk_at(c, t + 1);
+  return w(c, t, "the") && t > 0 && w(c, t - 1, "and") && q && q->type == CH_TITLE;
+}
+
 /* "the Vietnamese diplomat" at t: the person of that country named last
  * before, within a bounded stretch of text; NONE when
  * two people of that country are named there (which one is unclear). */
@@ -263,9 +276,7 @@ static size_t title_ref(evctx *e, size_t t, const size_t *exclude, size_t nex) {
   /* "the Vietnamese diplomat", "the Jordanian official": no office, the
    * person of that country named before */
   size_t h = k->end - 1;
-  if (best == NONE && k->country && k->end - k->first == 2 &&
-      (w(c, h, "diplomat") || w(c, h, "official") || w(c, h, "dignitary") ||
-       w(c, h, "visitor") || w(c, h, "guest") || w(c, h, "delegate")))
+  if (best == NONE && k->country && k->end - k->first == 2 && person_noun(c, h))
     best = demonym_ref(c, k->first, k->country);
   return best;
 }
@@ -421,9 +432,8 @@ static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
       if (q && (q->type == CH_HON || q->type == CH_RANK || q->type == CH_TITLE))
         q = chunk(c, q->end);
       if (!(q && q->type == CH_NAME)) out[n++] = (ref){NONE, i, i + 1, 4};
-    } else if ((w(c, i, "diplomat") || w(c, i, "official") || w(c, i, "dignitary") ||
-                w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate")) &&
-               i >= first + 2 && chunk(c, i - 1) && chunk(c, i - 1)->type == CH_COUNTRY &&
+    } else if (person_noun(c, i) && i >= first + 2 && chunk(c, i - 1) &&
+               chunk(c, i - 1)->type == CH_COUNTRY &&
                chunk(c, i - 1)->demonym && chunk(c, i - 1)->first > first &&
                w(c, chunk(c, i - 1)->first - 1, "the")) {
       /* "The Vietnamese diplomat was also received by X" */
@@ -1358,9 +1368,7 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
           w(c, t, "counterparts"))
         continue;
       /* "A and the Minister of Development, B, also took part" */
-      if (w(c, t, "the") && t > 0 && w(c, t - 1, "and") && kg_ctx_chunk_at(c, t + 1) &&
-          kg_ctx_chunk_at(c, t + 1)->type == CH_TITLE)
-        continue;
+      if (and_the_office(c, t)) continue;
       /* photo captions: "X, right, Y, center, and Z, left" */
       if (w(c, t, "right") || w(c, t, "left") || w(c, t, "center") || w(c, t, "centre") ||
           w(c, t, "second") || w(c, t, "front") || w(c, t, "back"))
@@ -2668,9 +2676,7 @@ static void propagate_countries(evctx *e) {
             continue;
           /* "accompanied by the Minister of ..., A, and the Governor of
            * ..., B": an article before the next member's office */
-          if (w(c, t, "the") && w(c, t - 1, "and") && kg_ctx_chunk_at(c, t + 1) &&
-              kg_ctx_chunk_at(c, t + 1)->type == CH_TITLE)
-            continue;
+          if (and_the_office(c, t)) continue;
           if (w(c, t, "accompanied") || w(c, t, "joined") || w(c, t, "by") ||
               w(c, t, "was") || w(c, t, "were")) {
             if (nm == 1 && w(c, t, "joined")) company = 1;
