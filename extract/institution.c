@@ -1151,6 +1151,25 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       if (names) a = j + 1;
       break;
     }
+    /* "Brigadier General Samir Nasser of the Egyptian Army": name words
+     * between a rank, honorific or office and "of" are the person's name,
+     * and the body starts after "of the" */
+    {
+      const kg_chunk *pc = a > first ? kg_ctx_chunk_at(c, a - 1) : NULL;
+      if (pc && pc->end == a &&
+          (pc->type == CH_RANK || pc->type == CH_HON || pc->type == CH_TITLE)) {
+        size_t j = a;
+        while (j < b && is_word(c, j) && is_cap(c, j) && c->tok_ch[j] < 0 &&
+               (kg_ctx_has(c, j, LX_GIVEN) ||
+                !kg_ctx_has(c, j, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD |
+                                      LX_NONNAME)))
+          j++;
+        if (j > a && j + 1 < b && kg_ctx_is(c, j, "of")) {
+          a = j + 1;
+          if (a + 1 < b && kg_ctx_is(c, a, "the")) a++;
+        }
+      }
+    }
     int portfolio_tail;
     size_t start = skip_title_words(c, a, b, &portfolio_tail);
     /* the first organisation word after the start */

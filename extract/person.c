@@ -879,6 +879,26 @@ static kg_chunk *of_country(kg_ctx *c, size_t b, size_t end) {
   return k && k->type == CH_COUNTRY && !k->demonym && k->first == b ? k : NULL;
 }
 
+/* The state body named right after a name, "of the Egyptian Army" (b: the
+ * token after the name), when its country is stated, not assumed from the
+ * home: armed forces, ministries, embassies, government offices and
+ * agencies, parliaments, police. NULL otherwise. */
+static const kg_xinst *of_state_body(kg_ctx *c, size_t b, size_t end) {
+  static const char *const kinds[] = {"armed_forces", "ministry", "embassy", "government",
+                                      "office", "agency", "department", "parliament",
+                                      "police", NULL};
+  if (b + 2 >= end || !kg_ctx_is(c, b, "of") || !kg_ctx_is(c, b + 1, "the")) return NULL;
+  kg_chunk *k = chunk(c, b + 2);
+  if (!k || k->type != CH_INST || k->first != b + 2 || k->ent == (size_t)-1 ||
+      k->ent >= c->n_insts)
+    return NULL;
+  const kg_xinst *x = &c->insts[k->ent];
+  if (!x->country || x->home_country || !x->kind) return NULL;
+  for (int i = 0; kinds[i]; i++)
+    if (!strcmp(x->kind, kinds[i])) return x;
+  return NULL;
+}
+
 /* Evidence after a name: ", TITLE" / ", the TITLE" apposition, "of COUNTRY",
  * a verb of speaking. */
 static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
@@ -1229,6 +1249,13 @@ static void note_mention(kg_ctx *c, size_t pix, kg_chunk *k) {
   const kg_chunk *q = of_country(c, k->end, c->tk.n);
   if (q && p->country_strength < 3) {
     p->country = q->country;
+    p->country_strength = 3;
+  }
+  /* "Major General X of the Egyptian Army": a state body the text gives a
+   * country is the person's (not one assumed from the article's home) */
+  const kg_xinst *ox = of_state_body(c, k->end, c->tk.n);
+  if (ox && p->country_strength < 3) {
+    p->country = ox->country;
     p->country_strength = 3;
   }
   if (c->tk.v[k->first].off < p->first_off) p->first_off = c->tk.v[k->first].off;

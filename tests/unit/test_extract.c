@@ -2086,6 +2086,22 @@ static void test_wire_credits(void) {
   kg_facts_free(f);
 }
 
+static void test_state_body_after_name(void) {
+  /* a state body with a stated country after a name gives the person that
+   * country, over the article's home; a body of the home or a company not */
+  kg_facts *f = run("Visit\n\nNEW DELHI, May 2 - Chief of Naval Staff Admiral Arun Kapoor "
+                    "visited Cairo on Tuesday. At the reception, Kapoor was welcomed by "
+                    "Brigadier General Samir Nasser of the Egyptian Army. Colonel Vivek "
+                    "Joshi of the Army accompanied the admiral.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Samir Nasser");
+  CHECK(e && e->country && !strcmp(e->country, "Egypt"));
+  CHECK(met(f, "Arun Kapoor", "Samir Nasser", NULL));
+  CHECK(find(f, KG_INSTITUTION, "Egyptian Army") != NULL);
+  e = find(f, KG_PERSON, "Vivek Joshi");
+  CHECK(e && (!e->country || strcmp(e->country, "Egypt") != 0));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2145,6 +2161,7 @@ int main(void) {
   test_probe7_places();
   test_probe7_surnames();
   test_wire_credits();
+  test_state_body_after_name();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
