@@ -1069,6 +1069,7 @@ static size_t sentence_place(kg_ctx *c, size_t s) {
 }
 
 static const char *delegation_country(kg_ctx *c, size_t t, size_t end, size_t *after);
+static int stated_delegation_country(kg_ctx *c, size_t t);
 
 /* "the delegation led by X", "a delegation from Ghana led by X", "a
  * delegation of the Senate, headed by X": the token after "by", or NONE;
@@ -2412,6 +2413,23 @@ static const char *delegation_country(kg_ctx *c, size_t t, size_t end, size_t *a
   return q->country;
 }
 
+/* Does the text state the country of the delegation at token t ("the
+ * Chinese delegation", "a delegation from Ghana", "a delegation of the
+ * Kenyan National Assembly"), rather than leave it to be assumed from the
+ * article's home ("a delegation of the Senate")? */
+static int stated_delegation_country(kg_ctx *c, size_t t) {
+  kg_chunk *q = t > 0 ? chunk(c, t - 1) : NULL;
+  if (q && q->type == CH_COUNTRY) return 1;
+  if (!w(c, t + 1, "of") && !w(c, t + 1, "from")) return 0;
+  size_t u = t + 2;
+  if (w(c, u, "the")) u++;
+  q = chunk(c, u);
+  if (!q || q->first != u) return 0;
+  if (q->type == CH_COUNTRY) return 1;
+  return q->type == CH_INST && q->ent != NONE && q->ent < c->n_insts &&
+         c->insts[q->ent].country && !c->insts[q->ent].home_country;
+}
+
 /* "attended by A, and on the Pakistani side by B": B serves Pakistan (the
  * side named before B in its clause, no other person between). Read before
  * the meetings, whose attendees join the side of their country. */
@@ -2850,7 +2868,16 @@ void kg_find_events(kg_ctx *c) {
           /* "the Chinese delegation headed by X", "a delegation from
            * Ghana led by X": X leads for that country */
           kg_chunk *q = i > 0 ? chunk(c, i - 1) : NULL;
-          note_leader_of(&e, k->ent, dc ? dc : q && q->type == CH_COUNTRY ? q->country : NULL);
+          const char *lc = dc ? dc : q && q->type == CH_COUNTRY ? q->country : NULL;
+          note_leader_of(&e, k->ent, lc);
+          /* "a delegation of the Kenyan National Assembly led by X": X
+           * serves that country, known before the meetings are read (an
+           * attendee of that country then joins X's side) */
+          kg_xperson *lp = &c->people[k->ent];
+          if (lc && lp->country_strength < 2 && stated_delegation_country(c, i)) {
+            lp->country = lc;
+            lp->country_strength = 2;
+          }
           break;
         }
         if (kg_ctx_punct(c, j, ';') || (k && k->type == CH_PRON)) break;

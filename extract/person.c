@@ -1000,15 +1000,16 @@ void kg_find_names(kg_ctx *c, size_t s) {
       ev |= evidence_after(c, b, end, &ta);
     else
       ta = NONE;
-    /* "..., defence ministers, A and B": B too */
+    /* "..., defence ministers, A and B", "Senators A and B": B too */
     if (!(ev & EV_STRONG) && i >= first + 2 && kg_ctx_is(c, i - 1, "and")) {
       kg_chunk *pk = chunk(c, i - 2);
       if (pk && pk->type == CH_NAME && pk->end == i - 1) {
         size_t a2 = pk->first;
         kg_chunk *hk = a2 > first ? chunk(c, a2 - 1) : NULL;
         if (hk && (hk->type == CH_HON || hk->type == CH_RANK)) a2 = hk->first;
-        if (a2 >= first + 2 && kg_ctx_punct(c, a2 - 1, ',') && chunk(c, a2 - 2) &&
-            chunk(c, a2 - 2)->type == CH_TITLE && plural_title(c, chunk(c, a2 - 2)))
+        if (a2 > first && kg_ctx_punct(c, a2 - 1, ',')) a2--;
+        kg_chunk *gt = a2 > first ? chunk(c, a2 - 1) : NULL;
+        if (gt && gt->type == CH_TITLE && gt->end == a2 && plural_title(c, gt))
           ev |= EV_STRONG;
       }
     }

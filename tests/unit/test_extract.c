@@ -2102,6 +2102,34 @@ static void test_state_body_after_name(void) {
   kg_facts_free(f);
 }
 
+static void test_delegation_body_country(void) {
+  /* the leader of "a delegation of the Zambian Parliament" serves Zambia
+   * before the meetings are read: a Zambian attendee joins the guests and
+   * meets the host, not the leader */
+  kg_facts *f = run("Talks\n\nDHAKA, April 3 - Speaker Nasreen Haque received a delegation of "
+                    "the Zambian Parliament led by its Deputy Speaker Moses Banda at the "
+                    "parliament on Wednesday. Zambian High Commissioner Ruth Mulenga was also "
+                    "present on the occasion.\n");
+  CHECK(met(f, "Nasreen Haque", "Moses Banda", NULL));
+  CHECK(met(f, "Nasreen Haque", "Ruth Mulenga", NULL));
+  CHECK(!met(f, "Moses Banda", "Ruth Mulenga", NULL));
+  const kg_entity *e = find(f, KG_PERSON, "Moses Banda");
+  CHECK(e && e->country && !strcmp(e->country, "Zambia"));
+  kg_facts_free(f);
+}
+
+static void test_plural_title_list(void) {
+  /* a plural office right before "A and B" names both */
+  kg_facts *f = run("Visit\n\nNAIROBI, July 9 - President Peter Kamau received the visiting "
+                    "Ugandan Minister of Trade Joseph Okello on Monday. Senators Wanjiru "
+                    "Mbugua and Kiprono Chebet were also present.\n");
+  CHECK(find(f, KG_PERSON, "Wanjiru Mbugua") != NULL);
+  CHECK(find(f, KG_PERSON, "Kiprono Chebet") != NULL);
+  CHECK(met(f, "Joseph Okello", "Kiprono Chebet", NULL));
+  CHECK(!met(f, "Peter Kamau", "Kiprono Chebet", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2162,6 +2190,8 @@ int main(void) {
   test_probe7_surnames();
   test_wire_credits();
   test_state_body_after_name();
+  test_delegation_body_country();
+  test_plural_title_list();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
