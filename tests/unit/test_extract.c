@@ -2128,6 +2128,13 @@ static void test_plural_title_list(void) {
   CHECK(met(f, "Joseph Okello", "Kiprono Chebet", NULL));
   CHECK(!met(f, "Peter Kamau", "Kiprono Chebet", NULL));
   kg_facts_free(f);
+  /* legislators' post acronyms are offices: MNA, MPA, MLA, MEP */
+  f = run("Talks\n\nLAHORE, May 2 - MPA Farah Naz and MEP Lotte Vermeer discussed trade.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Farah Naz");
+  CHECK(e && e->titles.n == 1 && !strcmp(e->titles.v[0], "Member of the Provincial Assembly"));
+  e = find(f, KG_PERSON, "Lotte Vermeer");
+  CHECK(e && e->titles.n == 1 && !strcmp(e->titles.v[0], "Member of the European Parliament"));
+  kg_facts_free(f);
 }
 
 int main(void) {
