@@ -2086,6 +2086,20 @@ static void test_wire_credits(void) {
   kg_facts_free(f);
 }
 
+static void test_probe9_homes(void) {
+  /* a readout that never names its own country: the country that marks
+   * the counterpart ("Chilean Minister of Defence Y") is not the home, so
+   * the unmarked host and the host's officers take none */
+  kg_facts *f = run("Talks\n\nMinister of Defence Olav Brekke hosted Chilean Minister of "
+                    "Defence Rosa Figueroa at the ministry on Tuesday. Minister Brekke praised "
+                    "Chile's role in peacekeeping and its support for Chile's navy.\n\nChief of "
+                    "Defence General Ivar Lunde later visited a frigate.");
+  CHECK_STR(country_of(f, "Rosa Figueroa"), "Chile");
+  CHECK(country_of(f, "Olav Brekke") == NULL);
+  CHECK(country_of(f, "Ivar Lunde") == NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2145,6 +2159,7 @@ int main(void) {
   test_probe7_places();
   test_probe7_surnames();
   test_wire_credits();
+  test_probe9_homes();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
