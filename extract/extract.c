@@ -146,11 +146,12 @@ static int counterpart_country(kg_ctx *c, const char *country) {
 
 /* The article's home country: where its dateline places it, else the
  * country it names most (countries and demonyms), when that is clear:
- * one the text does not mark a counterpart with (counterpart_country). */
+ * one the text names (not only its cities or regions: "aid to Gaza") and
+ * does not mark a counterpart with (counterpart_country). */
 static void find_home(kg_ctx *c) {
   const char *names[64];
   size_t counts[64], n = 0;
-  unsigned char dateline[64] = {0};
+  unsigned char named[64] = {0}, dateline[64] = {0};
   for (size_t i = 0; i < c->n_ch; i++) {
     const kg_chunk *k = &c->ch[i];
     if ((k->type != CH_COUNTRY && k->type != CH_PLACE) || !k->country) continue;
@@ -188,8 +189,11 @@ static void find_home(kg_ctx *c) {
     size_t w = k->type == CH_COUNTRY ? 2 : 1;
     /* a dateline (a place at the start of the first body sentences, then
      * ':' '-' ',' or '/') says where the article was written */
+    /* (a place in capitals may follow a longer page head: "RAWALPINDI:"
+     * after a repeated headline and a byline) */
     const kg_sentence *s = &c->sents[k->sent];
-    int dl = k->first == s->first && k->sent < 6 && k->end < c->tk.n &&
+    int caps = (c->tk.v[k->first].flags & TF_ALLCAPS) && c->tk.v[k->first].len > 2;
+    int dl = k->first == s->first && k->sent < (caps ? 12u : 6u) && k->end < c->tk.n &&
              (kg_ctx_punct(c, k->end, ':') || kg_ctx_punct(c, k->end, '/') ||
               kg_ctx_punct(c, k->end, ',') || kg_ctx_punct(c, k->end, '-') ||
               kg_ctx_punct(c, k->end, '(') ||
@@ -206,6 +210,11 @@ static void find_home(kg_ctx *c) {
     counts[j] += w;
     dateline[j] |= (unsigned char)dl;
   }
+  /* named: the country itself, anywhere (in a title too) */
+  for (size_t i = 0; i < c->n_ch; i++)
+    if (c->ch[i].type == CH_COUNTRY && c->ch[i].country)
+      for (size_t j = 0; j < n; j++)
+        if (names[j] == c->ch[i].country) named[j] = 1;
   c->n_cscore = 0;
   for (size_t j = 0; j < n && c->n_cscore < 32; j++) {
     c->cscore_name[c->n_cscore] = names[j];
@@ -223,7 +232,7 @@ static void find_home(kg_ctx *c) {
       second = counts[j];
     }
   }
-  if (home && !dateline[bj] && counterpart_country(c, home)) home = NULL;
+  if (home && !dateline[bj] && (!named[bj] || counterpart_country(c, home))) home = NULL;
   c->home = best > second ? home : NULL;
 }
 

@@ -2098,6 +2098,21 @@ static void test_probe9_homes(void) {
   CHECK(country_of(f, "Olav Brekke") == NULL);
   CHECK(country_of(f, "Ivar Lunde") == NULL);
   kg_facts_free(f);
+  /* a country the text names only through a region it talks about
+   * ("aid for Idlib") is no home */
+  f = run("Aid\n\nDevelopment Minister Clara Hoefnagel announced new aid for Idlib on "
+          "Monday. Deputy Minister Joost Verlinden said the aid would reach Idlib within weeks.");
+  CHECK(country_of(f, "Clara Hoefnagel") == NULL);
+  CHECK(country_of(f, "Joost Verlinden") == NULL);
+  kg_facts_free(f);
+  /* a dateline in capitals after a long page head still places the
+   * article ("By ... | headline | KARACHI: ...") that never names its
+   * country */
+  f = run("Navy chief visits dockyard\n\nBy\n\nSTAFF\n\n|\n\nNavy chief visits dockyard\n\n"
+          "Filed\n\nToday\n\nKARACHI: Chief of the Naval Staff Admiral Tariq Mahmood opened "
+          "a new dockyard in Karachi on Friday.");
+  CHECK_STR(country_of(f, "Tariq Mahmood"), "Pakistan");
+  kg_facts_free(f);
 }
 
 int main(void) {
