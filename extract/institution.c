@@ -1872,6 +1872,29 @@ static int core_prefix(const char *a, const char *b) {
   return 1;
 }
 
+/* Is b's core a's followed only by words that name no body of their own,
+ * the generic heads of an agency or an outlet ("Kazinform" and "Kazinform
+ * News Agency", "Tasnim" and "Tasnim News")? Ministries never come here. */
+static int generic_tail(const char *a, const char *b) {
+  static const char *const heads[] = {"news", "agency", "press", "information", "newspaper",
+                                      "media", "tv", "television", "radio", "portal",
+                                      "website", "online", NULL};
+  char ta[16][24], tb[16][24];
+  size_t na = core_tokens(a, ta, 16), nb = core_tokens(b, tb, 16);
+  if (na < 1 || na >= nb || nb > 15) return 0;
+  for (size_t i = 0; i < na; i++)
+    if (strcmp(ta[i], tb[i])) return 0;
+  /* the shorter name must be a name, not itself a generic word */
+  for (size_t h = 0; heads[h]; h++)
+    if (na == 1 && !strcmp(ta[0], heads[h])) return 0;
+  for (size_t i = na; i < nb; i++) {
+    int generic = 0;
+    for (size_t h = 0; heads[h] && !generic; h++) generic = !strcmp(tb[i], heads[h]);
+    if (!generic) return 0;
+  }
+  return 1;
+}
+
 /* The country another body of the same core name has from the text, when
  * one only does: for insts[i], a national body the text names without its
  * country. Ministries and one-word names ("Army", "Parliament") are every
@@ -1951,7 +1974,7 @@ void kg_finish_institutions(kg_ctx *c) {
     for (size_t j = 0; j < i; j++) {
       kg_xinst *y = &c->insts[j];
       if (to[j] != j) continue;
-      int same = !strcmp(x->key, y->key);
+      int same = !strcmp(x->key, y->key), outlet = 0;
       /* "finance ministry" and "Ministry of Economy and Finance" */
       if (!same && x->ministry && y->ministry &&
           (x->country == y->country || !x->country || !y->country)) {
@@ -1977,12 +2000,30 @@ void kg_finish_institutions(kg_ctx *c) {
           (core_suffix(x->core, y->core) || core_suffix(y->core, x->core) ||
            core_prefix(x->core, y->core) || core_prefix(y->core, x->core)))
         same = 1;
+      /* "Kazinform" (a known agency of its country) and "Kazinform News
+       * Agency" (a name the text alone gives, no country): one outlet */
+      if (!same && x->core && y->core && !x->ministry && !y->ministry &&
+          (x->country == y->country || !x->country || !y->country) &&
+          (generic_tail(x->core, y->core) || generic_tail(y->core, x->core)))
+        same = outlet = 1;
       if (!same) continue;
-      /* keep the longer label */
+      /* keep the longer label (an outlet keeps its short name, the key
+       * its other documents know it by) */
       kg_xinst *keep = y;
       for (size_t k = 0; k < x->nforms; k++)
         add_form(&keep->forms, &keep->nforms, &keep->cap_forms, x->forms[k]);
-      if (!keep->ministry && strlen(x->label) > strlen(keep->label)) {
+      if (outlet && strlen(x->label) < strlen(keep->label)) {
+        add_form(&keep->forms, &keep->nforms, &keep->cap_forms, keep->label);
+        char *t = keep->label;
+        keep->label = x->label;
+        x->label = t;
+        t = keep->core;
+        keep->core = x->core;
+        x->core = t;
+        keep->country = keep->country ? keep->country : x->country;
+        free(keep->key);
+        keep->key = inst_key(c, keep->core, keep->country);
+      } else if (!outlet && !keep->ministry && strlen(x->label) > strlen(keep->label)) {
         add_form(&keep->forms, &keep->nforms, &keep->cap_forms, keep->label);
         char *t = keep->label;
         keep->label = x->label;
@@ -1990,6 +2031,12 @@ void kg_finish_institutions(kg_ctx *c) {
         t = keep->key;
         keep->key = x->key;
         x->key = t;
+      }
+      if (outlet && !keep->country && x->country) {
+        keep->country = x->country;
+        keep->home_country = x->home_country;
+        free(keep->key);
+        keep->key = inst_key(c, keep->core, keep->country);
       }
       if (!keep->acronym && x->acronym) {
         keep->acronym = x->acronym;

@@ -2115,6 +2115,22 @@ static void test_probe9_homes(void) {
   kg_facts_free(f);
 }
 
+static void test_probe9_outlets(void) {
+  /* a known outlet and its name with a generic head ("News Agency") are
+   * one body, known by the short name; a head that names a body of its
+   * own ("Foundation") makes another */
+  kg_facts *f = run("Talks\n\nJakarta, 1 May (Antara) - Defence Minister Budi Santoso met "
+                    "Malaysian Defence Minister Khaled Nordin, Antara News Agency reported. The "
+                    "Antara Foundation funded the visit.");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Antara");
+  CHECK(e != NULL);
+  CHECK(e && has_alias(e, "Antara News Agency"));
+  CHECK(find(f, KG_INSTITUTION, "Antara News Agency") == NULL);
+  CHECK_STR(inst_country(f, "Antara"), "Indonesia");
+  CHECK(find(f, KG_INSTITUTION, "Antara Foundation") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2175,6 +2191,7 @@ int main(void) {
   test_probe7_surnames();
   test_wire_credits();
   test_probe9_homes();
+  test_probe9_outlets();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
