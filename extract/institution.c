@@ -2012,18 +2012,9 @@ void kg_finish_institutions(kg_ctx *c) {
       kg_xinst *keep = y;
       for (size_t k = 0; k < x->nforms; k++)
         add_form(&keep->forms, &keep->nforms, &keep->cap_forms, x->forms[k]);
-      if (outlet && strlen(x->label) < strlen(keep->label)) {
-        add_form(&keep->forms, &keep->nforms, &keep->cap_forms, keep->label);
-        char *t = keep->label;
-        keep->label = x->label;
-        x->label = t;
-        t = keep->core;
-        keep->core = x->core;
-        x->core = t;
-        keep->country = keep->country ? keep->country : x->country;
-        free(keep->key);
-        keep->key = inst_key(c, keep->core, keep->country);
-      } else if (!outlet && !keep->ministry && strlen(x->label) > strlen(keep->label)) {
+      int swap = outlet ? strlen(x->label) < strlen(keep->label)
+                        : !keep->ministry && strlen(x->label) > strlen(keep->label);
+      if (swap) {
         add_form(&keep->forms, &keep->nforms, &keep->cap_forms, keep->label);
         char *t = keep->label;
         keep->label = x->label;
@@ -2031,10 +2022,17 @@ void kg_finish_institutions(kg_ctx *c) {
         t = keep->key;
         keep->key = x->key;
         x->key = t;
+        if (outlet) {
+          t = keep->core;
+          keep->core = x->core;
+          x->core = t;
+        }
       }
-      if (outlet && !keep->country && x->country) {
-        keep->country = x->country;
-        keep->home_country = x->home_country;
+      if (outlet) {
+        if (!keep->country) {
+          keep->country = x->country;
+          keep->home_country = x->home_country;
+        }
         free(keep->key);
         keep->key = inst_key(c, keep->core, keep->country);
       }
