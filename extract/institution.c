@@ -1737,6 +1737,14 @@ static int camel_media(const kg_ctx *c, size_t i) {
   return 0;
 }
 
+/* A capitalised word with a web domain ("News.Az", "Report.az", one token
+ * since the tokenizer keeps a domain's label): a news site's name. */
+static int web_name(const kg_ctx *c, size_t i) {
+  const kg_token *k = &c->tk.v[i];
+  if (!(k->flags & TF_CAP) || (k->flags & TF_INITIALS) || k->len < 5) return 0;
+  return memchr(c->text + k->off + 1, '.', k->len - 1) != NULL;
+}
+
 /* News agencies and companies named in source frames: "TurkicWorld
  * reports", "By Azernews" (a one-word byline), "Source: MoD of RK Press",
  * and lists after "companies such as". */
@@ -1744,7 +1752,8 @@ static void source_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   /* "MercoPress", "AzerNEWS": a media word inside one word */
   for (size_t i = first; i < end; i++)
-    if (!covered(c, i) && is_word(c, i) && camel_media(c, i)) make_inst(c, i, i + 1, s, "media");
+    if (!covered(c, i) && is_word(c, i) && (camel_media(c, i) || web_name(c, i)))
+      make_inst(c, i, i + 1, s, "media");
   /* X reports / reported */
   for (size_t i = first; i + 1 < end; i++) {
     if (covered(c, i) || !is_cap(c, i)) continue;

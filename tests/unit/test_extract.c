@@ -2131,6 +2131,24 @@ static void test_probe9_outlets(void) {
   kg_facts_free(f);
 }
 
+static void test_probe9_web_names(void) {
+  /* a capitalised word with a web domain is one token and a news site;
+   * a common two-letter word after a missing space is no domain */
+  kg_tokens t;
+  memset(&t, 0, sizeof t);
+  const char *s = "Kun.uz reported it. They met in Tashkent.In the evening they left.";
+  kg_tokenize(s, strlen(s), &t);
+  CHECK_STR(kg_tok_key(&t, 0), "kun.uz");
+  int split = 0;
+  for (size_t i = 0; i < t.n; i++) split |= !strcmp(kg_tok_key(&t, i), "tashkent");
+  CHECK(split);
+  kg_tokens_free(&t);
+  kg_facts *f = run("Talks\n\nDefence Minister Ravshan Tursunov met Kyrgyz officials in "
+                    "Tashkent, according to Kun.uz.\n\nKun.uz");
+  CHECK(find(f, KG_INSTITUTION, "Kun.uz") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2192,6 +2210,7 @@ int main(void) {
   test_wire_credits();
   test_probe9_homes();
   test_probe9_outlets();
+  test_probe9_web_names();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
