@@ -112,12 +112,13 @@ const char *kg_ctx_country_of(const kg_lexent *e) {
 }
 
 /* Does the text mark `country` as a counterpart's against an official it
- * leaves unmarked? In one sentence an office without a country, then a
- * word of encounter, then an office the country introduces or "his
- * <demonym> counterpart": "Defence Secretary X met Japanese Defence
- * Minister Y", "Secretary of Defense X hosted Ukraine's Minister of
- * Defense". The unmarked official speaks for the article's own country,
- * which the text need not name; the marked country is the other side's.
+ * leaves unmarked or gives another country? In one sentence an office
+ * without that country, then a word of encounter, then an office the
+ * country introduces or "his <demonym> counterpart": "Defence Secretary X
+ * met Japanese Defence Minister Y", "Secretary of Defense X hosted
+ * Ukraine's Minister of Defense", "Azerbaijan's Defense Minister X met the
+ * Georgian Prime Minister". The subject speaks for the article's own
+ * country, which the text need not name; the object's is the other side's.
  * (Envoys aside: "the Minister received Pakistani Ambassador X" names the
  * home's own envoy as often as a foreign one.) */
 static int counterpart_country(kg_ctx *c, const char *country) {
@@ -127,7 +128,7 @@ static int counterpart_country(kg_ctx *c, const char *country) {
     for (size_t t = c->sents[s].first; t < end; t++) {
       const kg_chunk *k = kg_ctx_chunk_at(c, t);
       if (k && k->first == t && k->type == CH_TITLE) {
-        if (!k->country && !k->intl && !met)
+        if (k->country != country && !k->intl && !met)
           unmarked = 1;
         else if (met && k->country == country && k->demonym >= 3 && k->canon &&
                  !kg_title_is_envoy(k->canon))

@@ -2098,6 +2098,14 @@ static void test_probe9_homes(void) {
   CHECK(country_of(f, "Olav Brekke") == NULL);
   CHECK(country_of(f, "Ivar Lunde") == NULL);
   kg_facts_free(f);
+  /* a subject marked with its own country does not make the country it
+   * visits the home either: an official with no country stays without */
+  f = run("Talks\n\nChilean Minister of Defence Rosa Figueroa met Peruvian Prime Minister Ana "
+          "Quispe in Lima on Monday. Peru and Chile signed a plan on Peru's coast. Vice "
+          "Minister Luis Bravo signed the plan.");
+  CHECK_STR(country_of(f, "Ana Quispe"), "Peru");
+  CHECK(country_of(f, "Luis Bravo") == NULL);
+  kg_facts_free(f);
   /* a country the text names only through a region it talks about
    * ("aid for Idlib") is no home */
   f = run("Aid\n\nDevelopment Minister Clara Hoefnagel announced new aid for Idlib on "
