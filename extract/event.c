@@ -754,6 +754,11 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   return 0;
 }
 
+int kg_meeting_word(kg_ctx *c, size_t i, size_t end) {
+  size_t len;
+  return trigger(c, i, end, &len) != 0;
+}
+
 /* trigger() once per token: frames are looked up many times per sentence.
  * trig_fill computes and caches; trig answers from the cache inline. */
 static int trig_fill(kg_ctx *c, size_t i, size_t end, size_t *len) {

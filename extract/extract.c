@@ -111,11 +111,48 @@ const char *kg_ctx_country_of(const kg_lexent *e) {
   return NULL;
 }
 
+/* Does the text mark `country` as a counterpart's against an official it
+ * leaves unmarked or gives another country? In one sentence an office
+ * without that country, then a word of encounter, then an office the
+ * country introduces or "his <demonym> counterpart": "Defence Secretary X
+ * met Japanese Defence Minister Y", "Secretary of Defense X hosted
+ * Ukraine's Minister of Defense", "Azerbaijan's Defense Minister X met the
+ * Georgian Prime Minister". The subject speaks for the article's own
+ * country, which the text need not name; the object's is the other side's.
+ * (Envoys aside: "the Minister received Pakistani Ambassador X" names the
+ * home's own envoy as often as a foreign one.) */
+static int counterpart_country(kg_ctx *c, const char *country) {
+  for (size_t s = 0; s < c->n_sents; s++) {
+    size_t end = c->sents[s].end;
+    int unmarked = 0, met = 0;
+    for (size_t t = c->sents[s].first; t < end; t++) {
+      const kg_chunk *k = kg_ctx_chunk_at(c, t);
+      if (k && k->first == t && k->type == CH_TITLE) {
+        if (k->country != country && !k->intl && !met)
+          unmarked = 1;
+        else if (met && k->country == country && k->demonym >= 3 && k->canon &&
+                 !kg_title_is_envoy(k->canon))
+          return 1;
+        t = k->end - 1;
+        continue;
+      }
+      if (k && k->first == t && k->type == CH_COUNTRY && k->demonym && met &&
+          k->country == country && kg_ctx_is(c, k->end, "counterpart"))
+        return 1;
+      if (unmarked && !met && !k && kg_meeting_word(c, t, end)) met = 1;
+    }
+  }
+  return 0;
+}
+
 /* The article's home country: where its dateline places it, else the
- * country it names most (countries and demonyms), when that is clear. */
+ * country it names most (countries and demonyms), when that is clear:
+ * one the text names (not only its cities or regions: "aid to Gaza") and
+ * does not mark a counterpart with (counterpart_country). */
 static void find_home(kg_ctx *c) {
   const char *names[64];
   size_t counts[64], n = 0;
+  unsigned char named[64] = {0}, dateline[64] = {0};
   for (size_t i = 0; i < c->n_ch; i++) {
     const kg_chunk *k = &c->ch[i];
     if ((k->type != CH_COUNTRY && k->type != CH_PLACE) || !k->country) continue;
@@ -153,13 +190,16 @@ static void find_home(kg_ctx *c) {
     size_t w = k->type == CH_COUNTRY ? 2 : 1;
     /* a dateline (a place at the start of the first body sentences, then
      * ':' '-' ',' or '/') says where the article was written */
+    /* (a place in capitals may follow a longer page head: "RAWALPINDI:"
+     * after a repeated headline and a byline) */
     const kg_sentence *s = &c->sents[k->sent];
-    if (k->first == s->first && k->sent < 6 && k->end < c->tk.n &&
-        (kg_ctx_punct(c, k->end, ':') || kg_ctx_punct(c, k->end, '/') ||
-         kg_ctx_punct(c, k->end, ',') || kg_ctx_punct(c, k->end, '-') ||
-         kg_ctx_punct(c, k->end, '(') ||
-         (c->tk.v[k->end].kind == TK_PUNCT && c->tk.v[k->end].len == 3)))
-      w += 6;
+    int caps = (c->tk.v[k->first].flags & TF_ALLCAPS) && c->tk.v[k->first].len > 2;
+    int dl = k->first == s->first && k->sent < (caps ? 12u : 6u) && k->end < c->tk.n &&
+             (kg_ctx_punct(c, k->end, ':') || kg_ctx_punct(c, k->end, '/') ||
+              kg_ctx_punct(c, k->end, ',') || kg_ctx_punct(c, k->end, '-') ||
+              kg_ctx_punct(c, k->end, '(') ||
+              (c->tk.v[k->end].kind == TK_PUNCT && c->tk.v[k->end].len == 3));
+    if (dl) w += 6;
     size_t j;
     for (j = 0; j < n; j++)
       if (names[j] == k->country) break;
@@ -169,23 +209,31 @@ static void find_home(kg_ctx *c) {
       counts[n++] = 0;
     }
     counts[j] += w;
+    dateline[j] |= (unsigned char)dl;
   }
+  /* named: the country itself, anywhere (in a title too) */
+  for (size_t i = 0; i < c->n_ch; i++)
+    if (c->ch[i].type == CH_COUNTRY && c->ch[i].country)
+      for (size_t j = 0; j < n; j++)
+        if (names[j] == c->ch[i].country) named[j] = 1;
   c->n_cscore = 0;
   for (size_t j = 0; j < n && c->n_cscore < 32; j++) {
     c->cscore_name[c->n_cscore] = names[j];
     c->cscore_w[c->n_cscore++] = counts[j];
   }
-  size_t best = 0, second = 0;
+  size_t best = 0, second = 0, bj = 0;
   const char *home = NULL;
   for (size_t j = 0; j < n; j++) {
     if (counts[j] > best) {
       second = best;
       best = counts[j];
       home = names[j];
+      bj = j;
     } else if (counts[j] > second) {
       second = counts[j];
     }
   }
+  if (home && !dateline[bj] && (!named[bj] || counterpart_country(c, home))) home = NULL;
   c->home = best > second ? home : NULL;
 }
 

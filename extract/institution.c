@@ -1756,6 +1756,14 @@ static int camel_media(const kg_ctx *c, size_t i) {
   return 0;
 }
 
+/* A capitalised word with a web domain ("News.Az", "Report.az", one token
+ * since the tokenizer keeps a domain's label): a news site's name. */
+static int web_name(const kg_ctx *c, size_t i) {
+  const kg_token *k = &c->tk.v[i];
+  if (!(k->flags & TF_CAP) || (k->flags & TF_INITIALS) || k->len < 5) return 0;
+  return memchr(c->text + k->off + 1, '.', k->len - 1) != NULL;
+}
+
 /* News agencies and companies named in source frames: "TurkicWorld
  * reports", "By Azernews" (a one-word byline), "Source: MoD of RK Press",
  * and lists after "companies such as". */
@@ -1763,7 +1771,8 @@ static void source_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   /* "MercoPress", "AzerNEWS": a media word inside one word */
   for (size_t i = first; i < end; i++)
-    if (!covered(c, i) && is_word(c, i) && camel_media(c, i)) make_inst(c, i, i + 1, s, "media");
+    if (!covered(c, i) && is_word(c, i) && (camel_media(c, i) || web_name(c, i)))
+      make_inst(c, i, i + 1, s, "media");
   /* X reports / reported */
   for (size_t i = first; i + 1 < end; i++) {
     if (covered(c, i) || !is_cap(c, i)) continue;
@@ -1891,6 +1900,29 @@ static int core_prefix(const char *a, const char *b) {
   return 1;
 }
 
+/* Is b's core a's followed only by words that name no body of their own,
+ * the generic heads of an agency or an outlet ("Kazinform" and "Kazinform
+ * News Agency", "Tasnim" and "Tasnim News")? Ministries never come here. */
+static int generic_tail(const char *a, const char *b) {
+  static const char *const heads[] = {"news", "agency", "press", "information", "newspaper",
+                                      "media", "tv", "television", "radio", "portal",
+                                      "website", "online", NULL};
+  char ta[16][24], tb[16][24];
+  size_t na = core_tokens(a, ta, 16), nb = core_tokens(b, tb, 16);
+  if (na < 1 || na >= nb || nb > 15) return 0;
+  for (size_t i = 0; i < na; i++)
+    if (strcmp(ta[i], tb[i])) return 0;
+  /* the shorter name must be a name, not itself a generic word */
+  for (size_t h = 0; heads[h]; h++)
+    if (na == 1 && !strcmp(ta[0], heads[h])) return 0;
+  for (size_t i = na; i < nb; i++) {
+    int generic = 0;
+    for (size_t h = 0; heads[h] && !generic; h++) generic = !strcmp(tb[i], heads[h]);
+    if (!generic) return 0;
+  }
+  return 1;
+}
+
 /* The country another body of the same core name has from the text, when
  * one only does: for insts[i], a national body the text names without its
  * country. Ministries and one-word names ("Army", "Parliament") are every
@@ -1970,7 +2002,7 @@ void kg_finish_institutions(kg_ctx *c) {
     for (size_t j = 0; j < i; j++) {
       kg_xinst *y = &c->insts[j];
       if (to[j] != j) continue;
-      int same = !strcmp(x->key, y->key);
+      int same = !strcmp(x->key, y->key), outlet = 0;
       /* "finance ministry" and "Ministry of Economy and Finance" */
       if (!same && x->ministry && y->ministry &&
           (x->country == y->country || !x->country || !y->country)) {
@@ -1996,12 +2028,21 @@ void kg_finish_institutions(kg_ctx *c) {
           (core_suffix(x->core, y->core) || core_suffix(y->core, x->core) ||
            core_prefix(x->core, y->core) || core_prefix(y->core, x->core)))
         same = 1;
+      /* "Kazinform" (a known agency of its country) and "Kazinform News
+       * Agency" (a name the text alone gives, no country): one outlet */
+      if (!same && x->core && y->core && !x->ministry && !y->ministry &&
+          (x->country == y->country || !x->country || !y->country) &&
+          (generic_tail(x->core, y->core) || generic_tail(y->core, x->core)))
+        same = outlet = 1;
       if (!same) continue;
-      /* keep the longer label */
+      /* keep the longer label (an outlet keeps its short name, the key
+       * its other documents know it by) */
       kg_xinst *keep = y;
       for (size_t k = 0; k < x->nforms; k++)
         add_form(&keep->forms, &keep->nforms, &keep->cap_forms, x->forms[k]);
-      if (!keep->ministry && strlen(x->label) > strlen(keep->label)) {
+      int swap = outlet ? strlen(x->label) < strlen(keep->label)
+                        : !keep->ministry && strlen(x->label) > strlen(keep->label);
+      if (swap) {
         add_form(&keep->forms, &keep->nforms, &keep->cap_forms, keep->label);
         char *t = keep->label;
         keep->label = x->label;
@@ -2009,6 +2050,19 @@ void kg_finish_institutions(kg_ctx *c) {
         t = keep->key;
         keep->key = x->key;
         x->key = t;
+        if (outlet) {
+          t = keep->core;
+          keep->core = x->core;
+          x->core = t;
+        }
+      }
+      if (outlet) {
+        if (!keep->country) {
+          keep->country = x->country;
+          keep->home_country = x->home_country;
+        }
+        free(keep->key);
+        keep->key = inst_key(c, keep->core, keep->country);
       }
       if (!keep->acronym && x->acronym) {
         keep->acronym = x->acronym;

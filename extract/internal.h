@@ -464,6 +464,12 @@ const char *kg_portfolio(const char *folded);
 /** Normalised office title ("Defence Minister" -> "Minister of Defence");
  *  returns a new string (caller frees). */
 char *kg_title_normalize(const char *title);
+/** Is the canonical title an envoy's ("Ambassador", "Consul", "Attaché")? */
+int kg_title_is_envoy(const char *canon);
+/** Is token i, before the sentence end `end`, a word that reports an
+ *  encounter ("met", "hosted", "held talks with", "spoke")? Lexical only,
+ *  usable before the names pass. */
+int kg_meeting_word(kg_ctx *c, size_t i, size_t end);
 
 /* passes, in order */
 void kg_find_basics(kg_ctx *c, size_t s);      /* dates, countries, ranks ... */

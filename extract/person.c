@@ -59,7 +59,7 @@ static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
   return kg_ctx_has(c, i, LX_TITLEMOD | LX_DOMAIN | LX_TITLE);
 }
 
-static int is_envoy(const char *canon) {
+int kg_title_is_envoy(const char *canon) {
   return strstr(canon, "Ambassador") || strstr(canon, "Envoy") ||
          strstr(canon, "High Commissioner") || strstr(canon, "Consul") ||
          strstr(canon, "Chargé") || strstr(canon, "Attaché") ||
@@ -341,7 +341,7 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       if (k) {
         if (k->type == CH_COUNTRY && !k->demonym) {
           int poss = k->poss;
-          if (to && is_envoy(head_text)) {
+          if (to && kg_title_is_envoy(head_text)) {
             host = k->country;
           } else if (!poss && strength < 3) {
             country = k->country;
@@ -354,7 +354,7 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
           if (!x->country && ((x->kind && !strcmp(x->kind, "international")) || intl_body(c, k)))
             intl = 1;
         } else if (k->type == CH_PLACE && k->country && !to && strength < 2 &&
-                   !is_envoy(head_text) && !kg_ctx_is(c, j, "in") &&
+                   !kg_title_is_envoy(head_text) && !kg_ctx_is(c, j, "in") &&
                    !(k->end < end && is_word(c, k->end) && is_cap(c, k->end))) {
           /* (not a place word that a capitalised word goes on: "for East
            * Asian and Pacific Affairs" names no region "East") */

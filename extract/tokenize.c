@@ -192,6 +192,36 @@ static size_t initials_at(const char *s, size_t len, size_t i) {
   return groups >= 2 ? j - i : 0;
 }
 
+/* The length of a web domain's last label glued by a '.' at i to a
+ * capitalised word ("News.Az", "Report.az", "Tengrinews.kz", "Amazon.com"),
+ * else 0: a generic or a country's top-level domain, then no letter or
+ * digit. Two-letter labels that are common words ("said.It", "Baku.In")
+ * are a missing space, not a domain. */
+static size_t domain_label(const char *s, size_t len, size_t i) {
+  static const char *const generic[] = {"com", "net", "org", "info", "news", "biz", "gov",
+                                        "edu", "media", "online", "tv", NULL};
+  static const char *const word2[] = {"am", "an", "as", "at", "be", "by", "do", "go", "he",
+                                      "if", "in", "is", "it", "me", "my", "no", "of", "on",
+                                      "or", "so", "to", "up", "us", "we", NULL};
+  if (i >= len || s[i] != '.') return 0;
+  size_t n = 0;
+  char lab[8];
+  while (i + 1 + n < len && n < 7 &&
+         ((s[i + 1 + n] | 0x20) >= 'a' && (s[i + 1 + n] | 0x20) <= 'z'))
+    lab[n] = (char)(s[i + 1 + n] | 0x20), n++;
+  lab[n] = '\0';
+  size_t e = i + 1 + n;
+  if (n < 2 || (e < len && (((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z') ||
+                            (s[e] >= '0' && s[e] <= '9') || (unsigned char)s[e] >= 0x80)))
+    return 0;
+  for (int k = 0; generic[k]; k++)
+    if (!strcmp(lab, generic[k])) return n;
+  if (n != 2) return 0;
+  for (int k = 0; word2[k]; k++)
+    if (!strcmp(lab, word2[k])) return 0;
+  return n; /* a country code */
+}
+
 /* "Mr." "Mrs." "Ms." "Dr." glued to the end of the previous word. */
 static int honorific_glued(const char *s, size_t len, size_t i) {
   static const char *const h[] = {"Mr.", "Mrs.", "Ms.", "Dr.", NULL};
@@ -271,6 +301,10 @@ void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
             continue;
           }
           break;
+        }
+        if (s[start] >= 'A' && s[start] <= 'Z' && i - start >= 2) {
+          size_t dl = domain_label(s, len, i);
+          if (dl) i += 1 + dl;
         }
         size_t m;
         uint32_t nx = peek(s, len, i, &m);

@@ -2137,6 +2137,77 @@ static void test_plural_title_list(void) {
   kg_facts_free(f);
 }
 
+static void test_probe9_homes(void) {
+  /* a readout that never names its own country: the country that marks
+   * the counterpart ("Chilean Minister of Defence Y") is not the home, so
+   * the unmarked host and the host's officers take none */
+  kg_facts *f = run("Talks\n\nMinister of Defence Olav Brekke hosted Chilean Minister of "
+                    "Defence Rosa Figueroa at the ministry on Tuesday. Minister Brekke praised "
+                    "Chile's role in peacekeeping and its support for Chile's navy.\n\nChief of "
+                    "Defence General Ivar Lunde later visited a frigate.");
+  CHECK_STR(country_of(f, "Rosa Figueroa"), "Chile");
+  CHECK(country_of(f, "Olav Brekke") == NULL);
+  CHECK(country_of(f, "Ivar Lunde") == NULL);
+  kg_facts_free(f);
+  /* a subject marked with its own country does not make the country it
+   * visits the home either: an official with no country stays without */
+  f = run("Talks\n\nChilean Minister of Defence Rosa Figueroa met Peruvian Prime Minister Ana "
+          "Quispe in Lima on Monday. Peru and Chile signed a plan on Peru's coast. Vice "
+          "Minister Luis Bravo signed the plan.");
+  CHECK_STR(country_of(f, "Ana Quispe"), "Peru");
+  CHECK(country_of(f, "Luis Bravo") == NULL);
+  kg_facts_free(f);
+  /* a country the text names only through a region it talks about
+   * ("aid for Idlib") is no home */
+  f = run("Aid\n\nDevelopment Minister Clara Hoefnagel announced new aid for Idlib on "
+          "Monday. Deputy Minister Joost Verlinden said the aid would reach Idlib within weeks.");
+  CHECK(country_of(f, "Clara Hoefnagel") == NULL);
+  CHECK(country_of(f, "Joost Verlinden") == NULL);
+  kg_facts_free(f);
+  /* a dateline in capitals after a long page head still places the
+   * article ("By ... | headline | KARACHI: ...") that never names its
+   * country */
+  f = run("Navy chief visits dockyard\n\nBy\n\nSTAFF\n\n|\n\nNavy chief visits dockyard\n\n"
+          "Filed\n\nToday\n\nKARACHI: Chief of the Naval Staff Admiral Tariq Mahmood opened "
+          "a new dockyard in Karachi on Friday.");
+  CHECK_STR(country_of(f, "Tariq Mahmood"), "Pakistan");
+  kg_facts_free(f);
+}
+
+static void test_probe9_outlets(void) {
+  /* a known outlet and its name with a generic head ("News Agency") are
+   * one body, known by the short name; a head that names a body of its
+   * own ("Foundation") makes another */
+  kg_facts *f = run("Talks\n\nJakarta, 1 May (Antara) - Defence Minister Budi Santoso met "
+                    "Malaysian Defence Minister Khaled Nordin, Antara News Agency reported. The "
+                    "Antara Foundation funded the visit.");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Antara");
+  CHECK(e != NULL);
+  CHECK(e && has_alias(e, "Antara News Agency"));
+  CHECK(find(f, KG_INSTITUTION, "Antara News Agency") == NULL);
+  CHECK_STR(inst_country(f, "Antara"), "Indonesia");
+  CHECK(find(f, KG_INSTITUTION, "Antara Foundation") != NULL);
+  kg_facts_free(f);
+}
+
+static void test_probe9_web_names(void) {
+  /* a capitalised word with a web domain is one token and a news site;
+   * a common two-letter word after a missing space is no domain */
+  kg_tokens t;
+  memset(&t, 0, sizeof t);
+  const char *s = "Kun.uz reported it. They met in Tashkent.In the evening they left.";
+  kg_tokenize(s, strlen(s), &t);
+  CHECK_STR(kg_tok_key(&t, 0), "kun.uz");
+  int split = 0;
+  for (size_t i = 0; i < t.n; i++) split |= !strcmp(kg_tok_key(&t, i), "tashkent");
+  CHECK(split);
+  kg_tokens_free(&t);
+  kg_facts *f = run("Talks\n\nDefence Minister Ravshan Tursunov met Kyrgyz officials in "
+                    "Tashkent, according to Kun.uz.\n\nKun.uz");
+  CHECK(find(f, KG_INSTITUTION, "Kun.uz") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2199,6 +2270,9 @@ int main(void) {
   test_state_body_after_name();
   test_delegation_body_country();
   test_plural_title_list();
+  test_probe9_homes();
+  test_probe9_outlets();
+  test_probe9_web_names();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
