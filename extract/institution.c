@@ -774,10 +774,19 @@ static void known_orgs(kg_ctx *c, size_t s) {
     static const char *const compass_words[] = {"west",    "east",    "north",
                                                 "south",   "central", "western",
                                                 "eastern", "northern", "southern"};
+    /* (and after a state body's adjective: "National Security Council",
+     * "Supreme National Security Council" are a country's, not the UN's) */
+    static const char *const state_words[] = {"national", "supreme", "federal", "presidential",
+                                              "royal", NULL};
     int compass = 0;
     for (size_t k = 0; k < sizeof compass_words / sizeof *compass_words && !compass; k++)
       compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
                 kg_ctx_is(c, i - 1, compass_words[k]);
+    for (size_t k = 0; state_words[k] && !compass && !e->country && e->orgkind &&
+                       !strcmp(e->orgkind, "international");
+         k++)
+      compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
+                kg_ctx_is(c, i - 1, state_words[k]);
     if (compass || portfolios ||
         (i + n + 1 < end && is_cap(c, i + n) && !covered(c, i + n) &&
          (orghead(c, i + n + 1) ||

@@ -1366,6 +1366,23 @@ void kg_resolve_people(kg_ctx *c) {
       }
       if (count == 1) hit = cand;
     }
+    /* "El Sherbiny" of "Abdel Hamid El Sherbiny", "Seiha Sokha" of "Tea
+     * Seiha Sokha", "Albares Bueno" of "José Manuel Albares Bueno": the last
+     * two words of a longer full form, when one person only ends so (not
+     * in a patronymic chain, where the end names the father's family) */
+    if (nt == 2 && hit == NONE) {
+      size_t cand = NONE, count = 0;
+      for (size_t pi = 0; pi < c->n_people && count < 2; pi++) {
+        kg_xperson *p = &c->people[pi];
+        if (p->ntoks < 3) continue;
+        int same = !strcmp(p->toks[p->ntoks - 2], toks[0]) && !strcmp(p->toks[p->ntoks - 1], toks[1]);
+        for (size_t q = 0; same && q < p->ntoks; q++)
+          same = strcmp(p->toks[q], "bin") && strcmp(p->toks[q], "ibn") &&
+                 strcmp(p->toks[q], "bint");
+        if (same) cand = pi, count++;
+      }
+      if (count == 1) hit = cand;
+    }
     if (nt >= 2 && hit == NONE) {
       const char *title = k->inst != NONE ? c->ch[k->inst].canon : NULL;
       KG_UNUSED(title);

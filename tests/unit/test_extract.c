@@ -2136,6 +2136,34 @@ static void test_probe10_bodies_and_homes(void) {
   kg_facts_free(f);
 }
 
+/* probes10: short forms and honorifics of names; a national body named
+ * like an international one */
+static void test_probe10_names(void) {
+  /* the last two words of a three-word name are the same person */
+  kg_facts *f = run("Talks\n\nPHNOM PENH, April 2. Minister of Interior General Sar Vanna Chhay "
+                    "met Lao Minister of Public Security Vilay Khamphanh. Gen Vanna Chhay "
+                    "thanked Laos for its support. President Abdel Karim El Gamal later "
+                    "received the guest, and President El Gamal praised the talks.");
+  CHECK(find(f, KG_PERSON, "Vanna Chhay") == NULL);
+  CHECK(has_alias(find(f, KG_PERSON, "Sar Vanna Chhay"), "Vanna Chhay"));
+  CHECK(find(f, KG_PERSON, "El Gamal") == NULL);
+  kg_facts_free(f);
+  /* Myanmar's honorifics U and Daw are no part of the name */
+  f = run("Call\n\nNAY PYI TAW, 5 June - Union Minister for Commerce U Zaw Min Htike received "
+          "Daw Nwe Ni Aye, Ambassador of Myanmar to Japan, at the ministry.");
+  CHECK(find(f, KG_PERSON, "Zaw Min Htike") != NULL);
+  CHECK(find(f, KG_PERSON, "U Zaw Min Htike") == NULL);
+  CHECK(find(f, KG_PERSON, "Nwe Ni Aye") != NULL);
+  CHECK(met(f, "Zaw Min Htike", "Nwe Ni Aye", NULL));
+  kg_facts_free(f);
+  /* "National Security Council" is a country's body, not the UN's */
+  f = run("Meeting\n\nNAIROBI, May 9. The National Security Council met at State House. "
+          "Secretary of the Supreme National Security Council Ali Rezaei spoke.");
+  CHECK(find(f, KG_INSTITUTION, "UN Security Council") == NULL);
+  CHECK(find(f, KG_INSTITUTION, "National Security Council") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2197,6 +2225,7 @@ int main(void) {
   test_wire_credits();
   test_probe10_ranks_and_offices();
   test_probe10_bodies_and_homes();
+  test_probe10_names();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
