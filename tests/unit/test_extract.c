@@ -2156,6 +2156,12 @@ static void test_probe10_names(void) {
   CHECK(find(f, KG_PERSON, "Nwe Ni Aye") != NULL);
   CHECK(met(f, "Zaw Min Htike", "Nwe Ni Aye", NULL));
   kg_facts_free(f);
+  /* "CoAS X": the mixed-case acronym of Chief of Army Staff before a surname */
+  f = run("Visit\n\nKATHMANDU, July 3. Chief of the Army Staff (CoAS) General Dil Bahadur Rana "
+          "left for Dhaka. Earlier, CoAS Rana called on Defence Minister Hari Prasad Koirala.");
+  CHECK(find(f, KG_PERSON, "CoAS Rana") == NULL);
+  CHECK(met(f, "Dil Bahadur Rana", "Hari Prasad Koirala", NULL));
+  kg_facts_free(f);
   /* "National Security Council" is a country's body, not the UN's */
   f = run("Meeting\n\nNAIROBI, May 9. The National Security Council met at State House. "
           "Secretary of the Supreme National Security Council Ali Rezaei spoke.");
