@@ -186,6 +186,15 @@ static void find_home(kg_ctx *c) {
                  kg_ctx_is(c, k->first - 2, "delegations") ||
                  kg_ctx_is(c, k->first - 2, "delegates") ||
                  kg_ctx_is(c, k->first - 2, "visitors");
+    /* "the northern border with Lebanon": a neighbour, named from the
+     * other side of the border */
+    if (!in_title && k->first >= 2) {
+      size_t t = k->first - 1;
+      if (kg_ctx_is(c, t, "the") && t >= 2) t--;
+      in_title = kg_ctx_is(c, t, "with") &&
+                 (kg_ctx_is(c, t - 1, "border") || kg_ctx_is(c, t - 1, "borders") ||
+                  kg_ctx_is(c, t - 1, "frontier") || kg_ctx_is(c, t - 1, "boundary"));
+    }
     if (in_title) continue;
     size_t w = k->type == CH_COUNTRY ? 2 : 1;
     /* a dateline (a place at the start of the first body sentences, then

@@ -144,6 +144,25 @@ static int office_before(const kg_ctx *c, size_t i) {
                               : c->ch[c->tok_ch[i - 1]].type == CH_TITLE;
 }
 
+/* Length of a retirement mark at i, "(Retd)", "(retd.)", "(ret.)",
+ * "(res.)", "(retired)", after an optional rank period; 0 when none. */
+static size_t retired_mark(const kg_ctx *c, size_t i, size_t end) {
+  size_t j = i;
+  if (j < end && kg_ctx_punct(c, j, '.')) j++;
+  if (j + 2 >= end || !kg_ctx_punct(c, j, '(')) return 0;
+  j++;
+  if (!(kg_ctx_is(c, j, "retd") || kg_ctx_is(c, j, "ret") || kg_ctx_is(c, j, "rtd") ||
+        kg_ctx_is(c, j, "res") || kg_ctx_is(c, j, "retired")))
+    return 0;
+  j++;
+  if (j < end && kg_ctx_punct(c, j, '.')) j++;
+  if (j >= end || !kg_ctx_punct(c, j, ')')) return 0;
+  /* a name must follow */
+  if (j + 1 >= end || c->tk.v[j + 1].kind != TK_WORD || !(c->tk.v[j + 1].flags & TF_CAP))
+    return 0;
+  return j + 1 - i;
+}
+
 void kg_find_basics(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
@@ -191,6 +210,15 @@ void kg_find_basics(kg_ctx *c, size_t s) {
         i += n3 - 1;
         continue;
       }
+    }
+    /* "Chief of the Army Staff of the Nepali Army General X", "Commander
+     * of the Army General X": after "the" (and a country), "Army" ends the
+     * body's name and "General" alone is the rank */
+    if (n == 2 && (e->kinds & LX_RANK) && kg_ctx_is(c, i, "army") && i > first) {
+      size_t p = i - 1;
+      const kg_chunk *pc = c->tok_ch[p] >= 0 ? &c->ch[c->tok_ch[p]] : NULL;
+      if (pc && pc->type == CH_COUNTRY && pc->end == i && pc->first > first) p = pc->first - 1;
+      if (kg_ctx_is(c, p, "the")) continue;
     }
     /* "General Directorate of Security": a rank word heading a body */
     if (n == 1 && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) && rank_names_body(c, i, end))
@@ -262,6 +290,10 @@ void kg_find_basics(kg_ctx *c, size_t s) {
                                            : CH_HON;
       /* "Georgia", "Jordan" as given names are rare in officials' news;
        * a rank or honorific word that is also a country is a country */
+      /* "Major General (Retd) X", "Maj. Gen. (res.) X": a retirement
+       * mark after a rank belongs to the rank, so the name still follows
+       * its rank */
+      if (type == CH_RANK) n += retired_mark(c, i + n, end);
       size_t ix = kg_ctx_add_chunk(c, type, i, i + n, s);
       kg_chunk *ch = &c->ch[ix];
       ch->lx = e;
@@ -719,6 +751,17 @@ static void known_orgs(kg_ctx *c, size_t s) {
     /* a known name inside a longer capitalised organisation phrase
      * ("Trend" in "Trend Micro Inc") is left to the phrase finder */
     if (i + n < end && orghead(c, i + n)) continue;
+    /* "Security Council of Belarus": an international body's short name
+     * with a country after "of" is that country's own body (the phrase
+     * finder reads it whole) */
+    if (!e->country && e->orgkind && !strcmp(e->orgkind, "international") && i + n + 1 < end &&
+        kg_ctx_is(c, i + n, "of")) {
+      size_t q = i + n + 1 + (kg_ctx_is(c, i + n + 1, "the") && i + n + 2 < end);
+      const kg_chunk *ck = kg_ctx_chunk_at(c, q);
+      int readable = 1;
+      for (size_t r = i; r < i + n && readable; r++) readable = inst_word(c, r) || connector(c, r);
+      if (readable && ck && ck->type == CH_COUNTRY && !ck->demonym && ck->first == q) continue;
+    }
     /* ... also over up to two capitalised words: "African Union Transition
      * Mission", "... West African States Standby Force", or two portfolios
      * ("African Union Peace and Security Council"); and after a compass
@@ -731,10 +774,19 @@ static void known_orgs(kg_ctx *c, size_t s) {
     static const char *const compass_words[] = {"west",    "east",    "north",
                                                 "south",   "central", "western",
                                                 "eastern", "northern", "southern"};
+    /* (and after a state body's adjective: "National Security Council",
+     * "Supreme National Security Council" are a country's, not the UN's) */
+    static const char *const state_words[] = {"national", "supreme", "federal", "presidential",
+                                              "royal", NULL};
     int compass = 0;
     for (size_t k = 0; k < sizeof compass_words / sizeof *compass_words && !compass; k++)
       compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
                 kg_ctx_is(c, i - 1, compass_words[k]);
+    for (size_t k = 0; state_words[k] && !compass && !e->country && e->orgkind &&
+                       !strcmp(e->orgkind, "international");
+         k++)
+      compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
+                kg_ctx_is(c, i - 1, state_words[k]);
     if (compass || portfolios ||
         (i + n + 1 < end && is_cap(c, i + n) && !covered(c, i + n) &&
          (orghead(c, i + n + 1) ||

@@ -86,6 +86,16 @@ static int complement_word(kg_ctx *c, size_t i) {
   return kg_ctx_has(c, i, LX_WORD | LX_NONNAME) || kg_ctx_title(c, i);
 }
 
+/* A word for a country's administrative unit that ends a region's name
+ * ("Tver Oblast", "Aleppo Governorate", "Kanagawa Prefecture"). */
+static int admin_unit(const kg_ctx *c, size_t i) {
+  static const char *const units[] = {"oblast", "krai", "okrug", "governorate", "prefecture",
+                                      "province", "region", "voivodeship", "county", NULL};
+  for (int q = 0; units[q]; q++)
+    if (kg_ctx_is(c, i, units[q])) return 1;
+  return 0;
+}
+
 static int complement_link(kg_ctx *c, size_t i) {
   if (c->tk.v[i].kind == TK_PUNCT) {
     /* "Minister for Finance, Commerce and Business Development" */
@@ -327,11 +337,12 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
          * the lexicon does not know, closed by a portfolio word, are the
          * portfolio's (a name has no "Affairs" at its end) */
         size_t r = q;
-        while (r < end && r < q + 3 && is_cap(c, r) && !covered(c, r) &&
+        while (r < end && r < q + 3 && is_cap(c, r) && !covered(c, r) && !admin_unit(c, r) &&
                !kg_ctx_has(c, r, LX_DOMAIN | LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_TITLE))
           r++;
+        /* (or by a region's unit: "Governor of Tver Oblast of Russia") */
         if (r == q || r >= end || !is_cap(c, r) || covered(c, r) ||
-            !kg_ctx_has(c, r, LX_DOMAIN) || kg_ctx_has(c, r, LX_GIVEN))
+            !(kg_ctx_has(c, r, LX_DOMAIN) || admin_unit(c, r)) || kg_ctx_has(c, r, LX_GIVEN))
           break;
         last = r;
         q = r + 1;
@@ -346,6 +357,15 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
           } else if (!poss && strength < 3) {
             country = k->country;
             strength = 3;
+          }
+          /* "Minister of Defense of Armenia Davit X": a capitalised word
+           * after the country that is no portfolio, office or body starts
+           * the holder's name, even when it is a common word too */
+          size_t nx = k->end;
+          if (nx < end && is_cap(c, nx) && (!chunk(c, nx) || chunk_is(c, nx, CH_PLACE)) &&
+              !kg_ctx_has(c, nx, LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD)) {
+            last = nx - 1;
+            break;
           }
         } else if (k->type == CH_INST) {
           if (inst == NONE) inst = (size_t)(k - c->ch);
@@ -1370,6 +1390,23 @@ void kg_resolve_people(kg_ctx *c) {
         if (p->ntoks != nt + 1) continue;
         int same = 1;
         for (size_t q = 0; same && q < nt; q++) same = !strcmp(p->toks[q], toks[q]);
+        if (same) cand = pi, count++;
+      }
+      if (count == 1) hit = cand;
+    }
+    /* "El Sherbiny" of "Abdel Hamid El Sherbiny", "Seiha Sokha" of "Tea
+     * Seiha Sokha", "Albares Bueno" of "José Manuel Albares Bueno": the last
+     * two words of a longer full form, when one person only ends so (not
+     * in a patronymic chain, where the end names the father's family) */
+    if (nt == 2 && hit == NONE) {
+      size_t cand = NONE, count = 0;
+      for (size_t pi = 0; pi < c->n_people && count < 2; pi++) {
+        kg_xperson *p = &c->people[pi];
+        if (p->ntoks < 3) continue;
+        int same = !strcmp(p->toks[p->ntoks - 2], toks[0]) && !strcmp(p->toks[p->ntoks - 1], toks[1]);
+        for (size_t q = 0; same && q < p->ntoks; q++)
+          same = strcmp(p->toks[q], "bin") && strcmp(p->toks[q], "ibn") &&
+                 strcmp(p->toks[q], "bint");
         if (same) cand = pi, count++;
       }
       if (count == 1) hit = cand;

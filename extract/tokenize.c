@@ -54,7 +54,8 @@ static inline uint32_t peek(const char *s, size_t len, size_t i, size_t *n) {
 }
 
 /* Abbreviations after which a period does not end a sentence. Keys are
- * folded. Titles and ranks are abbreviated in every army and press style. */
+ * folded. Titles and ranks are abbreviated in every army and press style
+ * (and a retirement mark after a rank: "Maj. Gen. (res.)", "(retd.)"). */
 static const char *const abbrev[] = {
     "mr",   "mrs",  "ms",   "dr",    "prof", "gen",  "lt",   "col",  "maj",
     "brig", "capt", "adm",  "sgt",   "sen",  "rep",  "gov",  "hon",  "st",
@@ -66,7 +67,7 @@ static const char *const abbrev[] = {
     "ldr",  "wg",   "cdre", "air",   "vice", "ret",  "approx", "dept", "govt",
     "mon",  "tue",  "tues", "wed",   "thu",  "thur", "thurs", "fri", "sat",
     "sun",  "p",    "pp",   "vol",   "op",   "gp",   "cpt",  "esq",  "messrs",
-    "sh",   "shri", "h",    "e",     "sr",   NULL};
+    "sh",   "shri", "h",    "e",     "sr",   "res",  "retd", "rtd",  NULL};
 
 static int is_abbrev(const char *key) {
   /* the first letter first: most words before a period are no abbreviation */

@@ -2208,6 +2208,90 @@ static void test_probe9_web_names(void) {
   kg_facts_free(f);
 }
 
+/* probes10: retirement marks after a rank; a name after "of COUNTRY" */
+static void test_probe10_ranks_and_offices(void) {
+  /* "(Retd)" / "(res.)" between the rank and the name */
+  kg_facts *f = run("Call\n\nCOLOMBO, March 4. Secretary of Defence Air Vice Marshal (Retd) "
+                    "Ruwan Jayasekara met the High Commissioner of Bangladesh Major General "
+                    "(Retd) Tareq Hossain at the ministry. The Deputy Director Brig. Gen. (res.) "
+                    "Amit Levinson also attended.");
+  CHECK(has_title(find(f, KG_PERSON, "Ruwan Jayasekara"), "Air Vice Marshal"));
+  CHECK(has_title(find(f, KG_PERSON, "Tareq Hossain"), "Major General"));
+  CHECK_STR(country_of(f, "Tareq Hossain"), "Bangladesh");
+  CHECK(met(f, "Ruwan Jayasekara", "Tareq Hossain", NULL));
+  CHECK(has_title(find(f, KG_PERSON, "Amit Levinson"), "Brigadier General"));
+  kg_facts_free(f);
+  /* "Minister of Justice of Armenia Davit X": a common word ("davit")
+   * after the country is the holder's given name; "Governor of Tver
+   * Oblast of Russia X": the region's unit ends the office */
+  f = run("Talks\n\nYEREVAN, April 9. Minister of Justice of Armenia Davit Petrosyan received "
+          "Governor of Penza Oblast of Russia Igor Smirnov.");
+  CHECK(find(f, KG_PERSON, "Davit Petrosyan") != NULL);
+  CHECK(find(f, KG_PERSON, "Penza Oblast") == NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Igor Smirnov"), "Governor of Penza Oblast"));
+  CHECK(met(f, "Davit Petrosyan", "Igor Smirnov", NULL));
+  kg_facts_free(f);
+  /* "of the Nepali Army General X": "Army" ends the body, "General" is
+   * the rank (not "Army General", General of the Army) */
+  f = run("Call\n\nKATHMANDU, May 2. Commander of the Army General Lalith Bandara met Chief "
+          "of the Army Staff of the Nepali Army General Hari Bahadur Khadka.");
+  CHECK(has_title(find(f, KG_PERSON, "Lalith Bandara"), "General"));
+  CHECK(!has_title(find(f, KG_PERSON, "Lalith Bandara"), "General of the Army"));
+  CHECK(!has_title(find(f, KG_PERSON, "Hari Bahadur Khadka"), "General of the Army"));
+  CHECK(met(f, "Lalith Bandara", "Hari Bahadur Khadka", NULL));
+  kg_facts_free(f);
+}
+
+/* probes10: a national body with an international body's short name; a
+ * neighbour across a border is no home country */
+static void test_probe10_bodies_and_homes(void) {
+  kg_facts *f = run("Talks\n\nMINSK, June 4. Secretary of the Security Council of Kyrgyzstan "
+                    "Marat Abdyldaev met the delegation.");
+  CHECK(find(f, KG_INSTITUTION, "UN Security Council") == NULL);
+  const kg_entity *sc = find(f, KG_INSTITUTION, "Security Council of Kyrgyzstan");
+  CHECK(sc != NULL);
+  CHECK_STR(sc ? sc->country : NULL, "Kyrgyzstan");
+  kg_facts_free(f);
+  f = run("Talks\n\nDefence Minister Avi Ronen met the visiting Greek delegation on Monday. "
+          "He spoke of the tense situation on the border with Syria.");
+  CHECK(country_of(f, "Avi Ronen") == NULL || strcmp(country_of(f, "Avi Ronen"), "Syria"));
+  kg_facts_free(f);
+}
+
+/* probes10: short forms and honorifics of names; a national body named
+ * like an international one */
+static void test_probe10_names(void) {
+  /* the last two words of a three-word name are the same person */
+  kg_facts *f = run("Talks\n\nPHNOM PENH, April 2. Minister of Interior General Sar Vanna Chhay "
+                    "met Lao Minister of Public Security Vilay Khamphanh. Gen Vanna Chhay "
+                    "thanked Laos for its support. President Abdel Karim El Gamal later "
+                    "received the guest, and President El Gamal praised the talks.");
+  CHECK(find(f, KG_PERSON, "Vanna Chhay") == NULL);
+  CHECK(has_alias(find(f, KG_PERSON, "Sar Vanna Chhay"), "Vanna Chhay"));
+  CHECK(find(f, KG_PERSON, "El Gamal") == NULL);
+  kg_facts_free(f);
+  /* Myanmar's honorifics U and Daw are no part of the name */
+  f = run("Call\n\nNAY PYI TAW, 5 June - Union Minister for Commerce U Zaw Min Htike received "
+          "Daw Nwe Ni Aye, Ambassador of Myanmar to Japan, at the ministry.");
+  CHECK(find(f, KG_PERSON, "Zaw Min Htike") != NULL);
+  CHECK(find(f, KG_PERSON, "U Zaw Min Htike") == NULL);
+  CHECK(find(f, KG_PERSON, "Nwe Ni Aye") != NULL);
+  CHECK(met(f, "Zaw Min Htike", "Nwe Ni Aye", NULL));
+  kg_facts_free(f);
+  /* "CoAS X": the mixed-case acronym of Chief of Army Staff before a surname */
+  f = run("Visit\n\nKATHMANDU, July 3. Chief of the Army Staff (CoAS) General Dil Bahadur Rana "
+          "left for Dhaka. Earlier, CoAS Rana called on Defence Minister Hari Prasad Koirala.");
+  CHECK(find(f, KG_PERSON, "CoAS Rana") == NULL);
+  CHECK(met(f, "Dil Bahadur Rana", "Hari Prasad Koirala", NULL));
+  kg_facts_free(f);
+  /* "National Security Council" is a country's body, not the UN's */
+  f = run("Meeting\n\nNAIROBI, May 9. The National Security Council met at State House. "
+          "Secretary of the Supreme National Security Council Ali Rezaei spoke.");
+  CHECK(find(f, KG_INSTITUTION, "UN Security Council") == NULL);
+  CHECK(find(f, KG_INSTITUTION, "National Security Council") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2273,6 +2357,9 @@ int main(void) {
   test_probe9_homes();
   test_probe9_outlets();
   test_probe9_web_names();
+  test_probe10_ranks_and_offices();
+  test_probe10_bodies_and_homes();
+  test_probe10_names();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
