@@ -2086,6 +2086,16 @@ static void test_wire_credits(void) {
   kg_facts_free(f);
 }
 
+/* given names whose accented variant is rarer ("Adam" in many lists,
+ * "Ádám" in one) keep the common form's confidence: the variant folds to
+ * the same key and must not lower it */
+static void test_probe8_given_counts(void) {
+  kg_facts *f = run("Talks\n\nThe delegation was led by Adam Wierzbicki and arrived in "
+                    "Krakow on Monday.");
+  CHECK(find(f, KG_PERSON, "Adam Wierzbicki") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2145,6 +2155,7 @@ int main(void) {
   test_probe7_places();
   test_probe7_surnames();
   test_wire_credits();
+  test_probe8_given_counts();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
