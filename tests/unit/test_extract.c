@@ -2096,6 +2096,21 @@ static void test_probe8_given_counts(void) {
   kg_facts_free(f);
 }
 
+/* a month's short form that is a common given name, after a rank and
+ * before a particle and a surname, is the given name ("Jan" of January) */
+static void test_probe8_month_given(void) {
+  kg_facts *f = run("Talks\n\nDEN HELDER, March 4. Rear Admiral Jan van Leeuwen met the "
+                    "Belgian Chief of Defence, General Luc Peeters, on Monday.");
+  CHECK(find(f, KG_PERSON, "Jan van Leeuwen") != NULL);
+  CHECK(met(f, "Jan van Leeuwen", "Luc Peeters", NULL));
+  kg_facts_free(f);
+  /* the month itself stays a date */
+  f = run("Talks\n\nGeneral Luc Peeters met Admiral Karel Doorman on Jan. 12 in Brussels.");
+  CHECK(find(f, KG_PERSON, "Jan") == NULL);
+  CHECK(met(f, "Luc Peeters", "Karel Doorman", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2156,6 +2171,7 @@ int main(void) {
   test_probe7_surnames();
   test_wire_credits();
   test_probe8_given_counts();
+  test_probe8_month_given();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
