@@ -86,6 +86,26 @@ static int complement_word(kg_ctx *c, size_t i) {
   return kg_ctx_has(c, i, LX_WORD | LX_NONNAME) || kg_ctx_title(c, i);
 }
 
+/* Does a name start at complement token q, right after a portfolio word?
+ * "State Minister of Defense Taro Miyamura": a capitalised common word
+ * ("Taro") that is no portfolio, office or body word, then one capitalised
+ * word the lexicon does not know at all, closing the phrase, are a given
+ * name and a surname, not more of the portfolio. */
+static int portfolio_then_name(kg_ctx *c, size_t q, size_t end) {
+  if (q == 0 || q + 1 >= end || !is_cap(c, q) || covered(c, q) || !is_cap(c, q - 1) ||
+      !kg_ctx_has(c, q - 1, LX_DOMAIN) ||
+      kg_ctx_has(c, q, LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD | LX_COUNTRY |
+                           LX_DEMONYM | LX_ORG | LX_NONNAME) ||
+      kg_ctx_title(c, q))
+    return 0;
+  size_t n = q + 1;
+  if (!is_cap(c, n) || covered(c, n) || (c->tk.v[n].flags & TF_ALLCAPS) || kg_ctx_lex1(c, n))
+    return 0;
+  /* the surname ends the phrase ("Taro Miyamura met"), no portfolio word
+   * or office follows it */
+  return n + 1 >= end || !is_word(c, n + 1) || !(c->tk.v[n + 1].flags & (TF_CAP | TF_ALLCAPS));
+}
+
 static int complement_link(kg_ctx *c, size_t i) {
   if (c->tk.v[i].kind == TK_PUNCT) {
     /* "Minister for Finance, Commerce and Business Development" */
@@ -322,6 +342,7 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         }
         break;
       }
+      if (portfolio_then_name(c, q, end)) break;
       if (!complement_word(c, q)) {
         /* "Minister of Amiri Diwan Affairs Sheikh X": capitalised words
          * the lexicon does not know, closed by a portfolio word, are the

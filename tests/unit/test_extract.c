@@ -2111,6 +2111,23 @@ static void test_probe8_month_given(void) {
   kg_facts_free(f);
 }
 
+/* after a portfolio word, a common word and then a word the lexicon does
+ * not know are a given name and a surname, not more of the portfolio */
+static void test_probe8_portfolio_name(void) {
+  kg_facts *f = run("Talks\n\nTOKYO, May 2. Japan's State Minister of Defense Shun "
+                    "Okabayashi met the Philippine Secretary of National Defense, Rafael "
+                    "Santos, in Tokyo on Thursday.");
+  const kg_entity *p = find(f, KG_PERSON, "Shun Okabayashi");
+  CHECK(p != NULL);
+  CHECK(p && p->titles.n && !strstr(p->titles.v[0], "Shun"));
+  CHECK(met(f, "Shun Okabayashi", "Rafael Santos", NULL));
+  kg_facts_free(f);
+  /* a portfolio of two words stays whole: "Minister of Public Works" */
+  f = run("Talks\n\nMinister of Public Works Daniel Osei met the mayor on Monday.");
+  CHECK(has_title(find(f, KG_PERSON, "Daniel Osei"), "Minister of Public Works"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2172,6 +2189,7 @@ int main(void) {
   test_wire_credits();
   test_probe8_given_counts();
   test_probe8_month_given();
+  test_probe8_portfolio_name();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
