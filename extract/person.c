@@ -47,8 +47,20 @@ static int before_patronym(const kg_ctx *c, size_t i) {
                              kg_ctx_is(c, i + 1, "bint"));
 }
 
+/* Is token i a ruler's title right after an officer's rank and before a
+ * capitalised word? "Lieutenant General Sultan Ahmed": a rank is followed
+ * by a name, and Sultan, Amir and Shah are given names there. */
+static int given_after_rank(const kg_ctx *c, size_t i) {
+  if (i == 0 || i + 1 >= c->tk.n || c->tok_ch[i - 1] < 0) return 0;
+  const kg_chunk *r = &c->ch[c->tok_ch[i - 1]];
+  if (r->type != CH_RANK || r->end != i || !is_cap(c, i + 1) || !(c->tk.v[i].flags & TF_CAP))
+    return 0;
+  return kg_ctx_is(c, i, "sultan") || kg_ctx_is(c, i, "amir") || kg_ctx_is(c, i, "shah");
+}
+
 static int title_word(const kg_ctx *c, size_t i) {
-  return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i) && !before_patronym(c, i);
+  return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i) && !before_patronym(c, i) &&
+         !given_after_rank(c, i);
 }
 
 static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
@@ -596,7 +608,7 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     }
     return 0;
   }
-  int patronym = before_patronym(c, i);
+  int patronym = before_patronym(c, i) || given_after_rank(c, i);
   if (kg_ctx_title(c, i) && !patronym) return 0;
   /* an initial: "A. K. Mensah" (not the article "A") */
   if (k->nlet == 1 && kg_ctx_punct(c, i + 1, '.') && i + 2 < end && is_cap(c, i + 2) &&

@@ -2128,6 +2128,16 @@ static void test_probe8_portfolio_name(void) {
   kg_facts_free(f);
 }
 
+/* a ruler's title right after an officer's rank is the given name */
+static void test_probe8_rank_given(void) {
+  kg_facts *f = run("Talks\n\nMUSCAT, June 3. Major General Sultan Rashid Al Habsi met the "
+                    "visiting Jordanian Chief of Staff, General Omar Haddad, on Monday.");
+  const kg_entity *p = find(f, KG_PERSON, "Sultan Rashid Al Habsi");
+  CHECK(p != NULL);
+  CHECK(p && !has_title(p, "Sultan"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2190,6 +2200,7 @@ int main(void) {
   test_probe8_given_counts();
   test_probe8_month_given();
   test_probe8_portfolio_name();
+  test_probe8_rank_given();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
