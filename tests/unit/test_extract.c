@@ -2138,6 +2138,17 @@ static void test_probe8_rank_given(void) {
   kg_facts_free(f);
 }
 
+/* "Engineer" between an office and a name is a form of address: neither
+ * the office's nor the name's */
+static void test_probe8_engineer(void) {
+  kg_facts *f = run("Talks\n\nABUJA, June 3. The Minister of Water Resources Engineer Musa "
+                    "Bello met the Nigerien Minister of Hydraulics, Issa Moussa, on Monday.");
+  const kg_entity *p = find(f, KG_PERSON, "Musa Bello");
+  CHECK(has_title(p, "Minister of Water Resources"));
+  CHECK(!has_title(p, "Minister of Water Resources Engineer"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2201,6 +2212,7 @@ int main(void) {
   test_probe8_month_given();
   test_probe8_portfolio_name();
   test_probe8_rank_given();
+  test_probe8_engineer();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
