@@ -84,14 +84,26 @@ int kg_ctx_month_name(const kg_ctx *c, size_t i, size_t end) {
   const char *key = ctx_key(c, i);
   int full = 0;
   for (int m = 0; months[m] && !full; m++) full = !strcmp(key, months[m]);
+  /* a month's short form that is a common given name ("Admiral Jan de
+   * Vries"): the lexicon's given-name confidence tells "Jan" from "Sep" */
+  if (!full && kg_month_of(key)) {
+    const kg_lexent *g = kg_ctx_lex1(c, i);
+    full = g && (g->kinds & LX_GIVEN) && g->given >= 2;
+  }
   if (!full || (c->tk.v[i].flags & TF_ALLCAPS)) return 0;
-  const kg_token *n = &c->tk.v[i + 1];
+  /* a particle between given name and surname: "Jan de Vries", "Jan van
+   * der Berg" */
+  size_t nx = i + 1;
+  while (nx + 1 < end && nx < i + 3 && c->tk.v[nx].kind == TK_WORD &&
+         (c->tk.v[nx].flags & TF_LOWER) && kg_ctx_has(c, nx, LX_PARTICLE))
+    nx++;
+  const kg_token *n = &c->tk.v[nx];
   if (n->kind != TK_WORD || !(n->flags & TF_CAP) || (n->flags & TF_ALLCAPS)) return 0;
-  if (kg_month_of(ctx_key(c, i + 1)) || kg_weekday_of(ctx_key(c, i + 1)) >= 0) return 0;
-  if (kg_ctx_has(c, i + 1, LX_WORD | LX_TITLE | LX_TITLEMOD | LX_RANK | LX_HONORIFIC |
-                               LX_COUNTRY | LX_DEMONYM | LX_ORGHEAD | LX_ORG | LX_NONNAME |
-                               LX_DOMAIN | LX_SPEECH) &&
-      !kg_ctx_has(c, i + 1, LX_GIVEN))
+  if (kg_month_of(ctx_key(c, nx)) || kg_weekday_of(ctx_key(c, nx)) >= 0) return 0;
+  if (kg_ctx_has(c, nx, LX_WORD | LX_TITLE | LX_TITLEMOD | LX_RANK | LX_HONORIFIC |
+                            LX_COUNTRY | LX_DEMONYM | LX_ORGHEAD | LX_ORG | LX_NONNAME |
+                            LX_DOMAIN | LX_SPEECH) &&
+      !kg_ctx_has(c, nx, LX_GIVEN))
     return 0;
   if (i == 0) return 1;
   const kg_token *p = &c->tk.v[i - 1];

@@ -447,9 +447,10 @@ static inline int kg_ctx_title(const kg_ctx *c, size_t i) {
   return kg_ctx_title_plural(c, i);
 }
 
-/** True when word i, a full month name, is a given name here: before a
- *  capitalised word that is no common word, month, title, country or
- *  organisation word, after punctuation, a title, rank or honorific or
+/** True when word i, a full month name or a short one that is a common
+ *  given name ("Jan"), is a given name here: before a capitalised word
+ *  (after particles: "Jan de Vries") that is no common word, month, title,
+ *  country or organisation word, after punctuation, a title, rank or honorific or
  *  "and" ("ministers, January Makamba and ..."), never after a preposition
  *  or a number ("in January", "5 January"). */
 int kg_ctx_month_name(const kg_ctx *c, size_t i, size_t end);

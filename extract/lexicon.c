@@ -307,8 +307,12 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
       }
     } else if (ft == F_GIVEN) {
       add_kind(e, LX_GIVEN, form);
-      e->given = (uint16_t)(nc > 1 ? atoi(col[1]) : 1);
-      if (!e->given) e->given = 1;
+      /* forms that fold to one key ("Jan" in 18 lists, "Ján" in one) keep
+       * the highest count: the accented variant must not lower it */
+      int g = nc > 1 ? atoi(col[1]) : 1;
+      if (g < 1) g = 1;
+      if (g > 65535) g = 65535;
+      if ((uint16_t)g > e->given) e->given = (uint16_t)g;
     } else if (ft == F_WORDS) {
       add_kind(e, LX_WORD, form);
     }

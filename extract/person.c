@@ -47,8 +47,20 @@ static int before_patronym(const kg_ctx *c, size_t i) {
                              kg_ctx_is(c, i + 1, "bint"));
 }
 
+/* Is token i a ruler's title right after an officer's rank and before a
+ * capitalised word? "Lieutenant General Sultan Ahmed": a rank is followed
+ * by a name, and Sultan, Amir and Shah are given names there. */
+static int given_after_rank(const kg_ctx *c, size_t i) {
+  if (i == 0 || i + 1 >= c->tk.n || c->tok_ch[i - 1] < 0) return 0;
+  const kg_chunk *r = &c->ch[c->tok_ch[i - 1]];
+  if (r->type != CH_RANK || r->end != i || !is_cap(c, i + 1) || !(c->tk.v[i].flags & TF_CAP))
+    return 0;
+  return kg_ctx_is(c, i, "sultan") || kg_ctx_is(c, i, "amir") || kg_ctx_is(c, i, "shah");
+}
+
 static int title_word(const kg_ctx *c, size_t i) {
-  return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i) && !before_patronym(c, i);
+  return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i) && !before_patronym(c, i) &&
+         !given_after_rank(c, i);
 }
 
 static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
@@ -94,6 +106,26 @@ static int admin_unit(const kg_ctx *c, size_t i) {
   for (int q = 0; units[q]; q++)
     if (kg_ctx_is(c, i, units[q])) return 1;
   return 0;
+}
+
+/* Does a name start at complement token q, right after a portfolio word?
+ * "State Minister of Defense Taro Miyamura": a capitalised common word
+ * ("Taro") that is no portfolio, office or body word, then one capitalised
+ * word the lexicon does not know at all, closing the phrase, are a given
+ * name and a surname, not more of the portfolio. */
+static int portfolio_then_name(kg_ctx *c, size_t q, size_t end) {
+  if (q == 0 || q + 1 >= end || !is_cap(c, q) || covered(c, q) || !is_cap(c, q - 1) ||
+      !kg_ctx_has(c, q - 1, LX_DOMAIN) ||
+      kg_ctx_has(c, q, LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD | LX_COUNTRY |
+                           LX_DEMONYM | LX_ORG | LX_NONNAME) ||
+      kg_ctx_title(c, q))
+    return 0;
+  size_t n = q + 1;
+  if (!is_cap(c, n) || covered(c, n) || (c->tk.v[n].flags & TF_ALLCAPS) || kg_ctx_lex1(c, n))
+    return 0;
+  /* the surname ends the phrase ("Taro Miyamura met"), no portfolio word
+   * or office follows it */
+  return n + 1 >= end || !is_word(c, n + 1) || !(c->tk.v[n + 1].flags & (TF_CAP | TF_ALLCAPS));
 }
 
 static int complement_link(kg_ctx *c, size_t i) {
@@ -332,6 +364,7 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         }
         break;
       }
+      if (portfolio_then_name(c, q, end)) break;
       if (!complement_word(c, q)) {
         /* "Minister of Amiri Diwan Affairs Sheikh X": capitalised words
          * the lexicon does not know, closed by a portfolio word, are the
@@ -595,7 +628,7 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     }
     return 0;
   }
-  int patronym = before_patronym(c, i);
+  int patronym = before_patronym(c, i) || given_after_rank(c, i);
   if (kg_ctx_title(c, i) && !patronym) return 0;
   /* an initial: "A. K. Mensah" (not the article "A") */
   if (k->nlet == 1 && kg_ctx_punct(c, i + 1, '.') && i + 2 < end && is_cap(c, i + 2) &&
@@ -984,6 +1017,22 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
   return EV_NONE;
 }
 
+/* Is the run [a, b) of five or more name words two names side by side
+ * ("Luis Mirziyoev Turkiya O'zbekiston Thabo Gyuler", a line of tags): a
+ * common given name that is no English word, fourth word or later, not
+ * after a particle and not last? */
+static int two_names(kg_ctx *c, size_t a, size_t b) {
+  size_t nw = 0, last = b;
+  while (last > a && !is_word(c, last - 1)) last--;
+  for (size_t q = a; q < b; q++) {
+    if (!is_word(c, q) || particle(c, q)) continue;
+    if (nw++ < 3 || q + 1 >= last || (q > a && particle(c, q - 1))) continue;
+    const kg_lexent *e = kg_ctx_lex1(c, q);
+    if (e && (e->kinds & LX_GIVEN) && e->given >= 2 && !(e->kinds & LX_WORD)) return 1;
+  }
+  return 0;
+}
+
 void kg_find_names(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   int byline = (kg_ctx_is(c, first, "by") && is_cap(c, first)) ||
@@ -1011,6 +1060,10 @@ void kg_find_names(kg_ctx *c, size_t s) {
     if (b == i) continue;
     size_t ntok = 0;
     for (size_t q = i; q < b; q++) ntok += is_word(c, q) && !particle(c, q);
+    if (ntok >= 5 && two_names(c, i, b)) {
+      i = b - 1; /* not a name, nor is any tail of the run */
+      continue;
+    }
     size_t tb, ta, pre;
     int ev = evidence_before(c, first, i, &tb, &pre);
     /* "held at Qasr Al Watan, the minister said": what follows a place's

@@ -2292,6 +2292,78 @@ static void test_probe10_names(void) {
   kg_facts_free(f);
 }
 
+/* given names whose accented variant is rarer ("Adam" in many lists,
+ * "Ádám" in one) keep the common form's confidence: the variant folds to
+ * the same key and must not lower it */
+static void test_probe8_given_counts(void) {
+  kg_facts *f = run("Talks\n\nThe delegation was led by Adam Wierzbicki and arrived in "
+                    "Krakow on Monday.");
+  CHECK(find(f, KG_PERSON, "Adam Wierzbicki") != NULL);
+  kg_facts_free(f);
+}
+
+/* a month's short form that is a common given name, after a rank and
+ * before a particle and a surname, is the given name ("Jan" of January) */
+static void test_probe8_month_given(void) {
+  kg_facts *f = run("Talks\n\nDEN HELDER, March 4. Rear Admiral Jan van Leeuwen met the "
+                    "Belgian Chief of Defence, General Luc Peeters, on Monday.");
+  CHECK(find(f, KG_PERSON, "Jan van Leeuwen") != NULL);
+  CHECK(met(f, "Jan van Leeuwen", "Luc Peeters", NULL));
+  kg_facts_free(f);
+  /* the month itself stays a date */
+  f = run("Talks\n\nGeneral Luc Peeters met Admiral Karel Doorman on Jan. 12 in Brussels.");
+  CHECK(find(f, KG_PERSON, "Jan") == NULL);
+  CHECK(met(f, "Luc Peeters", "Karel Doorman", NULL));
+  kg_facts_free(f);
+}
+
+/* after a portfolio word, a common word and then a word the lexicon does
+ * not know are a given name and a surname, not more of the portfolio */
+static void test_probe8_portfolio_name(void) {
+  kg_facts *f = run("Talks\n\nTOKYO, May 2. Japan's State Minister of Defense Shun "
+                    "Okabayashi met the Philippine Secretary of National Defense, Rafael "
+                    "Santos, in Tokyo on Thursday.");
+  const kg_entity *p = find(f, KG_PERSON, "Shun Okabayashi");
+  CHECK(p != NULL);
+  CHECK(p && p->titles.n && !strstr(p->titles.v[0], "Shun"));
+  CHECK(met(f, "Shun Okabayashi", "Rafael Santos", NULL));
+  kg_facts_free(f);
+  /* a portfolio of two words stays whole: "Minister of Public Works" */
+  f = run("Talks\n\nMinister of Public Works Daniel Osei met the mayor on Monday.");
+  CHECK(has_title(find(f, KG_PERSON, "Daniel Osei"), "Minister of Public Works"));
+  kg_facts_free(f);
+}
+
+/* a ruler's title right after an officer's rank is the given name */
+static void test_probe8_rank_given(void) {
+  kg_facts *f = run("Talks\n\nMUSCAT, June 3. Major General Sultan Rashid Al Habsi met the "
+                    "visiting Jordanian Chief of Staff, General Omar Haddad, on Monday.");
+  const kg_entity *p = find(f, KG_PERSON, "Sultan Rashid Al Habsi");
+  CHECK(p != NULL);
+  CHECK(p && !has_title(p, "Sultan"));
+  kg_facts_free(f);
+}
+
+/* "Engineer" between an office and a name is a form of address: neither
+ * the office's nor the name's */
+static void test_probe8_engineer(void) {
+  kg_facts *f = run("Talks\n\nABUJA, June 3. The Minister of Water Resources Engineer Musa "
+                    "Bello met the Nigerien Minister of Hydraulics, Issa Moussa, on Monday.");
+  const kg_entity *p = find(f, KG_PERSON, "Musa Bello");
+  CHECK(has_title(p, "Minister of Water Resources"));
+  CHECK(!has_title(p, "Minister of Water Resources Engineer"));
+  kg_facts_free(f);
+}
+
+static void test_two_names_side_by_side(void) {
+  /* a line of tags: two people's names side by side are no one name */
+  kg_facts *f = run("Talks\n\nWARSAW, May 2 - Prime Minister Carlos Webb met President Ahmed "
+                    "Lund on Monday.\n\nCarlos Webb Polska Sverige Ahmed Lund\n");
+  CHECK(find(f, KG_PERSON, "Carlos Webb Polska Sverige Ahmed Lund") == NULL);
+  CHECK(met(f, "Carlos Webb", "Ahmed Lund", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2360,6 +2432,12 @@ int main(void) {
   test_probe10_ranks_and_offices();
   test_probe10_bodies_and_homes();
   test_probe10_names();
+  test_probe8_given_counts();
+  test_probe8_month_given();
+  test_probe8_portfolio_name();
+  test_probe8_rank_given();
+  test_probe8_engineer();
+  test_two_names_side_by_side();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
