@@ -55,6 +55,15 @@ int kg_ctx_title_plural(const kg_ctx *c, size_t i) {
   const char *k = ctx_key(c, i);
   size_t n = c->tk.v[i].keylen;
   char buf[64];
+  /* "MPs", "MNAs": an acronym's plural, capitals then a lower-case s */
+  const kg_token *t = &c->tk.v[i];
+  int caps_stem = t->len == n && n >= 3 && c->text[t->off + n - 1] == 's';
+  for (size_t q = 0; caps_stem && q + 1 < n; q++)
+    caps_stem = c->text[t->off + q] >= 'A' && c->text[t->off + q] <= 'Z';
+  if (caps_stem) {
+    const kg_lexent *e = kg_lex_get(c->lex, k, n - 1);
+    return e && (e->kinds & LX_TITLE);
+  }
   if (n < 4 || n >= sizeof buf) return 0;
   /* plurals: ministers, chiefs, secretaries; chairmen, spokesmen (only
    * those words are copied) */

@@ -2135,6 +2135,12 @@ static void test_plural_title_list(void) {
   e = find(f, KG_PERSON, "Lotte Vermeer");
   CHECK(e && e->titles.n == 1 && !strcmp(e->titles.v[0], "Member of the European Parliament"));
   kg_facts_free(f);
+  /* an acronym's plural before a pair of names: "MLAs A and B" */
+  f = run("Talks\n\nPATNA, May 2 - MLAs Ravindra Kushwaha and Sunaina Devi met the "
+          "governor.\n");
+  CHECK(find(f, KG_PERSON, "Ravindra Kushwaha") != NULL);
+  CHECK(find(f, KG_PERSON, "Sunaina Devi") != NULL);
+  kg_facts_free(f);
 }
 
 static void test_probe9_homes(void) {
