@@ -443,7 +443,7 @@ static inline int kg_ctx_title(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n || c->tk.v[i].kind != TK_WORD) return 0;
   size_t n = c->tk.v[i].keylen;
   const char *k = ctx_key(c, i);
-  if (n < 4 || (k[n - 1] != 's' && memcmp(k + n - 3, "men", 3) != 0)) return 0;
+  if (n < 3 || (k[n - 1] != 's' && memcmp(k + n - 3, "men", 3) != 0)) return 0;
   return kg_ctx_title_plural(c, i);
 }
 

@@ -2141,6 +2141,11 @@ static void test_plural_title_list(void) {
   CHECK(find(f, KG_PERSON, "Ravindra Kushwaha") != NULL);
   CHECK(find(f, KG_PERSON, "Sunaina Devi") != NULL);
   kg_facts_free(f);
+  f = run("Talks\n\nLONDON, May 2 - MPs Harriet Oduya and Callum Breck met the "
+          "ambassador.\n");
+  CHECK(find(f, KG_PERSON, "Harriet Oduya") != NULL);
+  CHECK(find(f, KG_PERSON, "Callum Breck") != NULL);
+  kg_facts_free(f);
 }
 
 static void test_probe9_homes(void) {
