@@ -1405,9 +1405,7 @@ static int clause_break(kg_ctx *c, size_t i) {
                                       "who", "which", "where", "whom", "whose", NULL};
   if (kg_ctx_punct(c, i, ';') || kg_ctx_punct(c, i, ':')) return 1;
   if (i >= c->tk.n || !(c->tk.v[i].flags & TF_LOWER)) return 0; /* not "WHO" */
-  for (int k = 0; words[k]; k++)
-    if (w(c, i, words[k])) return 1;
-  return 0;
+  return kg_ctx_is_one_of(c, i, words);
 }
 
 /* Attendees `att` join meeting i_mm: the side of their own country (known,
@@ -2395,20 +2393,28 @@ static int after_between(kg_ctx *c, const ref *r) {
  * token where "led/headed by" should follow: "the Chinese delegation",
  * "a delegation of American businessmen,", "a delegation from the National
  * People's Congress of China". NULL when the text gives none. */
-static const char *delegation_country(kg_ctx *c, size_t t, size_t end, size_t *after) {
+/* The chunk that places the delegation at token t: a country right before
+ * it ("the Chinese delegation"), or what follows "of"/"from" ("a
+ * delegation of the Kenyan National Assembly"); NULL when neither. */
+static kg_chunk *delegation_chunk(kg_ctx *c, size_t t) {
   kg_chunk *q = t > 0 ? chunk(c, t - 1) : NULL;
-  if (q && q->type == CH_COUNTRY) {
+  if (q && q->type == CH_COUNTRY) return q;
+  if (!w(c, t + 1, "of") && !w(c, t + 1, "from")) return NULL;
+  size_t u = t + 2;
+  if (w(c, u, "the")) u++;
+  q = chunk(c, u);
+  return q && q->first == u ? q : NULL;
+}
+
+static const char *delegation_country(kg_ctx *c, size_t t, size_t end, size_t *after) {
+  kg_chunk *q = delegation_chunk(c, t);
+  if (q && q->first < t) {
     *after = t + 1;
     return q->country;
   }
-  size_t u = t + 2;
-  if (!w(c, t + 1, "of") && !w(c, t + 1, "from")) return NULL;
-  if (w(c, u, "the")) u++;
-  q = chunk(c, u);
-  if (!q || q->first != u || !q->country ||
-      !(q->type == CH_COUNTRY || (q->type == CH_INST && q->ent != NONE)))
+  if (!q || !q->country || !(q->type == CH_COUNTRY || (q->type == CH_INST && q->ent != NONE)))
     return NULL;
-  u = q->end;
+  size_t u = q->end;
   for (size_t k = 0; k < 3 && u < end && is_word(c, u) && !w(c, u, "led") &&
                      !w(c, u, "headed");
        k++)
@@ -2423,13 +2429,8 @@ static const char *delegation_country(kg_ctx *c, size_t t, size_t end, size_t *a
  * Kenyan National Assembly"), rather than leave it to be assumed from the
  * article's home ("a delegation of the Senate")? */
 static int stated_delegation_country(kg_ctx *c, size_t t) {
-  kg_chunk *q = t > 0 ? chunk(c, t - 1) : NULL;
-  if (q && q->type == CH_COUNTRY) return 1;
-  if (!w(c, t + 1, "of") && !w(c, t + 1, "from")) return 0;
-  size_t u = t + 2;
-  if (w(c, u, "the")) u++;
-  q = chunk(c, u);
-  if (!q || q->first != u) return 0;
+  const kg_chunk *q = delegation_chunk(c, t);
+  if (!q) return 0;
   if (q->type == CH_COUNTRY) return 1;
   return q->type == CH_INST && q->ent != NONE && q->ent < c->n_insts &&
          c->insts[q->ent].country && !c->insts[q->ent].home_country;

@@ -912,8 +912,7 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
                                          "royal", "joint", "central", "presidential",
                                          "parliamentary", "provincial", "municipal",
                                          "regional", NULL};
-    for (int k = 0; naming[k]; k++)
-      if (kg_ctx_is(c, i, naming[k])) return 1;
+    if (kg_ctx_is_one_of(c, i, naming)) return 1;
     if (!kg_ctx_has(c, i, LX_ORGHEAD | LX_RANK | LX_TITLEMOD) && !kg_ctx_is(c, i, "the"))
       return 1;
   }
@@ -1034,9 +1033,7 @@ static int instrument_word(const kg_ctx *c, size_t i) {
       /* days and shows: "Armed Forces Remembrance Day", "Army Games" */
       "day", "week", "anniversary", "festival", "parade", "games", "cup", "ceremony",
       "celebrations", "exhibition", "expo", "show", NULL};
-  for (int q = 0; words[q]; q++)
-    if (kg_ctx_is(c, i, words[q])) return 1;
-  return 0;
+  return kg_ctx_is_one_of(c, i, words);
 }
 
 /* Does an institution's name go on after the country chunk ch, within
@@ -1083,9 +1080,7 @@ static int former_state(const kg_ctx *c, size_t a, size_t b) {
 static int folk_word(const kg_ctx *c, size_t i) {
   static const char *const folk[] = {"people", "peoples", "women", "children", "workers",
                                      "veterans", "farmers", "youth", "citizens", NULL};
-  for (int q = 0; folk[q]; q++)
-    if (kg_ctx_is(c, i, folk[q])) return 1;
-  return 0;
+  return kg_ctx_is_one_of(c, i, folk);
 }
 
 /* The start of a comma list of portfolio words that ends at a: back over

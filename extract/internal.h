@@ -386,6 +386,12 @@ static KG_ALWAYS_INLINE int kg_ctx_is(const kg_ctx *c, size_t i, const char *key
   size_t n = strlen(key);
   return i < c->tk.n && c->tk.v[i].keylen == n && memcmp(ctx_key(c, i), key, n) == 0;
 }
+/** Is token i's folded key one of `words` (a NULL-terminated list)? */
+static inline int kg_ctx_is_one_of(const kg_ctx *c, size_t i, const char *const *words) {
+  for (; *words; words++)
+    if (kg_ctx_is(c, i, *words)) return 1;
+  return 0;
+}
 /** Is token i a lower-case word ending in `suffix` with at least two more
  *  letters ("warmly", "attended")? */
 static inline int kg_ctx_ends_lower(const kg_ctx *c, size_t i, const char *suffix) {
@@ -443,7 +449,10 @@ static inline int kg_ctx_title(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n || c->tk.v[i].kind != TK_WORD) return 0;
   size_t n = c->tk.v[i].keylen;
   const char *k = ctx_key(c, i);
-  if (n < 3 || (k[n - 1] != 's' && memcmp(k + n - 3, "men", 3) != 0)) return 0;
+  /* three letters: only an acronym's plural ("MPs"), never "was", "his" */
+  if (n < 3 || (n == 3 && !(c->tk.v[i].flags & TF_CAP)) ||
+      (k[n - 1] != 's' && memcmp(k + n - 3, "men", 3) != 0))
+    return 0;
   return kg_ctx_title_plural(c, i);
 }
 

@@ -103,9 +103,7 @@ static int complement_word(kg_ctx *c, size_t i) {
 static int admin_unit(const kg_ctx *c, size_t i) {
   static const char *const units[] = {"oblast", "krai", "okrug", "governorate", "prefecture",
                                       "province", "region", "voivodeship", "county", NULL};
-  for (int q = 0; units[q]; q++)
-    if (kg_ctx_is(c, i, units[q])) return 1;
-  return 0;
+  return kg_ctx_is_one_of(c, i, units);
 }
 
 /* Does a name start at complement token q, right after a portfolio word?
