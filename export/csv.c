@@ -96,6 +96,7 @@ kg_status kg_export_csv_nodes(const kg_graph *g, FILE *out, kg_error *err) {
     field_num(&b, x->y);
     end_row(&b);
     bad = flush(&b, out, 0);
+    if (i % 1024 == 1023) kg_graph_release_text(g); /* see kg_export_json */
   }
   if (!bad) bad = flush(&b, out, 1);
   kg_buf_free(&b);
@@ -130,6 +131,7 @@ kg_status kg_export_csv_edges(const kg_graph *g, FILE *out, kg_error *err) {
     kg_buf_free(&ev);
     end_row(&b);
     bad = flush(&b, out, 0);
+    if (i % 1024 == 1023) kg_graph_release_text(g); /* see kg_export_json */
   }
   if (!bad) bad = flush(&b, out, 1);
   kg_buf_free(&b);

@@ -291,6 +291,7 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
       kg_buf_free(&s);
     }
     kg_buf_puts(&b, "    </edge>\n");
+    if (i % 1024 == 1023) kg_graph_release_text(g); /* see kg_export_json */
     if (b.len > (1u << 16)) {
       if (fwrite(b.ptr, 1, b.len, out) != b.len) st = KG_EIO;
       kg_buf_reset(&b);

@@ -201,34 +201,24 @@ static int cmp_int(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-static igraph_error_t sampling_init(sampling *sp, const igraph_t *g,
+/* The sources of `sp`, from the components of the n vertices (`memb`:
+ * numbered 0..nc-1 in order of their lowest vertex). */
+static igraph_error_t sampling_from(sampling *sp, const igraph_integer_t *memb,
+                                    igraph_integer_t n, igraph_integer_t nc,
                                     size_t samples, unsigned seed) {
   memset(sp, 0, sizeof *sp);
-  igraph_integer_t n = igraph_vcount(g), nc = 0;
-  igraph_vector_int_t memb, csz;
-  igraph_error_t rc = igraph_vector_int_init(&memb, n);
+  igraph_error_t rc = igraph_vector_int_init(&sp->sources, 0);
   if (rc) return rc;
-  if ((rc = igraph_vector_int_init(&csz, 0)) != 0) {
-    igraph_vector_int_destroy(&memb);
-    return rc;
-  }
-  if ((rc = igraph_connected_components(g, &memb, &csz, &nc, IGRAPH_WEAK)) !=
-          0 ||
-      (rc = igraph_vector_int_init(&sp->sources, 0)) != 0) {
-    igraph_vector_int_destroy(&csz);
-    igraph_vector_int_destroy(&memb);
-    return rc;
-  }
   /* vertices grouped by component, in vertex order inside each */
   size_t *start = kg_xcalloc((size_t)nc + 2, sizeof *start);
   igraph_integer_t *byc = kg_xmalloc(((size_t)n + 1) * sizeof *byc);
   for (igraph_integer_t v = 0; v < n; v++)
-    start[VECTOR(memb)[v] + 1]++;
+    start[memb[v] + 1]++;
   for (igraph_integer_t c = 0; c < nc; c++)
     start[c + 1] += start[c];
   size_t *fill = kg_xcalloc((size_t)nc + 1, sizeof *fill);
   for (igraph_integer_t v = 0; v < n; v++) {
-    igraph_integer_t c = VECTOR(memb)[v];
+    igraph_integer_t c = memb[v];
     byc[start[c] + fill[c]++] = v;
   }
   sp->scale = kg_xmalloc(((size_t)n + 1) * sizeof *sp->scale);
@@ -255,8 +245,6 @@ static igraph_error_t sampling_init(sampling *sp, const igraph_t *g,
   free(fill);
   free(byc);
   free(start);
-  igraph_vector_int_destroy(&csz);
-  igraph_vector_int_destroy(&memb);
   if (rc) {
     igraph_vector_int_destroy(&sp->sources);
     free(sp->scale);
@@ -267,6 +255,19 @@ static igraph_error_t sampling_init(sampling *sp, const igraph_t *g,
         sizeof(igraph_integer_t), cmp_int);
   sp->inited = 1;
   return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t sampling_init(sampling *sp, const igraph_t *g,
+                                    size_t samples, unsigned seed) {
+  memset(sp, 0, sizeof *sp);
+  igraph_integer_t n = igraph_vcount(g), nc = 0;
+  igraph_vector_int_t memb;
+  igraph_error_t rc = igraph_vector_int_init(&memb, n);
+  if (rc) return rc;
+  rc = igraph_connected_components(g, &memb, NULL, &nc, IGRAPH_WEAK);
+  if (!rc) rc = sampling_from(sp, VECTOR(memb), n, nc, samples, seed);
+  igraph_vector_int_destroy(&memb);
+  return rc;
 }
 
 static void sampling_destroy(sampling *sp) {
@@ -316,65 +317,233 @@ static igraph_error_t betweenness(const wgraph *wg, const igraph_vector_t *dist,
   return rc;
 }
 
+/* ---- large graphs: a compact adjacency of kg's own ---------------------------
+ * Above exact_limit the whole graph is analysed in two rounds, for memory:
+ * on a 1 GB corpus (1.9 M vertices, 4.9 M edges) igraph's graph is 0.22 GB,
+ * and on top of it PRPACK's copies of it (0.4 GB), igraph's betweenness
+ * (predecessor and incidence lists, 0.35 GB) and Leiden's lists (0.36 GB)
+ * came on top of the graph and its centrality records. First igraph gives
+ * the communities and the k-cores (it has the only implementations kg
+ * trusts); then its graph goes, and the other measures run over `adj`:
+ * 12 bytes per edge end plus 8 per vertex (0.13 GB), with working arrays
+ * of a few numbers per vertex. */
+typedef struct {
+  size_t n;
+  size_t *off;  /* n + 1: vertex v's neighbours are nbr[off[v] .. off[v+1]) */
+  uint32_t *nbr; /* in increasing order */
+  double *w;     /* the edge's weight, beside each neighbour */
+} adj;
+
+/* The adjacency of wg's simple graph: each edge in both rows. Its edges
+ * are sorted by (smaller, larger) endpoint, so appending in edge order
+ * leaves every row sorted. */
+static void adj_init(adj *a, const wgraph *wg) {
+  size_t n = (size_t)igraph_vcount(&wg->g), m = (size_t)igraph_ecount(&wg->g);
+  const igraph_integer_t *f = VECTOR(wg->g.from), *t = VECTOR(wg->g.to);
+  a->n = n;
+  a->off = kg_xcalloc(n + 2, sizeof *a->off);
+  a->nbr = kg_xmalloc((2 * m + 1) * sizeof *a->nbr);
+  a->w = kg_xmalloc((2 * m + 1) * sizeof *a->w);
+  for (size_t e = 0; e < m; e++) {
+    a->off[f[e] + 2]++;
+    a->off[t[e] + 2]++;
+  }
+  for (size_t v = 2; v <= n + 1; v++) a->off[v] += a->off[v - 1];
+  /* off[v + 1] is the fill position of row v while filling */
+  for (size_t e = 0; e < m; e++) {
+    size_t x = (size_t)f[e], y = (size_t)t[e], lo = x < y ? x : y, hi = x ^ y ^ lo;
+    size_t k = a->off[lo + 1]++;
+    a->nbr[k] = (uint32_t)hi;
+    a->w[k] = VECTOR(wg->w)[e];
+    k = a->off[hi + 1]++;
+    a->nbr[k] = (uint32_t)lo;
+    a->w[k] = VECTOR(wg->w)[e];
+  }
+}
+
+static void adj_free(adj *a) {
+  free(a->off);
+  free(a->nbr);
+  free(a->w);
+  memset(a, 0, sizeof *a);
+}
+
+/* Connected components numbered in order of their lowest vertex, as
+ * igraph_connected_components numbers them: `memb` gets each vertex's,
+ * returns how many. `queue` is scratch of n. */
+static size_t adj_components(const adj *a, igraph_integer_t *memb, uint32_t *queue) {
+  size_t nc = 0;
+  for (size_t v = 0; v < a->n; v++) memb[v] = -1;
+  for (size_t s = 0; s < a->n; s++) {
+    if (memb[s] >= 0) continue;
+    size_t head = 0, tail = 0;
+    queue[tail++] = (uint32_t)s;
+    memb[s] = (igraph_integer_t)nc;
+    while (head < tail) {
+      uint32_t u = queue[head++];
+      for (size_t k = a->off[u]; k < a->off[u + 1]; k++)
+        if (memb[a->nbr[k]] < 0) {
+          memb[a->nbr[k]] = (igraph_integer_t)nc;
+          queue[tail++] = a->nbr[k];
+        }
+    }
+    nc++;
+  }
+  return nc;
+}
+
+/* Betweenness from the sampled sources (Brandes: a breadth-first search
+ * from each, then dependencies summed back in reverse order), halved as
+ * every pair is seen from both ends, and scaled like `betweenness`. */
+static void adj_betweenness(const adj *a, const sampling *sp, double *res) {
+  size_t n = a->n;
+  int32_t *dist = kg_xmalloc((n + 1) * sizeof *dist);
+  double *sigma = kg_xcalloc(n + 1, sizeof *sigma);
+  double *delta = kg_xcalloc(n + 1, sizeof *delta);
+  uint32_t *order = kg_xmalloc((n + 1) * sizeof *order);
+  for (size_t v = 0; v < n; v++) {
+    dist[v] = -1;
+    res[v] = 0;
+  }
+  igraph_integer_t ns = igraph_vector_int_size(&sp->sources);
+  for (igraph_integer_t k = 0; k < ns; k++) {
+    uint32_t s = (uint32_t)VECTOR(sp->sources)[k];
+    size_t head = 0, tail = 0;
+    order[tail++] = s;
+    dist[s] = 0;
+    sigma[s] = 1;
+    while (head < tail) {
+      uint32_t u = order[head++];
+      for (size_t i = a->off[u]; i < a->off[u + 1]; i++) {
+        uint32_t x = a->nbr[i];
+        if (dist[x] < 0) {
+          dist[x] = dist[u] + 1;
+          order[tail++] = x;
+        }
+        if (dist[x] == dist[u] + 1) sigma[x] += sigma[u];
+      }
+    }
+    for (size_t j = tail; j-- > 1;) { /* farthest first; the source last */
+      uint32_t x = order[j];
+      double share = (1 + delta[x]) / sigma[x];
+      for (size_t i = a->off[x]; i < a->off[x + 1]; i++) {
+        uint32_t u = a->nbr[i];
+        if (dist[u] == dist[x] - 1) delta[u] += sigma[u] * share;
+      }
+      res[x] += delta[x];
+    }
+    for (size_t j = 0; j < tail; j++) { /* reset what the search touched */
+      uint32_t x = order[j];
+      dist[x] = -1;
+      sigma[x] = delta[x] = 0;
+    }
+  }
+  for (size_t v = 0; v < n; v++) res[v] = res[v] / 2 * sp->scale[v];
+  free(order);
+  free(delta);
+  free(sigma);
+  free(dist);
+}
+
+/* Weighted PageRank (damping 0.85) by power iteration: a vertex passes its
+ * rank to its neighbours in proportion to the weights, an isolated vertex
+ * to everybody; until the ranks move less than 1e-12 in all (L1), at most
+ * 1000 rounds. The same numbers as PRPACK's solve to about 1e-10, with three
+ * vectors instead of its copies of the graph. */
+static void adj_pagerank(const adj *a, double *res) {
+  size_t n = a->n;
+  const double d = 0.85;
+  double *str = kg_xmalloc((n + 1) * sizeof *str);
+  double *out = kg_xmalloc((n + 1) * sizeof *out); /* rank / strength */
+  for (size_t v = 0; v < n; v++) {
+    double s = 0;
+    for (size_t i = a->off[v]; i < a->off[v + 1]; i++) s += a->w[i];
+    str[v] = s;
+    res[v] = 1.0 / (double)n;
+  }
+  for (int round = 0; round < 1000; round++) {
+    double lost = 0; /* the rank of isolated vertices, shared by all */
+    for (size_t v = 0; v < n; v++) {
+      if (str[v] > 0)
+        out[v] = res[v] / str[v];
+      else {
+        out[v] = 0;
+        lost += res[v];
+      }
+    }
+    double base = (1 - d) / (double)n + d * lost / (double)n, moved = 0, sum = 0;
+    for (size_t v = 0; v < n; v++) {
+      double r = 0;
+      for (size_t i = a->off[v]; i < a->off[v + 1]; i++) r += a->w[i] * out[a->nbr[i]];
+      r = base + d * r;
+      moved += fabs(r - res[v]);
+      res[v] = r;
+      sum += r;
+    }
+    for (size_t v = 0; v < n; v++) res[v] /= sum;
+    if (moved < 1e-12) break;
+  }
+  free(out);
+  free(str);
+}
+
+/* to = A from over the adjacency (see adjacency_times). */
+static igraph_error_t adj_times(igraph_real_t *to, const igraph_real_t *from, int n,
+                                void *extra) {
+  const adj *a = extra;
+  for (size_t v = 0; v < (size_t)n; v++) {
+    double r = 0;
+    for (size_t i = a->off[v]; i < a->off[v + 1]; i++) r += a->w[i] * from[a->nbr[i]];
+    to[v] = r;
+  }
+  return IGRAPH_SUCCESS;
+}
+
 /* Closeness (Wasserman-Faust scaled, see analyze_whole) and harmonic
  * centrality from breadth-first searches from the sampled sources. For a
  * vertex v of component C with p sources (not counting v itself), cnt of
  * them reached at total distance D and inverse distance H: closeness =
  * ((|C|-1)/(n-1)) * (cnt/D), harmonic = (|C|-1)/p * H. Exact when every
  * vertex of C is a source. */
-static igraph_error_t sampled_closeness(const wgraph *wg,
-                                        const kg_analyze_opts *o,
-                                        double *closeness, double *harmonic) {
-  igraph_integer_t n = igraph_vcount(&wg->g);
-  sampling sp;
-  igraph_error_t rc = sampling_init(&sp, &wg->g, o->samples, o->seed);
-  if (rc) return rc;
-  igraph_adjlist_t al;
-  if ((rc = igraph_adjlist_init(&wg->g, &al, IGRAPH_ALL, IGRAPH_NO_LOOPS,
-                                IGRAPH_NO_MULTIPLE)) != 0) {
-    sampling_destroy(&sp);
-    return rc;
-  }
-  double *sum_d = kg_xcalloc((size_t)n + 1, sizeof *sum_d);
-  double *sum_h = kg_xcalloc((size_t)n + 1, sizeof *sum_h);
-  size_t *cnt = kg_xcalloc((size_t)n + 1, sizeof *cnt);
-  char *is_src = kg_xcalloc((size_t)n + 1, 1);
-  igraph_integer_t *dist = kg_xmalloc(((size_t)n + 1) * sizeof *dist);
-  igraph_integer_t *queue = kg_xmalloc(((size_t)n + 1) * sizeof *queue);
-  for (igraph_integer_t v = 0; v < n; v++)
-    dist[v] = -1;
-  igraph_integer_t ns = igraph_vector_int_size(&sp.sources);
+static void adj_closeness(const adj *a, const sampling *sp, double *closeness,
+                          double *harmonic) {
+  size_t n = a->n;
+  double *sum_d = kg_xcalloc(n + 1, sizeof *sum_d);
+  double *sum_h = kg_xcalloc(n + 1, sizeof *sum_h);
+  uint32_t *cnt = kg_xcalloc(n + 1, sizeof *cnt);
+  char *is_src = kg_xcalloc(n + 1, 1);
+  int32_t *dist = kg_xmalloc((n + 1) * sizeof *dist);
+  uint32_t *queue = kg_xmalloc((n + 1) * sizeof *queue);
+  for (size_t v = 0; v < n; v++) dist[v] = -1;
+  igraph_integer_t ns = igraph_vector_int_size(&sp->sources);
   for (igraph_integer_t k = 0; k < ns; k++) {
-    igraph_integer_t s = VECTOR(sp.sources)[k];
+    uint32_t s = (uint32_t)VECTOR(sp->sources)[k];
     is_src[s] = 1;
     size_t head = 0, tail = 0;
     queue[tail++] = s;
     dist[s] = 0;
     while (head < tail) {
-      igraph_integer_t u = queue[head++];
-      igraph_vector_int_t *nb = igraph_adjlist_get(&al, u);
-      igraph_integer_t deg = igraph_vector_int_size(nb);
-      for (igraph_integer_t i = 0; i < deg; i++) {
-        igraph_integer_t w = VECTOR(*nb)[i];
-        if (dist[w] >= 0) continue;
-        dist[w] = dist[u] + 1;
-        queue[tail++] = w;
+      uint32_t u = queue[head++];
+      for (size_t i = a->off[u]; i < a->off[u + 1]; i++) {
+        uint32_t x = a->nbr[i];
+        if (dist[x] >= 0) continue;
+        dist[x] = dist[u] + 1;
+        queue[tail++] = x;
       }
     }
     /* the search touched exactly queue[0..tail): reset only those */
     for (size_t i = 1; i < tail; i++) {
-      igraph_integer_t v = queue[i];
+      uint32_t v = queue[i];
       sum_d[v] += (double)dist[v];
       sum_h[v] += 1.0 / (double)dist[v];
       cnt[v]++;
     }
-    for (size_t i = 0; i < tail; i++)
-      dist[queue[i]] = -1;
+    for (size_t i = 0; i < tail; i++) dist[queue[i]] = -1;
   }
-  for (igraph_integer_t v = 0; v < n; v++) {
-    double c1 = (double)sp.csize[v] - 1;
+  for (size_t v = 0; v < n; v++) {
+    double c1 = (double)sp->csize[v] - 1;
     /* sources of v's component other than v */
-    double p = (double)sp.csize[v] / sp.scale[v] - is_src[v];
+    double p = (double)sp->csize[v] / sp->scale[v] - is_src[v];
     closeness[v] = (n > 1 && cnt[v] > 0)
                        ? (c1 / (double)(n - 1)) * (double)cnt[v] / sum_d[v]
                        : 0;
@@ -386,9 +555,6 @@ static igraph_error_t sampled_closeness(const wgraph *wg,
   free(cnt);
   free(sum_h);
   free(sum_d);
-  igraph_adjlist_destroy(&al);
-  sampling_destroy(&sp);
-  return IGRAPH_SUCCESS;
 }
 
 /* PageRank (PRPACK, damping 0.85), weighted; isolated vertices get the
@@ -481,9 +647,9 @@ static igraph_error_t adjacency_times(igraph_real_t *to, const igraph_real_t *fr
  * gets 0. The start vector is the vertex strengths (already in `g`'s
  * centrality records), perturbed from `seed`
  * (a start that is already an eigenvector stalls Lanczos). */
-static igraph_error_t eigenvector(const wgraph *wg, const kg_graph *g, unsigned seed,
-                                  igraph_vector_t *res) {
-  igraph_integer_t n = igraph_vcount(&wg->g);
+static igraph_error_t eigenvector(igraph_arpack_function_t *times, void *extra,
+                                  igraph_integer_t n, const kg_graph *g,
+                                  unsigned seed, igraph_vector_t *res) {
   igraph_vector_t values;
   igraph_matrix_t vectors;
   igraph_error_t rc = igraph_vector_init(&values, 1);
@@ -506,8 +672,7 @@ static igraph_error_t eigenvector(const wgraph *wg, const kg_graph *g, unsigned 
   ao.ncv = n < 8 ? (int)n : 8;
   ao.start = 1;
   ao.mxiter = 30000; /* few vectors, more restarts */
-  adjacency a = {&wg->g, &wg->w};
-  if ((rc = igraph_arpack_rssolve(adjacency_times, &a, &ao, NULL, &values, &vectors)) != 0)
+  if ((rc = igraph_arpack_rssolve(times, extra, &ao, NULL, &values, &vectors)) != 0)
     goto out;
   double top = 0;
   for (igraph_integer_t i = 0; i < n; i++)
@@ -524,21 +689,38 @@ out:
   return rc;
 }
 
+/* The whole graph's links as pairs (`*m` of them), for wgraph_init. */
+static pair *whole_pairs(const kg_graph *g, size_t *m) {
+  pair *p = kg_xmalloc((g->n_edges + 1) * sizeof *p);
+  *m = 0;
+  for (size_t k = 0; k < g->n_edges; k++) {
+    /* no self-loops (wgraph_init wants a != b): on one, Leiden never ended */
+    if (g->edges[k].source == g->edges[k].target) continue;
+    p[*m].a = (uint32_t)g->edges[k].source;
+    p[*m].b = (uint32_t)g->edges[k].target;
+    p[*m].w = g->edges[k].weight;
+    (*m)++;
+  }
+  return p;
+}
+
+/* Every node its own centrality record, cleared (community -1). */
+static void reset_centralities(kg_graph *g) {
+  kg_graph_own_centralities(g);
+  for (size_t i = 0; i < g->n_nodes; i++) {
+    kg_centrality *c = g->nodes[i].c;
+    memset(c, 0, sizeof *c);
+    c->community = -1;
+  }
+}
+
 static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
                                kg_error *err) {
   kg_status st = KG_OK;
   size_t n = g->n_nodes;
   int large = use_cutoff(o, n);
-  pair *p = kg_xmalloc((g->n_edges + 1) * sizeof *p);
-  size_t m = 0;
-  for (size_t k = 0; k < g->n_edges; k++) {
-    /* no self-loops (wgraph_init wants a != b): on one, Leiden never ended */
-    if (g->edges[k].source == g->edges[k].target) continue;
-    p[m].a = (uint32_t)g->edges[k].source;
-    p[m].b = (uint32_t)g->edges[k].target;
-    p[m].w = g->edges[k].weight;
-    m++;
-  }
+  size_t m;
+  pair *p = whole_pairs(g, &m);
   wgraph wg;
   igraph_vector_t v;
   igraph_vector_int_t iv, reach;
@@ -574,39 +756,28 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
    * r = vertices reachable from v. Isolated vertices (r = 0) get 0.
    * Harmonic centrality: the sum of 1/d over the other vertices,
    * unnormalised (networkx's harmonic_centrality). */
-  if (use_sampling(o, n)) {
-    double *cl = kg_xcalloc(2 * n + 1, sizeof *cl);
-    igraph_error_t rc = sampled_closeness(&wg, o, cl, cl + n);
-    for (size_t i = 0; !rc && i < n; i++) {
-      g->nodes[i].c->closeness = cl[i];
-      g->nodes[i].c->harmonic = cl[n + i];
-    }
-    free(cl);
-    TRY("closeness", rc);
-  } else {
-    if (large)
-      TRY("closeness",
-          igraph_closeness_cutoff(&wg.g, &v, &reach, NULL, igraph_vss_all(),
-                                  IGRAPH_ALL, NULL, 1, o->betweenness_cutoff));
-    else
-      TRY("closeness", igraph_closeness(&wg.g, &v, &reach, NULL,
-                                        igraph_vss_all(), IGRAPH_ALL, NULL, 1));
-    for (size_t i = 0; i < n; i++) {
-      double r = (double)VECTOR(reach)[i];
-      g->nodes[i].c->closeness =
-          (n > 1 && r > 0) ? finite_or_zero(VECTOR(v)[i]) * r / (double)(n - 1)
-                           : 0;
-    }
-    if (large)
-      TRY("harmonic", igraph_harmonic_centrality_cutoff(
-                          &wg.g, &v, igraph_vss_all(), IGRAPH_ALL, NULL, 0,
-                          o->betweenness_cutoff));
-    else
-      TRY("harmonic", igraph_harmonic_centrality(&wg.g, &v, igraph_vss_all(),
-                                                 IGRAPH_ALL, NULL, 0));
-    for (size_t i = 0; i < n; i++)
-      g->nodes[i].c->harmonic = finite_or_zero(VECTOR(v)[i]);
+  if (large)
+    TRY("closeness",
+        igraph_closeness_cutoff(&wg.g, &v, &reach, NULL, igraph_vss_all(),
+                                IGRAPH_ALL, NULL, 1, o->betweenness_cutoff));
+  else
+    TRY("closeness", igraph_closeness(&wg.g, &v, &reach, NULL,
+                                      igraph_vss_all(), IGRAPH_ALL, NULL, 1));
+  for (size_t i = 0; i < n; i++) {
+    double r = (double)VECTOR(reach)[i];
+    g->nodes[i].c->closeness =
+        (n > 1 && r > 0) ? finite_or_zero(VECTOR(v)[i]) * r / (double)(n - 1)
+                         : 0;
   }
+  if (large)
+    TRY("harmonic", igraph_harmonic_centrality_cutoff(
+                        &wg.g, &v, igraph_vss_all(), IGRAPH_ALL, NULL, 0,
+                        o->betweenness_cutoff));
+  else
+    TRY("harmonic", igraph_harmonic_centrality(&wg.g, &v, igraph_vss_all(),
+                                               IGRAPH_ALL, NULL, 0));
+  for (size_t i = 0; i < n; i++)
+    g->nodes[i].c->harmonic = finite_or_zero(VECTOR(v)[i]);
 
   give_back();
   TRY("pagerank", pagerank(&wg, &v));
@@ -619,7 +790,9 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
    * with the largest eigenvalue; every other vertex gets 0. A graph without
    * edges has no leading eigenvector worth the name: all 0. */
   if (igraph_ecount(&wg.g) > 0) {
-    TRY("eigenvector", eigenvector(&wg, g, o->seed, &v));
+    adjacency a = {&wg.g, &wg.w};
+    TRY("eigenvector", eigenvector(adjacency_times, &a, igraph_vcount(&wg.g), g,
+                                   o->seed, &v));
     for (size_t i = 0; i < n; i++) g->nodes[i].c->eigenvector = VECTOR(v)[i];
   } else {
     for (size_t i = 0; i < n; i++)
@@ -642,6 +815,102 @@ done:
   wgraph_destroy(&wg);
   free(comm);
   free(p);
+  return st;
+}
+
+/* The whole graph of a large graph (sampled measures), in the two rounds
+ * described at `adj`: igraph's communities and k-cores first, before the
+ * nodes have their centrality records, then the rest over `adj` once
+ * igraph's graph is gone. Always leaves every node its own record. */
+static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
+                               kg_error *err) {
+  kg_status st = KG_OK;
+  size_t n = g->n_nodes, m;
+  pair *p = whole_pairs(g, &m);
+  int *comm = kg_xmalloc((n + 1) * sizeof *comm);
+  int *kcore = kg_xmalloc((n + 1) * sizeof *kcore);
+  adj a = {0};
+  wgraph wg;
+  igraph_vector_int_t iv;
+  int iv_ok = 0, owned = 0;
+  TRY("building the graph", wgraph_init(&wg, n, &p, m, 0));
+  give_back();
+  TRY("vector", igraph_vector_int_init(&iv, 0));
+  iv_ok = 1;
+  TRY("communities", communities(&wg, o->seed, comm));
+  give_back();
+  TRY("coreness", igraph_coreness(&wg.g, &iv, IGRAPH_ALL));
+  for (size_t i = 0; i < n; i++) kcore[i] = (int)VECTOR(iv)[i];
+  igraph_vector_int_destroy(&iv);
+  iv_ok = 0;
+  adj_init(&a, &wg);
+  wgraph_destroy(&wg);
+  give_back();
+
+  reset_centralities(g);
+  owned = 1;
+  for (size_t v = 0; v < n; v++) {
+    kg_centrality *c = g->nodes[v].c;
+    double s = 0;
+    for (size_t i = a.off[v]; i < a.off[v + 1]; i++) s += a.w[i];
+    c->degree = (double)(a.off[v + 1] - a.off[v]);
+    c->strength = s;
+    c->community = comm[v];
+    c->kcore = kcore[v];
+  }
+  free(comm);
+  free(kcore);
+  comm = kcore = NULL;
+  double *res = kg_xmalloc((2 * n + 1) * sizeof *res);
+  sampling sp;
+  {
+    igraph_integer_t *memb = kg_xmalloc((n + 1) * sizeof *memb);
+    uint32_t *queue = kg_xmalloc((n + 1) * sizeof *queue);
+    size_t nc = adj_components(&a, memb, queue);
+    free(queue);
+    igraph_error_t rc = sampling_from(&sp, memb, (igraph_integer_t)n,
+                                      (igraph_integer_t)nc, o->samples, o->seed);
+    free(memb);
+    if (rc) {
+      free(res);
+      st = igraph_fail(err, "sampling", rc);
+      goto done;
+    }
+  }
+  /* path-based measures count hops (see analyze_whole) */
+  adj_betweenness(&a, &sp, res);
+  for (size_t i = 0; i < n; i++) g->nodes[i].c->betweenness = finite_or_zero(res[i]);
+  adj_closeness(&a, &sp, res, res + n);
+  for (size_t i = 0; i < n; i++) {
+    g->nodes[i].c->closeness = finite_or_zero(res[i]);
+    g->nodes[i].c->harmonic = finite_or_zero(res[n + i]);
+  }
+  sampling_destroy(&sp);
+  free(res);
+  give_back();
+  {
+    igraph_vector_t v;
+    igraph_error_t rc = igraph_vector_init(&v, (igraph_integer_t)n);
+    if (!rc) {
+      adj_pagerank(&a, VECTOR(v));
+      for (size_t i = 0; i < n; i++) g->nodes[i].c->pagerank = finite_or_zero(VECTOR(v)[i]);
+      if (a.off[n] > 0) /* see analyze_whole */
+        rc = eigenvector(adj_times, &a, (igraph_integer_t)n, g, o->seed, &v);
+      for (size_t i = 0; !rc && i < n; i++)
+        g->nodes[i].c->eigenvector = a.off[n] > 0 ? VECTOR(v)[i] : 0;
+      igraph_vector_destroy(&v);
+    }
+    TRY("eigenvector", rc);
+  }
+
+done:
+  if (iv_ok) igraph_vector_int_destroy(&iv);
+  wgraph_destroy(&wg);
+  adj_free(&a);
+  free(comm);
+  free(kcore);
+  free(p);
+  if (!owned) reset_centralities(g);
   return st;
 }
 
@@ -755,17 +1024,6 @@ static kg_status analyze_met(kg_graph *g, const kg_analyze_opts *o,
 kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
                            kg_error *err) {
   kg_analyze_opts o = opts ? *opts : kg_analyze_defaults();
-  kg_graph_own_centralities(g);
-  for (size_t i = 0; i < g->n_nodes; i++) {
-    kg_centrality *c = g->nodes[i].c;
-    memset(c, 0, sizeof *c);
-    c->community = -1;
-  }
-  if (g->n_nodes == 0) return KG_OK;
-  if (g->n_nodes >= UINT32_MAX)
-    return kg_error_set(err, KG_ETOOBIG, NULL, 0, "too many nodes to analyse (%zu)",
-                        g->n_nodes);
-  handlers h = quiet_igraph();
   /* fewer pivots where a search costs more than the budget allows */
   kg_analyze_opts whole = o;
   size_t size = g->n_nodes + g->n_edges;
@@ -773,7 +1031,15 @@ kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
     whole.samples = o.budget / size;
     if (whole.samples < 16) whole.samples = 16;
   }
-  kg_status st = analyze_whole(g, &whole, err);
+  /* a large graph's nodes get their records after the communities */
+  int large = use_sampling(&whole, g->n_nodes) && g->n_nodes < UINT32_MAX;
+  if (!large) reset_centralities(g);
+  if (g->n_nodes == 0) return KG_OK;
+  if (g->n_nodes >= UINT32_MAX)
+    return kg_error_set(err, KG_ETOOBIG, NULL, 0, "too many nodes to analyse (%zu)",
+                        g->n_nodes);
+  handlers h = quiet_igraph();
+  kg_status st = large ? analyze_large(g, &whole, err) : analyze_whole(g, &whole, err);
   restore_igraph(h);
   if (st == KG_OK) st = analyze_met(g, &o, err);
   if (st != KG_OK)

@@ -15,6 +15,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h> /* malloc_trim */
+#endif
 
 #include "graph/internal.h"
 #include "src/buf.h"
@@ -184,14 +187,23 @@ static void list_add(kg_graph *g, kg_strlist *l, const char *s) {
   l->v[l->n++] = (char *)s;
 }
 
-/* Sort a list of interned strings (byte order) without repeats. */
+/* Sort a list of interned strings (byte order) without repeats, and give
+ * back the spare capacity of a heap array (growth doubled it: a third of
+ * the lists' bytes on a large graph). A heap array keeps a capacity of at
+ * least 2, which is what marks it as one (see grow_small). */
 static void list_sort(kg_strlist *l) {
-  if (l->n < 2) return;
-  qsort(l->v, l->n, sizeof *l->v, cmp_str);
-  size_t w = 1;
-  for (size_t i = 1; i < l->n; i++)
-    if (l->v[i] != l->v[w - 1]) l->v[w++] = l->v[i];
-  l->n = (uint32_t)w;
+  if (l->n >= 2) {
+    qsort(l->v, l->n, sizeof *l->v, cmp_str);
+    size_t w = 1;
+    for (size_t i = 1; i < l->n; i++)
+      if (l->v[i] != l->v[w - 1]) l->v[w++] = l->v[i];
+    l->n = (uint32_t)w;
+  }
+  if (l->cap > 2 && l->n < l->cap) {
+    uint32_t cap = l->n > 2 ? l->n : 2;
+    l->v = kg_xrealloc(l->v, (size_t)cap * sizeof *l->v);
+    l->cap = cap;
+  }
 }
 
 /* Free a list's array (the strings belong to the graph). */
@@ -830,6 +842,11 @@ void kg_graph_finish(kg_graph *g) {
   g->edge_cap = 0;
   free(order);
   free(rank);
+#ifdef __GLIBC__
+  /* the merge's accumulators are gone: hand their pages back (glibc keeps
+   * freed memory inside its heap otherwise) */
+  malloc_trim(0);
+#endif
 }
 
 size_t kg_graph_node_count(const kg_graph *g) { return g->n_nodes; }

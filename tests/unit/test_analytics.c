@@ -200,6 +200,60 @@ static void test_sampled(void) {
   kg_graph_free(g);
 }
 
+/* A large graph's measures come from kg's own adjacency (analyze_large):
+ * with pivots for every vertex they must be the exact path's numbers.
+ * 90 people, pairs drawn from a fixed LCG (some pairs repeat: weights
+ * above 1), three of them isolated, plus a separate triangle. */
+static int near_rel(double x, double y, double tol) {
+  return fabs(x - y) <= tol * (fabs(x) > fabs(y) ? fabs(x) : fabs(y)) + 1e-12;
+}
+
+static void test_large_path(void) {
+  enum { NP = 160 };
+  char buf[NP + 3][24];
+  const char *p[NP + 3];
+  uint64_t x = 12345;
+  for (int i = 0; i < NP; i++) {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    unsigned a = (unsigned)(x >> 33) % 90, b = (unsigned)(x >> 17) % 90;
+    if (a == b) b = (b + 1) % 90;
+    snprintf(buf[i], sizeof buf[i], "p%02u-p%02u", a, b);
+    p[i] = buf[i];
+  }
+  p[NP] = "t1-t2";
+  p[NP + 1] = "t2-t3";
+  p[NP + 2] = "t3-t1";
+  static const char *const lonely[] = {"z1", "z2", "z3"};
+  kg_graph *g = people_graph(p, NP + 3, lonely, 3);
+  size_t n = kg_graph_node_count(g);
+  analyze(g, NULL); /* exact: igraph throughout */
+  kg_centrality *want = calloc(n, sizeof *want);
+  for (size_t i = 0; i < n; i++) want[i] = *kg_graph_node(g, i)->c;
+  kg_analyze_opts o = kg_analyze_defaults();
+  o.exact_limit = 1;
+  o.samples = 1000;
+  analyze(g, &o);
+  int bad = 0;
+  double top = 0;
+  for (size_t i = 0; i < n; i++) {
+    const kg_centrality *c = kg_graph_node(g, i)->c, *w = &want[i];
+    bad += c->degree != w->degree || c->strength != w->strength ||
+           c->kcore != w->kcore || c->community != w->community;
+    bad += !near_rel(c->betweenness, w->betweenness, 1e-12) ||
+           !near_rel(c->closeness, w->closeness, 1e-12) ||
+           !near_rel(c->harmonic, w->harmonic, 1e-12);
+    bad += !near_rel(c->pagerank, w->pagerank, 1e-9) ||
+           !near_rel(c->eigenvector, w->eigenvector, 1e-6);
+    if (c->betweenness > top) top = c->betweenness;
+  }
+  CHECK_INT(bad, 0);
+  CHECK(top > 100); /* the graph has paths worth checking */
+  CHECK_NEAR(node(g, "z1")->c->pagerank, want[kg_graph_find(g, "person:z1")].pagerank);
+  CHECK_NEAR(node(g, "t1")->c->betweenness, 0);
+  free(want);
+  kg_graph_free(g);
+}
+
 /* Isolated people, a graph without edges, an empty graph. */
 static void test_isolated(void) {
   static const char *const p[] = {"a-b"};
@@ -514,6 +568,7 @@ int main(void) {
   test_path();
   test_isolated();
   test_sampled();
+  test_large_path();
   test_weighted();
   test_communities();
   test_dates();
