@@ -18,8 +18,8 @@ static int cmp_date(const char *a, const char *b) {
 
 const char *kg_node_main_title(const kg_node *n) {
   const kg_position *best = NULL;
-  for (size_t i = 0; i < n->n_positions; i++) {
-    const kg_position *p = &n->positions[i];
+  for (size_t i = 0; i < n->profile->n_positions; i++) {
+    const kg_position *p = &n->profile->positions[i];
     if (!p->title) continue;
     int c = best ? cmp_date(p->last_seen, best->last_seen) : 1;
     if (c == 0)
@@ -28,7 +28,7 @@ const char *kg_node_main_title(const kg_node *n) {
     if (c > 0) best = p; /* ties keep the first, in title order */
   }
   if (best) return best->title;
-  return n->titles.n ? n->titles.v[0] : NULL;
+  return n->profile->titles.n ? n->profile->titles.v[0] : NULL;
 }
 
 double *kg_node_sizes(const kg_graph *g, int people_only) {

@@ -71,8 +71,8 @@ kg_status kg_export_csv_nodes(const kg_graph *g, FILE *out, kg_error *err) {
     field(&b, kg_ent_type_name(x->type), 0);
     field(&b, x->label, 0);
     field(&b, kg_node_main_title(x), 0);
-    field_list(&b, &x->titles);
-    field_list(&b, &x->aliases);
+    field_list(&b, &x->profile->titles);
+    field_list(&b, &x->profile->aliases);
     field(&b, x->country, 0);
     field(&b, x->subtype, 0);
     field(&b, x->date, 0);
@@ -92,8 +92,8 @@ kg_status kg_export_csv_nodes(const kg_graph *g, FILE *out, kg_error *err) {
     } else {
       kg_buf_puts(&b, ",,,,,,,");
     }
-    field_num(&b, x->x);
-    field_num(&b, x->y);
+    field_num(&b, x->c->x);
+    field_num(&b, x->c->y);
     end_row(&b);
     bad = flush(&b, out, 0);
     if (i % 1024 == 1023) kg_graph_release_text(g); /* see kg_export_json */

@@ -341,8 +341,8 @@ static int met_between_people(const kg_graph *g, const kg_edge *e) {
 static void node_tooltip(kg_buf *tip, const kg_node *x) {
   esc_append(tip, x->label);
   kg_buf_printf(tip, " (%s)", kg_ent_type_name(x->type));
-  for (size_t k = 0; k < x->n_positions; k++) {
-    const kg_position *p = &x->positions[k];
+  for (size_t k = 0; k < x->profile->n_positions; k++) {
+    const kg_position *p = &x->profile->positions[k];
     kg_buf_puts(tip, "\\n");
     esc_append(tip, p->title);
     if (p->institution) {
@@ -354,10 +354,10 @@ static void node_tooltip(kg_buf *tip, const kg_node *x) {
     else if (p->first_seen)
       kg_buf_printf(tip, " (%s)", p->first_seen);
   }
-  if (!x->n_positions)
-    for (size_t k = 0; k < x->titles.n; k++) {
+  if (!x->profile->n_positions)
+    for (size_t k = 0; k < x->profile->titles.n; k++) {
       kg_buf_puts(tip, "\\n");
-      esc_append(tip, x->titles.v[k]);
+      esc_append(tip, x->profile->titles.v[k]);
     }
   if (x->country && x->type != KG_COUNTRY) {
     kg_buf_puts(tip, "\\nCountry: ");

@@ -102,8 +102,8 @@ static void yed_node(kg_buf *b, const kg_node *x, double size) {
          height = title ? 42.0 : 28.0;
   width += 20 * size, height += 10 * size;
   char xs[64], ys[64], ws[64], hs[64];
-  kg_fmt_num(xs, sizeof xs, x->x - width / 2);
-  kg_fmt_num(ys, sizeof ys, x->y - height / 2);
+  kg_fmt_num(xs, sizeof xs, x->c->x - width / 2);
+  kg_fmt_num(ys, sizeof ys, x->c->y - height / 2);
   kg_fmt_num(ws, sizeof ws, width);
   kg_fmt_num(hs, sizeof hs, height);
   kg_buf_printf(
@@ -139,8 +139,8 @@ static void yed_edge(kg_buf *b, const kg_edge *e) {
 
 static void positions(kg_buf *out, const kg_node *x) {
   kg_buf s = KG_BUF_INIT;
-  for (size_t k = 0; k < x->n_positions; k++) {
-    const kg_position *p = &x->positions[k];
+  for (size_t k = 0; k < x->profile->n_positions; k++) {
+    const kg_position *p = &x->profile->positions[k];
     if (k) kg_buf_puts(&s, "; ");
     kg_buf_puts(&s, p->title);
     if (p->institution) kg_buf_printf(&s, ", %s", p->institution);
@@ -159,7 +159,7 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
   for (size_t i = 0; i < nn; i++) {
     const kg_node *x = kg_graph_node(g, i);
     analysed |= x->c->community >= 0;
-    placed |= x->x != 0 || x->y != 0;
+    placed |= x->c->x != 0 || x->c->y != 0;
   }
   kg_buf b = KG_BUF_INIT;
   kg_buf_puts(&b,
@@ -227,8 +227,8 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
     data_str(&b, "n_label", x->label);
     data_str(&b, "n_type", kg_ent_type_name(x->type));
     data_str(&b, "n_title", kg_node_main_title(x));
-    data_list(&b, "n_titles", &x->titles);
-    data_list(&b, "n_aliases", &x->aliases);
+    data_list(&b, "n_titles", &x->profile->titles);
+    data_list(&b, "n_aliases", &x->profile->aliases);
     data_str(&b, "n_country", x->country);
     positions(&b, x);
     data_str(&b, "n_subtype", x->subtype);
@@ -244,8 +244,8 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
     data_int(&b, "n_g", (long)((rgb >> 8) & 0xff));
     data_int(&b, "n_b", (long)(rgb & 0xff));
     if (placed) {
-      data_num(&b, "n_x", x->x);
-      data_num(&b, "n_y", x->y);
+      data_num(&b, "n_x", x->c->x);
+      data_num(&b, "n_y", x->c->y);
     }
     if (analysed) {
       const kg_centrality *c = x->c;

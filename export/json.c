@@ -212,11 +212,11 @@ static json_t *viewer(const kg_graph *g) {
     set_str(o, "type", kg_ent_type_name(n->type));
     put_str_or_null(o, "country", n->country);
     put_str_or_null(o, "title", kg_node_main_title(n));
-    json_object_set_new(o, "aliases", strlist(&n->aliases));
-    json_object_set_new(o, "titles", strlist(&n->titles));
+    json_object_set_new(o, "aliases", strlist(&n->profile->aliases));
+    json_object_set_new(o, "titles", strlist(&n->profile->titles));
     json_t *ps = json_array();
-    for (size_t k = 0; k < n->n_positions; k++) {
-      const kg_position *p = &n->positions[k];
+    for (size_t k = 0; k < n->profile->n_positions; k++) {
+      const kg_position *p = &n->profile->positions[k];
       json_t *j = json_object();
       set_str(j, "title", p->title);
       put_str_or_null(j, "institution", p->institution);
@@ -229,8 +229,8 @@ static json_t *viewer(const kg_graph *g) {
     set_str(o, "date", n->date);
     set_str(o, "place", n->place);
     json_object_set_new(o, "documents", strlist(&n->documents));
-    json_object_set_new(o, "x", num(n->x));
-    json_object_set_new(o, "y", num(n->y));
+    json_object_set_new(o, "x", num(n->c->x));
+    json_object_set_new(o, "y", num(n->c->y));
     json_object_set_new(o, "size", num(round(size[i] * 1000) / 1000));
     json_array_append_new(nodes, o);
   }
@@ -420,9 +420,9 @@ static void jx_node_members(jx *x, const kg_node *n, int with_id,
   if (with_id) jx_str(x, "id", n->id);
   if (type_key) jx_str(x, type_key, kg_ent_type_name(n->type));
   jx_str(x, "label", n->label);
-  if (n->type == KG_PERSON || n->type == KG_INSTITUTION || n->aliases.n)
-    jx_list(x, "aliases", &n->aliases);
-  if (n->type == KG_PERSON) jx_list(x, "titles", &n->titles);
+  if (n->type == KG_PERSON || n->type == KG_INSTITUTION || n->profile->aliases.n)
+    jx_list(x, "aliases", &n->profile->aliases);
+  if (n->type == KG_PERSON) jx_list(x, "titles", &n->profile->titles);
   if (n->type != KG_EVENT && n->type != KG_COUNTRY)
     jx_str_or_null(x, "country", n->country);
   jx_str(x, "subtype", n->subtype);
@@ -436,8 +436,8 @@ static void jx_node_members(jx *x, const kg_node *n, int with_id,
   if (n->type == KG_PERSON) {
     jx_key(x, "positions");
     jx_open(x, '[');
-    for (size_t i = 0; i < n->n_positions; i++) {
-      const kg_position *p = &n->positions[i];
+    for (size_t i = 0; i < n->profile->n_positions; i++) {
+      const kg_position *p = &n->profile->positions[i];
       jx_next(x);
       jx_open(x, '{');
       jx_str(x, "title", p->title);
@@ -507,8 +507,8 @@ static void jx_cy_node(jx *x, const kg_node *n) {
   jx_str(x, "label", n->label);
   jx_str(x, "type", kg_ent_type_name(n->type));
   jx_str(x, "title", kg_node_main_title(n));
-  jx_list_if(x, "titles", &n->titles);
-  jx_list_if(x, "aliases", &n->aliases);
+  jx_list_if(x, "titles", &n->profile->titles);
+  jx_list_if(x, "aliases", &n->profile->aliases);
   jx_str(x, "country", n->country);
   jx_str(x, "subtype", n->subtype);
   jx_str(x, "date", n->date);
@@ -516,12 +516,12 @@ static void jx_cy_node(jx *x, const kg_node *n) {
   jx_str(x, "status", n->status);
   jx_str(x, "cameo", n->cameo);
   jx_list_if(x, "documents", &n->documents);
-  if (n->n_positions) {
+  if (n->profile->n_positions) {
     jx_key(x, "positions");
     jx_open(x, '[');
     kg_buf b = KG_BUF_INIT;
-    for (size_t i = 0; i < n->n_positions; i++) {
-      const kg_position *p = &n->positions[i];
+    for (size_t i = 0; i < n->profile->n_positions; i++) {
+      const kg_position *p = &n->profile->positions[i];
       kg_buf_reset(&b);
       kg_buf_puts(&b, p->title);
       if (p->institution) kg_buf_printf(&b, ", %s", p->institution);
@@ -668,8 +668,8 @@ static void node_element(const jdoc *d, size_t i, jx *x) {
     /* positions for Cytoscape's "preset" layout (kg_graph_layout) */
     jx_key(x, "position");
     jx_open(x, '{');
-    jx_num(x, "x", n->x);
-    jx_num(x, "y", n->y);
+    jx_num(x, "x", n->c->x);
+    jx_num(x, "y", n->c->y);
     jx_close(x, '}');
   } else if (d->style == KG_JSON_GRAPHOLOGY) {
     jx_str(x, "key", n->id);
@@ -677,8 +677,8 @@ static void node_element(const jdoc *d, size_t i, jx *x) {
     jx_open(x, '{');
     jx_node_members(x, n, 0, NULL);
     jx_str(x, "kind", kg_ent_type_name(n->type));
-    jx_num(x, "x", n->x);
-    jx_num(x, "y", n->y);
+    jx_num(x, "x", n->c->x);
+    jx_num(x, "y", n->c->y);
     jx_num(x, "size", round((3 + 12 * d->size[i]) * 100) / 100);
     jx_str(x, "color", type_color(n->type));
     jx_close(x, '}');
@@ -1011,8 +1011,11 @@ kg_status kg_graph_read_json(const char *text, size_t len, const char *name,
     n.id = (char *)id;
     n.label = (char *)jstr(v, "label");
     if (!n.label) n.label = (char *)id; /* exporters need a label */
-    jstrs(v, "aliases", &n.aliases);
-    jstrs(v, "titles", &n.titles);
+    kg_profile prof;
+    memset(&prof, 0, sizeof prof);
+    n.profile = &prof; /* copied by kg_graph_put_node */
+    jstrs(v, "aliases", &prof.aliases);
+    jstrs(v, "titles", &prof.titles);
     jstrs(v, "documents", &n.documents);
     n.country = (char *)jstr(v, "country");
     n.subtype = (char *)jstr(v, "subtype");
@@ -1035,8 +1038,8 @@ kg_status kg_graph_read_json(const char *text, size_t len, const char *name,
       jstrs(p, "documents", &pos[m].documents);
       m++;
     }
-    n.positions = pos;
-    n.n_positions = m;
+    prof.positions = pos;
+    prof.n_positions = (uint32_t)m;
     kg_centrality cent = {.community = -1};
     json_t *c = json_object_get(v, "centrality");
     if (json_is_object(c)) {
@@ -1057,8 +1060,8 @@ kg_status kg_graph_read_json(const char *text, size_t len, const char *name,
       cent.kcore = (int)jcount(v, "kcore", 1e9);
     }
     kg_graph_put_node(g, &n);
-    kg_strlist_free(&n.aliases);
-    kg_strlist_free(&n.titles);
+    kg_strlist_free(&prof.aliases);
+    kg_strlist_free(&prof.titles);
     kg_strlist_free(&n.documents);
     for (size_t k = 0; k < np; k++) kg_strlist_free(&pos[k].documents);
     free(pos);

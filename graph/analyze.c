@@ -704,13 +704,16 @@ static pair *whole_pairs(const kg_graph *g, size_t *m) {
   return p;
 }
 
-/* Every node its own centrality record, cleared (community -1). */
+/* Every node its own centrality record, cleared (community -1) but for
+ * the layout's coordinates. */
 static void reset_centralities(kg_graph *g) {
   kg_graph_own_centralities(g);
   for (size_t i = 0; i < g->n_nodes; i++) {
     kg_centrality *c = g->nodes[i].c;
-    memset(c, 0, sizeof *c);
-    c->community = -1;
+    double x = c->x, y = c->y;
+    *c = kg_centrality_none;
+    c->x = x;
+    c->y = y;
   }
 }
 

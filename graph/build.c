@@ -87,6 +87,7 @@ struct kg_cellchunk {
 };
 
 const kg_centrality kg_centrality_none = {.community = -1};
+const kg_profile kg_profile_none;
 
 /* `size` bytes (8-aligned) that live as long as the graph. A block larger
  * than a chunk gets a chunk of its own, behind the current one. */
@@ -310,12 +311,14 @@ void kg_graph_spill_after(kg_graph *g, size_t bytes) { g->texts.spill_after = by
 void kg_graph_release_text(const kg_graph *g) { kg_textstore_release(&g->texts); }
 
 static void node_free(kg_node *n) {
-  list_release(&n->aliases);
-  list_release(&n->titles);
   list_release(&n->documents);
-  for (size_t i = 0; i < n->n_positions; i++)
-    list_release(&n->positions[i].documents);
-  free(n->positions);
+  kg_profile *p = n->profile;
+  if (p == &kg_profile_none) return;
+  list_release(&p->aliases);
+  list_release(&p->titles);
+  for (size_t i = 0; i < p->n_positions; i++)
+    list_release(&p->positions[i].documents);
+  free(p->positions); /* the record itself is a cell */
 }
 
 static void nacc_free(kg_nodeacc *a) {
@@ -383,8 +386,18 @@ static size_t node_for(kg_graph *g, kg_ent_type type, const char *key) {
   n->id = (char *)id;
   n->type = type;
   n->c = (kg_centrality *)&kg_centrality_none;
+  n->profile = (kg_profile *)&kg_profile_none;
   kg_map_put(g->strs, id, len, idx);
   return idx;
+}
+
+/* The node's own profile (a cleared cell the first time). */
+static kg_profile *profile_of(kg_graph *g, kg_node *n) {
+  if (n->profile == &kg_profile_none) {
+    n->profile = cell(g, sizeof *n->profile);
+    memset(n->profile, 0, sizeof *n->profile);
+  }
+  return n->profile;
 }
 
 static kg_posacc *posacc(kg_graph *g, kg_nodeacc *a, const char *title) {
@@ -542,10 +555,10 @@ void kg_graph_add(kg_graph *g, const kg_facts *f) {
     const char *country = e->country && *e->country ? intern(g, e->country) : NULL;
     if (e->label && *e->label) vote(g, &a->labels, intern(g, e->label), 1);
     for (size_t k = 0; k < e->aliases.n; k++)
-      if (*e->aliases.v[k]) list_add(g, &n->aliases, intern(g, e->aliases.v[k]));
+      if (*e->aliases.v[k]) list_add(g, &profile_of(g, n)->aliases, intern(g, e->aliases.v[k]));
     for (size_t k = 0; k < e->titles.n; k++) {
       const char *title = intern(g, e->titles.v[k]);
-      list_add(g, &n->titles, title);
+      list_add(g, &profile_of(g, n)->titles, title);
       if (e->type == KG_PERSON) {
         kg_posacc *p = posacc(g, a, title);
         list_add(g, &p->documents, doc);
@@ -604,8 +617,11 @@ size_t kg_graph_put_node(kg_graph *g, const kg_node *src) {
   kg_node *n = &g->nodes[idx];
   kg_nodeacc *a = &g->nacc[idx];
   if (src->label && *src->label) vote(g, &a->labels, intern(g, src->label), 1);
-  for (size_t k = 0; k < src->aliases.n; k++) list_add(g, &n->aliases, intern(g, src->aliases.v[k]));
-  for (size_t k = 0; k < src->titles.n; k++) list_add(g, &n->titles, intern(g, src->titles.v[k]));
+  const kg_profile *sp = src->profile ? src->profile : &kg_profile_none;
+  for (size_t k = 0; k < sp->aliases.n; k++)
+    list_add(g, &profile_of(g, n)->aliases, intern(g, sp->aliases.v[k]));
+  for (size_t k = 0; k < sp->titles.n; k++)
+    list_add(g, &profile_of(g, n)->titles, intern(g, sp->titles.v[k]));
   for (size_t k = 0; k < src->documents.n; k++)
     list_add(g, &n->documents, intern(g, src->documents.v[k]));
   if (src->country && *src->country) vote(g, &a->countries, intern(g, src->country), 1);
@@ -614,12 +630,13 @@ size_t kg_graph_put_node(kg_graph *g, const kg_node *src) {
   set_once(g, &n->place, src->place);
   set_once(g, &n->status, src->status);
   set_once(g, &n->cameo, src->cameo);
-  if (src->n_positions && !n->positions) {
-    n->positions = kg_xcalloc(src->n_positions, sizeof *n->positions);
-    n->n_positions = src->n_positions;
-    for (size_t i = 0; i < src->n_positions; i++) {
-      const kg_position *p = &src->positions[i];
-      kg_position *q = &n->positions[i];
+  if (sp->n_positions && !n->profile->positions) {
+    kg_profile *np = profile_of(g, n);
+    np->positions = kg_xcalloc(sp->n_positions, sizeof *np->positions);
+    np->n_positions = sp->n_positions;
+    for (size_t i = 0; i < sp->n_positions; i++) {
+      const kg_position *p = &sp->positions[i];
+      kg_position *q = &np->positions[i];
       q->title = (char *)intern(g, p->title);
       q->institution = (char *)intern(g, p->institution);
       q->country = (char *)intern(g, p->country);
@@ -633,8 +650,6 @@ size_t kg_graph_put_node(kg_graph *g, const kg_node *src) {
     if (n->c == &kg_centrality_none) n->c = cell(g, sizeof *n->c);
     *n->c = *src->c;
   }
-  n->x = src->x;
-  n->y = src->y;
   return idx;
 }
 
@@ -660,9 +675,11 @@ void kg_graph_own_centralities(kg_graph *g) {
   for (size_t i = 0; i < g->n_nodes; i++) missing += g->nodes[i].c == &kg_centrality_none;
   if (!missing) return;
   kg_centrality *c = cell(g, missing * sizeof *c);
-  memset(c, 0, missing * sizeof *c);
   for (size_t i = 0; i < g->n_nodes; i++)
-    if (g->nodes[i].c == &kg_centrality_none) g->nodes[i].c = c++;
+    if (g->nodes[i].c == &kg_centrality_none) {
+      *c = kg_centrality_none;
+      g->nodes[i].c = c++;
+    }
 }
 
 static int cmp_evidence(const void *a, const void *b) {
@@ -697,22 +714,27 @@ static void finish_node(kg_graph *g, kg_node *n, kg_nodeacc *a) {
   /* other label forms are aliases (all strings are interned: equal
    * strings are equal pointers) */
   for (size_t i = 0; i < a->labels.n; i++)
-    if (a->labels.v[i].s != n->label) list_add(g, &n->aliases, a->labels.v[i].s);
-  size_t w = 0;
-  for (size_t i = 0; i < n->aliases.n; i++)
-    if (n->aliases.v[i] != n->label) n->aliases.v[w++] = n->aliases.v[i];
-  n->aliases.n = w;
-  list_sort(&n->aliases);
-  list_sort(&n->titles);
+    if (a->labels.v[i].s != n->label)
+      list_add(g, &profile_of(g, n)->aliases, a->labels.v[i].s);
+  kg_profile *pr = n->profile;
+  if (pr != &kg_profile_none) {
+    size_t w = 0;
+    for (size_t i = 0; i < pr->aliases.n; i++)
+      if (pr->aliases.v[i] != n->label) pr->aliases.v[w++] = pr->aliases.v[i];
+    pr->aliases.n = w;
+    list_sort(&pr->aliases);
+    list_sort(&pr->titles);
+  }
   list_sort(&n->documents);
   if (!n->country) n->country = (char *)winner(&a->countries);
   if (!n->subtype) n->subtype = (char *)winner(&a->subtypes);
-  if (a->n_pos && !n->positions) {
-    n->positions = kg_xcalloc(a->n_pos, sizeof *n->positions);
-    n->n_positions = a->n_pos;
+  if (a->n_pos && !n->profile->positions) {
+    pr = profile_of(g, n);
+    pr->positions = kg_xcalloc(a->n_pos, sizeof *pr->positions);
+    pr->n_positions = a->n_pos;
     for (size_t i = 0; i < a->n_pos; i++) {
       kg_posacc *p = &a->pos[i];
-      kg_position *q = &n->positions[i];
+      kg_position *q = &pr->positions[i];
       q->title = (char *)p->title;
       q->institution = (char *)winner(&p->institution);
       q->country = (char *)winner(&p->country);
@@ -726,13 +748,13 @@ static void finish_node(kg_graph *g, kg_node *n, kg_nodeacc *a) {
       list_sort(&q->documents);
     }
     /* positions in order of title */
-    for (size_t i = 1; i < n->n_positions; i++)
-      for (size_t j = i; j > 0 && strcmp(n->positions[j - 1].title,
-                                         n->positions[j].title) > 0;
+    for (size_t i = 1; i < pr->n_positions; i++)
+      for (size_t j = i; j > 0 && strcmp(pr->positions[j - 1].title,
+                                         pr->positions[j].title) > 0;
            j--) {
-        kg_position t = n->positions[j];
-        n->positions[j] = n->positions[j - 1];
-        n->positions[j - 1] = t;
+        kg_position t = pr->positions[j];
+        pr->positions[j] = pr->positions[j - 1];
+        pr->positions[j - 1] = t;
       }
   }
 }

@@ -11,8 +11,12 @@
 /* What kg_node.c points to before analysis (read-only). */
 extern const kg_centrality kg_centrality_none;
 /* Give every node that shares kg_centrality_none a record of its own
- * (zeros, in g->cells), for kg_graph_analyze to fill. */
+ * (a copy of it, in g->cells), for kg_graph_analyze and kg_graph_layout to
+ * fill. */
 void kg_graph_own_centralities(kg_graph *g);
+/* What kg_node.profile points to when a node has no aliases, titles or
+ * positions (read-only). */
+extern const kg_profile kg_profile_none;
 
 /* Strings held by a graph are interned in g->strs (doc ids, node ids,
  * labels, titles, dates ...): equal strings are one pointer, stored once,

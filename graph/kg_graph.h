@@ -47,22 +47,32 @@ typedef struct kg_centrality {
   double met_degree, met_strength, met_betweenness, met_pagerank;
   int community; /* -1 before analysis */
   int kcore;
+  double x, y; /* layout coordinates (kg_graph_layout), 0 before */
 } kg_centrality;
+
+/** A node's other names and its titles: people and institutions have
+ *  them, per-article events (most nodes of a large graph) do not. */
+typedef struct kg_profile {
+  kg_strlist aliases, titles;
+  kg_position *positions;
+  uint32_t n_positions;
+} kg_profile;
 
 typedef struct kg_node {
   char *id;
   kg_ent_type type;
-  uint32_t n_positions;
   char *label;
-  kg_strlist aliases, titles, documents;
+  kg_strlist documents;
   char *country, *subtype, *date, *place, *status, *cameo;
-  kg_position *positions;
-  /* Never NULL: before kg_graph_analyze every node shares one read-only
-   * record of zeros (community -1); analysis gives the graph's nodes their
-   * own (owned by the graph). Kept out of the node so that a graph of
-   * millions of events does not carry them while it is merged. */
+  /* Never NULL: a node without aliases, titles or positions shares one
+   * read-only empty record; the others own theirs (owned by the graph). */
+  kg_profile *profile;
+  /* Never NULL: before kg_graph_analyze or kg_graph_layout every node
+   * shares one read-only record of zeros (community -1); analysis gives
+   * the graph's nodes their own (owned by the graph). Kept out of the node
+   * so that a graph of millions of events does not carry them while it is
+   * merged. */
   kg_centrality *c;
-  double x, y; /* layout coordinates (kg_graph_layout), 0 before */
 } kg_node;
 
 typedef struct kg_edge {
@@ -265,7 +275,7 @@ size_t kg_graph_find_person(const kg_graph *g, const char *name, size_t *out,
 
 /** Add a node as is (strings copied); returns its index. For readers of
  *  saved graphs: use before kg_graph_finish, instead of kg_graph_add. `n->c`
- *  may be NULL (not analysed); centralities are copied. */
+ *  may be NULL (not analysed), and so may `n->profile`; both are copied. */
 size_t kg_graph_put_node(kg_graph *g, const kg_node *n);
 /** Add an edge as is (strings copied); endpoints are node indexes. */
 size_t kg_graph_put_edge(kg_graph *g, const kg_edge *e);

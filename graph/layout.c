@@ -33,8 +33,9 @@ static igraph_integer_t iterations(size_t n) {
 kg_status kg_graph_layout(kg_graph *g, kg_error *err) {
   size_t n = g->n_nodes;
   if (n == 0) return KG_OK;
+  kg_graph_own_centralities(g); /* the coordinates live there */
   if (n == 1) {
-    g->nodes[0].x = g->nodes[0].y = 0;
+    g->nodes[0].c->x = g->nodes[0].c->y = 0;
     return KG_OK;
   }
   /* igraph's default handlers abort or print: errors come back as codes. */
@@ -96,8 +97,8 @@ kg_status kg_graph_layout(kg_graph *g, kg_error *err) {
     double cx = (minx + maxx) / 2, cy = (miny + maxy) / 2;
     for (size_t i = 0; i < n; i++) {
       double x = MATRIX(pos, i, 0), y = MATRIX(pos, i, 1);
-      g->nodes[i].x = isfinite(x) ? round2((x - cx) * k) : 0;
-      g->nodes[i].y = isfinite(y) ? round2((y - cy) * k) : 0;
+      g->nodes[i].c->x = isfinite(x) ? round2((x - cx) * k) : 0;
+      g->nodes[i].c->y = isfinite(y) ? round2((y - cy) * k) : 0;
     }
   }
   if (have_pos) igraph_matrix_destroy(&pos);

@@ -613,8 +613,8 @@ size_t kg_graph_find_person(const kg_graph *g, const char *name, size_t *out,
       hit = strcmp(f, want) == 0;
       free(f);
     }
-    for (size_t k = 0; !hit && k < p->aliases.n; k++) {
-      char *f = kg_fold(p->aliases.v[k], strlen(p->aliases.v[k]));
+    for (size_t k = 0; !hit && k < p->profile->aliases.n; k++) {
+      char *f = kg_fold(p->profile->aliases.v[k], strlen(p->profile->aliases.v[k]));
       hit = strcmp(f, want) == 0;
       free(f);
     }

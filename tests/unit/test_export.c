@@ -425,8 +425,8 @@ int main(void) {
   int same = 1, spread = 0;
   for (size_t i = 0; i < 40; i++) {
     const kg_node *x = kg_graph_node(a, i), *y = kg_graph_node(c, i);
-    same &= x->x == y->x && x->y == y->y;
-    spread += fabs(x->x) > 1 || fabs(x->y) > 1;
+    same &= x->c->x == y->c->x && x->c->y == y->c->y;
+    spread += fabs(x->c->x) > 1 || fabs(x->c->y) > 1;
   }
   CHECK(same);
   CHECK(spread > 30);

@@ -83,8 +83,8 @@ static void test_order_independent(void) {
   CHECK(p != (size_t)-1);
   if (p != (size_t)-1) {
     const kg_node *n = kg_graph_node(a, p);
-    CHECK_INT(n->titles.n, 2);
-    CHECK(n->aliases.n >= 2 && n->aliases.n <= 3);
+    CHECK_INT(n->profile->titles.n, 2);
+    CHECK(n->profile->aliases.n >= 2 && n->profile->aliases.n <= 3);
     CHECK_STR(n->country, "Kenya");
     for (size_t i = 1; i < n->documents.n; i++)
       CHECK(strcmp(n->documents.v[i - 1], n->documents.v[i]) < 0);
@@ -162,7 +162,7 @@ static void test_hub(void) {
   kg_graph_finish(g);
   const kg_node *hub = kg_graph_node(g, kg_graph_find(g, "person:hub"));
   CHECK_INT(hub->documents.n, N);
-  CHECK_INT(hub->aliases.n, 2);
+  CHECK_INT(hub->profile->aliases.n, 2);
   size_t rep = kg_graph_find(g, "country:kenya");
   CHECK(rep != (size_t)-1);
   for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
