@@ -214,6 +214,8 @@ static void test_spilled_text(void) {
     kg_graph_add(file, f);
     kg_facts_free(f);
   }
+  kg_graph_finish(mem);
+  kg_graph_finish(file); /* which copies the sentences to a new file */
   /* the file is made when the first segment fills: here none can be */
   const char *old = getenv("TMPDIR");
   char *saved = old ? strdup(old) : NULL;
@@ -224,8 +226,6 @@ static void test_spilled_text(void) {
     kg_graph_add(nofile, f);
     kg_facts_free(f);
   }
-  kg_graph_finish(mem);
-  kg_graph_finish(file);
   kg_graph_finish(nofile);
   if (saved) setenv("TMPDIR", saved, 1);
   else unsetenv("TMPDIR");
