@@ -2118,6 +2118,20 @@ static void test_delegation_body_country(void) {
   kg_facts_free(f);
 }
 
+static void test_hyphenated_office(void) {
+  /* "Vice-Minister", "Vice-Premier": one token, the office "Vice Minister" */
+  kg_facts *f = run("Talks\n\nHANOI, May 2 - Deputy Prime Minister Tran Van Long received "
+                    "the Thai Vice-Minister of Commerce Somchai Rattana on Tuesday. "
+                    "Vice-Premier Liang Wenhao also met Somchai Rattana.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Somchai Rattana");
+  CHECK(e && e->titles.n == 1 && !strcmp(e->titles.v[0], "Vice-Minister of Commerce"));
+  CHECK(e && e->country && !strcmp(e->country, "Thailand"));
+  CHECK(met(f, "Tran Van Long", "Somchai Rattana", NULL));
+  e = find(f, KG_PERSON, "Liang Wenhao");
+  CHECK(e && e->titles.n == 1 && !strcmp(e->titles.v[0], "Vice Premier"));
+  kg_facts_free(f);
+}
+
 static void test_plural_title_list(void) {
   /* a plural office right before "A and B" names both */
   kg_facts *f = run("Visit\n\nNAIROBI, July 9 - President Peter Kamau received the visiting "
@@ -2437,6 +2451,7 @@ int main(void) {
   test_state_body_after_name();
   test_delegation_body_country();
   test_plural_title_list();
+  test_hyphenated_office();
   test_probe9_homes();
   test_probe9_outlets();
   test_probe9_web_names();
