@@ -2132,6 +2132,18 @@ static void test_hyphenated_office(void) {
   kg_facts_free(f);
 }
 
+static void test_intelligence_service(void) {
+  /* a national intelligence service's acronym before an office: the
+   * holder serves that service's country, not the dateline's */
+  kg_facts *f = run("Talks\n\nNAIROBI, May 2 - FBI Director Jonah Pratt met Interior Cabinet "
+                    "Secretary Amos Kiprotich on Tuesday.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Jonah Pratt");
+  CHECK(e && e->country && !strcmp(e->country, "United States"));
+  CHECK(find(f, KG_INSTITUTION, "Federal Bureau of Investigation") != NULL);
+  CHECK(met(f, "Jonah Pratt", "Amos Kiprotich", NULL));
+  kg_facts_free(f);
+}
+
 static void test_plural_title_list(void) {
   /* a plural office right before "A and B" names both */
   kg_facts *f = run("Visit\n\nNAIROBI, July 9 - President Peter Kamau received the visiting "
@@ -2452,6 +2464,7 @@ int main(void) {
   test_delegation_body_country();
   test_plural_title_list();
   test_hyphenated_office();
+  test_intelligence_service();
   test_probe9_homes();
   test_probe9_outlets();
   test_probe9_web_names();
