@@ -2144,6 +2144,19 @@ static void test_intelligence_service(void) {
   kg_facts_free(f);
 }
 
+static void test_sea_lord(void) {
+  /* the Royal Navy's professional heads: "First Sea Lord", a mod and the
+   * office "Sea Lord" */
+  kg_facts *f = run("Visit\n\nLONDON, May 2 - The First Sea Lord, Admiral Sir Harold Penrose, "
+                    "met the Chilean Navy commander, Admiral Rodrigo Vial, on Tuesday.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Harold Penrose");
+  int has = 0;
+  for (size_t k = 0; e && k < e->titles.n; k++) has |= !strcmp(e->titles.v[k], "First Sea Lord");
+  CHECK(has);
+  CHECK(met(f, "Harold Penrose", "Rodrigo Vial", NULL));
+  kg_facts_free(f);
+}
+
 static void test_plural_title_list(void) {
   /* a plural office right before "A and B" names both */
   kg_facts *f = run("Visit\n\nNAIROBI, July 9 - President Peter Kamau received the visiting "
@@ -2465,6 +2478,7 @@ int main(void) {
   test_plural_title_list();
   test_hyphenated_office();
   test_intelligence_service();
+  test_sea_lord();
   test_probe9_homes();
   test_probe9_outlets();
   test_probe9_web_names();
