@@ -1866,11 +1866,19 @@ static void frame_meetings(evctx *e, size_t s) {
           if (mm->planned) continue;
           int hs = in_side(mm, 0, host[0]) ? 0 : in_side(mm, 1, host[0]) ? 1 : -1;
           if (hs < 0) continue;
+          /* "X and Y were joined by A of X's country and B of Y's", X and
+           * Y on the two sides: each attendee joins the side of its own
+           * country, not X's */
+          int both = 0;
+          for (size_t h = 1; h < nh; h++) both |= in_side(mm, 1 - hs, host[h]);
           for (size_t x = 0; x < na; x++) {
-            side_add(mm, hs, att[x]);
+            if (!both) side_add(mm, hs, att[x]);
             if (e->n_joined < 16) e->joined[e->n_joined++] = att[x];
           }
-          add_ev(mm, s);
+          if (both)
+            add_attendees(e, m, att, na, s);
+          else
+            add_ev(mm, s);
           break;
         }
         found = 1;

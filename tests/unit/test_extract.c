@@ -2157,6 +2157,21 @@ static void test_sea_lord(void) {
   kg_facts_free(f);
 }
 
+static void test_joined_both_sides(void) {
+  /* "X and Y were joined by A of X's country and B of Y's": each
+   * attendee joins the side of its own country */
+  kg_facts *f = run("Talks\n\nLIMA, May 2 - Peruvian Defense Minister Tomas Quispe met his "
+                    "Bolivian counterpart Edmundo Rojas on Wednesday. Quispe and Rojas were "
+                    "joined by General Ciro Pacheco of Peru and Admiral Ruben Mamani of "
+                    "Bolivia.\n");
+  CHECK(met(f, "Tomas Quispe", "Edmundo Rojas", NULL));
+  CHECK(met(f, "Ciro Pacheco", "Edmundo Rojas", NULL));
+  CHECK(met(f, "Ruben Mamani", "Tomas Quispe", NULL));
+  CHECK(!met(f, "Ruben Mamani", "Edmundo Rojas", NULL));
+  CHECK(!met(f, "Ciro Pacheco", "Tomas Quispe", NULL));
+  kg_facts_free(f);
+}
+
 static void test_plural_title_list(void) {
   /* a plural office right before "A and B" names both */
   kg_facts *f = run("Visit\n\nNAIROBI, July 9 - President Peter Kamau received the visiting "
@@ -2479,6 +2494,7 @@ int main(void) {
   test_hyphenated_office();
   test_intelligence_service();
   test_sea_lord();
+  test_joined_both_sides();
   test_probe9_homes();
   test_probe9_outlets();
   test_probe9_web_names();
