@@ -911,6 +911,13 @@ static const char *counterpart_country(kg_ctx *c, size_t first, size_t a) {
   if (q > first && kg_ctx_punct(c, q - 1, ',')) q--;
   if (q >= first + 2 && (kg_ctx_is(c, q - 1, "counterpart") || kg_ctx_is(c, q - 1, "counterparts"))) {
     kg_chunk *k = chunk(c, q - 2);
+    /* "her Australian and Philippine counterparts, A and B": each has
+     * one of the countries, the text does not say which in so many words */
+    if (k && k->type == CH_COUNTRY && kg_ctx_is(c, q - 1, "counterparts") && k->first >= 2 &&
+        (kg_ctx_is(c, k->first - 1, "and") || kg_ctx_punct(c, k->first - 1, ','))) {
+      kg_chunk *o = chunk(c, k->first - 2);
+      if (o && o->type == CH_COUNTRY) return NULL;
+    }
     if (k && k->type == CH_COUNTRY) return k->country;
   }
   return NULL;

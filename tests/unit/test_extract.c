@@ -2172,6 +2172,17 @@ static void test_joined_both_sides(void) {
   kg_facts_free(f);
 }
 
+static void test_counterparts_of_two(void) {
+  /* "his Danish and Latvian counterparts, A and B": not both Latvian */
+  kg_facts *f = run("Talks\n\nOSLO, May 2 - Norwegian Defence Minister Eirik Solberg met his "
+                    "Danish and Latvian counterparts, Anders Holm and Janis Ozols, on Friday.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Anders Holm");
+  CHECK(e && !(e->country && !strcmp(e->country, "Latvia")));
+  CHECK(met(f, "Eirik Solberg", "Anders Holm", NULL));
+  CHECK(met(f, "Eirik Solberg", "Janis Ozols", NULL));
+  kg_facts_free(f);
+}
+
 static void test_plural_title_list(void) {
   /* a plural office right before "A and B" names both */
   kg_facts *f = run("Visit\n\nNAIROBI, July 9 - President Peter Kamau received the visiting "
@@ -2495,6 +2506,7 @@ int main(void) {
   test_intelligence_service();
   test_sea_lord();
   test_joined_both_sides();
+  test_counterparts_of_two();
   test_probe9_homes();
   test_probe9_outlets();
   test_probe9_web_names();
