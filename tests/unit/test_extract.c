@@ -2389,6 +2389,25 @@ static void test_two_names_side_by_side(void) {
   kg_facts_free(f);
 }
 
+/* probes11: a rank's short form before the full word ("Lt. General",
+ * "Maj General") is one rank; "Comrade" and "Cde" are forms of address */
+static void test_probe11_ranks_and_comrades(void) {
+  kg_facts *f = run("Talks\n\nISLAMABAD, June 4 - Lt. General Tariq Mehmood met the visiting "
+                    "Sri Lankan Maj General Ruwan Perera on Tuesday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Tariq Mehmood");
+  CHECK(has_title(p, "Lieutenant General"));
+  CHECK(p && !has_title(p, "Lieutenant"));
+  p = find(f, KG_PERSON, "Ruwan Perera");
+  CHECK(has_title(p, "Major General"));
+  CHECK(met(f, "Tariq Mehmood", "Ruwan Perera", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nVIENTIANE, June 4 - Comrade Bounmy Sisavath received the Ambassador of "
+          "Cuba to Laos Pedro Alvarez Soto on Tuesday.\n");
+  CHECK(find(f, KG_PERSON, "Bounmy Sisavath") != NULL);
+  CHECK(met(f, "Bounmy Sisavath", "Pedro Alvarez Soto", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2464,6 +2483,7 @@ int main(void) {
   test_probe8_rank_given();
   test_probe8_engineer();
   test_two_names_side_by_side();
+  test_probe11_ranks_and_comrades();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
