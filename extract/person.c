@@ -126,6 +126,29 @@ static int portfolio_then_name(kg_ctx *c, size_t q, size_t end) {
   return n + 1 >= end || !is_word(c, n + 1) || !(c->tk.v[n + 1].flags & (TF_CAP | TF_ALLCAPS));
 }
 
+/* Does the complement starting at j ("of", "to", "for") name another
+ * official, the one the office serves, by name? "a special envoy of
+ * Rwandan President Mark Obura", "Special Adviser to President Ada Eze on
+ * Media": an optional "the", a country (a demonym, "Kenya's"), a capitalised
+ * office, then a capitalised word that starts a name. That office and name
+ * are a person of their own, not the envoy's office. */
+static int principal_named(kg_ctx *c, size_t j, size_t end) {
+  size_t p = j + 1;
+  if (p < end && kg_ctx_is(c, p, "the")) p++;
+  kg_chunk *k = chunk(c, p);
+  if (k && k->type == CH_COUNTRY) {
+    p = k->end;
+    if (p < end && c->tk.v[p].kind == TK_POSS) p++;
+  }
+  size_t h = p;
+  while (p < end && p < h + 3 && is_cap(c, p) && title_word(c, p)) p++;
+  if (p == h || p >= end || !is_cap(c, p) || covered(c, p) || c->tk.v[p].kind != TK_WORD)
+    return 0;
+  return !kg_ctx_has(c, p, LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD | LX_COUNTRY |
+                               LX_DEMONYM | LX_RANK | LX_NONNAME) &&
+         !kg_ctx_title(c, p) && !admin_unit(c, p);
+}
+
 static int complement_link(kg_ctx *c, size_t i) {
   if (c->tk.v[i].kind == TK_PUNCT) {
     /* "Minister for Finance, Commerce and Business Development" */
@@ -315,7 +338,8 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   size_t j = b;
   if (j < end && is_lower(c, j) &&
       (kg_ctx_is(c, j, "of") || kg_ctx_is(c, j, "for") || kg_ctx_is(c, j, "to") ||
-       kg_ctx_is(c, j, "in"))) {
+       kg_ctx_is(c, j, "in")) &&
+      !principal_named(c, j, end)) {
     int to = kg_ctx_is(c, j, "to");
     size_t q = j, last = NONE;
     while (q < end) {

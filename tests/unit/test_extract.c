@@ -2408,6 +2408,23 @@ static void test_probe11_ranks_and_comrades(void) {
   kg_facts_free(f);
 }
 
+/* probes11: "a special envoy of Kenyan President X, Y": X is the principal
+ * the envoy serves, with his own office, and did not meet the host */
+static void test_probe11_principal(void) {
+  kg_facts *f = run("Talks\n\nDODOMA - President Amina Juma has received a special envoy of "
+                    "Kenyan President Daniel Mutua, Ambassador Peter Otieno, at State House.\n");
+  CHECK(met(f, "Amina Juma", "Peter Otieno", NULL));
+  CHECK(!met(f, "Amina Juma", "Daniel Mutua", NULL));
+  const kg_entity *p = find(f, KG_PERSON, "Daniel Mutua");
+  CHECK(has_title(p, "President"));
+  CHECK(p && !has_title(p, "Special Envoy of Kenyan President"));
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA - An adviser to President Grace Phiri met the Malawian Minister of "
+          "Trade Esther Banda on Monday.\n");
+  CHECK(!met(f, "Grace Phiri", "Esther Banda", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2484,6 +2501,7 @@ int main(void) {
   test_probe8_engineer();
   test_two_names_side_by_side();
   test_probe11_ranks_and_comrades();
+  test_probe11_principal();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
