@@ -2425,6 +2425,19 @@ static void test_probe11_principal(void) {
   kg_facts_free(f);
 }
 
+/* probes11: "Ambassador" between a portfolio office and a name is the
+ * holder's style (Ethiopian press), not part of the office */
+static void test_probe11_ambassador_style(void) {
+  kg_facts *f = run("Talks\n\nADDIS ABABA - Minister of Trade Ambassador Kebede Alemu held talks "
+                    "with the Sudanese Minister of Finance Omar Siddig on Monday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Kebede Alemu");
+  CHECK(has_title(p, "Minister of Trade"));
+  CHECK(p && !has_title(p, "Minister of Trade Ambassador"));
+  CHECK(p && !has_title(p, "Ambassador"));
+  CHECK(met(f, "Kebede Alemu", "Omar Siddig", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2502,6 +2515,7 @@ int main(void) {
   test_two_names_side_by_side();
   test_probe11_ranks_and_comrades();
   test_probe11_principal();
+  test_probe11_ambassador_style();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
