@@ -1530,6 +1530,11 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       t += 2;
       continue;
     }
+    /* "received in audience Y" (the AU's, the Vatican's, royal courts' style) */
+    if (w(c, t, "in") && w(c, t + 1, "audience")) {
+      t += 1;
+      continue;
+    }
     if (k->kind == TK_PUNCT || k->kind == TK_POSS || k->kind == TK_NUM) continue;
     kg_chunk *q = chunk(c, t);
     if (q) {

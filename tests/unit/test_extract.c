@@ -2438,6 +2438,15 @@ static void test_probe11_ambassador_style(void) {
   kg_facts_free(f);
 }
 
+/* probes11: "received in audience Y" is "received Y" */
+static void test_probe11_audience(void) {
+  kg_facts *f = run("Talks\n\nADDIS ABABA - The Commissioner for Trade, H.E. Amara Keita, "
+                    "received in audience H.E. Paulo Mendes, Minister of Foreign Affairs of "
+                    "Angola, on 3 May.\n");
+  CHECK(met(f, "Amara Keita", "Paulo Mendes", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2516,6 +2525,7 @@ int main(void) {
   test_probe11_ranks_and_comrades();
   test_probe11_principal();
   test_probe11_ambassador_style();
+  test_probe11_audience();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
