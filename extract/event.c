@@ -1254,6 +1254,35 @@ static size_t group(const ref *r, size_t from, size_t to, size_t *out, size_t ma
   return n;
 }
 
+/* Is the person named at token t the principal an office serves, not its
+ * holder: "a special envoy of Rwandan President X, Y", "an adviser to
+ * President X"? Before the name: the principal's own office (and a country,
+ * "the"), then "of" or "to", then the office's last word (its complement
+ * cut before the principal, see principal_named in person.c). */
+static int serves_principal(kg_ctx *c, size_t t) {
+  size_t p = t;
+  int titled = 0;
+  while (p > 0) {
+    kg_chunk *q = chunk(c, p - 1);
+    if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON)) {
+      titled |= q->type == CH_TITLE;
+      p = q->first;
+    } else if (q && q->type == CH_COUNTRY) {
+      p = q->first;
+    } else if (c->tk.v[p - 1].kind == TK_POSS || w(c, p - 1, "the")) {
+      p--;
+    } else {
+      break;
+    }
+  }
+  if (!titled || p < 2 || !(c->tk.v[p - 1].flags & TF_LOWER) ||
+      !(w(c, p - 1, "of") || w(c, p - 1, "to")))
+    return 0;
+  /* (or a lone lower-case office word, no title of its own: "an adviser") */
+  kg_chunk *o = chunk(c, p - 2);
+  return (o && o->type == CH_TITLE && o->end == p - 1) || (!o && kg_ctx_title(c, p - 2));
+}
+
 /* The subject group: the references before the trigger, back to a clause
  * boundary; "X and Y" both. */
 static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
@@ -1267,6 +1296,8 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
   while (last > 0 && r[last - 1].person == NONE) last--;
   if (!last) return 0;
   size_t lo = last - 1;
+  /* "An adviser to President X met Z": the adviser met Z, not X */
+  if (serves_principal(c, r[lo].tok)) return 0;
   /* "X, who accompanied Y, had a meeting with Z": Y is inside a relative
    * clause that closes before the verb; the subject is X */
   {
@@ -1499,6 +1530,11 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       t += 2;
       continue;
     }
+    /* "received in audience Y" (the AU's, the Vatican's, royal courts' style) */
+    if (w(c, t, "in") && w(c, t + 1, "audience")) {
+      t += 1;
+      continue;
+    }
     if (k->kind == TK_PUNCT || k->kind == TK_POSS || k->kind == TK_NUM) continue;
     kg_chunk *q = chunk(c, t);
     if (q) {
@@ -1537,6 +1573,11 @@ static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
     /* "received X's message", "X's special envoy, Y": the thing or the
      * person X has is the object, not X */
     if (r[k].person != NONE && r[k].end < c->tk.n && c->tk.v[r[k].end].kind == TK_POSS) {
+      start_tok = r[k].end;
+      continue;
+    }
+    /* "received a special envoy of President X, Y": X sent Y */
+    if (r[k].person != NONE && serves_principal(c, r[k].tok)) {
       start_tok = r[k].end;
       continue;
     }

@@ -126,6 +126,46 @@ static int portfolio_then_name(kg_ctx *c, size_t q, size_t end) {
   return n + 1 >= end || !is_word(c, n + 1) || !(c->tk.v[n + 1].flags & (TF_CAP | TF_ALLCAPS));
 }
 
+/* Can a person's name start at token p: a capitalised word that is no
+ * portfolio, office, body, country or rank word? */
+static int name_start(kg_ctx *c, size_t p, size_t end) {
+  if (p >= end || !is_cap(c, p) || covered(c, p) || c->tk.v[p].kind != TK_WORD) return 0;
+  return !kg_ctx_has(c, p, LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD | LX_COUNTRY |
+                               LX_DEMONYM | LX_RANK | LX_NONNAME) &&
+         !kg_ctx_title(c, p) && !admin_unit(c, p);
+}
+
+/* Does the complement starting at j ("of", "to", "for") name another
+ * official, the one the office serves, by name? "a special envoy of
+ * Rwandan President Mark Obura", "Special Adviser to President Ada Eze on
+ * Media": an optional "the", a country (a demonym, "Kenya's"), a capitalised
+ * office, then a capitalised word that starts a name. That office and name
+ * are a person of their own, not the envoy's office. */
+static int principal_named(kg_ctx *c, size_t j, size_t end) {
+  size_t p = j + 1;
+  if (p < end && kg_ctx_is(c, p, "the")) p++;
+  kg_chunk *k = chunk(c, p);
+  if (k && k->type == CH_COUNTRY) {
+    p = k->end;
+    if (p < end && c->tk.v[p].kind == TK_POSS) p++;
+  }
+  size_t h = p;
+  while (p < end && p < h + 3 && is_cap(c, p) && title_word(c, p)) p++;
+  return p > h && name_start(c, p, end);
+}
+
+/* "Minister of Foreign Affairs Ambassador Taye X" (Ethiopian style): a
+ * capitalised "Ambassador" right after an office that ends in a portfolio
+ * word and before a name is the holder's style, neither more of the
+ * portfolio nor an office of its own. */
+static int ambassador_style(kg_ctx *c, size_t i, size_t end) {
+  if (i == 0 || !is_cap(c, i) || !kg_ctx_is(c, i, "ambassador") || !is_cap(c, i - 1) ||
+      !kg_ctx_has(c, i - 1, LX_DOMAIN) || !name_start(c, i + 1, end))
+    return 0;
+  kg_chunk *t = chunk(c, i - 1);
+  return !t || (t->type == CH_TITLE && t->end == i);
+}
+
 static int complement_link(kg_ctx *c, size_t i) {
   if (c->tk.v[i].kind == TK_PUNCT) {
     /* "Minister for Finance, Commerce and Business Development" */
@@ -315,7 +355,8 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   size_t j = b;
   if (j < end && is_lower(c, j) &&
       (kg_ctx_is(c, j, "of") || kg_ctx_is(c, j, "for") || kg_ctx_is(c, j, "to") ||
-       kg_ctx_is(c, j, "in"))) {
+       kg_ctx_is(c, j, "in")) &&
+      !principal_named(c, j, end)) {
     int to = kg_ctx_is(c, j, "to");
     size_t q = j, last = NONE;
     while (q < end) {
@@ -363,6 +404,7 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         break;
       }
       if (portfolio_then_name(c, q, end)) break;
+      if (q > j + 1 && ambassador_style(c, q, end)) break;
       if (!complement_word(c, q)) {
         /* "Minister of Amiri Diwan Affairs Sheikh X": capitalised words
          * the lexicon does not know, closed by a portfolio word, are the
@@ -515,7 +557,7 @@ void kg_find_titles(kg_ctx *c, size_t s) {
     int head = (k && k->type == CH_TITLE && k->canon && !k->country && k->first == i &&
                 k->end > i + 1) ||
                title_word(c, i);
-    if (!head) continue;
+    if (!head || ambassador_style(c, i, end)) continue;
     /* "Deputy" before "Prime Minister" modifies it, and before "Defence
      * Minister" (portfolio words, then the office) */
     if (!(k && k->type == CH_TITLE) && kg_ctx_has(c, i, LX_TITLEMOD) && i + 1 < end) {
@@ -825,6 +867,10 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
       ev |= EV_STRONG;
       p = k->first;
       *pre_first = p;
+      continue;
+    }
+    if (!k && ambassador_style(c, q, c->tk.n)) {
+      p = q;
       continue;
     }
     break;

@@ -2440,6 +2440,64 @@ static void test_two_names_side_by_side(void) {
   kg_facts_free(f);
 }
 
+/* probes11: a rank's short form before the full word ("Lt. General",
+ * "Maj General") is one rank; "Comrade" and "Cde" are forms of address */
+static void test_probe11_ranks_and_comrades(void) {
+  kg_facts *f = run("Talks\n\nISLAMABAD, June 4 - Lt. General Tariq Mehmood met the visiting "
+                    "Sri Lankan Maj General Ruwan Perera on Tuesday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Tariq Mehmood");
+  CHECK(has_title(p, "Lieutenant General"));
+  CHECK(p && !has_title(p, "Lieutenant"));
+  p = find(f, KG_PERSON, "Ruwan Perera");
+  CHECK(has_title(p, "Major General"));
+  CHECK(met(f, "Tariq Mehmood", "Ruwan Perera", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nVIENTIANE, June 4 - Comrade Bounmy Sisavath received the Ambassador of "
+          "Cuba to Laos Pedro Alvarez Soto on Tuesday.\n");
+  CHECK(find(f, KG_PERSON, "Bounmy Sisavath") != NULL);
+  CHECK(met(f, "Bounmy Sisavath", "Pedro Alvarez Soto", NULL));
+  kg_facts_free(f);
+}
+
+/* probes11: "a special envoy of Kenyan President X, Y": X is the principal
+ * the envoy serves, with his own office, and did not meet the host */
+static void test_probe11_principal(void) {
+  kg_facts *f = run("Talks\n\nDODOMA - President Amina Juma has received a special envoy of "
+                    "Kenyan President Daniel Mutua, Ambassador Peter Otieno, at State House.\n");
+  CHECK(met(f, "Amina Juma", "Peter Otieno", NULL));
+  CHECK(!met(f, "Amina Juma", "Daniel Mutua", NULL));
+  const kg_entity *p = find(f, KG_PERSON, "Daniel Mutua");
+  CHECK(has_title(p, "President"));
+  CHECK(p && !has_title(p, "Special Envoy of Kenyan President"));
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA - An adviser to President Grace Phiri met the Malawian Minister of "
+          "Trade Esther Banda on Monday.\n");
+  CHECK(!met(f, "Grace Phiri", "Esther Banda", NULL));
+  kg_facts_free(f);
+}
+
+/* probes11: "Ambassador" between a portfolio office and a name is the
+ * holder's style (Ethiopian press), not part of the office */
+static void test_probe11_ambassador_style(void) {
+  kg_facts *f = run("Talks\n\nADDIS ABABA - Minister of Trade Ambassador Kebede Alemu held talks "
+                    "with the Sudanese Minister of Finance Omar Siddig on Monday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Kebede Alemu");
+  CHECK(has_title(p, "Minister of Trade"));
+  CHECK(p && !has_title(p, "Minister of Trade Ambassador"));
+  CHECK(p && !has_title(p, "Ambassador"));
+  CHECK(met(f, "Kebede Alemu", "Omar Siddig", NULL));
+  kg_facts_free(f);
+}
+
+/* probes11: "received in audience Y" is "received Y" */
+static void test_probe11_audience(void) {
+  kg_facts *f = run("Talks\n\nADDIS ABABA - The Commissioner for Trade, H.E. Amara Keita, "
+                    "received in audience H.E. Paulo Mendes, Minister of Foreign Affairs of "
+                    "Angola, on 3 May.\n");
+  CHECK(met(f, "Amara Keita", "Paulo Mendes", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2519,6 +2577,10 @@ int main(void) {
   test_probe8_rank_given();
   test_probe8_engineer();
   test_two_names_side_by_side();
+  test_probe11_ranks_and_comrades();
+  test_probe11_principal();
+  test_probe11_ambassador_style();
+  test_probe11_audience();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
