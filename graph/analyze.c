@@ -201,24 +201,34 @@ static int cmp_int(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-/* The sources of `sp`, from the components of the n vertices (`memb`:
- * numbered 0..nc-1 in order of their lowest vertex). */
-static igraph_error_t sampling_from(sampling *sp, const igraph_integer_t *memb,
-                                    igraph_integer_t n, igraph_integer_t nc,
+static igraph_error_t sampling_init(sampling *sp, const igraph_t *g,
                                     size_t samples, unsigned seed) {
   memset(sp, 0, sizeof *sp);
-  igraph_error_t rc = igraph_vector_int_init(&sp->sources, 0);
+  igraph_integer_t n = igraph_vcount(g), nc = 0;
+  igraph_vector_int_t memb, csz;
+  igraph_error_t rc = igraph_vector_int_init(&memb, n);
   if (rc) return rc;
+  if ((rc = igraph_vector_int_init(&csz, 0)) != 0) {
+    igraph_vector_int_destroy(&memb);
+    return rc;
+  }
+  if ((rc = igraph_connected_components(g, &memb, &csz, &nc, IGRAPH_WEAK)) !=
+          0 ||
+      (rc = igraph_vector_int_init(&sp->sources, 0)) != 0) {
+    igraph_vector_int_destroy(&csz);
+    igraph_vector_int_destroy(&memb);
+    return rc;
+  }
   /* vertices grouped by component, in vertex order inside each */
   size_t *start = kg_xcalloc((size_t)nc + 2, sizeof *start);
   igraph_integer_t *byc = kg_xmalloc(((size_t)n + 1) * sizeof *byc);
   for (igraph_integer_t v = 0; v < n; v++)
-    start[memb[v] + 1]++;
+    start[VECTOR(memb)[v] + 1]++;
   for (igraph_integer_t c = 0; c < nc; c++)
     start[c + 1] += start[c];
   size_t *fill = kg_xcalloc((size_t)nc + 1, sizeof *fill);
   for (igraph_integer_t v = 0; v < n; v++) {
-    igraph_integer_t c = memb[v];
+    igraph_integer_t c = VECTOR(memb)[v];
     byc[start[c] + fill[c]++] = v;
   }
   sp->scale = kg_xmalloc(((size_t)n + 1) * sizeof *sp->scale);
@@ -245,6 +255,8 @@ static igraph_error_t sampling_from(sampling *sp, const igraph_integer_t *memb,
   free(fill);
   free(byc);
   free(start);
+  igraph_vector_int_destroy(&csz);
+  igraph_vector_int_destroy(&memb);
   if (rc) {
     igraph_vector_int_destroy(&sp->sources);
     free(sp->scale);
@@ -255,19 +267,6 @@ static igraph_error_t sampling_from(sampling *sp, const igraph_integer_t *memb,
         sizeof(igraph_integer_t), cmp_int);
   sp->inited = 1;
   return IGRAPH_SUCCESS;
-}
-
-static igraph_error_t sampling_init(sampling *sp, const igraph_t *g,
-                                    size_t samples, unsigned seed) {
-  memset(sp, 0, sizeof *sp);
-  igraph_integer_t n = igraph_vcount(g), nc = 0;
-  igraph_vector_int_t memb;
-  igraph_error_t rc = igraph_vector_int_init(&memb, n);
-  if (rc) return rc;
-  rc = igraph_connected_components(g, &memb, NULL, &nc, IGRAPH_WEAK);
-  if (!rc) rc = sampling_from(sp, VECTOR(memb), n, nc, samples, seed);
-  igraph_vector_int_destroy(&memb);
-  return rc;
 }
 
 static void sampling_destroy(sampling *sp) {
@@ -324,7 +323,8 @@ static igraph_error_t betweenness(const wgraph *wg, const igraph_vector_t *dist,
  * (predecessor and incidence lists, 0.35 GB) and Leiden's lists (0.36 GB)
  * came on top of the graph and its centrality records. First igraph gives
  * the communities and the k-cores (it has the only implementations kg
- * trusts); then its graph goes, and the other measures run over `adj`:
+ * trusts) and the components the pivots are drawn from; then its graph
+ * goes, and the other measures run over `adj`:
  * 12 bytes per edge end plus 8 per vertex (0.13 GB), with working arrays
  * of a few numbers per vertex. */
 typedef struct {
@@ -366,30 +366,6 @@ static void adj_free(adj *a) {
   free(a->nbr);
   free(a->w);
   memset(a, 0, sizeof *a);
-}
-
-/* Connected components numbered in order of their lowest vertex, as
- * igraph_connected_components numbers them: `memb` gets each vertex's,
- * returns how many. `queue` is scratch of n. */
-static size_t adj_components(const adj *a, igraph_integer_t *memb, uint32_t *queue) {
-  size_t nc = 0;
-  for (size_t v = 0; v < a->n; v++) memb[v] = -1;
-  for (size_t s = 0; s < a->n; s++) {
-    if (memb[s] >= 0) continue;
-    size_t head = 0, tail = 0;
-    queue[tail++] = (uint32_t)s;
-    memb[s] = (igraph_integer_t)nc;
-    while (head < tail) {
-      uint32_t u = queue[head++];
-      for (size_t k = a->off[u]; k < a->off[u + 1]; k++)
-        if (memb[a->nbr[k]] < 0) {
-          memb[a->nbr[k]] = (igraph_integer_t)nc;
-          queue[tail++] = a->nbr[k];
-        }
-    }
-    nc++;
-  }
-  return nc;
 }
 
 /* Betweenness from the sampled sources (Brandes: a breadth-first search
@@ -449,18 +425,12 @@ static void adj_betweenness(const adj *a, const sampling *sp, double *res) {
  * rank to its neighbours in proportion to the weights, an isolated vertex
  * to everybody; until the ranks move less than 1e-12 in all (L1), at most
  * 1000 rounds. The same numbers as PRPACK's solve to about 1e-10, with three
- * vectors instead of its copies of the graph. */
-static void adj_pagerank(const adj *a, double *res) {
+ * vectors instead of its copies of the graph. `str`: the vertex strengths. */
+static void adj_pagerank(const adj *a, const double *str, double *res) {
   size_t n = a->n;
   const double d = 0.85;
-  double *str = kg_xmalloc((n + 1) * sizeof *str);
   double *out = kg_xmalloc((n + 1) * sizeof *out); /* rank / strength */
-  for (size_t v = 0; v < n; v++) {
-    double s = 0;
-    for (size_t i = a->off[v]; i < a->off[v + 1]; i++) s += a->w[i];
-    str[v] = s;
-    res[v] = 1.0 / (double)n;
-  }
+  for (size_t v = 0; v < n; v++) res[v] = 1.0 / (double)n;
   for (int round = 0; round < 1000; round++) {
     double lost = 0; /* the rank of isolated vertices, shared by all */
     for (size_t v = 0; v < n; v++) {
@@ -484,7 +454,6 @@ static void adj_pagerank(const adj *a, double *res) {
     if (moved < 1e-12) break;
   }
   free(out);
-  free(str);
 }
 
 /* to = A from over the adjacency (see adjacency_times). */
@@ -832,8 +801,11 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   pair *p = whole_pairs(g, &m);
   int *comm = kg_xmalloc((n + 1) * sizeof *comm);
   int *kcore = kg_xmalloc((n + 1) * sizeof *kcore);
+  double *str = NULL, *res = NULL;
   adj a = {0};
   wgraph wg;
+  sampling sp;
+  memset(&sp, 0, sizeof sp);
   igraph_vector_int_t iv;
   int iv_ok = 0, owned = 0;
   TRY("building the graph", wgraph_init(&wg, n, &p, m, 0));
@@ -846,40 +818,28 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   for (size_t i = 0; i < n; i++) kcore[i] = (int)VECTOR(iv)[i];
   igraph_vector_int_destroy(&iv);
   iv_ok = 0;
+  /* the pivots, from igraph's components, before its graph goes */
+  TRY("sampling", sampling_init(&sp, &wg.g, o->samples, o->seed));
   adj_init(&a, &wg);
   wgraph_destroy(&wg);
   give_back();
 
   reset_centralities(g);
   owned = 1;
+  str = kg_xmalloc((n + 1) * sizeof *str);
   for (size_t v = 0; v < n; v++) {
     kg_centrality *c = g->nodes[v].c;
     double s = 0;
     for (size_t i = a.off[v]; i < a.off[v + 1]; i++) s += a.w[i];
     c->degree = (double)(a.off[v + 1] - a.off[v]);
-    c->strength = s;
+    c->strength = str[v] = s;
     c->community = comm[v];
     c->kcore = kcore[v];
   }
   free(comm);
   free(kcore);
   comm = kcore = NULL;
-  double *res = kg_xmalloc((2 * n + 1) * sizeof *res);
-  sampling sp;
-  {
-    igraph_integer_t *memb = kg_xmalloc((n + 1) * sizeof *memb);
-    uint32_t *queue = kg_xmalloc((n + 1) * sizeof *queue);
-    size_t nc = adj_components(&a, memb, queue);
-    free(queue);
-    igraph_error_t rc = sampling_from(&sp, memb, (igraph_integer_t)n,
-                                      (igraph_integer_t)nc, o->samples, o->seed);
-    free(memb);
-    if (rc) {
-      free(res);
-      st = igraph_fail(err, "sampling", rc);
-      goto done;
-    }
-  }
+  res = kg_xmalloc((2 * n + 1) * sizeof *res);
   /* path-based measures count hops (see analyze_whole) */
   adj_betweenness(&a, &sp, res);
   for (size_t i = 0; i < n; i++) g->nodes[i].c->betweenness = finite_or_zero(res[i]);
@@ -890,12 +850,13 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   }
   sampling_destroy(&sp);
   free(res);
+  res = NULL;
   give_back();
   {
     igraph_vector_t v;
     igraph_error_t rc = igraph_vector_init(&v, (igraph_integer_t)n);
     if (!rc) {
-      adj_pagerank(&a, VECTOR(v));
+      adj_pagerank(&a, str, VECTOR(v));
       for (size_t i = 0; i < n; i++) g->nodes[i].c->pagerank = finite_or_zero(VECTOR(v)[i]);
       if (a.off[n] > 0) /* see analyze_whole */
         rc = eigenvector(adj_times, &a, (igraph_integer_t)n, g, o->seed, &v);
@@ -909,9 +870,12 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
 done:
   if (iv_ok) igraph_vector_int_destroy(&iv);
   wgraph_destroy(&wg);
+  sampling_destroy(&sp);
   adj_free(&a);
   free(comm);
   free(kcore);
+  free(str);
+  free(res);
   free(p);
   if (!owned) reset_centralities(g);
   return st;
