@@ -44,7 +44,8 @@ double *kg_node_sizes(const kg_graph *g, int people_only) {
   }
   if (max == 0) { /* no analytics: count the view's links */
     for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
-      const kg_edge *e = kg_graph_edge(g, i);
+      kg_edge_buf eb;
+      const kg_edge *e = kg_graph_edge(g, i, &eb);
       if (people_only && e->type != KG_LINK_MET) continue;
       if (people_only && (kg_graph_node(g, e->source)->type != KG_PERSON ||
                           kg_graph_node(g, e->target)->type != KG_PERSON))

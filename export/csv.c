@@ -111,7 +111,8 @@ kg_status kg_export_csv_edges(const kg_graph *g, FILE *out, kg_error *err) {
                   "documents,n_documents,evidence\r\n");
   int bad = 0;
   for (size_t i = 0; i < kg_graph_edge_count(g) && !bad; i++) {
-    const kg_edge *e = kg_graph_edge(g, i);
+    kg_edge_buf eb;
+    const kg_edge *e = kg_graph_edge(g, i, &eb);
     field(&b, kg_graph_node(g, e->source)->id, 1);
     field(&b, kg_graph_node(g, e->target)->id, 0);
     field(&b, kg_link_type_name(e->type), 0);

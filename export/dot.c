@@ -450,7 +450,8 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
   size_t n = kg_graph_node_count(g), shown = 0, links = 0, hidden = 0;
   char *keep = kg_xcalloc(n + 1, 1);
   for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
-    const kg_edge *e = kg_graph_edge(g, i);
+    kg_edge_buf eb;
+    const kg_edge *e = kg_graph_edge(g, i, &eb);
     if (!people_only) {
       links++;
     } else if (met_between_people(g, e)) {
@@ -528,7 +529,8 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
 
   char buf[64];
   for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
-    const kg_edge *e = kg_graph_edge(g, i);
+    kg_edge_buf eb;
+    const kg_edge *e = kg_graph_edge(g, i, &eb);
     if (people_only && !met_between_people(g, e)) continue;
     snprintf(buf, sizeof buf, "e%zu", i);
     Agedge_t *a = agedge(G, vn[e->source], vn[e->target], buf, 1);

@@ -270,7 +270,8 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
   }
   free(size);
   for (size_t i = 0; i < ne && st == KG_OK; i++) {
-    const kg_edge *e = kg_graph_edge(g, i);
+    kg_edge_buf eb;
+    const kg_edge *e = kg_graph_edge(g, i, &eb);
     kg_buf_printf(&b, "    <edge id=\"e%zu\" source=\"", i);
     kg_xml_escape(&b, kg_graph_node(g, e->source)->id);
     kg_buf_puts(&b, "\" target=\"");

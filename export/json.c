@@ -238,7 +238,8 @@ static json_t *viewer(const kg_graph *g) {
   json_object_set_new(root, "nodes", nodes);
   json_t *links = json_array();
   for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
-    const kg_edge *e = kg_graph_edge(g, i);
+    kg_edge_buf eb;
+    const kg_edge *e = kg_graph_edge(g, i, &eb);
     json_t *o = json_object();
     json_object_set_new(o, "s", json_integer((json_int_t)e->source));
     json_object_set_new(o, "t", json_integer((json_int_t)e->target));
@@ -597,7 +598,8 @@ static json_t *graphology_options(const kg_graph *g) {
   int multi = 0, loops = 0;
   kg_map *pairs = kg_map_new();
   for (size_t i = 0; i < ne; i++) {
-    const kg_edge *e = kg_graph_edge(g, i);
+    kg_edge_buf eb;
+    const kg_edge *e = kg_graph_edge(g, i, &eb);
     size_t a = e->source < e->target ? e->source : e->target;
     size_t b = e->source < e->target ? e->target : e->source;
     char key[64];
@@ -690,7 +692,8 @@ static void node_element(const jdoc *d, size_t i, jx *x) {
 
 static void edge_element(const jdoc *d, size_t i, jx *x) {
   const kg_graph *g = d->g;
-  const kg_edge *e = kg_graph_edge(g, i);
+  kg_edge_buf eb;
+  const kg_edge *e = kg_graph_edge(g, i, &eb);
   jx_open(x, '{');
   if (d->style == KG_JSON_CYTOSCAPE) {
     jx_key(x, "data");
@@ -751,8 +754,9 @@ static void doc_prepare(jdoc *d, size_t k) {
   jchunk c = chunk_at(d, k);
   if (!c.array) return;
   if (!d->seen) d->seen = node_id_set(d->g);
+  kg_edge_buf eb;
   for (size_t i = c.lo; i < c.hi; i++)
-    d->ids[i] = edge_id(d->g, kg_graph_edge(d->g, i), i, d->seen);
+    d->ids[i] = edge_id(d->g, kg_graph_edge(d->g, i, &eb), i, d->seen);
 }
 
 /* Renders chunk `k` into `w` (which has no stream: it only collects). */

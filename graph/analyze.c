@@ -664,10 +664,11 @@ static pair *whole_pairs(const kg_graph *g, size_t *m) {
   *m = 0;
   for (size_t k = 0; k < g->n_edges; k++) {
     /* no self-loops (wgraph_init wants a != b): on one, Leiden never ended */
-    if (g->edges[k].source == g->edges[k].target) continue;
-    p[*m].a = (uint32_t)g->edges[k].source;
-    p[*m].b = (uint32_t)g->edges[k].target;
-    p[*m].w = g->edges[k].weight;
+    const kg_erec *r = &g->edges[k];
+    if (r->source == r->target) continue;
+    p[*m].a = r->source;
+    p[*m].b = r->target;
+    p[*m].w = kg_erec_weight(g, r);
     (*m)++;
   }
   return p;
@@ -959,13 +960,13 @@ static kg_status analyze_met(kg_graph *g, const kg_analyze_opts *o,
   size_t *b = kg_xmalloc((nmet + 1) * sizeof *b);
   double *w = kg_xmalloc((nmet + 1) * sizeof *w);
   for (size_t k = 0; k < g->n_edges; k++) {
-    const kg_edge *e = &g->edges[k];
+    const kg_erec *e = &g->edges[k];
     if (e->type != KG_LINK_MET || vid[e->source] == (size_t)-1 ||
         vid[e->target] == (size_t)-1)
       continue;
     a[m] = vid[e->source];
     b[m] = vid[e->target];
-    w[m] = e->weight;
+    w[m] = kg_erec_weight(g, e);
     m++;
   }
   double *res = kg_xcalloc(4 * np + 1, sizeof *res);

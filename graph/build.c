@@ -347,13 +347,14 @@ void kg_graph_free(kg_graph *g) {
     node_free(&g->nodes[i]);
     if (g->nacc) nacc_free(&g->nacc[i]);
   }
-  for (size_t i = 0; i < g->n_edges; i++) {
-    edge_free(&g->edges[i]);
-    if (g->eacc) small_free(g->edges[i].evidence, g->eacc[i].cap_evidence);
+  for (size_t i = 0; i < g->n_rich; i++) {
+    edge_free(&g->rich[i]);
+    if (g->eacc) small_free(g->rich[i].evidence, g->eacc[i].cap_evidence);
   }
   free(g->nodes);
   free(g->nacc);
   free(g->edges);
+  free(g->rich);
   free(g->eacc);
   for (size_t i = 0; i < g->n_meets; i++)
     small_free(g->meets[i].events, g->meets[i].cap_events);
@@ -433,7 +434,7 @@ static uint32_t *edge_slot(const kg_graph *g, size_t type, size_t a, size_t b) {
   for (;;) {
     uint32_t *s = &g->edge_slots[i];
     if (!*s) return s;
-    const kg_edge *e = &g->edges[*s - 1];
+    const kg_erec *e = &g->edges[*s - 1];
     if (e->source == a && e->target == b && (size_t)e->type == type) return s;
     i = (i + 1) & mask;
   }
@@ -444,7 +445,7 @@ static void edge_rehash(kg_graph *g) {
   g->edge_cap = g->edge_cap ? g->edge_cap * 2 : 1024;
   g->edge_slots = kg_xcalloc(g->edge_cap, sizeof *g->edge_slots);
   for (size_t i = 0; i < g->n_edges; i++) {
-    const kg_edge *e = &g->edges[i];
+    const kg_erec *e = &g->edges[i];
     *edge_slot(g, (size_t)e->type, e->source, e->target) = (uint32_t)(i + 1);
   }
 }
@@ -464,17 +465,13 @@ static size_t edge_for(kg_graph *g, kg_link_type type, size_t a, size_t b) {
     abort();
   }
   size_t idx = g->n_edges;
-  size_t cap = g->cap_edges;
   KG_GROW(g->edges, g->cap_edges, g->n_edges + 1);
-  if (cap != g->cap_edges)
-    g->eacc = kg_xrealloc(g->eacc, g->cap_edges * sizeof *g->eacc);
   g->n_edges++;
-  kg_edge *e = &g->edges[idx];
+  kg_erec *e = &g->edges[idx];
   memset(e, 0, sizeof *e);
-  memset(&g->eacc[idx], 0, sizeof g->eacc[idx]);
-  e->source = a;
-  e->target = b;
-  e->type = type;
+  e->source = (uint32_t)a;
+  e->target = (uint32_t)b;
+  e->type = (uint8_t)type;
   *s = (uint32_t)(idx + 1);
   return idx;
 }
@@ -483,18 +480,70 @@ static size_t edge_for(kg_graph *g, kg_link_type type, size_t a, size_t b) {
  * document the edge's evidence sits at its end, so a repeat is found by
  * looking back over that document only; repeats across calls (one document
  * id merged twice) go at kg_graph_finish. */
-static void add_evidence(kg_graph *g, size_t idx, const char *doc, size_t off,
+static void add_evidence(kg_graph *g, size_t r, const char *doc, size_t off,
                          const char *text) {
-  kg_edge *e = &g->edges[idx];
+  kg_edge *e = &g->rich[r];
   for (size_t i = e->n_evidence; i-- > 0 && e->evidence[i].doc == doc;)
     if (e->evidence[i].offset == off) return;
   /* most links have one sentence, in a cell; more move to the heap until
    * kg_graph_finish puts them in a cell of their final size */
-  GROW_SMALL(e->evidence, g->eacc[idx].cap_evidence, (size_t)e->n_evidence + 1, 2);
+  GROW_SMALL(e->evidence, g->eacc[r].cap_evidence, (size_t)e->n_evidence + 1, 2);
   kg_evidence *v = &e->evidence[e->n_evidence++];
   v->doc = (char *)doc;
   v->offset = off;
   v->text = (char *)text;
+}
+
+/* The full record of link `idx` (index in g->rich), made from the compact
+ * one the first time. */
+static size_t promote(kg_graph *g, size_t idx) {
+  kg_erec *r = &g->edges[idx];
+  if (r->rich) return r->x;
+  size_t cap = g->cap_rich;
+  KG_GROW(g->rich, g->cap_rich, g->n_rich + 1);
+  if (cap != g->cap_rich) g->eacc = kg_xrealloc(g->eacc, g->cap_rich * sizeof *g->eacc);
+  size_t x = g->n_rich++;
+  kg_edge *e = &g->rich[x];
+  memset(e, 0, sizeof *e);
+  memset(&g->eacc[x], 0, sizeof g->eacc[x]);
+  e->source = r->source;
+  e->target = r->target;
+  e->type = (kg_link_type)r->type;
+  if (r->doc) {
+    list_add(g, &e->documents, r->doc);
+    list_add(g, &e->dates, r->date);
+    if (r->text) add_evidence(g, x, r->doc, r->x, r->text);
+  }
+  r->rich = 1;
+  r->x = (uint32_t)x;
+  r->doc = r->date = r->text = NULL;
+  return x;
+}
+
+/* Record an observation of link `idx` in its compact form when it still
+ * fits one (see kg_erec): returns 1, or 0 when the link must be rich. The
+ * result is what the rich merge would hold: one document, its date if
+ * any, its first sentence at one offset. */
+static int observe_compact(kg_graph *g, size_t idx, const char *doc, const char *date,
+                           const char *title, size_t off, const char *text) {
+  kg_erec *r = &g->edges[idx];
+  if (r->rich || r->type == KG_LINK_MET || title || !*doc || off > UINT32_MAX) return 0;
+  if (!r->doc) {
+    r->doc = doc;
+    r->date = date;
+    r->text = text;
+    r->x = text ? (uint32_t)off : 0;
+    return 1;
+  }
+  if (r->doc != doc || (date && r->date && date != r->date) ||
+      (text && r->text && r->x != off))
+    return 0;
+  if (!r->date) r->date = date;
+  if (text && !r->text) {
+    r->text = text;
+    r->x = (uint32_t)off;
+  }
+  return 1;
 }
 
 static int cmp_meeting(const void *a, const void *b) {
@@ -580,12 +629,17 @@ void kg_graph_add(kg_graph *g, const kg_facts *f) {
     size_t a = map[l->source], b = map[l->target];
     if (a == b) continue;
     size_t idx = edge_for(g, l->type, a, b);
-    kg_edge *e = &g->edges[idx];
     const char *ldate = l->date && *l->date ? intern(g, l->date) : NULL;
-    list_add(g, &e->documents, doc);
-    list_add(g, &e->dates, ldate);
-    if (l->title && *l->title) list_add(g, &e->titles, intern(g, l->title));
-    if (l->text) add_evidence(g, idx, doc, l->offset, doc_text(g, l->offset, l->text));
+    const char *title = l->title && *l->title ? intern(g, l->title) : NULL;
+    const char *text = l->text ? doc_text(g, l->offset, l->text) : NULL;
+    if (!observe_compact(g, idx, doc, ldate, title, l->offset, text)) {
+      size_t x = promote(g, idx);
+      kg_edge *e = &g->rich[x];
+      list_add(g, &e->documents, doc);
+      list_add(g, &e->dates, ldate);
+      list_add(g, &e->titles, title);
+      if (text) add_evidence(g, x, doc, l->offset, text);
+    }
     /* a met link's distinct meetings: one per (document, event), else per
      * (document, date) */
     if (l->type == KG_LINK_MET) {
@@ -598,7 +652,7 @@ void kg_graph_add(kg_graph *g, const kg_facts *f) {
         if (l->date) kg_buf_puts(&tmp, l->date);
         what = intern(g, tmp.ptr);
       }
-      add_meeting(g, &g->eacc[idx], doc, what);
+      add_meeting(g, &g->eacc[g->edges[idx].x], doc, what);
     }
     /* positions learn their institution from holds_position links */
     if (l->type == KG_LINK_HOLDS_POSITION && l->title &&
@@ -655,16 +709,17 @@ size_t kg_graph_put_node(kg_graph *g, const kg_node *src) {
 
 size_t kg_graph_put_edge(kg_graph *g, const kg_edge *src) {
   size_t idx = edge_for(g, src->type, src->source, src->target);
-  kg_edge *e = &g->edges[idx];
+  size_t x = promote(g, idx);
+  kg_edge *e = &g->rich[x];
   for (size_t k = 0; k < src->dates.n; k++) list_add(g, &e->dates, intern(g, src->dates.v[k]));
   for (size_t k = 0; k < src->documents.n; k++)
     list_add(g, &e->documents, intern(g, src->documents.v[k]));
   for (size_t k = 0; k < src->titles.n; k++) list_add(g, &e->titles, intern(g, src->titles.v[k]));
   for (size_t k = 0; k < src->n_evidence; k++)
     if (src->evidence[k].text && src->evidence[k].doc)
-      add_evidence(g, idx, intern(g, src->evidence[k].doc), src->evidence[k].offset,
+      add_evidence(g, x, intern(g, src->evidence[k].doc), src->evidence[k].offset,
                    pool_text(g, src->evidence[k].text));
-  e->weight += src->weight;
+  g->rich[x].weight += src->weight;
   return idx;
 }
 
@@ -700,7 +755,7 @@ static int cmp_id_ix(const void *a, const void *b) {
 }
 
 static int cmp_edge(const void *a, const void *b) {
-  const kg_edge *x = a, *y = b;
+  const kg_erec *x = a, *y = b;
   if (x->source != y->source) return x->source < y->source ? -1 : 1;
   if (x->target != y->target) return x->target < y->target ? -1 : 1;
   return (int)x->type - (int)y->type;
@@ -781,9 +836,12 @@ static void texts_in_link_order(kg_graph *g) {
    * reading a page again costs a fault, ~10 us here) */
   int release = g->texts.map_len > TEXT_WINDOW;
   for (size_t i = 0; i < g->n_edges; i++) {
-    kg_edge *e = &g->edges[i];
-    for (size_t k = 0; k < e->n_evidence; k++) {
-      const char *t = e->evidence[k].text;
+    kg_erec *r = &g->edges[i];
+    kg_edge *e = r->rich ? &g->rich[r->x] : NULL;
+    size_t n = e ? e->n_evidence : 1;
+    for (size_t k = 0; k < n; k++) {
+      const char **tp = e ? (const char **)&e->evidence[k].text : &r->text;
+      const char *t = *tp;
       if (t && t != prev) {
         prev = t;
         prev_ref = kg_textstore_add(&nt, t);
@@ -792,16 +850,20 @@ static void texts_in_link_order(kg_graph *g) {
           reads = 0;
         }
       }
-      e->evidence[k].text = (char *)(uintptr_t)(t ? prev_ref : 0);
+      *tp = (const char *)(uintptr_t)(t ? prev_ref : 0);
     }
   }
   kg_textstore_free(&g->texts);
   kg_textstore_seal(&nt);
-  for (size_t i = 0; i < g->n_edges; i++) {
-    kg_edge *e = &g->edges[i];
+  for (size_t i = 0; i < g->n_rich; i++) {
+    kg_edge *e = &g->rich[i];
     for (size_t k = 0; k < e->n_evidence; k++)
       e->evidence[k].text =
           (char *)kg_textstore_get(&nt, (size_t)(uintptr_t)e->evidence[k].text);
+  }
+  for (size_t i = 0; i < g->n_edges; i++) {
+    kg_erec *r = &g->edges[i];
+    if (!r->rich) r->text = kg_textstore_get(&nt, (size_t)(uintptr_t)r->text);
   }
   g->texts = nt;
 }
@@ -817,7 +879,11 @@ void kg_graph_finish(kg_graph *g) {
   g->nacc = NULL;
   kg_textstore_seal(&g->texts);
   for (size_t i = 0; i < g->n_edges; i++) {
-    kg_edge *e = &g->edges[i];
+    kg_erec *r = &g->edges[i];
+    if (!r->rich) r->text = kg_textstore_get(&g->texts, (size_t)(uintptr_t)r->text);
+  }
+  for (size_t i = 0; i < g->n_rich; i++) {
+    kg_edge *e = &g->rich[i];
     kg_edgeacc *a = &g->eacc[i];
     for (size_t k = 0; k < e->n_evidence; k++) /* references to pointers */
       e->evidence[k].text =
@@ -895,16 +961,24 @@ void kg_graph_finish(kg_graph *g) {
    * ~200 MB of slots); the strings themselves stay */
   kg_map_drop_table(g->strs);
   for (size_t i = 0; i < g->n_edges; i++) {
-    kg_edge *e = &g->edges[i];
-    e->source = rank[e->source];
-    e->target = rank[e->target];
+    kg_erec *e = &g->edges[i];
+    e->source = (uint32_t)rank[e->source];
+    e->target = (uint32_t)rank[e->target];
     if (e->type == KG_LINK_MET && e->source > e->target) {
-      size_t t = e->source;
+      uint32_t t = e->source;
       e->source = e->target;
       e->target = t;
     }
+    if (e->rich) {
+      g->rich[e->x].source = e->source;
+      g->rich[e->x].target = e->target;
+    }
   }
   if (g->n_edges > 1) qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
+  g->edges = kg_xrealloc(g->edges, (g->n_edges + 1) * sizeof *g->edges);
+  g->cap_edges = g->n_edges + 1;
+  g->rich = kg_xrealloc(g->rich, (g->n_rich + 1) * sizeof *g->rich);
+  g->cap_rich = g->n_rich + 1;
   /* edges moved: the table is of no more use (nothing is added now) */
   free(g->edge_slots);
   g->edge_slots = NULL;
@@ -922,7 +996,26 @@ void kg_graph_finish(kg_graph *g) {
 size_t kg_graph_node_count(const kg_graph *g) { return g->n_nodes; }
 size_t kg_graph_edge_count(const kg_graph *g) { return g->n_edges; }
 const kg_node *kg_graph_node(const kg_graph *g, size_t i) { return &g->nodes[i]; }
-const kg_edge *kg_graph_edge(const kg_graph *g, size_t i) { return &g->edges[i]; }
+const kg_edge *kg_graph_edge(const kg_graph *g, size_t i, kg_edge_buf *buf) {
+  const kg_erec *r = &g->edges[i];
+  if (r->rich) return &g->rich[r->x];
+  memset(buf, 0, sizeof *buf);
+  kg_edge *e = &buf->e;
+  e->source = r->source;
+  e->target = r->target;
+  e->type = (kg_link_type)r->type;
+  e->weight = 1;
+  buf->doc = (char *)r->doc;
+  e->documents = (kg_strlist){&buf->doc, r->doc ? 1 : 0, 1};
+  buf->date = (char *)r->date;
+  e->dates = (kg_strlist){&buf->date, r->date ? 1 : 0, 1};
+  if (r->text) {
+    buf->evidence = (kg_evidence){(char *)r->doc, r->x, (char *)r->text};
+    e->evidence = &buf->evidence;
+    e->n_evidence = 1;
+  }
+  return e;
+}
 size_t kg_graph_document_count(const kg_graph *g) { return g->n_docs; }
 
 size_t kg_graph_find(const kg_graph *g, const char *id) {

@@ -57,7 +57,25 @@ typedef struct kg_meetacc {
   uint32_t n_events, cap_events;
 } kg_meetacc;
 
-/* Per link while merging: 8 bytes, as a 1 GB corpus has 5 M links and a
+/* A link as the graph stores it: 40 bytes. Most links of a large graph
+ * (an event's participants, say) are seen in one document, with at most
+ * one sentence and one date and no title: such a link is kept here whole
+ * ("compact"); any other points at a full kg_edge in g->rich. A compact
+ * link turns rich ("promote" in build.c) the moment it learns a second
+ * document, date or sentence, or a title; met links are always rich.
+ * kg_graph_edge unpacks a compact link into a caller's kg_edge_buf. */
+typedef struct kg_erec {
+  uint32_t source, target; /* as in kg_edge (and kept equal to the rich one's) */
+  uint8_t type;            /* kg_link_type */
+  uint8_t rich;            /* 1: x indexes g->rich */
+  uint32_t x;              /* rich: index in g->rich; compact: the evidence's offset */
+  const char *doc;  /* compact: the document, interned (NULL: nothing seen yet) */
+  const char *date; /* compact: the date, interned, or NULL */
+  const char *text; /* compact: the sentence (a g->texts reference until
+                     * kg_graph_finish, then a pointer), or NULL */
+} kg_erec;
+
+/* Per rich link while merging: 8 bytes, as a 1 GB corpus has 5 M links and a
  * tenth of them are met links; those alone have a kg_meetacc (other links
  * count documents instead). */
 typedef struct kg_edgeacc {
@@ -117,9 +135,11 @@ struct kg_graph {
   kg_node *nodes;
   size_t n_nodes, cap_nodes;
   kg_nodeacc *nacc;
-  kg_edge *edges;
+  kg_erec *edges; /* every link, in canonical order once finished */
   size_t n_edges, cap_edges;
-  kg_edgeacc *eacc;
+  kg_edge *rich; /* the links that are not compact (see kg_erec) */
+  size_t n_rich, cap_rich;
+  kg_edgeacc *eacc; /* parallel to rich, until finish */
   kg_meetacc *meets; /* of met links, see kg_edgeacc */
   size_t n_meets, cap_meets;
   kg_map *strs;    /* interned strings; a node id's value is its index */
@@ -132,6 +152,12 @@ struct kg_graph {
   size_t n_docs;
   int finished;
 };
+
+/* A finished link's weight without unpacking it (a compact link was seen
+ * in one document). */
+static inline double kg_erec_weight(const kg_graph *g, const kg_erec *r) {
+  return r->rich ? g->rich[r->x].weight : 1.0;
+}
 
 /* Measures of a who-met-whom graph on `n` people and `m` pairs
  * (a[k], b[k]: people 0..n-1, w[k]: meetings): degree, strength, weighted

@@ -84,6 +84,16 @@ typedef struct kg_edge {
   kg_evidence *evidence;
 } kg_edge;
 
+/** Room for a link that kg_graph_edge unpacks: most links of a large
+ *  graph are stored compactly, and the kg_edge it returns for one of them
+ *  lives here, its lists pointing into it. Do not copy or move a buffer
+ *  while its link is in use. */
+typedef struct kg_edge_buf {
+  kg_edge e;
+  char *doc, *date;
+  kg_evidence evidence;
+} kg_edge_buf;
+
 typedef struct kg_graph kg_graph;
 
 /** New empty graph; free with kg_graph_free. */
@@ -152,7 +162,10 @@ size_t kg_graph_node_count(const kg_graph *g);
 size_t kg_graph_edge_count(const kg_graph *g);
 /** Borrowed pointers, valid until the graph is freed. */
 const kg_node *kg_graph_node(const kg_graph *g, size_t i);
-const kg_edge *kg_graph_edge(const kg_graph *g, size_t i);
+/** The link at `i`: a pointer into the graph, or into `buf` (filled) for
+ *  a compactly stored link. Valid until `buf` is reused or the graph is
+ *  freed. Evidence texts are readable once the graph is finished. */
+const kg_edge *kg_graph_edge(const kg_graph *g, size_t i, kg_edge_buf *buf);
 /** Index of the node with `id`, or (size_t)-1. */
 size_t kg_graph_find(const kg_graph *g, const char *id);
 /** Number of documents merged. */

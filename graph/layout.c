@@ -56,12 +56,13 @@ kg_status kg_graph_layout(kg_graph *g, kg_error *err) {
   if (rc == IGRAPH_SUCCESS) have_weights = 1;
   size_t m = 0;
   for (size_t i = 0; rc == IGRAPH_SUCCESS && i < g->n_edges; i++) {
-    const kg_edge *e = &g->edges[i];
+    const kg_erec *e = &g->edges[i];
     if (e->source == e->target) continue; /* FR ignores loops anyway */
     VECTOR(ends)[2 * m] = (igraph_integer_t)e->source;
     VECTOR(ends)[2 * m + 1] = (igraph_integer_t)e->target;
     /* Meetings pull people together; every link counts at least once. */
-    rc = igraph_vector_push_back(&weights, e->weight >= 1 ? e->weight : 1);
+    double w = kg_erec_weight(g, e);
+    rc = igraph_vector_push_back(&weights, w >= 1 ? w : 1);
     m++;
   }
   if (rc == IGRAPH_SUCCESS)

@@ -139,7 +139,7 @@ static void person_events_init(const kg_graph *g, person_events *pe) {
       fill = kg_xcalloc(n + 1, sizeof *fill);
     }
     for (size_t k = 0; k < g->n_edges; k++) {
-      const kg_edge *e = &g->edges[k];
+      const kg_erec *e = &g->edges[k];
       if (e->type != KG_LINK_PARTICIPATED_IN) continue;
       size_t p = e->source, v = e->target;
       if (!is_event_of(g, p, v)) {
@@ -377,7 +377,8 @@ kg_status kg_stats_compute(const kg_graph *g, const kg_stats_opts *o,
   year_row *yr = NULL;
   size_t n_yr = 0, cap_yr = 0;
   for (size_t k = 0; k < g->n_edges; k++) {
-    const kg_edge *e = &g->edges[k];
+    kg_edge_buf eb;
+    const kg_edge *e = kg_graph_edge(g, k, &eb);
     if (e->type != KG_LINK_MET || g->nodes[e->source].type != KG_PERSON ||
         g->nodes[e->target].type != KG_PERSON)
       continue;

@@ -225,10 +225,11 @@ int kg_cmd_build(const kg_args *a) {
   }
   if (!quiet) {
     size_t persons = 0, met = 0;
+    kg_edge_buf eb;
     for (size_t i = 0; i < kg_graph_node_count(g); i++)
       persons += kg_graph_node(g, i)->type == KG_PERSON;
     for (size_t i = 0; i < kg_graph_edge_count(g); i++)
-      met += kg_graph_edge(g, i)->type == KG_LINK_MET;
+      met += kg_graph_edge(g, i, &eb)->type == KG_LINK_MET;
     fprintf(stderr, "kg: %zu documents, %zu nodes (%zu people), %zu links (%zu met)%s\n",
             ps.documents, kg_graph_node_count(g), persons, kg_graph_edge_count(g),
             met, ps.failures ? "; some inputs failed (see above)" : "");

@@ -91,7 +91,8 @@ static void test_order_independent(void) {
   }
   /* a met link's weight counts distinct meetings; evidence has no repeats */
   for (size_t i = 0; i < kg_graph_edge_count(a); i++) {
-    const kg_edge *e = kg_graph_edge(a, i);
+    kg_edge_buf eb;
+    const kg_edge *e = kg_graph_edge(a, i, &eb);
     if (e->type != KG_LINK_MET) continue;
     CHECK(e->weight == (double)e->documents.n);
     CHECK_INT(e->n_evidence, e->documents.n);
@@ -127,7 +128,8 @@ static void test_document_twice(void) {
   kg_graph_finish(a);
   kg_graph_finish(b);
   for (size_t i = 0; i < kg_graph_edge_count(b); i++) {
-    const kg_edge *e = kg_graph_edge(b, i), *x = kg_graph_edge(a, i);
+    kg_edge_buf eb, xb;
+    const kg_edge *e = kg_graph_edge(b, i, &eb), *x = kg_graph_edge(a, i, &xb);
     CHECK_INT(e->n_evidence, x->n_evidence);
     CHECK(e->weight == x->weight);
     CHECK_INT(e->documents.n, x->documents.n);
@@ -166,7 +168,8 @@ static void test_hub(void) {
   size_t rep = kg_graph_find(g, "country:kenya");
   CHECK(rep != (size_t)-1);
   for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
-    const kg_edge *e = kg_graph_edge(g, i);
+    kg_edge_buf eb;
+    const kg_edge *e = kg_graph_edge(g, i, &eb);
     if (e->type == KG_LINK_REPRESENTS) {
       CHECK_INT(e->documents.n, N);
       CHECK_INT(e->n_evidence, N);
@@ -244,7 +247,8 @@ static void test_spilled_text(void) {
   CHECK(jf2 && strcmp(jm, jf2) == 0);
   size_t q = kg_graph_find(file, "event:t0007:1"), found = 0;
   for (size_t i = 0; i < kg_graph_edge_count(file); i++) {
-    const kg_edge *e = kg_graph_edge(file, i);
+    kg_edge_buf eb;
+    const kg_edge *e = kg_graph_edge(file, i, &eb);
     if (e->target != q && e->source != q) continue;
     CHECK_INT(e->n_evidence, 1);
     CHECK_INT(strlen(e->evidence[0].text), (size_t)3 << 19);
