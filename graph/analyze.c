@@ -613,11 +613,10 @@ static igraph_error_t adjacency_times(igraph_real_t *to, const igraph_real_t *fr
 /* Eigenvector centrality of `wg` (at least one edge) into `res`: scaled so
  * that the maximum is 1. On a disconnected graph the leading eigenvector
  * lives on the component(s) with the largest eigenvalue; every other vertex
- * gets 0. The start vector is the vertex strengths (already in `g`'s
- * centrality records), perturbed from `seed`
- * (a start that is already an eigenvector stalls Lanczos). */
+ * gets 0. The start vector is the vertex strengths `str`, perturbed from
+ * `seed` (a start that is already an eigenvector stalls Lanczos). */
 static igraph_error_t eigenvector(igraph_arpack_function_t *times, void *extra,
-                                  igraph_integer_t n, const kg_graph *g,
+                                  igraph_integer_t n, const double *str,
                                   unsigned seed, igraph_vector_t *res) {
   igraph_vector_t values;
   igraph_matrix_t vectors;
@@ -630,7 +629,7 @@ static igraph_error_t eigenvector(igraph_arpack_function_t *times, void *extra,
   if ((rc = igraph_vector_resize(res, n)) != 0) goto out;
   uint64_t state = seed;
   for (igraph_integer_t i = 0; i < n; i++) /* +-1e-4, as igraph does */
-    MATRIX(vectors, i, 0) = g->nodes[i].c->strength +
+    MATRIX(vectors, i, 0) = str[i] +
                             ((double)(splitmix(&state) >> 11) / 9007199254740992.0 - 0.5) * 2e-4;
   igraph_arpack_options_t ao;
   igraph_arpack_options_init(&ao);
@@ -764,8 +763,12 @@ static kg_status analyze_whole(kg_graph *g, const kg_analyze_opts *o,
    * edges has no leading eigenvector worth the name: all 0. */
   if (igraph_ecount(&wg.g) > 0) {
     adjacency a = {&wg.g, &wg.w};
-    TRY("eigenvector", eigenvector(adjacency_times, &a, igraph_vcount(&wg.g), g,
-                                   o->seed, &v));
+    double *str = kg_xmalloc((n + 1) * sizeof *str);
+    for (size_t i = 0; i < n; i++) str[i] = g->nodes[i].c->strength;
+    igraph_error_t rc =
+        eigenvector(adjacency_times, &a, igraph_vcount(&wg.g), str, o->seed, &v);
+    free(str);
+    TRY("eigenvector", rc);
     for (size_t i = 0; i < n; i++) g->nodes[i].c->eigenvector = VECTOR(v)[i];
   } else {
     for (size_t i = 0; i < n; i++)
@@ -808,7 +811,8 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   sampling sp;
   memset(&sp, 0, sizeof sp);
   igraph_vector_int_t iv;
-  int iv_ok = 0, owned = 0;
+  igraph_vector_t ev;
+  int iv_ok = 0, ev_ok = 0, owned = 0;
   TRY("building the graph", wgraph_init(&wg, n, &p, m, 0));
   give_back();
   TRY("vector", igraph_vector_int_init(&iv, 0));
@@ -824,19 +828,32 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   adj_init(&a, &wg);
   wgraph_destroy(&wg);
   give_back();
+  str = kg_xmalloc((n + 1) * sizeof *str);
+  for (size_t v = 0; v < n; v++) {
+    double s = 0;
+    for (size_t i = a.off[v]; i < a.off[v + 1]; i++) s += a.w[i];
+    str[v] = s;
+  }
+  /* the eigenvector before the centrality records exist: ARPACK's Lanczos
+   * vectors and the records are the two largest blocks of this round */
+  TRY("vector", igraph_vector_init(&ev, (igraph_integer_t)n));
+  ev_ok = 1;
+  if (a.off[n] > 0) /* see analyze_whole */
+    TRY("eigenvector", eigenvector(adj_times, &a, (igraph_integer_t)n, str, o->seed, &ev));
+  give_back();
 
   reset_centralities(g);
   owned = 1;
-  str = kg_xmalloc((n + 1) * sizeof *str);
   for (size_t v = 0; v < n; v++) {
     kg_centrality *c = g->nodes[v].c;
-    double s = 0;
-    for (size_t i = a.off[v]; i < a.off[v + 1]; i++) s += a.w[i];
     c->degree = (double)(a.off[v + 1] - a.off[v]);
-    c->strength = str[v] = s;
+    c->strength = str[v];
     c->community = comm[v];
     c->kcore = kcore[v];
+    c->eigenvector = a.off[n] > 0 ? VECTOR(ev)[v] : 0;
   }
+  igraph_vector_destroy(&ev);
+  ev_ok = 0;
   free(comm);
   free(kcore);
   comm = kcore = NULL;
@@ -859,17 +876,14 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
     if (!rc) {
       adj_pagerank(&a, str, VECTOR(v));
       for (size_t i = 0; i < n; i++) g->nodes[i].c->pagerank = finite_or_zero(VECTOR(v)[i]);
-      if (a.off[n] > 0) /* see analyze_whole */
-        rc = eigenvector(adj_times, &a, (igraph_integer_t)n, g, o->seed, &v);
-      for (size_t i = 0; !rc && i < n; i++)
-        g->nodes[i].c->eigenvector = a.off[n] > 0 ? VECTOR(v)[i] : 0;
       igraph_vector_destroy(&v);
     }
-    TRY("eigenvector", rc);
+    TRY("pagerank", rc);
   }
 
 done:
   if (iv_ok) igraph_vector_int_destroy(&iv);
+  if (ev_ok) igraph_vector_destroy(&ev);
   wgraph_destroy(&wg);
   sampling_destroy(&sp);
   adj_free(&a);

@@ -356,6 +356,8 @@ void kg_graph_free(kg_graph *g) {
   free(g->edges);
   free(g->rich);
   free(g->eacc);
+  free(g->stab);
+  kg_map_free(g->stab_ix);
   for (size_t i = 0; i < g->n_meets; i++)
     small_free(g->meets[i].events, g->meets[i].cap_events);
   free(g->meets);
@@ -471,7 +473,7 @@ static size_t edge_for(kg_graph *g, kg_link_type type, size_t a, size_t b) {
   memset(e, 0, sizeof *e);
   e->source = (uint32_t)a;
   e->target = (uint32_t)b;
-  e->type = (uint8_t)type;
+  e->type = (unsigned)type & 0x7f;
   *s = (uint32_t)(idx + 1);
   return idx;
 }
@@ -494,6 +496,31 @@ static void add_evidence(kg_graph *g, size_t r, const char *doc, size_t off,
   v->text = (char *)text;
 }
 
+_Static_assert(KG_LINK_TYPES <= 128, "kg_erec.type holds 7 bits");
+_Static_assert(sizeof(kg_erec) == 28, "kg_erec is 28 bytes");
+
+/* The number of interned string `s` in g->stab (added the first time), 0
+ * for NULL. Past `limit` strings, returns UINT32_MAX instead of adding. */
+static uint32_t stab_number(kg_graph *g, const char *s, size_t limit) {
+  if (!s) return 0;
+  if (!g->stab_ix) g->stab_ix = kg_map_new();
+  const char *key = (const char *)&s; /* the address is the key */
+  uint32_t *v = kg_map_ref(g->stab_ix, key, sizeof s, KG_MAP_NONE);
+  if (*v != (uint32_t)KG_MAP_NONE) return *v + 1;
+  if (g->n_stab >= limit) {
+    *v = (uint32_t)(KG_MAP_NONE - 1); /* over the limit: reads back as UINT32_MAX */
+    return UINT32_MAX;
+  }
+  KG_GROW(g->stab, g->cap_stab, g->n_stab + 1);
+  g->stab[g->n_stab] = s;
+  *v = (uint32_t)g->n_stab;
+  return (uint32_t)++g->n_stab;
+}
+
+static const char *stab_get(const kg_graph *g, uint32_t n) {
+  return n ? g->stab[n - 1] : NULL;
+}
+
 /* The full record of link `idx` (index in g->rich), made from the compact
  * one the first time. */
 static size_t promote(kg_graph *g, size_t idx) {
@@ -510,13 +537,15 @@ static size_t promote(kg_graph *g, size_t idx) {
   e->target = r->target;
   e->type = (kg_link_type)r->type;
   if (r->doc) {
-    list_add(g, &e->documents, r->doc);
-    list_add(g, &e->dates, r->date);
-    if (r->text) add_evidence(g, x, r->doc, r->x, r->text);
+    const char *doc = stab_get(g, r->doc);
+    list_add(g, &e->documents, doc);
+    list_add(g, &e->dates, stab_get(g, r->date));
+    if (kg_erec_text(r)) add_evidence(g, x, doc, r->x, (const char *)kg_erec_text(r));
   }
   r->rich = 1;
   r->x = (uint32_t)x;
-  r->doc = r->date = r->text = NULL;
+  r->doc = r->date = 0;
+  kg_erec_set_text(r, 0);
   return x;
 }
 
@@ -528,19 +557,22 @@ static int observe_compact(kg_graph *g, size_t idx, const char *doc, const char 
                            const char *title, size_t off, const char *text) {
   kg_erec *r = &g->edges[idx];
   if (r->rich || r->type == KG_LINK_MET || title || !*doc || off > UINT32_MAX) return 0;
+  uint32_t dn = stab_number(g, doc, UINT32_MAX - 1);
+  uint32_t tn = stab_number(g, date, KG_EREC_DATES - 1);
+  if (dn == UINT32_MAX || tn == UINT32_MAX) return 0;
   if (!r->doc) {
-    r->doc = doc;
-    r->date = date;
-    r->text = text;
+    r->doc = dn;
+    r->date = tn;
+    kg_erec_set_text(r, (uintptr_t)text);
     r->x = text ? (uint32_t)off : 0;
     return 1;
   }
-  if (r->doc != doc || (date && r->date && date != r->date) ||
-      (text && r->text && r->x != off))
+  if (r->doc != dn || (tn && r->date && tn != r->date) ||
+      (text && kg_erec_text(r) && r->x != off))
     return 0;
-  if (!r->date) r->date = date;
-  if (text && !r->text) {
-    r->text = text;
+  if (!r->date) r->date = tn;
+  if (text && !kg_erec_text(r)) {
+    kg_erec_set_text(r, (uintptr_t)text);
     r->x = (uint32_t)off;
   }
   return 1;
@@ -840,8 +872,7 @@ static void texts_in_link_order(kg_graph *g) {
     kg_edge *e = r->rich ? &g->rich[r->x] : NULL;
     size_t n = e ? e->n_evidence : 1;
     for (size_t k = 0; k < n; k++) {
-      const char **tp = e ? (const char **)&e->evidence[k].text : &r->text;
-      const char *t = *tp;
+      const char *t = e ? e->evidence[k].text : (const char *)kg_erec_text(r);
       if (t && t != prev) {
         prev = t;
         prev_ref = kg_textstore_add(&nt, t);
@@ -850,7 +881,10 @@ static void texts_in_link_order(kg_graph *g) {
           reads = 0;
         }
       }
-      *tp = (const char *)(uintptr_t)(t ? prev_ref : 0);
+      if (e)
+        e->evidence[k].text = (char *)(uintptr_t)(t ? prev_ref : 0);
+      else
+        kg_erec_set_text(r, t ? prev_ref : 0);
     }
   }
   kg_textstore_free(&g->texts);
@@ -863,7 +897,7 @@ static void texts_in_link_order(kg_graph *g) {
   }
   for (size_t i = 0; i < g->n_edges; i++) {
     kg_erec *r = &g->edges[i];
-    if (!r->rich) r->text = kg_textstore_get(&nt, (size_t)(uintptr_t)r->text);
+    if (!r->rich) kg_erec_set_text(r, (uintptr_t)kg_textstore_get(&nt, kg_erec_text(r)));
   }
   g->texts = nt;
 }
@@ -880,7 +914,8 @@ void kg_graph_finish(kg_graph *g) {
   kg_textstore_seal(&g->texts);
   for (size_t i = 0; i < g->n_edges; i++) {
     kg_erec *r = &g->edges[i];
-    if (!r->rich) r->text = kg_textstore_get(&g->texts, (size_t)(uintptr_t)r->text);
+    if (!r->rich)
+      kg_erec_set_text(r, (uintptr_t)kg_textstore_get(&g->texts, kg_erec_text(r)));
   }
   for (size_t i = 0; i < g->n_rich; i++) {
     kg_edge *e = &g->rich[i];
@@ -979,6 +1014,8 @@ void kg_graph_finish(kg_graph *g) {
   g->cap_edges = g->n_edges + 1;
   g->rich = kg_xrealloc(g->rich, (g->n_rich + 1) * sizeof *g->rich);
   g->cap_rich = g->n_rich + 1;
+  kg_map_free(g->stab_ix); /* numbers are only looked up now */
+  g->stab_ix = NULL;
   /* edges moved: the table is of no more use (nothing is added now) */
   free(g->edge_slots);
   g->edge_slots = NULL;
@@ -1005,12 +1042,12 @@ const kg_edge *kg_graph_edge(const kg_graph *g, size_t i, kg_edge_buf *buf) {
   e->target = r->target;
   e->type = (kg_link_type)r->type;
   e->weight = 1;
-  buf->doc = (char *)r->doc;
+  buf->doc = (char *)stab_get(g, r->doc);
   e->documents = (kg_strlist){&buf->doc, r->doc ? 1 : 0, 1};
-  buf->date = (char *)r->date;
+  buf->date = (char *)stab_get(g, r->date);
   e->dates = (kg_strlist){&buf->date, r->date ? 1 : 0, 1};
-  if (r->text) {
-    buf->evidence = (kg_evidence){(char *)r->doc, r->x, (char *)r->text};
+  if (kg_erec_text(r)) {
+    buf->evidence = (kg_evidence){buf->doc, r->x, (char *)kg_erec_text(r)};
     e->evidence = &buf->evidence;
     e->n_evidence = 1;
   }

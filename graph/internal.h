@@ -57,7 +57,7 @@ typedef struct kg_meetacc {
   uint32_t n_events, cap_events;
 } kg_meetacc;
 
-/* A link as the graph stores it: 40 bytes. Most links of a large graph
+/* A link as the graph stores it: 28 bytes. Most links of a large graph
  * (an event's participants, say) are seen in one document, with at most
  * one sentence and one date and no title: such a link is kept here whole
  * ("compact"); any other points at a full kg_edge in g->rich. A compact
@@ -66,14 +66,27 @@ typedef struct kg_meetacc {
  * kg_graph_edge unpacks a compact link into a caller's kg_edge_buf. */
 typedef struct kg_erec {
   uint32_t source, target; /* as in kg_edge (and kept equal to the rich one's) */
-  uint8_t type;            /* kg_link_type */
-  uint8_t rich;            /* 1: x indexes g->rich */
-  uint32_t x;              /* rich: index in g->rich; compact: the evidence's offset */
-  const char *doc;  /* compact: the document, interned (NULL: nothing seen yet) */
-  const char *date; /* compact: the date, interned, or NULL */
-  const char *text; /* compact: the sentence (a g->texts reference until
-                     * kg_graph_finish, then a pointer), or NULL */
+  uint32_t x;   /* rich: index in g->rich; compact: the evidence's offset */
+  uint32_t doc; /* compact: the document, 1 + index in g->stab (0: nothing
+                 * seen yet) */
+  uint32_t date : 24; /* compact: 1 + index in g->stab, or 0: no date */
+  uint32_t type : 7;  /* kg_link_type */
+  uint32_t rich : 1;  /* x indexes g->rich */
+  /* compact: the sentence (a g->texts reference until kg_graph_finish, then
+   * a pointer; 0: none), in two halves to keep the record 4-aligned */
+  uint32_t text_lo, text_hi;
 } kg_erec;
+
+#define KG_EREC_DATES ((1u << 24) - 1) /* distinct compact dates at most */
+
+static inline uintptr_t kg_erec_text(const kg_erec *r) {
+  return (uintptr_t)(((uint64_t)r->text_hi << 32) | r->text_lo);
+}
+
+static inline void kg_erec_set_text(kg_erec *r, uintptr_t t) {
+  r->text_lo = (uint32_t)t;
+  r->text_hi = (uint32_t)((uint64_t)t >> 32);
+}
 
 /* Per rich link while merging: 8 bytes, as a 1 GB corpus has 5 M links and a
  * tenth of them are met links; those alone have a kg_meetacc (other links
@@ -140,6 +153,12 @@ struct kg_graph {
   kg_edge *rich; /* the links that are not compact (see kg_erec) */
   size_t n_rich, cap_rich;
   kg_edgeacc *eacc; /* parallel to rich, until finish */
+  /* documents and dates of compact links, by their 32-bit number (1 +
+   * index): interned strings, and a map from their address to the number
+   * until finish */
+  const char **stab;
+  size_t n_stab, cap_stab;
+  kg_map *stab_ix;
   kg_meetacc *meets; /* of met links, see kg_edgeacc */
   size_t n_meets, cap_meets;
   kg_map *strs;    /* interned strings; a node id's value is its index */

@@ -179,6 +179,7 @@ int kg_cmd_build(const kg_args *a) {
   kg_pipeline_opts po = {lex, jobs, quiet, facts, stderr};
   kg_pipeline_stats ps;
   kg_pipeline_run(&po, a->paths, a->n_paths, graph_sink, g, &ps);
+  kg_lexicon_free(lex); /* not needed past extraction (some 25 MB) */
   kg_graph_finish(g);
   rc = ps.failures ? 1 : 0;
   if (!kg_cli_get(a, "no-analytics")) {
@@ -235,7 +236,6 @@ int kg_cmd_build(const kg_args *a) {
             met, ps.failures ? "; some inputs failed (see above)" : "");
   }
   kg_graph_free(g);
-  kg_lexicon_free(lex);
   return rc;
 }
 
