@@ -89,22 +89,22 @@ struct kg_cellchunk {
 const kg_centrality kg_centrality_none = {.community = -1};
 const kg_profile kg_profile_none;
 
-/* `size` bytes (8-aligned) that live as long as the graph. A block larger
+/* `size` bytes (8-aligned) from the chunks of `pool`. A block larger
  * than a chunk gets a chunk of its own, behind the current one. */
-static void *cell(kg_graph *g, size_t size) {
+static void *cell_in(struct kg_cellchunk **pool, size_t size) {
   size = (size + 7) & ~(size_t)7;
-  struct kg_cellchunk *c = g->cells;
+  struct kg_cellchunk *c = *pool;
   if (!c || c->cap - c->used < size) {
     size_t cap = size > CELL_CHUNK ? size : CELL_CHUNK;
     c = kg_xmalloc(sizeof *c + cap);
     c->used = 0;
     c->cap = cap;
-    if (g->cells && size > CELL_CHUNK) {
-      c->next = g->cells->next;
-      g->cells->next = c;
+    if (*pool && size > CELL_CHUNK) {
+      c->next = (*pool)->next;
+      (*pool)->next = c;
     } else {
-      c->next = g->cells;
-      g->cells = c;
+      c->next = *pool;
+      *pool = c;
     }
   }
   void *p = c->data + c->used;
@@ -112,11 +112,20 @@ static void *cell(kg_graph *g, size_t size) {
   return p;
 }
 
-static void grow_small(kg_graph *g, void **p, uint32_t *cap, size_t need,
+/* `size` bytes that live as long as the graph. */
+static void *cell(kg_graph *g, size_t size) { return cell_in(&g->cells, size); }
+
+/* Cells of the merge's accumulators (votes, positions, meetings) come from
+ * a pool of their own, freed whole at kg_graph_finish: among the graph's
+ * cells they would stay behind as dead bytes (some 70 MB on a 1 GB
+ * corpus). */
+enum { POOL_GRAPH, POOL_MERGE };
+
+static void grow_small(kg_graph *g, int pool, void **p, uint32_t *cap, size_t need,
                        size_t elem, size_t next) {
   if (need <= *cap) return;
   if (*cap == 0 && need == 1) {
-    *p = cell(g, elem);
+    *p = cell_in(pool == POOL_MERGE ? &g->tcells : &g->cells, elem);
     *cap = 1;
     return;
   }
@@ -133,21 +142,23 @@ static void grow_small(kg_graph *g, void **p, uint32_t *cap, size_t need,
   *cap = n32;
 }
 #define GROW_SMALL(arr, cap, need, next) \
-  grow_small(g, (void **)&(arr), &(cap), (need), sizeof(*(arr)), (next))
+  grow_small(g, POOL_GRAPH, (void **)&(arr), &(cap), (need), sizeof(*(arr)), (next))
+#define GROW_MERGE(arr, cap, need, next) \
+  grow_small(g, POOL_MERGE, (void **)&(arr), &(cap), (need), sizeof(*(arr)), (next))
 
 /* Free an array grown by GROW_SMALL. */
 static void small_free(void *p, uint32_t cap) {
   if (cap > 1) free(p);
 }
 
-static void cells_free(kg_graph *g) {
-  struct kg_cellchunk *c = g->cells;
+static void cells_free(struct kg_cellchunk **pool) {
+  struct kg_cellchunk *c = *pool;
   while (c) {
     struct kg_cellchunk *n = c->next;
     free(c);
     c = n;
   }
-  g->cells = NULL;
+  *pool = NULL;
 }
 
 /* ---- interned strings and their lists --------------------------------------- */
@@ -220,7 +231,7 @@ static void vote(kg_graph *g, kg_votes *v, const char *s, size_t n) {
       v->v[i].count += n;
       return;
     }
-  GROW_SMALL(v->v, v->cap, (size_t)v->n + 1, 2);
+  GROW_MERGE(v->v, v->cap, (size_t)v->n + 1, 2);
   v->v[v->n].s = s;
   v->v[v->n].count = n;
   v->n++;
@@ -349,7 +360,10 @@ void kg_graph_free(kg_graph *g) {
   }
   for (size_t i = 0; i < g->n_rich; i++) {
     edge_free(&g->rich[i]);
-    if (g->eacc) small_free(g->rich[i].evidence, g->eacc[i].cap_evidence);
+    if (g->eacc)
+      small_free(g->rich[i].evidence, g->eacc[i].cap_evidence);
+    else if (g->rich[i].n_evidence > 1) /* finished: see kg_graph_finish */
+      free(g->rich[i].evidence);
   }
   free(g->nodes);
   free(g->nacc);
@@ -363,7 +377,8 @@ void kg_graph_free(kg_graph *g) {
   free(g->meets);
   kg_map_free(g->strs);
   free(g->edge_slots);
-  cells_free(g);
+  cells_free(&g->cells);
+  cells_free(&g->tcells);
   kg_textstore_free(&g->texts);
   free(g->tcache);
   free(g);
@@ -406,7 +421,7 @@ static kg_profile *profile_of(kg_graph *g, kg_node *n) {
 static kg_posacc *posacc(kg_graph *g, kg_nodeacc *a, const char *title) {
   for (size_t i = 0; i < a->n_pos; i++)
     if (a->pos[i].title == title) return &a->pos[i];
-  GROW_SMALL(a->pos, a->cap_pos, (size_t)a->n_pos + 1, 2);
+  GROW_MERGE(a->pos, a->cap_pos, (size_t)a->n_pos + 1, 2);
   kg_posacc *p = &a->pos[a->n_pos++];
   memset(p, 0, sizeof *p);
   p->title = title;
@@ -614,9 +629,9 @@ static void add_meeting(kg_graph *g, kg_edgeacc *ea, const char *doc,
   if (a->n_events >= 16 && a->n_events == a->cap_events) {
     meetings_compact(a);
     if (a->n_events > a->cap_events / 2)
-      GROW_SMALL(a->events, a->cap_events, (size_t)a->cap_events + 1, 2);
+      GROW_MERGE(a->events, a->cap_events, (size_t)a->cap_events + 1, 2);
   }
-  GROW_SMALL(a->events, a->cap_events, (size_t)a->n_events + 1, 2);
+  GROW_MERGE(a->events, a->cap_events, (size_t)a->n_events + 1, 2);
   a->events[a->n_events++] = (kg_meeting){doc, what};
 }
 
@@ -935,12 +950,19 @@ void kg_graph_finish(kg_graph *g) {
           e->evidence[w++] = e->evidence[k];
       e->n_evidence = w;
     }
-    if (a->cap_evidence > 1) { /* from the heap to a cell of its size */
-      kg_evidence *c = cell(g, (size_t)e->n_evidence * sizeof *c);
-      memcpy(c, e->evidence, (size_t)e->n_evidence * sizeof *c);
+    /* a finished graph holds evidence arrays of more than one item on the
+     * heap, at their size (shrunk in place: moving them would leave their
+     * old blocks as holes in the heap that keep its pages), single ones in
+     * cells */
+    if (a->cap_evidence > 1 && e->n_evidence <= 1) {
+      kg_evidence *c = cell(g, sizeof *c);
+      if (e->n_evidence) *c = e->evidence[0];
       free(e->evidence);
       e->evidence = c;
       a->cap_evidence = 1;
+    } else if (a->cap_evidence > e->n_evidence) {
+      e->evidence = kg_xrealloc(e->evidence, (size_t)e->n_evidence * sizeof *e->evidence);
+      a->cap_evidence = e->n_evidence;
     }
     size_t ev = 0;
     if (a->meet) {
@@ -958,6 +980,7 @@ void kg_graph_finish(kg_graph *g) {
   free(g->meets);
   g->meets = NULL;
   g->n_meets = g->cap_meets = 0;
+  cells_free(&g->tcells); /* the accumulators are gone */
   free(g->tcache);
   g->tcache = NULL;
   g->n_tcache = g->cap_tcache = 0;

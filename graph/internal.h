@@ -165,6 +165,7 @@ struct kg_graph {
   uint32_t *edge_slots; /* open addressing: edge index + 1, 0 = empty */
   size_t edge_cap;      /* slots, a power of two (0 before the first) */
   struct kg_cellchunk *cells; /* one-item arrays, evidence arrays */
+  struct kg_cellchunk *tcells; /* the accumulators' cells, until finish */
   kg_textstore texts;         /* evidence sentences */
   struct kg_textref *tcache; /* this document's sentences already pooled */
   size_t n_tcache, cap_tcache;
