@@ -804,7 +804,7 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   size_t n = g->n_nodes, m;
   pair *p = whole_pairs(g, &m);
   int *comm = kg_xmalloc((n + 1) * sizeof *comm);
-  int *kcore = kg_xmalloc((n + 1) * sizeof *kcore);
+  int *kcore = NULL; /* after Leiden, the peak of this round */
   double *str = NULL, *res = NULL;
   adj a = {0};
   wgraph wg;
@@ -819,6 +819,7 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   iv_ok = 1;
   TRY("communities", communities(&wg, o->seed, comm));
   give_back();
+  kcore = kg_xmalloc((n + 1) * sizeof *kcore);
   TRY("coreness", igraph_coreness(&wg.g, &iv, IGRAPH_ALL));
   for (size_t i = 0; i < n; i++) kcore[i] = (int)VECTOR(iv)[i];
   igraph_vector_int_destroy(&iv);

@@ -134,7 +134,7 @@ void kg_textstore_free(kg_textstore *t);
 
 /* Keep evidence sentences in memory until the graph holds this many bytes
  * of them (tests lower it with kg_graph_spill_after). */
-#define KG_SPILL_AFTER ((size_t)16 << 20)
+#define KG_SPILL_AFTER ((size_t)4 << 20)
 void kg_graph_spill_after(kg_graph *g, size_t bytes);
 
 /* A sentence of the document being merged, and its pooled copy. */

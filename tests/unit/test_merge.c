@@ -208,6 +208,7 @@ static kg_facts *text_facts(unsigned d) {
 static void test_spilled_text(void) {
   enum { N = 400 };
   kg_graph *mem = kg_graph_new(), *file = kg_graph_new(), *nofile = kg_graph_new();
+  kg_graph_spill_after(mem, (size_t)-1); /* nothing goes to a file */
   kg_graph_spill_after(file, 0); /* every full segment goes to the file */
   kg_graph_spill_after(nofile, 0);
   rnd_state = 12345;
@@ -265,7 +266,86 @@ static void test_spilled_text(void) {
   kg_graph_free(nofile);
 }
 
+/* The link of `type` between nodes `a` and `b` (ids), unpacked into `buf`. */
+static const kg_edge *link_of(const kg_graph *g, kg_link_type type, const char *a,
+                              const char *b, kg_edge_buf *buf) {
+  size_t x = kg_graph_find(g, a), y = kg_graph_find(g, b);
+  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
+    const kg_edge *e = kg_graph_edge(g, i, buf);
+    if (e->type == type && e->source == x && e->target == y) return e;
+  }
+  return NULL;
+}
+
+/* Links seen once are stored compactly and turn into full records when
+ * they learn more (build.c, kg_erec): every path must give what the full
+ * merge gives. */
+static void test_compact_links(void) {
+  kg_graph *g = kg_graph_new();
+  kg_facts *f = kg_facts_new("docA");
+  size_t p = kg_facts_add_entity(f, KG_PERSON, "person:a", "A");
+  size_t q = kg_facts_add_entity(f, KG_PERSON, "person:b", "B");
+  size_t c = kg_facts_add_entity(f, KG_COUNTRY, "country:x", "X");
+  size_t v = kg_facts_add_entity(f, KG_EVENT, "event:docA:1", "visit");
+  /* one sentence, then the same link again with a date and no sentence:
+   * still one document, one date, one sentence */
+  kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, p, v, NULL, NULL, 10, "A went.");
+  kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, p, v, "2020-03-04", NULL, 10, NULL);
+  /* two sentences of one document: a full record */
+  kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, q, v, NULL, NULL, 10, "A went.");
+  kg_facts_add_link(f, KG_LINK_PARTICIPATED_IN, q, v, NULL, NULL, 30, "B too.");
+  /* a title: a full record */
+  kg_facts_add_link(f, KG_LINK_REPRESENTS, p, c, NULL, "Envoy", 10, "A went.");
+  /* seen here and in a second document */
+  kg_facts_add_link(f, KG_LINK_REPRESENTS, q, c, "2020-03-04", NULL, 30, "B too.");
+  kg_graph_add(g, f);
+  kg_facts_free(f);
+  f = kg_facts_new("docB");
+  q = kg_facts_add_entity(f, KG_PERSON, "person:b", "B");
+  c = kg_facts_add_entity(f, KG_COUNTRY, "country:x", "X");
+  kg_facts_add_link(f, KG_LINK_REPRESENTS, q, c, "2021-01-01", NULL, 5, "B again.");
+  kg_graph_add(g, f);
+  kg_facts_free(f);
+  kg_graph_finish(g);
+
+  kg_edge_buf b;
+  const kg_edge *e = link_of(g, KG_LINK_PARTICIPATED_IN, "person:a", "event:docA:1", &b);
+  CHECK(e != NULL);
+  if (e) {
+    CHECK(e->weight == 1);
+    CHECK_INT(e->documents.n, 1);
+    CHECK_STR(e->documents.v[0], "docA");
+    CHECK_INT(e->dates.n, 1);
+    CHECK_STR(e->dates.v[0], "2020-03-04");
+    CHECK_INT(e->titles.n, 0);
+    CHECK_INT(e->n_evidence, 1);
+    CHECK_STR(e->evidence[0].text, "A went.");
+    CHECK_STR(e->evidence[0].doc, "docA");
+    CHECK_INT(e->evidence[0].offset, 10);
+  }
+  e = link_of(g, KG_LINK_PARTICIPATED_IN, "person:b", "event:docA:1", &b);
+  CHECK(e && e->n_evidence == 2 && e->documents.n == 1 && e->dates.n == 0);
+  if (e && e->n_evidence == 2) {
+    CHECK_STR(e->evidence[0].text, "A went.");
+    CHECK_STR(e->evidence[1].text, "B too.");
+    CHECK_INT(e->evidence[1].offset, 30);
+  }
+  e = link_of(g, KG_LINK_REPRESENTS, "person:a", "country:x", &b);
+  CHECK(e && e->titles.n == 1 && e->n_evidence == 1);
+  if (e && e->titles.n == 1) CHECK_STR(e->titles.v[0], "Envoy");
+  e = link_of(g, KG_LINK_REPRESENTS, "person:b", "country:x", &b);
+  CHECK(e && e->weight == 2 && e->documents.n == 2 && e->dates.n == 2 &&
+        e->n_evidence == 2);
+  if (e && e->dates.n == 2) {
+    CHECK_STR(e->dates.v[0], "2020-03-04");
+    CHECK_STR(e->dates.v[1], "2021-01-01");
+    CHECK_STR(e->evidence[1].text, "B again.");
+  }
+  kg_graph_free(g);
+}
+
 int main(void) {
+  test_compact_links();
   test_order_independent();
   test_document_twice();
   test_hub();
