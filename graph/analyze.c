@@ -87,16 +87,9 @@ static int cmp_pair(const void *x, const void *y) {
   return 0;
 }
 
-/* Build `wg` on `n` vertices from `m` pairs (a != b). Pairs are sorted and
- * parallel ones merged with their weights summed, so the igraph graph is
- * simple and its edge order depends only on the input set. Frees the pairs
- * (and sets *pp NULL) before igraph copies the graph: on a 1 GB corpus they
- * are 120 MB that the measures after it do not need. `dist` (1/weight) is
- * filled only `with_dist` (the met graph), else left empty. */
-static igraph_error_t wgraph_init(wgraph *wg, size_t n, pair **pp, size_t m,
-                                  int with_dist) {
-  pair *p = *pp;
-  memset(wg, 0, sizeof *wg);
+/* Put each pair as a < b, sort the pairs and merge parallel ones (weights
+ * summed); returns how many are left. */
+static size_t pairs_merge(pair *p, size_t m) {
   for (size_t k = 0; k < m; k++)
     if (p[k].a > p[k].b) {
       uint32_t t = p[k].a;
@@ -111,6 +104,20 @@ static igraph_error_t wgraph_init(wgraph *wg, size_t n, pair **pp, size_t m,
     else
       p[u++] = p[k];
   }
+  return u;
+}
+
+/* Build `wg` on `n` vertices from `m` pairs (a != b). Pairs are sorted and
+ * parallel ones merged with their weights summed, so the igraph graph is
+ * simple and its edge order depends only on the input set. Frees the pairs
+ * (and sets *pp NULL) before igraph copies the graph: on a 1 GB corpus they
+ * are 120 MB that the measures after it do not need. `dist` (1/weight) is
+ * filled only `with_dist` (the met graph), else left empty. */
+static igraph_error_t wgraph_init(wgraph *wg, size_t n, pair **pp, size_t m,
+                                  int with_dist) {
+  pair *p = *pp;
+  memset(wg, 0, sizeof *wg);
+  size_t u = pairs_merge(p, m);
   igraph_vector_int_t ev;
   igraph_error_t rc = igraph_vector_init(&wg->w, (igraph_integer_t)u);
   if (rc) return rc;
@@ -580,6 +587,103 @@ static igraph_error_t communities(const wgraph *wg, unsigned seed, int *out) {
   return rc;
 }
 
+/* Communities of a large graph: Leiden as in communities(), run without
+ * the graph's leaves. Modularity is sum_ij (A_ij - k_i k_j / 2W) over the
+ * pairs in one community; a vertex with a single neighbour (a leaf, link
+ * weight w) gains 2w (1 - K_C / 2W) > 0 by joining its neighbour's
+ * community C, so every optimum keeps it there. Folded into its neighbour
+ * (its strength added to the neighbour's node weight, its link dropped),
+ * every partition that does so keeps its quality but for a constant. On a
+ * news graph a fifth of the vertices are leaves or isolated, and Leiden's
+ * working lists, this round's peak, scale with what is left. Each leaf
+ * then takes its neighbour's community and each isolated vertex one of its
+ * own; renumbered as communities() does. Frees `*pp`. */
+static igraph_error_t communities_folded(size_t n, pair **pp, size_t m, unsigned seed,
+                                         int *out) {
+  pair *p = *pp;
+  m = pairs_merge(p, m);
+  const uint32_t none = UINT32_MAX;
+  uint32_t *host = kg_xmalloc((n + 1) * sizeof *host); /* v, its neighbour, or none */
+  uint32_t *deg = kg_xcalloc(n + 1, sizeof *deg);
+  double *str = kg_xcalloc(n + 1, sizeof *str);
+  double total = 0;
+  for (size_t k = 0; k < m; k++) {
+    deg[p[k].a]++;
+    deg[p[k].b]++;
+    str[p[k].a] += p[k].w;
+    str[p[k].b] += p[k].w;
+    total += p[k].w;
+  }
+  for (size_t v = 0; v < n; v++) host[v] = deg[v] ? (uint32_t)v : none;
+  for (size_t k = 0; k < m; k++) { /* a < b: a lone pair keeps a */
+    if (deg[p[k].b] == 1)
+      host[p[k].b] = p[k].a;
+    else if (deg[p[k].a] == 1)
+      host[p[k].a] = p[k].b;
+  }
+  free(deg);
+  size_t kept = 0;
+  uint32_t *nid = kg_xmalloc((n + 1) * sizeof *nid); /* index among the kept */
+  for (size_t v = 0; v < n; v++) {
+    nid[v] = host[v] == v ? (uint32_t)kept++ : none;
+    if (host[v] != v && host[v] != none) str[host[v]] += str[v];
+  }
+  size_t u = 0;
+  for (size_t k = 0; k < m; k++)
+    if (host[p[k].a] == p[k].a && host[p[k].b] == p[k].b)
+      p[u++] = (pair){nid[p[k].a], nid[p[k].b], p[k].w};
+  wgraph wg;
+  igraph_vector_int_t memb;
+  igraph_vector_t nw;
+  int memb_ok = 0, nw_ok = 0;
+  igraph_error_t rc = wgraph_init(&wg, kept, pp, u, 0);
+  if (!rc) rc = igraph_vector_int_init(&memb, (igraph_integer_t)kept);
+  if (!rc) memb_ok = 1;
+  if (!rc) rc = igraph_vector_init(&nw, (igraph_integer_t)kept);
+  if (!rc) {
+    nw_ok = 1;
+    for (size_t v = 0; v < n; v++)
+      if (nid[v] != none) VECTOR(nw)[nid[v]] = str[v];
+  }
+  free(str);
+  if (!rc && total > 0) {
+    igraph_integer_t nc = 0;
+    igraph_real_t quality = 0;
+    rc = igraph_rng_seed(igraph_rng_default(), seed);
+    if (!rc)
+      rc = igraph_community_leiden(&wg.g, &wg.w, &nw, 1.0 / (2.0 * total), 0.01, 0,
+                                   -1, &memb, &nc, &quality);
+  } else if (!rc) {
+    for (size_t i = 0; i < kept; i++) VECTOR(memb)[i] = (igraph_integer_t)i;
+  }
+  if (!rc) {
+    /* raw ids: the kept vertices' communities (< kept), then one each for
+     * the isolated vertices; renumbered by first vertex */
+    int *renum = kg_xmalloc((n + 1) * sizeof *renum);
+    for (size_t i = 0; i < n; i++) renum[i] = -1;
+    int next = 0;
+    size_t lone = kept;
+    for (size_t v = 0; v < n; v++) {
+      size_t c;
+      if (host[v] == none) {
+        c = lone++;
+      } else {
+        igraph_integer_t r = VECTOR(memb)[nid[host[v]]];
+        c = r >= 0 && (size_t)r < kept ? (size_t)r : nid[host[v]];
+      }
+      if (renum[c] < 0) renum[c] = next++;
+      out[v] = renum[c];
+    }
+    free(renum);
+  }
+  if (nw_ok) igraph_vector_destroy(&nw);
+  if (memb_ok) igraph_vector_int_destroy(&memb);
+  wgraph_destroy(&wg);
+  free(host);
+  free(nid);
+  return rc;
+}
+
 /* ---- the whole graph --------------------------------------------------------
  */
 
@@ -804,7 +908,7 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   size_t n = g->n_nodes, m;
   pair *p = whole_pairs(g, &m);
   int *comm = kg_xmalloc((n + 1) * sizeof *comm);
-  int *kcore = NULL; /* after Leiden, the peak of this round */
+  int *kcore = NULL;
   double *str = NULL, *res = NULL;
   adj a = {0};
   wgraph wg;
@@ -813,12 +917,15 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   igraph_vector_int_t iv;
   igraph_vector_t ev;
   int iv_ok = 0, ev_ok = 0, owned = 0;
+  memset(&wg, 0, sizeof wg);
+  /* Leiden first, on its own smaller graph: the peak of this round */
+  TRY("communities", communities_folded(n, &p, m, o->seed, comm));
+  give_back();
+  p = whole_pairs(g, &m);
   TRY("building the graph", wgraph_init(&wg, n, &p, m, 0));
   give_back();
   TRY("vector", igraph_vector_int_init(&iv, 0));
   iv_ok = 1;
-  TRY("communities", communities(&wg, o->seed, comm));
-  give_back();
   kcore = kg_xmalloc((n + 1) * sizeof *kcore);
   TRY("coreness", igraph_coreness(&wg.g, &iv, IGRAPH_ALL));
   for (size_t i = 0; i < n; i++) kcore[i] = (int)VECTOR(iv)[i];
