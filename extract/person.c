@@ -79,6 +79,17 @@ int kg_title_is_envoy(const char *canon) {
          strstr(canon, "envoy");
 }
 
+/* Is token i a capitalised word right after a capitalised compass word
+ * ("South", "Western", "Central")? */
+static int compass_before(const kg_ctx *c, size_t i) {
+  static const char *const compass[] = {
+      "north",     "south",     "east",      "west",      "northern",  "southern",
+      "eastern",   "western",   "central",   "northeast", "northwest", "southeast",
+      "southwest", "north-east", "north-west", "south-east", "south-west", NULL};
+  return i > 0 && is_cap(c, i) && is_cap(c, i - 1) && !covered(c, i - 1) &&
+         kg_ctx_is_one_of(c, i - 1, compass);
+}
+
 /* Complement tokens after "of"/"for"/"to"/"in": portfolio words, common
  * words, countries, institutions; not a name. */
 static int complement_word(kg_ctx *c, size_t i) {
@@ -95,6 +106,9 @@ static int complement_word(kg_ctx *c, size_t i) {
       kg_lex_match(c->lex, &c->tk, c->text, i - 1, i + 1, LX_NONNAME, 0, &e) == 2)
     return 1;
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC)) return 0;
+  /* "for the South Caucasus", "the Western Balkans": a capitalised word
+   * after a compass word is the region it qualifies, not a surname */
+  if (compass_before(c, i) && !kg_ctx_title(c, i)) return 1;
   return kg_ctx_has(c, i, LX_WORD | LX_NONNAME) || kg_ctx_title(c, i);
 }
 

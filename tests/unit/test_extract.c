@@ -2498,6 +2498,24 @@ static void test_probe11_audience(void) {
   kg_facts_free(f);
 }
 
+/* probes12: a compass word and the region it qualifies stay in an envoy's
+ * office ("for the South Caucasus"); a region word alone ("Caucasus",
+ * "Balkans") is no name either */
+static void test_probe12_compass_regions(void) {
+  kg_facts *f = run("Talks\n\nDUSHANBE - UN Special Envoy for the Eastern Pamirs, Lucia Ferraro, "
+                    "met with Tajik Foreign Minister Davron Rahimov on Monday.\n");
+  CHECK(find(f, KG_PERSON, "Pamirs") == NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Lucia Ferraro"),
+                  "UN Special Envoy for the Eastern Pamirs"));
+  CHECK(met(f, "Lucia Ferraro", "Davron Rahimov", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+  f = run("Talks\n\nYEREVAN - The EU Special Representative for the Caucasus, Kaarel Tammik, "
+          "met with Armenian Foreign Minister Aram Vardanyan on Monday.\n");
+  CHECK(met(f, "Kaarel Tammik", "Aram Vardanyan", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2581,6 +2599,7 @@ int main(void) {
   test_probe11_principal();
   test_probe11_ambassador_style();
   test_probe11_audience();
+  test_probe12_compass_regions();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
