@@ -1535,6 +1535,8 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       t += 1;
       continue;
     }
+    /* "counterparts from Australia and the Philippines, A and B" */
+    if (w(c, t, "from") && t > a && w(c, t - 1, "counterparts")) continue;
     if (k->kind == TK_PUNCT || k->kind == TK_POSS || k->kind == TK_NUM) continue;
     kg_chunk *q = chunk(c, t);
     if (q) {
@@ -1687,7 +1689,9 @@ static void frame_meetings(evctx *e, size_t s) {
         for (size_t t = i + len; t < r[fr0].tok; t++)
           if (w(c, t, "courtesy")) { /* "received a courtesy call from Y" */
             break;
-          } else if ((w(c, t, "from") && !w(c, t - 1, "delegation")) || remote_word(c, t) ||
+          } else if ((w(c, t, "from") && !w(c, t - 1, "delegation") &&
+                      !w(c, t - 1, "counterparts")) ||
+                     remote_word(c, t) ||
                      w(c, t, "letter") || w(c, t, "message") || w(c, t, "award") ||
                      w(c, t, "prize")) {
             no = 0;

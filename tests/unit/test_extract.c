@@ -2516,6 +2516,33 @@ static void test_probe12_compass_regions(void) {
   kg_facts_free(f);
 }
 
+/* probes12: plural counterparts, as many names as countries: each name
+ * serves the country written in the same place ("her Chilean and Peruvian
+ * counterparts, A and B"; "counterparts from Ghana and Togo, A and B"), and
+ * "met counterparts from ..., A and B" is a meeting with both; with a
+ * count that does not match, no country is given */
+static void test_probe12_respective_counterparts(void) {
+  kg_facts *f = run("Talks\n\nLIMA, June 4 - Bolivian Trade Minister Rosa Quispe met her Chilean "
+                    "and Peruvian counterparts, Mr Tomas Errazuriz and Gen. Ursula Paredes, on "
+                    "Tuesday.\n");
+  CHECK_STR(country_of(f, "Tomas Errazuriz"), "Chile");
+  CHECK_STR(country_of(f, "Ursula Paredes"), "Peru");
+  kg_facts_free(f);
+  f = run("Talks\n\nABUJA, June 4 - Nigerian Foreign Minister Bola Adeyemi held talks with "
+          "counterparts from Ghana and the Gambia, Kwaku Boateng and Lamin Jallow, on Tuesday.\n");
+  CHECK_STR(country_of(f, "Kwaku Boateng"), "Ghana");
+  CHECK_STR(country_of(f, "Lamin Jallow"), "Gambia");
+  CHECK(met(f, "Bola Adeyemi", "Kwaku Boateng", NULL));
+  CHECK(met(f, "Bola Adeyemi", "Lamin Jallow", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLIMA, June 4 - Bolivian Trade Minister Rosa Quispe met her Chilean "
+          "and Peruvian counterparts, Tomas Errazuriz, Ursula Paredes and Ana Rojas, on "
+          "Tuesday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Tomas Errazuriz");
+  CHECK(p && !p->country);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2600,6 +2627,7 @@ int main(void) {
   test_probe11_ambassador_style();
   test_probe11_audience();
   test_probe12_compass_regions();
+  test_probe12_respective_counterparts();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
