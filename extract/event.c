@@ -594,6 +594,26 @@ static int group_office(kg_ctx *c, size_t t0, size_t t1) {
   return 0;
 }
 
+/* A noun for a meeting an attendee takes part in. */
+static int meeting_noun(kg_ctx *c, size_t i) {
+  return w(c, i, "meeting") || w(c, i, "talks") || w(c, i, "meetings") ||
+         w(c, i, "negotiations") || w(c, i, "discussions") || w(c, i, "discussion");
+}
+
+/* "Also participating in the meeting were A and B", "Also taking part in
+ * the talks was Z", "Attending the meeting were ...": a gerund whose
+ * subject comes after "was"/"were". Its length up to the noun, else 0. */
+static size_t inverted_attend(kg_ctx *c, size_t i) {
+  size_t at = 0;
+  if (w(c, i, "taking") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
+  else if (w(c, i, "participating") && w(c, i + 1, "in")) at = i + 2;
+  else if (w(c, i, "attending")) at = i + 1;
+  if (!at || !w(c, at, "the") || !meeting_noun(c, at + 1) ||
+      !(w(c, at + 2, "were") || w(c, at + 2, "was")))
+    return 0;
+  return at + 2 - i;
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
@@ -601,6 +621,10 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   {
     size_t cl = credentials_frame(c, i, end);
     if (cl) return (*len = cl), FR_ACTIVE;
+  }
+  {
+    size_t al = inverted_attend(c, i);
+    if (al) return (*len = al), FR_ATTEND;
   }
   if (!event_word(c, i)) return 0;
   *len = 1;
@@ -731,10 +755,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     if (w(c, i, "took") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
     else if (w(c, i, "participated") && w(c, i + 1, "in")) at = i + 2;
     else if (!w(c, i, "attended") && !w(c, i, "joined")) at = 0;
-    if (at && w(c, at, "the") &&
-        (w(c, at + 1, "meeting") || w(c, at + 1, "talks") || w(c, at + 1, "meetings") ||
-         w(c, at + 1, "negotiations") || w(c, at + 1, "discussions") ||
-         w(c, at + 1, "discussion")))
+    if (at && w(c, at, "the") && meeting_noun(c, at + 1))
       return (*len = at + 2 - i), FR_ATTEND;
   }
   /* "Z was present", "Z was also in attendance" */

@@ -2543,6 +2543,26 @@ static void test_probe12_respective_counterparts(void) {
   kg_facts_free(f);
 }
 
+/* probes12: "Also participating in the meeting were A and B", "Attending
+ * the talks was Z": the gerund's subject after "were"/"was" attends the
+ * meeting just told, each on the side of its own country */
+static void test_probe12_inverted_attendees(void) {
+  kg_facts *f = run("Talks\n\nPHNOM PENH, June 4 - Cambodian Interior Minister Sok Vanna met "
+                    "Thai Interior Minister Anupong Srisuk on Tuesday. Also participating in "
+                    "the meeting were Cambodian Deputy Interior Minister Chea Sophal and Thai "
+                    "Deputy Interior Minister Prawit Chaiyasit.\n");
+  CHECK(met(f, "Sok Vanna", "Prawit Chaiyasit", NULL));
+  CHECK(met(f, "Chea Sophal", "Anupong Srisuk", NULL));
+  CHECK(!met(f, "Sok Vanna", "Chea Sophal", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nPHNOM PENH, June 4 - Cambodian Interior Minister Sok Vanna met "
+          "Thai Interior Minister Anupong Srisuk on Tuesday. Attending the talks was Thai "
+          "Deputy Interior Minister Prawit Chaiyasit.\n");
+  CHECK(met(f, "Sok Vanna", "Prawit Chaiyasit", NULL));
+  CHECK(!met(f, "Anupong Srisuk", "Prawit Chaiyasit", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2628,6 +2648,7 @@ int main(void) {
   test_probe11_audience();
   test_probe12_compass_regions();
   test_probe12_respective_counterparts();
+  test_probe12_inverted_attendees();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
