@@ -1176,6 +1176,18 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         b = j;
         break;
       }
+      /* "member of the Party Central Committee and Vice Chairwoman of
+       * ...": a modifier and an office after "and" start a second office */
+      {
+        size_t q = j + 1;
+        while (q < c->tk.n && q < j + 4 && (c->tk.v[q].flags & TF_CAP) &&
+               kg_ctx_has(c, q, LX_TITLEMOD) && !kg_ctx_title(c, q))
+          q++;
+        if (q > j + 1 && q < c->tk.n && (c->tk.v[q].flags & TF_CAP) && kg_ctx_title(c, q)) {
+          b = j;
+          break;
+        }
+      }
       const kg_token *pk = &c->tk.v[j - 1];
       int acr = pk->kind == TK_WORD && (pk->flags & TF_ALLCAPS) && pk->nlet >= 2;
       int head_after = 0;

@@ -96,8 +96,12 @@ static int complement_word(kg_ctx *c, size_t i) {
   kg_chunk *k = chunk(c, i);
   if (k) return k->type == CH_COUNTRY || k->type == CH_INST || k->type == CH_PLACE;
   if (!is_word(c, i)) return 0;
+  /* "Ambassador ... to the country"; "Permanent Secretary in the
+   * ministry": the body named before */
   if (!(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS)))
-    return kg_ctx_is(c, i, "country"); /* "Ambassador ... to the country" */
+    return kg_ctx_is(c, i, "country") ||
+           (i > 0 && kg_ctx_is(c, i - 1, "the") &&
+            (kg_ctx_is(c, i, "ministry") || kg_ctx_is(c, i, "department")));
   if (kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD)) return 1;
   /* "Special Representative for Central Asia": the end of a region's
    * name that is no person's ("Asia" is a given name too) */

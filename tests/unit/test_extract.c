@@ -2563,6 +2563,27 @@ static void test_probe12_inverted_attendees(void) {
   kg_facts_free(f);
 }
 
+/* probes12: "member of the Party Central Committee and Vice Chairwoman of
+ * the National Assembly X": the capitalised office after "and" is a second
+ * office (no body "Party Central Committee and Vice"), and X holds it;
+ * "Permanent Secretary in the ministry, Dr X": the ministry named before
+ * is the office's complement */
+static void test_probe12_second_office(void) {
+  kg_facts *f = run("Talks\n\nVIENTIANE, June 4 - Cambodian Senate President Hun Sokha met member "
+                    "of the Party Central Committee and Vice Chairwoman of the National Assembly "
+                    "Souksavanh Phommachanh on Tuesday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Souksavanh Phommachanh");
+  CHECK(has_title(p, "Vice Chairwoman of the National Assembly"));
+  CHECK(find(f, KG_INSTITUTION, "Party Central Committee and Vice") == NULL);
+  CHECK(met(f, "Hun Sokha", "Souksavanh Phommachanh", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nKAMPALA, June 4 - Ugandan Health Minister Jane Aceng met the Danish "
+          "Ambassador Signe Winding. Also present was the Permanent Secretary in the ministry, "
+          "Dr Diana Atwine.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Diana Atwine"), "Permanent Secretary in the ministry"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2649,6 +2670,7 @@ int main(void) {
   test_probe12_compass_regions();
   test_probe12_respective_counterparts();
   test_probe12_inverted_attendees();
+  test_probe12_second_office();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
