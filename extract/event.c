@@ -2095,6 +2095,27 @@ static const char *event_kind(kg_ctx *c, size_t i, const char **cameo) {
   return NULL;
 }
 
+/* "Y, who is visiting Oman", "Y, Chief of the Defence Staff, who is on an
+ * official visit to Oman": the person named before the relative clause
+ * that holds the visit word at i, or NONE. */
+static size_t relative_visitor(kg_ctx *c, size_t first, size_t i) {
+  size_t h = i;
+  while (h > first && h + 6 > i && !w(c, h - 1, "who")) {
+    if (!(c->tk.v[h - 1].flags & TF_LOWER)) return NONE;
+    h--;
+  }
+  if (h < first + 3 || !w(c, h - 1, "who") || !kg_ctx_punct(c, h - 2, ',')) return NONE;
+  size_t p = h - 2; /* the comma */
+  kg_chunk *k = chunk(c, p - 1);
+  /* an office in apposition between the name and "who" */
+  if (k && k->type == CH_TITLE && k->end == p && k->first > first + 1 &&
+      kg_ctx_punct(c, k->first - 1, ',')) {
+    p = k->first - 1;
+    k = chunk(c, p - 1);
+  }
+  return k && k->type == CH_NAME && k->end == p && k->ent != NONE ? k->ent : NONE;
+}
+
 static void other_events(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -2173,15 +2194,17 @@ static void other_events(evctx *e, size_t s) {
            (j == i + 1 && (w(c, i, "visited") || w(c, i, "visits") || w(c, i, "visiting")))))
         ev->place = (size_t)(k - c->ch);
     }
-    /* "met with visiting Prime Minister X": X is the visitor */
-    if (w(c, i, "visiting") && ev->n_people > 1) {
+    /* "met with visiting Prime Minister X": X is the visitor; so is Y in
+     * "received Y, who is visiting Oman" */
+    if (!strcmp(kind, "visit") && ev->n_people > 1) {
       size_t v = NONE;
-      for (size_t j = i + 1; j < end && j < i + 12 && v == NONE; j++) {
+      for (size_t j = i + 1; w(c, i, "visiting") && j < end && j < i + 12 && v == NONE; j++) {
         kg_chunk *k = chunk(c, j);
         if (k && k->type == CH_NAME && k->ent != NONE) v = k->ent;
         else if (!k && !is_word(c, j)) break;
         else if (k) j = k->end - 1;
       }
+      if (v == NONE) v = relative_visitor(c, first, i);
       for (size_t x = 1; v != NONE && x < ev->n_people; x++)
         if (ev->people[x] == v) {
           memmove(ev->people + 1, ev->people, x * sizeof *ev->people);
@@ -2908,6 +2931,16 @@ static void home_officers(evctx *e) {
     int meets = 0;
     for (size_t k = 0; k < e->n_m && !meets; k++)
       meets = in_side(&e->m[k], 0, i) || in_side(&e->m[k], 1, i);
+    /* "MUSCAT - Admiral X is visiting Oman": the visitor of a visit to
+     * the home country, named as a country, is no officer of it (a visit
+     * to a place in it, "visited the ISPR office in Rawalpindi", may be an
+     * officer's own) */
+    for (size_t k = 0; k < e->n_o && !meets; k++) {
+      const other_event *o = &e->o[k];
+      meets = !strcmp(o->subtype, "visit") && o->n_people && o->people[0] == i &&
+              o->place != NONE && c->ch[o->place].type == CH_COUNTRY &&
+              c->ch[o->place].country == c->home;
+    }
     if (meets) continue;
     p->country = c->home;
     p->country_strength = 1;

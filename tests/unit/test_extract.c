@@ -2584,6 +2584,23 @@ static void test_probe12_second_office(void) {
   kg_facts_free(f);
 }
 
+/* probes12: "received Y, Chief of Staff, who is visiting Oman": Y is the
+ * visitor, not the host; the visitor of a visit to the dateline's country,
+ * named as a country, does not serve it by default */
+static void test_probe12_visitor_country(void) {
+  kg_facts *f = run("Talks\n\nDOHA, June 4 - Sheikh Saud bin Hamad Al Thani, Minister of State "
+                    "for Defence Affairs, received General Pieter van Dam, Chief of the Defence "
+                    "Staff, who is visiting Qatar.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Pieter van Dam");
+  CHECK(p && !(p->country && !strcmp(p->country, "Qatar")));
+  CHECK_STR(country_of(f, "Saud bin Hamad Al Thani"), "Qatar");
+  kg_facts_free(f);
+  f = run("Talks\n\nDOHA, June 4 - General Pieter van Dam is visiting Qatar.\n");
+  p = find(f, KG_PERSON, "Pieter van Dam");
+  CHECK(p && !p->country);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2671,6 +2688,7 @@ int main(void) {
   test_probe12_respective_counterparts();
   test_probe12_inverted_attendees();
   test_probe12_second_office();
+  test_probe12_visitor_country();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
