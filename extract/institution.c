@@ -1154,7 +1154,14 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         has_country |= qc && qc->type == CH_COUNTRY;
       }
       if (!has_country) {
-        i = b;
+        /* "Commissioner for Trade of the African Union Commission": the
+         * portfolio ends at "of"; a body named after it is one */
+        size_t of = a;
+        while (of < b && !kg_ctx_is(c, of, "of")) of++;
+        int body = 0;
+        for (size_t q = of + 1; q < b && !body; q++)
+          body = orghead(c, q) || (covered(c, q) && c->ch[c->tok_ch[q]].type == CH_INST);
+        i = body ? of + 1 : b;
         continue;
       }
     }

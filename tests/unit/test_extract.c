@@ -2601,6 +2601,20 @@ static void test_probe12_visitor_country(void) {
   kg_facts_free(f);
 }
 
+/* probes12: "the Commissioner for Health of the African Union Commission,
+ * X": the portfolio ends at "of", the body after it is named, and its
+ * international officer does not take the dateline's country */
+static void test_probe12_portfolio_of_body(void) {
+  kg_facts *f = run("Talks\n\nKIGALI, June 4 - Rwandan Health Minister Claude Mugisha met the "
+                    "Commissioner for Health of the African Union Commission, Amani Odhiambo, on "
+                    "Tuesday.\n");
+  CHECK(find(f, KG_INSTITUTION, "African Union Commission") != NULL);
+  const kg_entity *p = find(f, KG_PERSON, "Amani Odhiambo");
+  CHECK(p && !p->country);
+  CHECK(met(f, "Claude Mugisha", "Amani Odhiambo", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2689,6 +2703,7 @@ int main(void) {
   test_probe12_inverted_attendees();
   test_probe12_second_office();
   test_probe12_visitor_country();
+  test_probe12_portfolio_of_body();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
