@@ -594,6 +594,26 @@ static int group_office(kg_ctx *c, size_t t0, size_t t1) {
   return 0;
 }
 
+/* A noun for a meeting an attendee takes part in. */
+static int meeting_noun(kg_ctx *c, size_t i) {
+  return w(c, i, "meeting") || w(c, i, "talks") || w(c, i, "meetings") ||
+         w(c, i, "negotiations") || w(c, i, "discussions") || w(c, i, "discussion");
+}
+
+/* "Also participating in the meeting were A and B", "Also taking part in
+ * the talks was Z", "Attending the meeting were ...": a gerund whose
+ * subject comes after "was"/"were". Its length up to the noun, else 0. */
+static size_t inverted_attend(kg_ctx *c, size_t i) {
+  size_t at = 0;
+  if (w(c, i, "taking") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
+  else if (w(c, i, "participating") && w(c, i + 1, "in")) at = i + 2;
+  else if (w(c, i, "attending")) at = i + 1;
+  if (!at || !w(c, at, "the") || !meeting_noun(c, at + 1) ||
+      !(w(c, at + 2, "were") || w(c, at + 2, "was")))
+    return 0;
+  return at + 2 - i;
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
@@ -601,6 +621,10 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   {
     size_t cl = credentials_frame(c, i, end);
     if (cl) return (*len = cl), FR_ACTIVE;
+  }
+  {
+    size_t al = inverted_attend(c, i);
+    if (al) return (*len = al), FR_ATTEND;
   }
   if (!event_word(c, i)) return 0;
   *len = 1;
@@ -731,10 +755,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     if (w(c, i, "took") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
     else if (w(c, i, "participated") && w(c, i + 1, "in")) at = i + 2;
     else if (!w(c, i, "attended") && !w(c, i, "joined")) at = 0;
-    if (at && w(c, at, "the") &&
-        (w(c, at + 1, "meeting") || w(c, at + 1, "talks") || w(c, at + 1, "meetings") ||
-         w(c, at + 1, "negotiations") || w(c, at + 1, "discussions") ||
-         w(c, at + 1, "discussion")))
+    if (at && w(c, at, "the") && meeting_noun(c, at + 1))
       return (*len = at + 2 - i), FR_ATTEND;
   }
   /* "Z was present", "Z was also in attendance" */
@@ -1522,7 +1543,7 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       "morning", "evening", "night", "day", "week", "capital", "city", "office",
       "headquarters", "residence", "sidelines", "margins", "occasion", "meeting", "talks",
       "over", "via", "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast",
-      "for", "honour", "honor", "special", "by", "to", NULL};
+      "for", "honour", "honor", "special", "by", "to", "member", NULL};
   for (size_t t = a; t < b; t++) {
     const kg_token *k = &c->tk.v[t];
     /* "received a courtesy call from Y" */
@@ -1535,6 +1556,8 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       t += 1;
       continue;
     }
+    /* "counterparts from Australia and the Philippines, A and B" */
+    if (w(c, t, "from") && t > a && w(c, t - 1, "counterparts")) continue;
     if (k->kind == TK_PUNCT || k->kind == TK_POSS || k->kind == TK_NUM) continue;
     kg_chunk *q = chunk(c, t);
     if (q) {
@@ -1687,7 +1710,9 @@ static void frame_meetings(evctx *e, size_t s) {
         for (size_t t = i + len; t < r[fr0].tok; t++)
           if (w(c, t, "courtesy")) { /* "received a courtesy call from Y" */
             break;
-          } else if ((w(c, t, "from") && !w(c, t - 1, "delegation")) || remote_word(c, t) ||
+          } else if ((w(c, t, "from") && !w(c, t - 1, "delegation") &&
+                      !w(c, t - 1, "counterparts")) ||
+                     remote_word(c, t) ||
                      w(c, t, "letter") || w(c, t, "message") || w(c, t, "award") ||
                      w(c, t, "prize")) {
             no = 0;
@@ -2070,6 +2095,27 @@ static const char *event_kind(kg_ctx *c, size_t i, const char **cameo) {
   return NULL;
 }
 
+/* "Y, who is visiting Oman", "Y, Chief of the Defence Staff, who is on an
+ * official visit to Oman": the person named before the relative clause
+ * that holds the visit word at i, or NONE. */
+static size_t relative_visitor(kg_ctx *c, size_t first, size_t i) {
+  size_t h = i;
+  while (h > first && h + 6 > i && !w(c, h - 1, "who")) {
+    if (!(c->tk.v[h - 1].flags & TF_LOWER)) return NONE;
+    h--;
+  }
+  if (h < first + 3 || !w(c, h - 1, "who") || !kg_ctx_punct(c, h - 2, ',')) return NONE;
+  size_t p = h - 2; /* the comma */
+  kg_chunk *k = chunk(c, p - 1);
+  /* an office in apposition between the name and "who" */
+  if (k && k->type == CH_TITLE && k->end == p && k->first > first + 1 &&
+      kg_ctx_punct(c, k->first - 1, ',')) {
+    p = k->first - 1;
+    k = chunk(c, p - 1);
+  }
+  return k && k->type == CH_NAME && k->end == p && k->ent != NONE ? k->ent : NONE;
+}
+
 static void other_events(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -2148,15 +2194,17 @@ static void other_events(evctx *e, size_t s) {
            (j == i + 1 && (w(c, i, "visited") || w(c, i, "visits") || w(c, i, "visiting")))))
         ev->place = (size_t)(k - c->ch);
     }
-    /* "met with visiting Prime Minister X": X is the visitor */
-    if (w(c, i, "visiting") && ev->n_people > 1) {
+    /* "met with visiting Prime Minister X": X is the visitor; so is Y in
+     * "received Y, who is visiting Oman" */
+    if (!strcmp(kind, "visit") && ev->n_people > 1) {
       size_t v = NONE;
-      for (size_t j = i + 1; j < end && j < i + 12 && v == NONE; j++) {
+      for (size_t j = i + 1; w(c, i, "visiting") && j < end && j < i + 12 && v == NONE; j++) {
         kg_chunk *k = chunk(c, j);
         if (k && k->type == CH_NAME && k->ent != NONE) v = k->ent;
         else if (!k && !is_word(c, j)) break;
         else if (k) j = k->end - 1;
       }
+      if (v == NONE) v = relative_visitor(c, first, i);
       for (size_t x = 1; v != NONE && x < ev->n_people; x++)
         if (ev->people[x] == v) {
           memmove(ev->people + 1, ev->people, x * sizeof *ev->people);
@@ -2883,6 +2931,16 @@ static void home_officers(evctx *e) {
     int meets = 0;
     for (size_t k = 0; k < e->n_m && !meets; k++)
       meets = in_side(&e->m[k], 0, i) || in_side(&e->m[k], 1, i);
+    /* "MUSCAT - Admiral X is visiting Oman": the visitor of a visit to
+     * the home country, named as a country, is no officer of it (a visit
+     * to a place in it, "visited the ISPR office in Rawalpindi", may be an
+     * officer's own) */
+    for (size_t k = 0; k < e->n_o && !meets; k++) {
+      const other_event *o = &e->o[k];
+      meets = !strcmp(o->subtype, "visit") && o->n_people && o->people[0] == i &&
+              o->place != NONE && c->ch[o->place].type == CH_COUNTRY &&
+              c->ch[o->place].country == c->home;
+    }
     if (meets) continue;
     p->country = c->home;
     p->country_strength = 1;

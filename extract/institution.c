@@ -1154,7 +1154,14 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         has_country |= qc && qc->type == CH_COUNTRY;
       }
       if (!has_country) {
-        i = b;
+        /* "Commissioner for Trade of the African Union Commission": the
+         * portfolio ends at "of"; a body named after it is one */
+        size_t of = a;
+        while (of < b && !kg_ctx_is(c, of, "of")) of++;
+        int body = 0;
+        for (size_t q = of + 1; q < b && !body; q++)
+          body = orghead(c, q) || (covered(c, q) && c->ch[c->tok_ch[q]].type == CH_INST);
+        i = body ? of + 1 : b;
         continue;
       }
     }
@@ -1175,6 +1182,18 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
            (nc->demonym && ((c->tk.v[nc->end].flags & TF_LOWER) || kg_ctx_title(c, nc->end))))) {
         b = j;
         break;
+      }
+      /* "member of the Party Central Committee and Vice Chairwoman of
+       * ...": a modifier and an office after "and" start a second office */
+      {
+        size_t q = j + 1;
+        while (q < c->tk.n && q < j + 4 && (c->tk.v[q].flags & TF_CAP) &&
+               kg_ctx_has(c, q, LX_TITLEMOD) && !kg_ctx_title(c, q))
+          q++;
+        if (q > j + 1 && q < c->tk.n && (c->tk.v[q].flags & TF_CAP) && kg_ctx_title(c, q)) {
+          b = j;
+          break;
+        }
       }
       const kg_token *pk = &c->tk.v[j - 1];
       int acr = pk->kind == TK_WORD && (pk->flags & TF_ALLCAPS) && pk->nlet >= 2;

@@ -79,14 +79,29 @@ int kg_title_is_envoy(const char *canon) {
          strstr(canon, "envoy");
 }
 
+/* Is token i a capitalised word right after a capitalised compass word
+ * ("South", "Western", "Central")? */
+static int compass_before(const kg_ctx *c, size_t i) {
+  static const char *const compass[] = {
+      "north",     "south",     "east",      "west",      "northern",  "southern",
+      "eastern",   "western",   "central",   "northeast", "northwest", "southeast",
+      "southwest", "north-east", "north-west", "south-east", "south-west", NULL};
+  return i > 0 && is_cap(c, i) && is_cap(c, i - 1) && !covered(c, i - 1) &&
+         kg_ctx_is_one_of(c, i - 1, compass);
+}
+
 /* Complement tokens after "of"/"for"/"to"/"in": portfolio words, common
  * words, countries, institutions; not a name. */
 static int complement_word(kg_ctx *c, size_t i) {
   kg_chunk *k = chunk(c, i);
   if (k) return k->type == CH_COUNTRY || k->type == CH_INST || k->type == CH_PLACE;
   if (!is_word(c, i)) return 0;
+  /* "Ambassador ... to the country"; "Permanent Secretary in the
+   * ministry": the body named before */
   if (!(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS)))
-    return kg_ctx_is(c, i, "country"); /* "Ambassador ... to the country" */
+    return kg_ctx_is(c, i, "country") ||
+           (i > 0 && kg_ctx_is(c, i - 1, "the") &&
+            (kg_ctx_is(c, i, "ministry") || kg_ctx_is(c, i, "department")));
   if (kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD)) return 1;
   /* "Special Representative for Central Asia": the end of a region's
    * name that is no person's ("Asia" is a given name too) */
@@ -95,6 +110,9 @@ static int complement_word(kg_ctx *c, size_t i) {
       kg_lex_match(c->lex, &c->tk, c->text, i - 1, i + 1, LX_NONNAME, 0, &e) == 2)
     return 1;
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC)) return 0;
+  /* "for the South Caucasus", "the Western Balkans": a capitalised word
+   * after a compass word is the region it qualifies, not a surname */
+  if (compass_before(c, i) && !kg_ctx_title(c, i)) return 1;
   return kg_ctx_has(c, i, LX_WORD | LX_NONNAME) || kg_ctx_title(c, i);
 }
 
@@ -840,6 +858,51 @@ static int plural_title(kg_ctx *c, const kg_chunk *k) {
   return is_word(c, h) && !kg_ctx_has(c, h, LX_TITLE) && kg_ctx_title(c, h);
 }
 
+/* The countries of a plural counterpart phrase that ends right before
+ * token q, in the order written: "her Australian and Philippine
+ * counterparts", "counterparts from Indonesia and the Philippines" (two or
+ * more, the last after "and"). Their number, 0 for no such phrase. */
+static size_t counterparts_countries(kg_ctx *c, size_t first, size_t q, const char **v,
+                                     size_t max) {
+  int demonyms = q > first && kg_ctx_is(c, q - 1, "counterparts");
+  size_t p = demonyms ? q - 1 : q, n = 0;
+  const char *rev[8];
+  for (;;) {
+    kg_chunk *k = p > first ? chunk(c, p - 1) : NULL;
+    if (!k || k->type != CH_COUNTRY || k->end != p || !k->demonym != !demonyms || n == 8 ||
+        n == max)
+      return 0;
+    rev[n++] = k->country;
+    p = k->first;
+    if (!demonyms && p > first && kg_ctx_is(c, p - 1, "the")) p--;
+    /* "A, B and C": "and" before the last country, commas before the others */
+    if (p > first && ((n == 1 && kg_ctx_is(c, p - 1, "and")) ||
+                      (n > 1 && kg_ctx_punct(c, p - 1, ',')))) {
+      p--;
+      continue;
+    }
+    break;
+  }
+  if (n < 2) return 0;
+  if (demonyms) {
+    if (p > first && (kg_ctx_is(c, p - 1, "and") || kg_ctx_punct(c, p - 1, ','))) return 0;
+  } else if (!(p >= first + 2 && (kg_ctx_is(c, p - 1, "from") || kg_ctx_is(c, p - 1, "of")) &&
+               kg_ctx_is(c, p - 2, "counterparts"))) {
+    return 0;
+  }
+  for (size_t i = 0; i < n; i++) v[i] = rev[n - 1 - i];
+  return n;
+}
+
+/* Does a counterpart phrase end right before token q: "his counterpart",
+ * "their counterparts", "counterparts from Indonesia and Malaysia"? */
+static int counterparts_end(kg_ctx *c, size_t first, size_t q) {
+  const char *v[8];
+  return (q > first &&
+          (kg_ctx_is(c, q - 1, "counterpart") || kg_ctx_is(c, q - 1, "counterparts"))) ||
+         counterparts_countries(c, first, q, v, 8) > 0;
+}
+
 /* Evidence before a name: a title, rank or honorific (possibly with a
  * comma: "Minister of Defense, Colonel General Zakir Hasanov"). Returns the
  * title chunk index through *title (or NONE). */
@@ -923,7 +986,7 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
          * the group, not holders of one office each */
         ev |= EV_STRONG;
       }
-    } else if (kg_ctx_is(c, q - 1, "counterpart") || kg_ctx_is(c, q - 1, "counterparts")) {
+    } else if (counterparts_end(c, first, q)) {
       ev |= EV_STRONG;
     }
   }
@@ -970,6 +1033,53 @@ static const char *counterpart_country(kg_ctx *c, size_t first, size_t a) {
 }
 
 
+
+/* Token where the form of the name chunk k starts, with the honorifics
+ * and ranks before it ("Mr", "General", "Gen."). */
+static size_t form_start(kg_ctx *c, size_t first, const kg_chunk *k) {
+  size_t p = k->first;
+  for (;;) {
+    size_t d = p > first + 1 && kg_ctx_punct(c, p - 1, '.') ? 1 : 0;
+    kg_chunk *h = p > first + d ? chunk(c, p - 1 - d) : NULL;
+    if (h && h->end != p - d) h = NULL;
+    if (!h || (h->type != CH_HON && h->type != CH_RANK)) return p;
+    p = h->first;
+  }
+}
+
+/* "her Australian and Philippine counterparts, A and B", "counterparts
+ * from Indonesia and Malaysia, A and B": as many names as countries, in
+ * the same order, each of its own country ("respectively" unsaid). At the
+ * name chunk k that closes such a list ("and" before it, no more names
+ * after it), sets the country of every name of the list. */
+static void respective_counterparts(kg_ctx *c, size_t first, size_t end, kg_chunk *k) {
+  kg_chunk *names[8];
+  size_t n = 0, p = form_start(c, first, k);
+  if (k->end < end && (kg_ctx_is(c, k->end, "and") || kg_ctx_is(c, k->end, "or") ||
+                       (kg_ctx_punct(c, k->end, ',') && is_cap(c, k->end + 1))))
+    return;
+  names[n++] = k;
+  for (;;) {
+    if (p <= first + 1) return;
+    int and = kg_ctx_is(c, p - 1, "and");
+    if (!(n == 1 ? and : kg_ctx_punct(c, p - 1, ','))) {
+      if (n == 1 || !kg_ctx_punct(c, p - 1, ',')) return;
+    }
+    kg_chunk *pk = chunk(c, p - 2);
+    if (pk && pk->type == CH_NAME && pk->end == p - 1) {
+      if (n == 8) return;
+      names[n++] = pk;
+      p = form_start(c, first, pk);
+      continue;
+    }
+    if (n < 2 || and) return;
+    break;
+  }
+  /* p - 1: the comma after the phrase */
+  const char *v[8];
+  if (counterparts_countries(c, first, p - 1, v, 8) != n) return;
+  for (size_t i = 0; i < n; i++) names[n - 1 - i]->country = v[i];
+}
 
 /* The country named right after a name: "of Brazil", "of the
  * Philippines", "Jr. of the Republic of the Philippines" (b: the token
@@ -1135,6 +1245,9 @@ void kg_find_names(kg_ctx *c, size_t s) {
         kg_chunk *gt = a2 > first ? chunk(c, a2 - 1) : NULL;
         if (gt && gt->type == CH_TITLE && gt->end == a2 && plural_title(c, gt))
           ev |= EV_STRONG;
+        /* "her counterparts from Indonesia and Malaysia, A and B" */
+        else if (a2 < pk->first && kg_ctx_punct(c, a2, ',') && counterparts_end(c, first, a2))
+          ev |= EV_STRONG;
       }
     }
     int credit = 0;
@@ -1225,6 +1338,7 @@ void kg_find_names(kg_ctx *c, size_t s) {
     k->intl = (int)(pre < i ? pre : i);           /* reused: form start */
     k->gen = credit;                              /* reused: a credit line */
     k->country = counterpart_country(c, first, i);
+    respective_counterparts(c, first, end, k);
     i = b - 1;
   }
 }

@@ -2498,6 +2498,123 @@ static void test_probe11_audience(void) {
   kg_facts_free(f);
 }
 
+/* probes12: a compass word and the region it qualifies stay in an envoy's
+ * office ("for the South Caucasus"); a region word alone ("Caucasus",
+ * "Balkans") is no name either */
+static void test_probe12_compass_regions(void) {
+  kg_facts *f = run("Talks\n\nDUSHANBE - UN Special Envoy for the Eastern Pamirs, Lucia Ferraro, "
+                    "met with Tajik Foreign Minister Davron Rahimov on Monday.\n");
+  CHECK(find(f, KG_PERSON, "Pamirs") == NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Lucia Ferraro"),
+                  "UN Special Envoy for the Eastern Pamirs"));
+  CHECK(met(f, "Lucia Ferraro", "Davron Rahimov", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+  f = run("Talks\n\nYEREVAN - The EU Special Representative for the Caucasus, Kaarel Tammik, "
+          "met with Armenian Foreign Minister Aram Vardanyan on Monday.\n");
+  CHECK(met(f, "Kaarel Tammik", "Aram Vardanyan", NULL));
+  kg_facts_free(f);
+}
+
+/* probes12: plural counterparts, as many names as countries: each name
+ * serves the country written in the same place ("her Chilean and Peruvian
+ * counterparts, A and B"; "counterparts from Ghana and Togo, A and B"), and
+ * "met counterparts from ..., A and B" is a meeting with both; with a
+ * count that does not match, no country is given */
+static void test_probe12_respective_counterparts(void) {
+  kg_facts *f = run("Talks\n\nLIMA, June 4 - Bolivian Trade Minister Rosa Quispe met her Chilean "
+                    "and Peruvian counterparts, Mr Tomas Errazuriz and Gen. Ursula Paredes, on "
+                    "Tuesday.\n");
+  CHECK_STR(country_of(f, "Tomas Errazuriz"), "Chile");
+  CHECK_STR(country_of(f, "Ursula Paredes"), "Peru");
+  kg_facts_free(f);
+  f = run("Talks\n\nABUJA, June 4 - Nigerian Foreign Minister Bola Adeyemi held talks with "
+          "counterparts from Ghana and the Gambia, Kwaku Boateng and Lamin Jallow, on Tuesday.\n");
+  CHECK_STR(country_of(f, "Kwaku Boateng"), "Ghana");
+  CHECK_STR(country_of(f, "Lamin Jallow"), "Gambia");
+  CHECK(met(f, "Bola Adeyemi", "Kwaku Boateng", NULL));
+  CHECK(met(f, "Bola Adeyemi", "Lamin Jallow", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLIMA, June 4 - Bolivian Trade Minister Rosa Quispe met her Chilean "
+          "and Peruvian counterparts, Tomas Errazuriz, Ursula Paredes and Ana Rojas, on "
+          "Tuesday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Tomas Errazuriz");
+  CHECK(p && !p->country);
+  kg_facts_free(f);
+}
+
+/* probes12: "Also participating in the meeting were A and B", "Attending
+ * the talks was Z": the gerund's subject after "were"/"was" attends the
+ * meeting just told, each on the side of its own country */
+static void test_probe12_inverted_attendees(void) {
+  kg_facts *f = run("Talks\n\nPHNOM PENH, June 4 - Cambodian Interior Minister Sok Vanna met "
+                    "Thai Interior Minister Anupong Srisuk on Tuesday. Also participating in "
+                    "the meeting were Cambodian Deputy Interior Minister Chea Sophal and Thai "
+                    "Deputy Interior Minister Prawit Chaiyasit.\n");
+  CHECK(met(f, "Sok Vanna", "Prawit Chaiyasit", NULL));
+  CHECK(met(f, "Chea Sophal", "Anupong Srisuk", NULL));
+  CHECK(!met(f, "Sok Vanna", "Chea Sophal", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nPHNOM PENH, June 4 - Cambodian Interior Minister Sok Vanna met "
+          "Thai Interior Minister Anupong Srisuk on Tuesday. Attending the talks was Thai "
+          "Deputy Interior Minister Prawit Chaiyasit.\n");
+  CHECK(met(f, "Sok Vanna", "Prawit Chaiyasit", NULL));
+  CHECK(!met(f, "Anupong Srisuk", "Prawit Chaiyasit", NULL));
+  kg_facts_free(f);
+}
+
+/* probes12: "member of the Party Central Committee and Vice Chairwoman of
+ * the National Assembly X": the capitalised office after "and" is a second
+ * office (no body "Party Central Committee and Vice"), and X holds it;
+ * "Permanent Secretary in the ministry, Dr X": the ministry named before
+ * is the office's complement */
+static void test_probe12_second_office(void) {
+  kg_facts *f = run("Talks\n\nVIENTIANE, June 4 - Cambodian Senate President Hun Sokha met member "
+                    "of the Party Central Committee and Vice Chairwoman of the National Assembly "
+                    "Souksavanh Phommachanh on Tuesday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Souksavanh Phommachanh");
+  CHECK(has_title(p, "Vice Chairwoman of the National Assembly"));
+  CHECK(find(f, KG_INSTITUTION, "Party Central Committee and Vice") == NULL);
+  CHECK(met(f, "Hun Sokha", "Souksavanh Phommachanh", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nKAMPALA, June 4 - Ugandan Health Minister Jane Aceng met the Danish "
+          "Ambassador Signe Winding. Also present was the Permanent Secretary in the ministry, "
+          "Dr Diana Atwine.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Diana Atwine"), "Permanent Secretary in the ministry"));
+  kg_facts_free(f);
+}
+
+/* probes12: "received Y, Chief of Staff, who is visiting Oman": Y is the
+ * visitor, not the host; the visitor of a visit to the dateline's country,
+ * named as a country, does not serve it by default */
+static void test_probe12_visitor_country(void) {
+  kg_facts *f = run("Talks\n\nDOHA, June 4 - Sheikh Saud bin Hamad Al Thani, Minister of State "
+                    "for Defence Affairs, received General Pieter van Dam, Chief of the Defence "
+                    "Staff, who is visiting Qatar.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Pieter van Dam");
+  CHECK(p && !(p->country && !strcmp(p->country, "Qatar")));
+  CHECK_STR(country_of(f, "Saud bin Hamad Al Thani"), "Qatar");
+  kg_facts_free(f);
+  f = run("Talks\n\nDOHA, June 4 - General Pieter van Dam is visiting Qatar.\n");
+  p = find(f, KG_PERSON, "Pieter van Dam");
+  CHECK(p && !p->country);
+  kg_facts_free(f);
+}
+
+/* probes12: "the Commissioner for Health of the African Union Commission,
+ * X": the portfolio ends at "of", the body after it is named, and its
+ * international officer does not take the dateline's country */
+static void test_probe12_portfolio_of_body(void) {
+  kg_facts *f = run("Talks\n\nKIGALI, June 4 - Rwandan Health Minister Claude Mugisha met the "
+                    "Commissioner for Health of the African Union Commission, Amani Odhiambo, on "
+                    "Tuesday.\n");
+  CHECK(find(f, KG_INSTITUTION, "African Union Commission") != NULL);
+  const kg_entity *p = find(f, KG_PERSON, "Amani Odhiambo");
+  CHECK(p && !p->country);
+  CHECK(met(f, "Claude Mugisha", "Amani Odhiambo", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2581,6 +2698,12 @@ int main(void) {
   test_probe11_principal();
   test_probe11_ambassador_style();
   test_probe11_audience();
+  test_probe12_compass_regions();
+  test_probe12_respective_counterparts();
+  test_probe12_inverted_attendees();
+  test_probe12_second_office();
+  test_probe12_visitor_country();
+  test_probe12_portfolio_of_body();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
