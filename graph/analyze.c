@@ -542,6 +542,20 @@ static igraph_error_t pagerank(const wgraph *wg, igraph_vector_t *res) {
                          NULL);
 }
 
+/* Leiden optimising modularity on `wg` with node weights `nw` (strengths)
+ * and total link weight `total` > 0 (resolution 1/2W), from the fixed
+ * seed, into `memb`. */
+static igraph_error_t leiden(const wgraph *wg, const igraph_vector_t *nw, double total,
+                             unsigned seed, igraph_vector_int_t *memb) {
+  igraph_integer_t nc = 0;
+  igraph_real_t quality = 0;
+  igraph_error_t rc = igraph_rng_seed(igraph_rng_default(), seed);
+  if (!rc)
+    rc = igraph_community_leiden(&wg->g, &wg->w, nw, 1.0 / (2.0 * total), 0.01, 0, -1,
+                                 memb, &nc, &quality);
+  return rc;
+}
+
 /* Communities: Leiden optimising modularity (node weight = strength,
  * resolution 1/2W), weighted, from the fixed seed; renumbered by the first
  * vertex of each community so that ids follow the node order. */
@@ -559,12 +573,7 @@ static igraph_error_t communities(const wgraph *wg, unsigned seed, int *out) {
   if (total > 0) {
     rc = igraph_strength(&wg->g, &nw, igraph_vss_all(), IGRAPH_ALL,
                          IGRAPH_NO_LOOPS, &wg->w);
-    igraph_integer_t nc = 0;
-    igraph_real_t quality = 0;
-    if (!rc) rc = igraph_rng_seed(igraph_rng_default(), seed);
-    if (!rc)
-      rc = igraph_community_leiden(&wg->g, &wg->w, &nw, 1.0 / (2.0 * total),
-                                   0.01, 0, -1, &memb, &nc, &quality);
+    if (!rc) rc = leiden(wg, &nw, total, seed, &memb);
   } else {
     for (igraph_integer_t i = 0; i < n; i++)
       VECTOR(memb)[i] = i;
@@ -647,12 +656,7 @@ static igraph_error_t communities_folded(size_t n, pair **pp, size_t m, unsigned
   }
   free(str);
   if (!rc && total > 0) {
-    igraph_integer_t nc = 0;
-    igraph_real_t quality = 0;
-    rc = igraph_rng_seed(igraph_rng_default(), seed);
-    if (!rc)
-      rc = igraph_community_leiden(&wg.g, &wg.w, &nw, 1.0 / (2.0 * total), 0.01, 0,
-                                   -1, &memb, &nc, &quality);
+    rc = leiden(&wg, &nw, total, seed, &memb);
   } else if (!rc) {
     for (size_t i = 0; i < kept; i++) VECTOR(memb)[i] = (igraph_integer_t)i;
   }
@@ -918,7 +922,9 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   igraph_vector_t ev;
   int iv_ok = 0, ev_ok = 0, owned = 0;
   memset(&wg, 0, sizeof wg);
-  /* Leiden first, on its own smaller graph: the peak of this round */
+  /* Leiden first, on its own smaller graph: the peak of this round; the
+   * pairs are made again for igraph's full graph (the folded graph took
+   * their array) */
   TRY("communities", communities_folded(n, &p, m, o->seed, comm));
   give_back();
   p = whole_pairs(g, &m);

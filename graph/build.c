@@ -502,8 +502,8 @@ static void add_evidence(kg_graph *g, size_t r, const char *doc, size_t off,
   kg_edge *e = &g->rich[r];
   for (size_t i = e->n_evidence; i-- > 0 && e->evidence[i].doc == doc;)
     if (e->evidence[i].offset == off) return;
-  /* most links have one sentence, in a cell; more move to the heap until
-   * kg_graph_finish puts them in a cell of their final size */
+  /* most links have one sentence, in a cell; more move to the heap, where
+   * kg_graph_finish shrinks them to their final size */
   GROW_SMALL(e->evidence, g->eacc[r].cap_evidence, (size_t)e->n_evidence + 1, 2);
   kg_evidence *v = &e->evidence[e->n_evidence++];
   v->doc = (char *)doc;
@@ -565,16 +565,18 @@ static size_t promote(kg_graph *g, size_t idx) {
 }
 
 /* Record an observation of link `idx` in its compact form when it still
- * fits one (see kg_erec): returns 1, or 0 when the link must be rich. The
- * result is what the rich merge would hold: one document, its date if
- * any, its first sentence at one offset. */
-static int observe_compact(kg_graph *g, size_t idx, const char *doc, const char *date,
+ * fits one (see kg_erec): returns 1, or 0 when the link must be rich. `dn`
+ * is the document's number (0 or UINT32_MAX: none fits). The result is
+ * what the rich merge would hold: one document, its date if any, its first
+ * sentence at one offset. */
+static int observe_compact(kg_graph *g, size_t idx, uint32_t dn, const char *date,
                            const char *title, size_t off, const char *text) {
   kg_erec *r = &g->edges[idx];
-  if (r->rich || r->type == KG_LINK_MET || title || !*doc || off > UINT32_MAX) return 0;
-  uint32_t dn = stab_number(g, doc, UINT32_MAX - 1);
+  if (r->rich || r->type == KG_LINK_MET || title || !dn || dn == UINT32_MAX ||
+      off > UINT32_MAX)
+    return 0;
   uint32_t tn = stab_number(g, date, KG_EREC_DATES - 1);
-  if (dn == UINT32_MAX || tn == UINT32_MAX) return 0;
+  if (tn == UINT32_MAX) return 0;
   if (!r->doc) {
     r->doc = dn;
     r->date = tn;
@@ -639,6 +641,8 @@ void kg_graph_add(kg_graph *g, const kg_facts *f) {
   g->n_docs++;
   g->n_tcache = 0;
   const char *doc = intern(g, f->doc);
+  /* the document's number for its compact links, looked up once */
+  uint32_t dn = f->n_links && doc && *doc ? stab_number(g, doc, UINT32_MAX - 1) : 0;
   const char *date = f->date && *f->date ? intern(g, f->date) : NULL;
   size_t *map = kg_xmalloc((f->n_entities + 1) * sizeof *map);
   kg_buf tmp = KG_BUF_INIT;
@@ -679,7 +683,7 @@ void kg_graph_add(kg_graph *g, const kg_facts *f) {
     const char *ldate = l->date && *l->date ? intern(g, l->date) : NULL;
     const char *title = l->title && *l->title ? intern(g, l->title) : NULL;
     const char *text = l->text ? doc_text(g, l->offset, l->text) : NULL;
-    if (!observe_compact(g, idx, doc, ldate, title, l->offset, text)) {
+    if (!observe_compact(g, idx, dn, ldate, title, l->offset, text)) {
       size_t x = promote(g, idx);
       kg_edge *e = &g->rich[x];
       list_add(g, &e->documents, doc);
