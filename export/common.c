@@ -160,14 +160,37 @@ static size_t utf8_seq(const unsigned char *s) {
   return 0;
 }
 
+/* Are all eight bytes of w printable ASCII other than '"' and '\\' (bytes
+ * that go out as they are)? Word-at-a-time tests: a byte below 0x20, a
+ * byte equal to '"' or '\\', a byte with its top bit set. A borrow can
+ * only raise a false alarm above a byte that really matches, so "all
+ * plain" is exact. */
+static int plain8(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  uint64_t lt = (w - ones * 0x20) & ~w;
+  uint64_t q = w ^ (ones * '"');
+  uint64_t b = w ^ (ones * '\\');
+  q = (q - ones) & ~q;
+  b = (b - ones) & ~b;
+  return !((lt | q | b | w) & high);
+}
+
 /* The NUL terminator stops a truncated sequence early, since it is not a
  * continuation byte. */
 int kg_json_put_str(kg_buf *out, const char *str) {
   static const char hex[] = "0123456789ABCDEF";
   const unsigned char *s = (const unsigned char *)str, *run = s;
+  const unsigned char *end = s + strlen(str);
   size_t mark = out->len;
   kg_buf_putc(out, '"');
   for (;;) {
+    /* most of a string is plain ASCII: skip it eight bytes at a time */
+    while (end - s >= 8) {
+      uint64_t w;
+      memcpy(&w, s, sizeof w);
+      if (!plain8(w)) break;
+      s += 8;
+    }
     unsigned char c = *s;
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
       s++;

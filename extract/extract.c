@@ -535,6 +535,7 @@ static kg_facts *run(const kg_lexicon *lex, const kg_doc *doc, FILE *debug) {
   f->url = kg_facts_str(f, doc->url);
 
   kg_tokenize(doc->text, doc->len, &c.tk);
+  kg_lex_tok_lookup_all(lex, &c.tk);
   c.skip = kg_xcalloc(c.tk.n + 1, 1);
   c.tok_ch = kg_xmalloc((c.tk.n + 1) * sizeof *c.tok_ch);
   for (size_t i = 0; i <= c.tk.n; i++) c.tok_ch[i] = -1;

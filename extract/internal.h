@@ -197,6 +197,10 @@ const kg_lexent *kg_lex_tok1(const kg_lexicon *lex, const kg_tokens *t,
 extern const char *const kg_event_words[];
 /** Fill token i's lexicon caches (lex, first) from the first-token table. */
 void kg_lex_tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i);
+/** Fill the lexicon caches of every word and number token of `t` (the
+ *  same as kg_lex_tok_lookup on each, with the table's cache misses
+ *  overlapped). */
+void kg_lex_tok_lookup_all(const kg_lexicon *lex, const kg_tokens *t);
 /** Is word token i one of kg_event_words? (The token's first-token lookup,
  *  made once and cached in the token.) */
 static inline int kg_lex_event_word(const kg_lexicon *lex, const kg_tokens *t,

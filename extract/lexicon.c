@@ -469,9 +469,9 @@ static int skippable(const kg_tokens *t, const char *text, size_t i) {
 /* Look token i up once in the first-token table and fill both of its
  * caches. (A token key holds no space, so its single-token entry is the
  * one recorded there.) */
-void kg_lex_tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
+static void tok_fill(const kg_lexicon *lex, const kg_tokens *t, size_t i,
+                     size_t w) {
   kg_token *k = &t->v[i]; /* the caches are writable through a const list */
-  size_t w = kg_map_get(lex->first, kg_tok_key(t, i), k->keylen);
   if (w == KG_MAP_NONE) {
     k->lex = 1;
     k->first = KG_TOK_FIRST;
@@ -479,6 +479,46 @@ void kg_lex_tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
     const struct kg_lexword *r = &lex->words_v[w];
     k->lex = r->ent ? r->ent + 1 : 1;
     k->first = KG_TOK_FIRST | r->first;
+  }
+}
+
+void kg_lex_tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
+  tok_fill(lex, t, i, kg_map_get(lex->first, kg_tok_key(t, i), t->v[i].keylen));
+}
+
+/* How far ahead kg_lex_tok_lookup_all prefetches (tokens). */
+#define LOOKAHEAD 8
+
+void kg_lex_tok_lookup_all(const kg_lexicon *lex, const kg_tokens *t) {
+  uint32_t hash[LOOKAHEAD];
+  size_t n = t->n;
+  /* token j is hashed and its slot prefetched LOOKAHEAD tokens before it
+   * is looked up, and the key in that slot halfway: the first-token table
+   * and its keys are megabytes, and a miss in them costs more than the
+   * rest of a token's lookup */
+  for (size_t j = 0; j < n + LOOKAHEAD; j++) {
+    /* halfway: the slot is in, load the key it holds */
+    if (j >= LOOKAHEAD / 2 && j - LOOKAHEAD / 2 < n) {
+      size_t i = j - LOOKAHEAD / 2;
+      const kg_token *k = &t->v[i];
+      if (k->kind == TK_WORD || k->kind == TK_NUM)
+        kg_map_prefetch_key(lex->first, hash[i % LOOKAHEAD]);
+    }
+    if (j >= LOOKAHEAD) {
+      size_t i = j - LOOKAHEAD;
+      const kg_token *k = &t->v[i];
+      if ((k->kind == TK_WORD || k->kind == TK_NUM) && !k->first)
+        tok_fill(lex, t, i, kg_map_get_hashed(lex->first, kg_tok_key(t, i), k->keylen,
+                                              hash[i % LOOKAHEAD]));
+    }
+    if (j < n) {
+      const kg_token *k = &t->v[j];
+      if (k->kind == TK_WORD || k->kind == TK_NUM) {
+        uint32_t h = kg_map_hash(kg_tok_key(t, j), k->keylen);
+        hash[j % LOOKAHEAD] = h;
+        kg_map_prefetch(lex->first, h);
+      }
+    }
   }
 }
 

@@ -170,6 +170,37 @@ size_t kg_map_get(const kg_map *m, const char *key, size_t len) {
   return s->key ? dec(s->value) : KG_MAP_NONE;
 }
 
+uint32_t kg_map_hash(const char *key, size_t len) {
+  return (uint32_t)table_hash(key, len);
+}
+
+void kg_map_prefetch(const kg_map *m, uint32_t hash) {
+#if defined(__GNUC__)
+  if (m->slots) __builtin_prefetch(&m->slots[(size_t)hash & (m->cap - 1)]);
+#else
+  (void)m;
+  (void)hash;
+#endif
+}
+
+void kg_map_prefetch_key(const kg_map *m, uint32_t hash) {
+#if defined(__GNUC__)
+  if (!m->slots) return;
+  const slot *s = &m->slots[(size_t)hash & (m->cap - 1)];
+  if (s->key && s->hash == hash) __builtin_prefetch(s->key - sizeof(uint32_t));
+#else
+  (void)m;
+  (void)hash;
+#endif
+}
+
+size_t kg_map_get_hashed(const kg_map *m, const char *key, size_t len,
+                         uint32_t hash) {
+  if (!m->slots) return KG_MAP_NONE;
+  slot *s = find(m, key, len, hash);
+  return s->key ? dec(s->value) : KG_MAP_NONE;
+}
+
 static slot *insert(kg_map *m, const char *key, size_t len, int *fresh) {
   if (len > UINT32_MAX) abort(); /* no such key: inputs are capped far below */
   uint32_t h = (uint32_t)table_hash(key, len);

@@ -21,6 +21,19 @@ kg_map *kg_map_new(void);
 void kg_map_free(kg_map *m);
 /** Value stored for the key, or KG_MAP_NONE. */
 size_t kg_map_get(const kg_map *m, const char *key, size_t len);
+/** The key's hash in the table, for kg_map_prefetch and kg_map_get_hashed:
+ *  a caller with many keys to look up hashes them ahead and prefetches
+ *  their slots, so that the cache misses of a large table overlap. */
+uint32_t kg_map_hash(const char *key, size_t len);
+/** Start loading the table slot where a key of this hash would be (a hint:
+ *  no effect on the map's contents). */
+void kg_map_prefetch(const kg_map *m, uint32_t hash);
+/** Start loading the stored key a lookup of this hash would compare first,
+ *  once its slot is loaded (kg_map_prefetch some time before). */
+void kg_map_prefetch_key(const kg_map *m, uint32_t hash);
+/** kg_map_get with the key's kg_map_hash already computed. */
+size_t kg_map_get_hashed(const kg_map *m, const char *key, size_t len,
+                         uint32_t hash);
 /** Store `value` under the key (replacing any old value; replacing moves
  *  nothing, so it is safe while iterating with kg_map_next). */
 void kg_map_put(kg_map *m, const char *key, size_t len, size_t value);
