@@ -614,6 +614,12 @@ static size_t inverted_attend(kg_ctx *c, size_t i) {
   return at + 2 - i;
 }
 
+/* Is token t the "conference" of "press conference", "news conference"?
+ * (Given together, in one room; a video conference is remote_word's.) */
+static int press_conference(kg_ctx *c, size_t t) {
+  return t > 0 && w(c, t, "conference") && (w(c, t - 1, "press") || w(c, t - 1, "news"));
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
@@ -682,7 +688,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
           noun |= w(c, q, "talks") || w(c, q, "discussions") || w(c, q, "meeting") ||
                   w(c, q, "meetings") || w(c, q, "consultations") || w(c, q, "lunch") ||
                   w(c, q, "dinner") || w(c, q, "breakfast") || w(c, q, "virtually") ||
-                  w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk");
+                  w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk") ||
+                  press_conference(c, q);
         /* a telephone call is no meeting */
         for (size_t q = i + 1; q < j && noun; q++)
           if (remote_word(c, q) || w(c, q, "call")) noun = 0;
@@ -695,6 +702,10 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
      * Consultative Meeting", "held their annual dialogue" */
     if (w(c, i + 1, "talks") || (w(c, i + 1, "a") && w(c, i + 2, "meeting")))
       return (*len = 2), FR_SYMMETRIC;
+    /* "X and Y held a joint press conference": side by side */
+    if (w(c, i + 1, "a") &&
+        (press_conference(c, i + 3) || (w(c, i + 2, "joint") && press_conference(c, i + 4))))
+      return FR_SYMMETRIC;
     if (w(c, i + 1, "the") || w(c, i + 1, "their"))
       for (size_t j = i + 2; j < end && j < i + 8 && is_word(c, j); j++) {
         if (w(c, j, "with") || w(c, j, "of") || w(c, j, "on") || w(c, j, "by")) break;
@@ -1573,12 +1584,29 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
   return 1;
 }
 
+/* Is token t a finite verb that starts a clause's predicate: "hosts",
+ * "says", "said"? Present forms (a headline's tense) and the verbs of
+ * speech: a past form such as "held" or "signed" after a name is as often
+ * a participle ("the summit between X and Y held on 11 May"). */
+static int clause_subject(kg_ctx *c, size_t t) {
+  static const char *const verbs[] = {
+      "meets", "hosts", "receives", "welcomes", "holds", "visits", "signs", "says",
+      "said", "told", "tells", "attends", "joins", "discusses", "talks", "speaks",
+      "calls", "urges", NULL};
+  if (t >= c->tk.n || c->tk.v[t].kind != TK_WORD || !(c->tk.v[t].flags & TF_LOWER))
+    return 0;
+  for (size_t i = 0; verbs[i]; i++)
+    if (w(c, t, verbs[i])) return 1;
+  return 0;
+}
+
 /* The object group: the first reference after the trigger (before any
  * clause break), then the references joined to it by "and", commas,
- * titles and delegation phrases ("the delegation led by X"). */
+ * titles and delegation phrases ("the delegation led by X"); with
+ * `clauses`, not past a reference a finite verb follows (clause_subject). */
 static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
                            size_t stop, size_t *out, size_t max, size_t *first_ref,
-                           int strict) {
+                           int strict, int clauses) {
   size_t k = 0;
   while (k < n && r[k].tok < from_tok) k++;
   *first_ref = k;
@@ -1643,6 +1671,12 @@ static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
       break;
     }
     if (!joined) break;
+    /* "Rubio meets Jaishankar, Caine hosts Israeli army chief": a name
+     * that a finite verb follows is the subject of the next clause (a
+     * headline's comma joins clauses), not one more object; unless the
+     * verb has no subject before it ("In a meeting with X, Y said", the
+     * caller's `clauses` 0) */
+    if (clauses && clause_subject(c, r[hi].end)) break;
     hi++;
   }
   return group(r, k, hi, out, max);
@@ -1703,7 +1737,7 @@ static void frame_meetings(evctx *e, size_t s) {
     case FR_ACTIVE: {
       ns = subject_group(c, r, n, first, i, subj, MAX_SIDE);
       size_t fr0;
-      no = object_group(c, r, n, i + len, stop, obj, MAX_SIDE, &fr0, 1);
+      no = object_group(c, r, n, i + len, stop, obj, MAX_SIDE, &fr0, 1, ns > 0);
       /* "received a letter from Y", "received a call from Y": something
        * received, not a visitor ("a delegation from Ghana led by Y" is) */
       if (no && fr0 < n) {
@@ -1826,7 +1860,7 @@ static void frame_meetings(evctx *e, size_t s) {
       if (fr == FR_NOUN && (w(c, i + 1, "between") || w(c, i + 1, "of") ||
                             w(c, i + 2, "between") || w(c, i + 1, "by"))) {
         size_t fr0;
-        na = object_group(c, r, n, i + 1, stop, all, MAX_SIDE, &fr0, 0);
+        na = object_group(c, r, n, i + 1, stop, all, MAX_SIDE, &fr0, 0, 1);
         listed = na >= 2;
       }
       if (fr == FR_NOUN && !listed) {
@@ -1858,7 +1892,7 @@ static void frame_meetings(evctx *e, size_t s) {
         for (size_t j = i + 1; j < stop && j < i + 8 && !na; j++)
           if (w(c, j, "between")) {
             size_t fr0;
-            na = object_group(c, r, n, j + 1, stop, all, MAX_SIDE, &fr0, 0);
+            na = object_group(c, r, n, j + 1, stop, all, MAX_SIDE, &fr0, 0, 1);
             listed = 1;
           }
       } else if (fr != FR_NOUN) {
@@ -2811,6 +2845,13 @@ static void propagate_countries(evctx *e) {
             continue;
           }
           joined = 0;
+        }
+        /* "Rubio meets Jaishankar, Caine hosts ...": after a bare comma,
+         * a name a finite verb follows starts the next clause */
+        if (joined && clause_subject(c, r[j].end)) {
+          int and = 0;
+          for (size_t t = r[j - 1].end; t < r[j].tok; t++) and |= w(c, t, "and");
+          if (!and) joined = 0;
         }
         if (!joined) break;
         members[nm++] = r[j].person;

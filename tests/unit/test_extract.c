@@ -2498,6 +2498,42 @@ static void test_probe11_audience(void) {
   kg_facts_free(f);
 }
 
+/* lead, eleventh session: a headline's comma joins clauses ("A meets B,
+ * C hosts D": C is no object of "meets" and no member of B's list); "held
+ * a joint press conference" is an encounter; "High Representative" is an
+ * office */
+static void test_clauses_and_press(void) {
+  kg_facts *f = run("Okafor meets Lindqvist, Haddad hosts Chilean navy chief\n\nABUJA, June 4 - "
+                    "Nigerian Defence Minister Emeka Okafor met Swedish Foreign Minister Anna "
+                    "Lindqvist on Tuesday.\n\nSeparately, Lebanese Navy Commander Admiral Samir "
+                    "Haddad hosted his Chilean counterpart, Admiral Pablo Fuentes, in Beirut.\n");
+  CHECK(met(f, "Emeka Okafor", "Anna Lindqvist", NULL));
+  CHECK(met(f, "Samir Haddad", "Pablo Fuentes", NULL));
+  CHECK(!met(f, "Emeka Okafor", "Samir Haddad", NULL));
+  CHECK(!met(f, "Anna Lindqvist", "Samir Haddad", NULL));
+  kg_facts_free(f);
+  f = run("Okafor meets Lindqvist, Haddad hosts navy chief\n\nABUJA, June 4 - Emeka Okafor "
+          "met Swedish Foreign Minister Anna Lindqvist on Tuesday. Admiral Samir Haddad hosted "
+          "Admiral Pablo Fuentes.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Samir Haddad");
+  CHECK(p && !(p->country && !strcmp(p->country, "Sweden")));
+  kg_facts_free(f);
+  f = run("Talks\n\nNAIROBI, June 4 - Kenyan Foreign Minister Alice Wambui and her Ugandan "
+          "counterpart John Okello held a joint press conference on Monday.\n");
+  CHECK(met(f, "Alice Wambui", "John Okello", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nNAIROBI, June 4 - Kenyan Foreign Minister Alice Wambui held a press "
+          "conference on Monday after John Okello left.\n");
+  CHECK(!met(f, "Alice Wambui", "John Okello", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nDAKAR, June 4 - European Union High Representative Lena Borg met "
+          "Senegalese Foreign Minister Awa Diop on Monday.\n");
+  p = find(f, KG_PERSON, "Lena Borg");
+  CHECK(p && !p->country);
+  CHECK(p && p->titles.n == 1 && strstr(p->titles.v[0], "High Representative"));
+  kg_facts_free(f);
+}
+
 /* probes12: a compass word and the region it qualifies stay in an envoy's
  * office ("for the South Caucasus"); a region word alone ("Caucasus",
  * "Balkans") is no name either */
@@ -2698,6 +2734,7 @@ int main(void) {
   test_probe11_principal();
   test_probe11_ambassador_style();
   test_probe11_audience();
+  test_clauses_and_press();
   test_probe12_compass_regions();
   test_probe12_respective_counterparts();
   test_probe12_inverted_attendees();
