@@ -637,7 +637,20 @@ static void add_meeting(kg_graph *g, kg_edgeacc *ea, const char *doc,
   a->events[a->n_events++] = (kg_meeting){doc, what};
 }
 
+/* A document's lookups in the string table mostly miss the cache (it
+ * holds millions of strings): its node ids and labels are hashed and
+ * their slots loaded up front, so that the misses overlap instead of
+ * coming one after another. */
+static void prefetch_doc(const kg_graph *g, const kg_facts *f) {
+  for (size_t i = 0; i < f->n_entities; i++) {
+    const kg_entity *e = &f->entities[i];
+    kg_map_prefetch(g->strs, kg_map_hash(e->key, strlen(e->key)));
+    if (e->label) kg_map_prefetch(g->strs, kg_map_hash(e->label, strlen(e->label)));
+  }
+}
+
 void kg_graph_add(kg_graph *g, const kg_facts *f) {
+  prefetch_doc(g, f);
   g->n_docs++;
   g->n_tcache = 0;
   const char *doc = intern(g, f->doc);
