@@ -486,36 +486,48 @@ void kg_lex_tok_lookup(const kg_lexicon *lex, const kg_tokens *t, size_t i) {
   tok_fill(lex, t, i, kg_map_get(lex->first, kg_tok_key(t, i), t->v[i].keylen));
 }
 
-/* How far ahead kg_lex_tok_lookup_all prefetches (tokens). */
-#define LOOKAHEAD 8
+/* kg_lex_tok_lookup_all's pipeline, in tokens: a token is hashed and its
+ * table slot prefetched at step j, the key that slot holds at j + 8, it is
+ * looked up (and its word record prefetched) at j + 16 and its caches
+ * filled at j + 24. The first-token table, its keys and the word records
+ * are megabytes: a miss in them costs more than the rest of a token's
+ * lookup, and a miss has to arrive before the next stage uses it. */
+#define STAGE 8
+#define RING 32 /* a power of two above 3 * STAGE */
+
+static int lookable(const kg_token *k) {
+  return (k->kind == TK_WORD || k->kind == TK_NUM) && !k->first;
+}
 
 void kg_lex_tok_lookup_all(const kg_lexicon *lex, const kg_tokens *t) {
-  uint32_t hash[LOOKAHEAD];
+  uint32_t hash[RING];
+  size_t word[RING];
   size_t n = t->n;
-  /* token j is hashed and its slot prefetched LOOKAHEAD tokens before it
-   * is looked up, and the key in that slot halfway: the first-token table
-   * and its keys are megabytes, and a miss in them costs more than the
-   * rest of a token's lookup */
-  for (size_t j = 0; j < n + LOOKAHEAD; j++) {
-    /* halfway: the slot is in, load the key it holds */
-    if (j >= LOOKAHEAD / 2 && j - LOOKAHEAD / 2 < n) {
-      size_t i = j - LOOKAHEAD / 2;
-      const kg_token *k = &t->v[i];
-      if (k->kind == TK_WORD || k->kind == TK_NUM)
-        kg_map_prefetch_key(lex->first, hash[i % LOOKAHEAD]);
+  for (size_t j = 0; j < n + 3 * STAGE; j++) {
+    if (j >= 3 * STAGE) {
+      size_t i = j - 3 * STAGE;
+      if (lookable(&t->v[i])) tok_fill(lex, t, i, word[i % RING]);
     }
-    if (j >= LOOKAHEAD) {
-      size_t i = j - LOOKAHEAD;
+    if (j >= 2 * STAGE && j - 2 * STAGE < n) {
+      size_t i = j - 2 * STAGE;
       const kg_token *k = &t->v[i];
-      if ((k->kind == TK_WORD || k->kind == TK_NUM) && !k->first)
-        tok_fill(lex, t, i, kg_map_get_hashed(lex->first, kg_tok_key(t, i), k->keylen,
-                                              hash[i % LOOKAHEAD]));
+      if (lookable(k)) {
+        size_t w = kg_map_get_hashed(lex->first, kg_tok_key(t, i), k->keylen, hash[i % RING]);
+        word[i % RING] = w;
+#if defined(__GNUC__)
+        if (w != KG_MAP_NONE) __builtin_prefetch(&lex->words_v[w]);
+#endif
+      }
+    }
+    if (j >= STAGE && j - STAGE < n) {
+      size_t i = j - STAGE;
+      if (lookable(&t->v[i])) kg_map_prefetch_key(lex->first, hash[i % RING]);
     }
     if (j < n) {
       const kg_token *k = &t->v[j];
-      if (k->kind == TK_WORD || k->kind == TK_NUM) {
+      if (lookable(k)) {
         uint32_t h = kg_map_hash(kg_tok_key(t, j), k->keylen);
-        hash[j % LOOKAHEAD] = h;
+        hash[j % RING] = h;
         kg_map_prefetch(lex->first, h);
       }
     }
