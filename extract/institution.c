@@ -364,7 +364,7 @@ static int inst_word(const kg_ctx *c, size_t i) {
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE || ch->type == CH_INST;
   const kg_token *k = &c->tk.v[i];
   if (k->kind == TK_NUM) return 0;
-  if (k->kind != TK_WORD) return 0;
+  if (k->kind != TK_WORD || !(k->flags & TF_CAP)) return 0;
   /* a verb in a title-case headline ("Minister Receives Chief") */
   if (kg_ctx_has(c, i, LX_SPEECH)) return 0;
   /* an office title starts a new phrase, except inside a name after "of"
@@ -374,7 +374,7 @@ static int inst_word(const kg_ctx *c, size_t i) {
     if (p > 0 && kg_ctx_is(c, p - 1, "the")) p--;
     if (!(p > 0 && kg_ctx_is(c, p - 1, "of"))) return 0;
   }
-  return (k->flags & TF_CAP) != 0;
+  return 1;
 }
 
 /* Tokens of the organisation word at i: 1 for a head word ("Ministry"),
