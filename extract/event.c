@@ -750,11 +750,13 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     }
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     /* a gerund with its object: "X said after meeting Y", "before
-     * meeting Y" (the caller wants a person object) */
+     * meeting the visiting Z", "after meeting his counterpart" (the
+     * caller wants a person object) */
     if (w(c, i, "meeting") && i > 0 &&
         (w(c, i - 1, "after") || w(c, i - 1, "before") || w(c, i - 1, "while") ||
          w(c, i - 1, "since") || w(c, i - 1, "upon") || w(c, i - 1, "when")) &&
-        (c->tk.v[i + 1].flags & TF_CAP))
+        ((c->tk.v[i + 1].flags & TF_CAP) || w(c, i + 1, "the") || w(c, i + 1, "his") ||
+         w(c, i + 1, "her") || w(c, i + 1, "their") || w(c, i + 1, "visiting")))
       return FR_ACTIVE;
     return FR_NOUN;
   }

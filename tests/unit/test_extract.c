@@ -2500,8 +2500,8 @@ static void test_probe11_audience(void) {
 
 /* lead, eleventh session: a headline's comma joins clauses ("A meets B,
  * C hosts D": C is no object of "meets" and no member of B's list); "held
- * a joint press conference" is an encounter; "High Representative" is an
- * office */
+ * a joint press conference" is an encounter; "after meeting the visiting
+ * Z" is a meeting with Z; "High Representative" is an office */
 static void test_clauses_and_press(void) {
   kg_facts *f = run("Okafor meets Lindqvist, Haddad hosts Chilean navy chief\n\nABUJA, June 4 - "
                     "Nigerian Defence Minister Emeka Okafor met Swedish Foreign Minister Anna "
@@ -2525,6 +2525,13 @@ static void test_clauses_and_press(void) {
   f = run("Talks\n\nNAIROBI, June 4 - Kenyan Foreign Minister Alice Wambui held a press "
           "conference on Monday after John Okello left.\n");
   CHECK(!met(f, "Alice Wambui", "John Okello", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLAHORE, June 4 - Navy chief Admiral Tariq Hameed spoke to reporters after "
+          "meeting the visiting Egyptian Navy Commander Admiral Yasser Fawzy.\n");
+  CHECK(met(f, "Tariq Hameed", "Yasser Fawzy", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLAHORE, June 4 - Admiral Tariq Hameed spoke after meeting the press.\n");
+  CHECK(n_met(f) == 0);
   kg_facts_free(f);
   f = run("Talks\n\nDAKAR, June 4 - European Union High Representative Lena Borg met "
           "Senegalese Foreign Minister Awa Diop on Monday.\n");
