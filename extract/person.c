@@ -184,6 +184,46 @@ static int ambassador_style(kg_ctx *c, size_t i, size_t end) {
   return !t || (t->type == CH_TITLE && t->end == i);
 }
 
+/* The kind of a country's top office that canonical title text names
+ * (without a modifier): 1 for a President, 2 for a head of government or
+ * a monarch (Prime Minister, Premier, King, Queen, Emir, Sultan); 0 for any
+ * other office ("Vice President", "Defence Minister"). */
+static int top_office(const char *canon) {
+  static const char *const heads[] = {"prime minister", "premier", "king", "queen",
+                                      "emir", "amir", "sultan", NULL};
+  char *f = kg_fold(canon, strlen(canon));
+  const char *t = strncmp(f, "the ", 4) ? f : f + 4;
+  int kind = 0;
+  for (int i = -1; !kind && (i < 0 || heads[i]); i++) {
+    const char *h = i < 0 ? "president" : heads[i];
+    size_t n = strlen(h);
+    if (!strncmp(t, h, n) && (!t[n] || !strncmp(t + n, " of ", 4))) kind = i < 0 ? 1 : 2;
+  }
+  free(f);
+  return kind;
+}
+
+/* Are two offices joined by "and" held by two people? A President and a
+ * Prime Minister or monarch ("the Prime Minister of Pakistan and President
+ * X") are never one person; "Deputy Prime Minister and Foreign Minister X",
+ * "Sultan and Prime Minister X" may be. */
+static int rival_offices(const char *a, const char *b) {
+  int ka = top_office(a), kb = top_office(b);
+  return ka && kb && ka != kb;
+}
+
+/* Does a capitalised top office that rivals `head` (rival_offices) start at
+ * token i ("... of Pakistan and President X")? */
+static int rival_office_at(kg_ctx *c, size_t i, size_t end, const char *head) {
+  if (i >= end || !is_cap(c, i) || covered(c, i) || !title_word(c, i)) return 0;
+  size_t e = i + 1;
+  while (e < end && e < i + 3 && title_word(c, e) && is_cap(c, e)) e++;
+  char *t = kg_ctx_span_text(c, i, e);
+  int r = rival_offices(head, t);
+  free(t);
+  return r;
+}
+
 static int complement_link(kg_ctx *c, size_t i) {
   if (c->tk.v[i].kind == TK_PUNCT) {
     /* "Minister for Finance, Commerce and Business Development" */
@@ -304,6 +344,9 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   size_t inst = NONE;
   int compl = 0;
   char *head_text = kg_ctx_span_text(c, h0, h1);
+  /* a modifier before the head ("Vice President", "Deputy Prime Minister") */
+  int modified = 0;
+  for (size_t i = a; i < h0; i++) modified |= !covered(c, i) && kg_ctx_has(c, i, LX_TITLEMOD);
   /* "European Commissioner", "African Union envoy": a continent's body */
   if (a > 0 && (kg_ctx_is(c, a - 1, "european") || kg_ctx_is(c, a - 1, "african") ||
                 kg_ctx_is(c, a - 1, "arab") || kg_ctx_is(c, a - 1, "asean")) &&
@@ -399,6 +442,10 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         q++;
         continue;
       }
+      /* "The Prime Minister of Pakistan and President X": a rival office
+       * after "and" is another holder's, no more of this complement */
+      if (q > j && kg_ctx_is(c, q, "and") && !modified && rival_office_at(c, q + 1, end, head_text))
+        break;
       if (complement_link(c, q)) {
         q++;
         continue;
@@ -643,7 +690,8 @@ void kg_find_titles(kg_ctx *c, size_t s) {
     kg_chunk *t = &c->ch[c->n_ch - 1];
     if (t->country && t->first >= first + 2 && kg_ctx_is(c, t->first - 1, "and")) {
       kg_chunk *pt = chunk(c, t->first - 2);
-      if (pt && pt->type == CH_TITLE && !pt->country && !pt->intl) {
+      if (pt && pt->type == CH_TITLE && !pt->country && !pt->intl && pt->canon && t->canon &&
+          !rival_offices(pt->canon, t->canon)) {
         pt->country = t->country;
         pt->demonym = t->demonym; /* its strength */
       }
@@ -1477,7 +1525,9 @@ static void note_mention(kg_ctx *c, size_t pix, kg_chunk *k) {
     const kg_chunk *t = &c->ch[k->inst];
     if (t->first >= 2 && kg_ctx_is(c, t->first - 1, "and")) {
       kg_chunk *t2 = chunk(c, t->first - 2);
-      if (t2 && t2->type == CH_TITLE) person_title(c, p, t2);
+      /* (not a rival office: "the Prime Minister of X and President Y") */
+      if (t2 && t2->type == CH_TITLE && !(t2->canon && t->canon && rival_offices(t2->canon, t->canon)))
+        person_title(c, p, t2);
     }
   }
   if (k->country && p->country_strength < 3) {

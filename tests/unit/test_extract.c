@@ -2615,6 +2615,32 @@ static void test_probe12_portfolio_of_body(void) {
   kg_facts_free(f);
 }
 
+/* probes13: "The Prime Minister of Ethiopia and President X": a President
+ * and a Prime Minister joined by "and" are two people; the first office's
+ * complement ends before "and", X is President only and takes no country
+ * from the other office; "Vice President and Prime Minister X" stays one
+ * holder of both */
+static void test_probe13_rival_offices(void) {
+  kg_facts *f = run("Summit\n\nNAIROBI, June 4 - The Prime Minister of Ethiopia and President "
+                    "Samuel Kiprono opened the summit on Tuesday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Samuel Kiprono");
+  CHECK(p && has_title(p, "President") && !has_title(p, "Prime Minister"));
+  CHECK(p && !(p->country && !strcmp(p->country, "Ethiopia")));
+  CHECK(find(f, KG_PERSON, "Kiprono") == NULL);
+  kg_facts_free(f);
+  f = run("Summit\n\nNAIROBI, June 4 - The Pakistani Prime Minister and President Samuel "
+          "Kiprono opened the summit on Tuesday.\n");
+  p = find(f, KG_PERSON, "Samuel Kiprono");
+  CHECK(p && !has_title(p, "Prime Minister"));
+  CHECK(p && !(p->country && !strcmp(p->country, "Pakistan")));
+  kg_facts_free(f);
+  f = run("Summit\n\nNAIROBI, June 4 - Vice President and Prime Minister Samuel Kiprono "
+          "opened the summit on Tuesday.\n");
+  p = find(f, KG_PERSON, "Samuel Kiprono");
+  CHECK(p && has_title(p, "Prime Minister") && has_title(p, "Vice President"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2704,6 +2730,7 @@ int main(void) {
   test_probe12_second_office();
   test_probe12_visitor_country();
   test_probe12_portfolio_of_body();
+  test_probe13_rival_offices();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
