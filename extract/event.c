@@ -1159,6 +1159,18 @@ static void note_leader_of(evctx *e, size_t person, const char *country) {
 static void note_leader(evctx *e, size_t person) { note_leader_of(e, person, NULL); }
 
 /* Resolve references of one sentence to people. */
+/* Is the pronoun at t a possessive before the noun it qualifies ("met her
+ * counterparts A and B", "her Chilean counterpart", "her deputy"), not the
+ * verb's object ("met her on Monday")? */
+static int owner(kg_ctx *c, size_t t) {
+  const kg_chunk *q = chunk(c, t + 1);
+  if (q) return q->type == CH_COUNTRY || q->type == CH_TITLE || q->type == CH_RANK;
+  return is_word(c, t + 1) && (c->tk.v[t + 1].flags & TF_LOWER) &&
+         (w(c, t + 1, "counterpart") || w(c, t + 1, "counterparts") ||
+          w(c, t + 1, "delegation") || w(c, t + 1, "host") || w(c, t + 1, "hosts") ||
+          w(c, t + 1, "guest") || w(c, t + 1, "guests") || kg_ctx_title(c, t + 1));
+}
+
 static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
   kg_ctx *c = e->c;
   for (size_t i = 0; i < n; i++) {
@@ -1173,7 +1185,7 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
           break;
         }
       const char *pk = ctx_key(c, r[i].tok);
-      int object = !strcmp(pk, "him") || (!strcmp(pk, "her") && i > 0);
+      int object = !strcmp(pk, "him") || (!strcmp(pk, "her") && i > 0 && !owner(c, r[i].tok));
       int g = c->tok_ch[r[i].tok] >= 0 ? c->ch[c->tok_ch[r[i].tok]].gen : 0;
       if (g != 1 && g != 2) g = 0;
       if (subj == NONE)

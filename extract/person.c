@@ -1296,6 +1296,9 @@ void kg_find_names(kg_ctx *c, size_t s) {
         /* "her counterparts from Indonesia and Malaysia, A and B" */
         else if (a2 < pk->first && kg_ctx_punct(c, a2, ',') && counterparts_end(c, first, a2))
           ev |= EV_STRONG;
+        /* "met his counterparts A and B", no comma: plural counterparts */
+        else if (a2 > first && kg_ctx_is(c, a2 - 1, "counterparts"))
+          ev |= EV_STRONG;
       }
     }
     int credit = 0;

@@ -2641,6 +2641,21 @@ static void test_probe13_rival_offices(void) {
   kg_facts_free(f);
 }
 
+/* probes13: "met her counterparts A and B" (no comma): B after "and" is a
+ * counterpart too, and "her" before "counterparts" (or a demonym, an
+ * office) is a possessive, not the verb's object (it had brought in the
+ * subject of the sentence before as a third party) */
+static void test_probe13_counterparts_list(void) {
+  kg_facts *f = run("Talks\n\nDAKAR, June 4 - Senegalese Trade Minister Oumar Diop opened the "
+                    "forum on Monday. Fisheries Minister Aissatou Sarr met her counterparts "
+                    "Tevita Lolohea and Mele Funaki on Tuesday.\n");
+  CHECK(met(f, "Aissatou Sarr", "Tevita Lolohea", NULL));
+  CHECK(met(f, "Aissatou Sarr", "Mele Funaki", NULL));
+  CHECK(!met(f, "Aissatou Sarr", "Oumar Diop", NULL));
+  CHECK(n_met(f) == 2);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2731,6 +2746,7 @@ int main(void) {
   test_probe12_visitor_country();
   test_probe12_portfolio_of_body();
   test_probe13_rival_offices();
+  test_probe13_counterparts_list();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
