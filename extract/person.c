@@ -917,8 +917,9 @@ static size_t counterparts_countries(kg_ctx *c, size_t first, size_t q, const ch
   const char *rev[8];
   for (;;) {
     kg_chunk *k = p > first ? chunk(c, p - 1) : NULL;
-    if (!k || k->type != CH_COUNTRY || k->end != p || !k->demonym != !demonyms || n == 8 ||
-        n == max)
+    /* ("Thai", "Saudi": a country's name and its demonym alike) */
+    int dem = k && (k->demonym || (demonyms && k->lx && (k->lx->kinds & LX_DEMONYM)));
+    if (!k || k->type != CH_COUNTRY || k->end != p || !dem != !demonyms || n == 8 || n == max)
       return 0;
     rev[n++] = k->country;
     p = k->first;
@@ -1129,6 +1130,41 @@ static void respective_counterparts(kg_ctx *c, size_t first, size_t end, kg_chun
   for (size_t i = 0; i < n; i++) names[n - 1 - i]->country = v[i];
 }
 
+/* Is the name at [i, b) a later item of a list of names that a group
+ * phrase introduces: "the defence ministers, A and B", "counterparts from
+ * X and Y, A and B", "his counterparts A and B", "their Australian,
+ * Japanese and Philippine counterparts, A, B and C"? The items before it
+ * are names already; a middle item (after a comma) needs the list to go on
+ * after it and a plural phrase ("his counterpart, A, B" is no list). */
+static int group_list_item(kg_ctx *c, size_t first, size_t i, size_t b, size_t end) {
+  if (i < first + 2) return 0;
+  int last = kg_ctx_is(c, i - 1, "and");
+  if (!last && !(kg_ctx_punct(c, i - 1, ',') && b + 1 < end &&
+                 (kg_ctx_is(c, b, "and") || (kg_ctx_punct(c, b, ',') && is_cap(c, b + 1)))))
+    return 0;
+  size_t p = i - 1; /* the separator before the item */
+  if (last && p > first && kg_ctx_punct(c, p - 1, ',')) p--; /* "A, B, and C" */
+  int plural = !last;
+  for (int n = 0; n < 8; n++) {
+    kg_chunk *pk = p > first ? chunk(c, p - 1) : NULL;
+    if (!pk || pk->type != CH_NAME || pk->end != p) return 0;
+    size_t a = form_start(c, first, pk);
+    if (a <= first) return 0;
+    int comma = kg_ctx_punct(c, a - 1, ',');
+    size_t cm = comma ? a - 1 : a;
+    kg_chunk *gt = cm > first ? chunk(c, cm - 1) : NULL;
+    if (gt && gt->type == CH_TITLE && gt->end == cm && plural_title(c, gt)) return 1;
+    /* "counterparts A and B": the phrase right before the first name */
+    if (!comma) return kg_ctx_is(c, a - 1, "counterparts");
+    if (counterparts_end(c, first, cm) && !(plural && kg_ctx_is(c, cm - 1, "counterpart")))
+      return 1;
+    /* another item's comma: "A, B and C" */
+    p = cm;
+    plural = 1;
+  }
+  return 0;
+}
+
 /* The country named right after a name: "of Brazil", "of the
  * Philippines", "Jr. of the Republic of the Philippines" (b: the token
  * after the name). */
@@ -1282,25 +1318,9 @@ void kg_find_names(kg_ctx *c, size_t s) {
       ev |= evidence_after(c, b, end, &ta);
     else
       ta = NONE;
-    /* "..., defence ministers, A and B", "Senators A and B": B too */
-    if (!(ev & EV_STRONG) && i >= first + 2 && kg_ctx_is(c, i - 1, "and")) {
-      kg_chunk *pk = chunk(c, i - 2);
-      if (pk && pk->type == CH_NAME && pk->end == i - 1) {
-        size_t a2 = pk->first;
-        kg_chunk *hk = a2 > first ? chunk(c, a2 - 1) : NULL;
-        if (hk && (hk->type == CH_HON || hk->type == CH_RANK)) a2 = hk->first;
-        if (a2 > first && kg_ctx_punct(c, a2 - 1, ',')) a2--;
-        kg_chunk *gt = a2 > first ? chunk(c, a2 - 1) : NULL;
-        if (gt && gt->type == CH_TITLE && gt->end == a2 && plural_title(c, gt))
-          ev |= EV_STRONG;
-        /* "her counterparts from Indonesia and Malaysia, A and B" */
-        else if (a2 < pk->first && kg_ctx_punct(c, a2, ',') && counterparts_end(c, first, a2))
-          ev |= EV_STRONG;
-        /* "met his counterparts A and B", no comma: plural counterparts */
-        else if (a2 > first && kg_ctx_is(c, a2 - 1, "counterparts"))
-          ev |= EV_STRONG;
-      }
-    }
+    /* "..., defence ministers, A and B", "Senators A and B": B too; "his
+     * Australian, Japanese and Philippine counterparts, A, B and C": B and C */
+    if (!(ev & EV_STRONG) && group_list_item(c, first, i, b, end)) ev |= EV_STRONG;
     int credit = 0;
     if (byline && (i == first + 1 || i == first + 2)) ev |= EV_STRONG, credit = 1;
     /* photo credits: "(Markus Schreiber / AP Photo)" */

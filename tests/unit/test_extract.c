@@ -2656,6 +2656,26 @@ static void test_probe13_counterparts_list(void) {
   kg_facts_free(f);
 }
 
+/* probes13: "his Ghanaian, Nigerian and Thai counterparts, A, B and C":
+ * the middle names of a list after plural counterparts are names too, each
+ * of the country written in its place ("Thai" is a country's name and its
+ * demonym alike) */
+static void test_probe13_three_counterparts(void) {
+  kg_facts *f = run("Talks\n\nLOME, June 4 - Togo's Trade Minister Komi Agbeko met his Ghanaian, "
+                    "Nigerian and Thai counterparts, Kaveh Osei, Ngozi Eze and Sefo Chaiwat, in "
+                    "Lome.\n");
+  CHECK_STR(country_of(f, "Kaveh Osei"), "Ghana");
+  CHECK_STR(country_of(f, "Ngozi Eze"), "Nigeria");
+  CHECK_STR(country_of(f, "Sefo Chaiwat"), "Thailand");
+  CHECK(met(f, "Komi Agbeko", "Ngozi Eze", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLOME, June 4 - Trade Minister Komi Agbeko met his counterparts, Kaveh "
+          "Osei, Ngozi Eze and Sefo Chaiwat, in Lome.\n");
+  CHECK(met(f, "Komi Agbeko", "Ngozi Eze", NULL));
+  CHECK(met(f, "Komi Agbeko", "Sefo Chaiwat", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2747,6 +2767,7 @@ int main(void) {
   test_probe12_portfolio_of_body();
   test_probe13_rival_offices();
   test_probe13_counterparts_list();
+  test_probe13_three_counterparts();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
