@@ -2471,6 +2471,24 @@ static const char *chunk_country(kg_ctx *c, size_t t) {
   return NULL;
 }
 
+/* Does the name at token t take its country from a counterpart phrase
+ * before it ("her Chilean counterpart, X"; person.c notes it on the name)? */
+static int counterpart_named(kg_ctx *c, size_t t) {
+  const kg_chunk *q = chunk(c, t);
+  return q && q->type == CH_NAME && q->first == t && q->country;
+}
+
+/* Is person p named in sentence s with the country of a counterpart phrase? */
+static int counterpart_in(kg_ctx *c, size_t s, size_t p) {
+  for (size_t t = c->sents[s].first; t < c->sents[s].end; t++) {
+    const kg_chunk *q = chunk(c, t);
+    if (!q) continue;
+    if (q->type == CH_NAME && q->ent == p && q->country) return 1;
+    t = q->end - 1;
+  }
+  return 0;
+}
+
 /* Whether people a and b are on opposite sides of a meeting. */
 static int opposed(const evctx *e, size_t a, size_t b) {
   for (size_t i = 0; i < e->n_m; i++) {
@@ -2738,12 +2756,17 @@ static void unnamed_delegation_hosts(evctx *e) {
 
 /* The one explicit country of a meeting's side, leaving out those who
  * joined it ("X was joined by A and Polish Minister B": B's demonym is
- * B's), or NULL. */
-static const char *side_country(const evctx *e, const meeting *m, int sd) {
+ * B's), or NULL. `share`: the country the side's other members take, which
+ * a counterpart phrase's demonym is not ("his Australian counterpart, A,
+ * and General B": A's alone). */
+static const char *side_country(const evctx *e, const meeting *m, int sd, int share) {
   size_t v[MAX_SIDE], n = 0;
   for (size_t x = 0; x < m->n[sd]; x++) {
     int j = 0;
     for (size_t y = 0; y < e->n_joined && !j; y++) j = e->joined[y] == m->side[sd][x];
+    /* (nor one whose country a counterpart phrase gave in the meeting's
+     * sentence: "met his Australian counterpart, A, and General B") */
+    if (!j && share && m->n[sd] > 1) j = counterpart_in(e->c, m->sent, m->side[sd][x]);
     if (!j) v[n++] = m->side[sd][x];
   }
   return group_country(e->c, v, n);
@@ -2797,6 +2820,9 @@ static void propagate_countries(evctx *e) {
        * before ("signed by Defence Minister X and Angolan Minister Y": Y's
        * demonym is Y's alone) */
       unsigned char own[MAX_SIDE] = {0};
+      /* "his Australian counterpart, Mr A, and General B": the demonym of a
+       * counterpart phrase is A's alone (kg_find_names put it on A's name) */
+      own[nm] = counterpart_named(c, r[i].tok);
       members[nm++] = r[i].person;
       /* company: "X was joined by" (1) or "accompanied by" (2) after the
        * first member */
@@ -2825,6 +2851,7 @@ static void propagate_countries(evctx *e) {
           joined = 0;
         }
         if (!joined) break;
+        own[nm] |= counterpart_named(c, r[j].tok);
         members[nm++] = r[j].person;
         j++;
       }
@@ -2906,8 +2933,8 @@ static void propagate_countries(evctx *e) {
       meeting *m = &e->m[i];
       if (skip[i]) continue;
       for (int sd = 0; sd < 2; sd++) {
-        const char *gc = side_country(e, m, sd);
-        const char *other = side_country(e, m, 1 - sd);
+        const char *gc = side_country(e, m, sd, 1);
+        const char *other = side_country(e, m, 1 - sd, 0);
         for (size_t x = 0; x < m->n[sd]; x++) {
           kg_xperson *p = &c->people[m->side[sd][x]];
           if (explicit_country(p) || p->intl) continue;

@@ -2676,6 +2676,26 @@ static void test_probe13_three_counterparts(void) {
   kg_facts_free(f);
 }
 
+/* probes13: "met his Ugandan counterpart, Mr A, and Brigadier B": the
+ * demonym of the counterpart phrase is A's alone, B shares no country with
+ * A for it (in the list nor in the meeting's side); a demonym on A's office
+ * is still the company's */
+static void test_probe13_counterpart_company(void) {
+  kg_facts *f = run("Talks\n\nTOKYO, June 4 - Defence Minister Haruto Mori met his Ugandan "
+                    "counterpart, Mr Tevita Lolohea, and Brigadier Sione Mafi on Tuesday.\n");
+  CHECK_STR(country_of(f, "Tevita Lolohea"), "Uganda");
+  const kg_entity *p = find(f, KG_PERSON, "Sione Mafi");
+  CHECK(p && !(p->country && !strcmp(p->country, "Uganda")));
+  CHECK(met(f, "Haruto Mori", "Sione Mafi", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nTOKYO, June 4 - Defence Minister Haruto Mori spoke on Monday. His Ugandan "
+          "counterpart, Mr Tevita Lolohea, and Brigadier Sione Mafi arrived on Tuesday.\n");
+  CHECK_STR(country_of(f, "Tevita Lolohea"), "Uganda");
+  p = find(f, KG_PERSON, "Sione Mafi");
+  CHECK(p && !(p->country && !strcmp(p->country, "Uganda")));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2768,6 +2788,7 @@ int main(void) {
   test_probe13_rival_offices();
   test_probe13_counterparts_list();
   test_probe13_three_counterparts();
+  test_probe13_counterpart_company();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
