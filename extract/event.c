@@ -2471,11 +2471,41 @@ static const char *chunk_country(kg_ctx *c, size_t t) {
   return NULL;
 }
 
-/* Does the name at token t take its country from a counterpart phrase
- * before it ("her Chilean counterpart, X"; person.c notes it on the name)? */
+static int chunk_is_country(kg_ctx *c, size_t t) {
+  const kg_chunk *q = chunk(c, t);
+  return q && q->type == CH_COUNTRY;
+}
+
+/* Is the name chunk k one of a list that one person's counterparts
+ * introduce ("X met his counterparts, A and B", "her counterparts A, B and
+ * C")? Each is the counterpart from another country; they share none.
+ * ("their counterparts" may be one country's.) */
+static int own_counterparts(kg_ctx *c, const kg_chunk *k) {
+  size_t s0 = c->sents[k->sent].first, j = k->first;
+  for (int n = 0; n < 24 && j > s0; n++) {
+    const kg_chunk *q = chunk(c, j - 1);
+    if (q && (q->type == CH_NAME || q->type == CH_HON || q->type == CH_RANK)) {
+      j = q->first;
+    } else if (!q && (kg_ctx_punct(c, j - 1, ',') || kg_ctx_punct(c, j - 1, '.') ||
+                      w(c, j - 1, "and"))) {
+      j--;
+    } else {
+      break;
+    }
+  }
+  if (j <= s0 + 1 || !w(c, j - 1, "counterparts")) return 0;
+  size_t p = j - 1; /* past the demonyms: "his Chilean and Peruvian counterparts" */
+  while (p > s0 && (chunk_is_country(c, p - 1) || w(c, p - 1, "and") || kg_ctx_punct(c, p - 1, ',')))
+    p = chunk(c, p - 1) ? chunk(c, p - 1)->first : p - 1;
+  return p > s0 && (w(c, p - 1, "his") || w(c, p - 1, "her"));
+}
+
+/* Is the name at token t's country its own, not its company's: one a
+ * counterpart phrase before it gave ("her Chilean counterpart, X";
+ * person.c notes it on the name), or one of a person's counterparts? */
 static int counterpart_named(kg_ctx *c, size_t t) {
   const kg_chunk *q = chunk(c, t);
-  return q && q->type == CH_NAME && q->first == t && q->country;
+  return q && q->type == CH_NAME && q->first == t && (q->country || own_counterparts(c, q));
 }
 
 /* Is person p named in sentence s with the country of a counterpart phrase? */
@@ -2483,7 +2513,7 @@ static int counterpart_in(kg_ctx *c, size_t s, size_t p) {
   for (size_t t = c->sents[s].first; t < c->sents[s].end; t++) {
     const kg_chunk *q = chunk(c, t);
     if (!q) continue;
-    if (q->type == CH_NAME && q->ent == p && q->country) return 1;
+    if (q->type == CH_NAME && q->ent == p && counterpart_named(c, t)) return 1;
     t = q->end - 1;
   }
   return 0;

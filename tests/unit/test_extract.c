@@ -2696,6 +2696,20 @@ static void test_probe13_counterpart_company(void) {
   kg_facts_free(f);
 }
 
+/* probes13: "X met his counterparts, A and B": one person's counterparts
+ * are each of another country; B does not share the country A has from
+ * elsewhere in the text */
+static void test_probe13_own_counterparts(void) {
+  kg_facts *f = run("Talks\n\nSUVA, June 4 - Tongan Health Minister Mele Funaki arrived on "
+                    "Monday. Fijian Health Minister Aroha Ratu held talks with her counterparts, "
+                    "Mele Funaki and Tui Sefo, on Tuesday.\n");
+  CHECK_STR(country_of(f, "Mele Funaki"), "Tonga");
+  const kg_entity *p = find(f, KG_PERSON, "Tui Sefo");
+  CHECK(p && !(p->country && !strcmp(p->country, "Tonga")));
+  CHECK(met(f, "Aroha Ratu", "Tui Sefo", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2789,6 +2803,7 @@ int main(void) {
   test_probe13_counterparts_list();
   test_probe13_three_counterparts();
   test_probe13_counterpart_company();
+  test_probe13_own_counterparts();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
