@@ -2710,6 +2710,30 @@ static void test_probe13_own_counterparts(void) {
   kg_facts_free(f);
 }
 
+/* probes13: officials of the AU and the EU serve no country: "AU Peace
+ * and Security Commissioner X" (Peace is a portfolio word, so the body
+ * before it is the office's), "AUC Chairperson X", "EU foreign policy
+ * chief X", "European Union High Representative X" */
+static void test_probe13_union_officials(void) {
+  const char *text[] = {
+      "Talks\n\nACCRA, June 4 - AU Peace and Security Commissioner Tamsin Oduya met Defence "
+      "Minister Kojo Mensah on Tuesday.\n",
+      "Talks\n\nACCRA, June 4 - AUC Chairperson Tamsin Oduya met Defence Minister Kojo Mensah "
+      "on Tuesday.\n",
+      "Talks\n\nACCRA, June 4 - EU foreign policy chief Tamsin Oduya met Defence Minister Kojo "
+      "Mensah on Tuesday.\n",
+      "Talks\n\nACCRA, June 4 - European Union High Representative Tamsin Oduya met Defence "
+      "Minister Kojo Mensah on Tuesday.\n"};
+  for (int i = 0; i < 4; i++) {
+    kg_facts *f = run(text[i]);
+    const kg_entity *p = find(f, KG_PERSON, "Tamsin Oduya");
+    CHECK(p && !p->country);
+    CHECK(met(f, "Tamsin Oduya", "Kojo Mensah", NULL));
+    CHECK_STR(country_of(f, "Kojo Mensah"), "Ghana");
+    kg_facts_free(f);
+  }
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2804,6 +2828,7 @@ int main(void) {
   test_probe13_three_counterparts();
   test_probe13_counterpart_company();
   test_probe13_own_counterparts();
+  test_probe13_union_officials();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
