@@ -1172,6 +1172,18 @@ static void note_leader_of(evctx *e, size_t person, const char *country) {
 static void note_leader(evctx *e, size_t person) { note_leader_of(e, person, NULL); }
 
 /* Resolve references of one sentence to people. */
+/* Is the pronoun at t a possessive before the noun it qualifies ("met her
+ * counterparts A and B", "her Chilean counterpart", "her deputy"), not the
+ * verb's object ("met her on Monday")? */
+static int owner(kg_ctx *c, size_t t) {
+  const kg_chunk *q = chunk(c, t + 1);
+  if (q) return q->type == CH_COUNTRY || q->type == CH_TITLE || q->type == CH_RANK;
+  return is_word(c, t + 1) && (c->tk.v[t + 1].flags & TF_LOWER) &&
+         (w(c, t + 1, "counterpart") || w(c, t + 1, "counterparts") ||
+          w(c, t + 1, "delegation") || w(c, t + 1, "host") || w(c, t + 1, "hosts") ||
+          w(c, t + 1, "guest") || w(c, t + 1, "guests") || kg_ctx_title(c, t + 1));
+}
+
 static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
   kg_ctx *c = e->c;
   for (size_t i = 0; i < n; i++) {
@@ -1186,7 +1198,7 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
           break;
         }
       const char *pk = ctx_key(c, r[i].tok);
-      int object = !strcmp(pk, "him") || (!strcmp(pk, "her") && i > 0);
+      int object = !strcmp(pk, "him") || (!strcmp(pk, "her") && i > 0 && !owner(c, r[i].tok));
       int g = c->tok_ch[r[i].tok] >= 0 ? c->ch[c->tok_ch[r[i].tok]].gen : 0;
       if (g != 1 && g != 2) g = 0;
       if (subj == NONE)
@@ -2495,6 +2507,54 @@ static const char *chunk_country(kg_ctx *c, size_t t) {
   return NULL;
 }
 
+static int chunk_is_country(kg_ctx *c, size_t t) {
+  const kg_chunk *q = chunk(c, t);
+  return q && q->type == CH_COUNTRY;
+}
+
+/* Is the name chunk k one of a list that one person's counterparts
+ * introduce ("X met his counterparts, A and B", "her counterparts A, B and
+ * C")? Each is the counterpart from another country; they share none.
+ * ("their counterparts" may be one country's.) */
+static int own_counterparts(kg_ctx *c, const kg_chunk *k) {
+  size_t s0 = c->sents[k->sent].first, j = k->first;
+  for (int n = 0; n < 24 && j > s0; n++) {
+    const kg_chunk *q = chunk(c, j - 1);
+    if (q && (q->type == CH_NAME || q->type == CH_HON || q->type == CH_RANK)) {
+      j = q->first;
+    } else if (!q && (kg_ctx_punct(c, j - 1, ',') || kg_ctx_punct(c, j - 1, '.') ||
+                      w(c, j - 1, "and"))) {
+      j--;
+    } else {
+      break;
+    }
+  }
+  if (j <= s0 + 1 || !w(c, j - 1, "counterparts")) return 0;
+  size_t p = j - 1; /* past the demonyms: "his Chilean and Peruvian counterparts" */
+  while (p > s0 && (chunk_is_country(c, p - 1) || w(c, p - 1, "and") || kg_ctx_punct(c, p - 1, ',')))
+    p = chunk(c, p - 1) ? chunk(c, p - 1)->first : p - 1;
+  return p > s0 && (w(c, p - 1, "his") || w(c, p - 1, "her"));
+}
+
+/* Is the name at token t's country its own, not its company's: one a
+ * counterpart phrase before it gave ("her Chilean counterpart, X";
+ * person.c notes it on the name), or one of a person's counterparts? */
+static int counterpart_named(kg_ctx *c, size_t t) {
+  const kg_chunk *q = chunk(c, t);
+  return q && q->type == CH_NAME && q->first == t && (q->country || own_counterparts(c, q));
+}
+
+/* Is person p named in sentence s with the country of a counterpart phrase? */
+static int counterpart_in(kg_ctx *c, size_t s, size_t p) {
+  for (size_t t = c->sents[s].first; t < c->sents[s].end; t++) {
+    const kg_chunk *q = chunk(c, t);
+    if (!q) continue;
+    if (q->type == CH_NAME && q->ent == p && counterpart_named(c, t)) return 1;
+    t = q->end - 1;
+  }
+  return 0;
+}
+
 /* Whether people a and b are on opposite sides of a meeting. */
 static int opposed(const evctx *e, size_t a, size_t b) {
   for (size_t i = 0; i < e->n_m; i++) {
@@ -2762,12 +2822,17 @@ static void unnamed_delegation_hosts(evctx *e) {
 
 /* The one explicit country of a meeting's side, leaving out those who
  * joined it ("X was joined by A and Polish Minister B": B's demonym is
- * B's), or NULL. */
-static const char *side_country(const evctx *e, const meeting *m, int sd) {
+ * B's), or NULL. `share`: the country the side's other members take, which
+ * a counterpart phrase's demonym is not ("his Australian counterpart, A,
+ * and General B": A's alone). */
+static const char *side_country(const evctx *e, const meeting *m, int sd, int share) {
   size_t v[MAX_SIDE], n = 0;
   for (size_t x = 0; x < m->n[sd]; x++) {
     int j = 0;
     for (size_t y = 0; y < e->n_joined && !j; y++) j = e->joined[y] == m->side[sd][x];
+    /* (nor one whose country a counterpart phrase gave in the meeting's
+     * sentence: "met his Australian counterpart, A, and General B") */
+    if (!j && share && m->n[sd] > 1) j = counterpart_in(e->c, m->sent, m->side[sd][x]);
     if (!j) v[n++] = m->side[sd][x];
   }
   return group_country(e->c, v, n);
@@ -2821,6 +2886,9 @@ static void propagate_countries(evctx *e) {
        * before ("signed by Defence Minister X and Angolan Minister Y": Y's
        * demonym is Y's alone) */
       unsigned char own[MAX_SIDE] = {0};
+      /* "his Australian counterpart, Mr A, and General B": the demonym of a
+       * counterpart phrase is A's alone (kg_find_names put it on A's name) */
+      own[nm] = counterpart_named(c, r[i].tok);
       members[nm++] = r[i].person;
       /* company: "X was joined by" (1) or "accompanied by" (2) after the
        * first member */
@@ -2856,6 +2924,7 @@ static void propagate_countries(evctx *e) {
           if (!and) joined = 0;
         }
         if (!joined) break;
+        own[nm] |= counterpart_named(c, r[j].tok);
         members[nm++] = r[j].person;
         j++;
       }
@@ -2937,8 +3006,8 @@ static void propagate_countries(evctx *e) {
       meeting *m = &e->m[i];
       if (skip[i]) continue;
       for (int sd = 0; sd < 2; sd++) {
-        const char *gc = side_country(e, m, sd);
-        const char *other = side_country(e, m, 1 - sd);
+        const char *gc = side_country(e, m, sd, 1);
+        const char *other = side_country(e, m, 1 - sd, 0);
         for (size_t x = 0; x < m->n[sd]; x++) {
           kg_xperson *p = &c->people[m->side[sd][x]];
           if (explicit_country(p) || p->intl) continue;

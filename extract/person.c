@@ -184,6 +184,46 @@ static int ambassador_style(kg_ctx *c, size_t i, size_t end) {
   return !t || (t->type == CH_TITLE && t->end == i);
 }
 
+/* The kind of a country's top office that canonical title text names
+ * (without a modifier): 1 for a President, 2 for a head of government or
+ * a monarch (Prime Minister, Premier, King, Queen, Emir, Sultan); 0 for any
+ * other office ("Vice President", "Defence Minister"). */
+static int top_office(const char *canon) {
+  static const char *const heads[] = {"prime minister", "premier", "king", "queen",
+                                      "emir", "amir", "sultan", NULL};
+  char *f = kg_fold(canon, strlen(canon));
+  const char *t = strncmp(f, "the ", 4) ? f : f + 4;
+  int kind = 0;
+  for (int i = -1; !kind && (i < 0 || heads[i]); i++) {
+    const char *h = i < 0 ? "president" : heads[i];
+    size_t n = strlen(h);
+    if (!strncmp(t, h, n) && (!t[n] || !strncmp(t + n, " of ", 4))) kind = i < 0 ? 1 : 2;
+  }
+  free(f);
+  return kind;
+}
+
+/* Are two offices joined by "and" held by two people? A President and a
+ * Prime Minister or monarch ("the Prime Minister of Pakistan and President
+ * X") are never one person; "Deputy Prime Minister and Foreign Minister X",
+ * "Sultan and Prime Minister X" may be. */
+static int rival_offices(const char *a, const char *b) {
+  int ka = top_office(a), kb = top_office(b);
+  return ka && kb && ka != kb;
+}
+
+/* Does a capitalised top office that rivals `head` (rival_offices) start at
+ * token i ("... of Pakistan and President X")? */
+static int rival_office_at(kg_ctx *c, size_t i, size_t end, const char *head) {
+  if (i >= end || !is_cap(c, i) || covered(c, i) || !title_word(c, i)) return 0;
+  size_t e = i + 1;
+  while (e < end && e < i + 3 && title_word(c, e) && is_cap(c, e)) e++;
+  char *t = kg_ctx_span_text(c, i, e);
+  int r = rival_offices(head, t);
+  free(t);
+  return r;
+}
+
 static int complement_link(kg_ctx *c, size_t i) {
   if (c->tk.v[i].kind == TK_PUNCT) {
     /* "Minister for Finance, Commerce and Business Development" */
@@ -304,6 +344,9 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   size_t inst = NONE;
   int compl = 0;
   char *head_text = kg_ctx_span_text(c, h0, h1);
+  /* a modifier before the head ("Vice President", "Deputy Prime Minister") */
+  int modified = 0;
+  for (size_t i = a; i < h0; i++) modified |= !covered(c, i) && kg_ctx_has(c, i, LX_TITLEMOD);
   /* "European Commissioner", "African Union envoy": a continent's body */
   if (a > 0 && (kg_ctx_is(c, a - 1, "european") || kg_ctx_is(c, a - 1, "african") ||
                 kg_ctx_is(c, a - 1, "arab") || kg_ctx_is(c, a - 1, "asean")) &&
@@ -399,6 +442,10 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         q++;
         continue;
       }
+      /* "The Prime Minister of Pakistan and President X": a rival office
+       * after "and" is another holder's, no more of this complement */
+      if (q > j && kg_ctx_is(c, q, "and") && !modified && rival_office_at(c, q + 1, end, head_text))
+        break;
       if (complement_link(c, q)) {
         q++;
         continue;
@@ -643,7 +690,8 @@ void kg_find_titles(kg_ctx *c, size_t s) {
     kg_chunk *t = &c->ch[c->n_ch - 1];
     if (t->country && t->first >= first + 2 && kg_ctx_is(c, t->first - 1, "and")) {
       kg_chunk *pt = chunk(c, t->first - 2);
-      if (pt && pt->type == CH_TITLE && !pt->country && !pt->intl) {
+      if (pt && pt->type == CH_TITLE && !pt->country && !pt->intl && pt->canon && t->canon &&
+          !rival_offices(pt->canon, t->canon)) {
         pt->country = t->country;
         pt->demonym = t->demonym; /* its strength */
       }
@@ -869,8 +917,9 @@ static size_t counterparts_countries(kg_ctx *c, size_t first, size_t q, const ch
   const char *rev[8];
   for (;;) {
     kg_chunk *k = p > first ? chunk(c, p - 1) : NULL;
-    if (!k || k->type != CH_COUNTRY || k->end != p || !k->demonym != !demonyms || n == 8 ||
-        n == max)
+    /* ("Thai", "Saudi": a country's name and its demonym alike) */
+    int dem = k && (k->demonym || (demonyms && k->lx && (k->lx->kinds & LX_DEMONYM)));
+    if (!k || k->type != CH_COUNTRY || k->end != p || !dem != !demonyms || n == 8 || n == max)
       return 0;
     rev[n++] = k->country;
     p = k->first;
@@ -1081,6 +1130,41 @@ static void respective_counterparts(kg_ctx *c, size_t first, size_t end, kg_chun
   for (size_t i = 0; i < n; i++) names[n - 1 - i]->country = v[i];
 }
 
+/* Is the name at [i, b) a later item of a list of names that a group
+ * phrase introduces: "the defence ministers, A and B", "counterparts from
+ * X and Y, A and B", "his counterparts A and B", "their Australian,
+ * Japanese and Philippine counterparts, A, B and C"? The items before it
+ * are names already; a middle item (after a comma) needs the list to go on
+ * after it and a plural phrase ("his counterpart, A, B" is no list). */
+static int group_list_item(kg_ctx *c, size_t first, size_t i, size_t b, size_t end) {
+  if (i < first + 2) return 0;
+  int last = kg_ctx_is(c, i - 1, "and");
+  if (!last && !(kg_ctx_punct(c, i - 1, ',') && b + 1 < end &&
+                 (kg_ctx_is(c, b, "and") || (kg_ctx_punct(c, b, ',') && is_cap(c, b + 1)))))
+    return 0;
+  size_t p = i - 1; /* the separator before the item */
+  if (last && p > first && kg_ctx_punct(c, p - 1, ',')) p--; /* "A, B, and C" */
+  int plural = !last;
+  for (int n = 0; n < 8; n++) {
+    kg_chunk *pk = p > first ? chunk(c, p - 1) : NULL;
+    if (!pk || pk->type != CH_NAME || pk->end != p) return 0;
+    size_t a = form_start(c, first, pk);
+    if (a <= first) return 0;
+    int comma = kg_ctx_punct(c, a - 1, ',');
+    size_t cm = comma ? a - 1 : a;
+    kg_chunk *gt = cm > first ? chunk(c, cm - 1) : NULL;
+    if (gt && gt->type == CH_TITLE && gt->end == cm && plural_title(c, gt)) return 1;
+    /* "counterparts A and B": the phrase right before the first name */
+    if (!comma) return kg_ctx_is(c, a - 1, "counterparts");
+    if (counterparts_end(c, first, cm) && !(plural && kg_ctx_is(c, cm - 1, "counterpart")))
+      return 1;
+    /* another item's comma: "A, B and C" */
+    p = cm;
+    plural = 1;
+  }
+  return 0;
+}
+
 /* The country named right after a name: "of Brazil", "of the
  * Philippines", "Jr. of the Republic of the Philippines" (b: the token
  * after the name). */
@@ -1234,22 +1318,9 @@ void kg_find_names(kg_ctx *c, size_t s) {
       ev |= evidence_after(c, b, end, &ta);
     else
       ta = NONE;
-    /* "..., defence ministers, A and B", "Senators A and B": B too */
-    if (!(ev & EV_STRONG) && i >= first + 2 && kg_ctx_is(c, i - 1, "and")) {
-      kg_chunk *pk = chunk(c, i - 2);
-      if (pk && pk->type == CH_NAME && pk->end == i - 1) {
-        size_t a2 = pk->first;
-        kg_chunk *hk = a2 > first ? chunk(c, a2 - 1) : NULL;
-        if (hk && (hk->type == CH_HON || hk->type == CH_RANK)) a2 = hk->first;
-        if (a2 > first && kg_ctx_punct(c, a2 - 1, ',')) a2--;
-        kg_chunk *gt = a2 > first ? chunk(c, a2 - 1) : NULL;
-        if (gt && gt->type == CH_TITLE && gt->end == a2 && plural_title(c, gt))
-          ev |= EV_STRONG;
-        /* "her counterparts from Indonesia and Malaysia, A and B" */
-        else if (a2 < pk->first && kg_ctx_punct(c, a2, ',') && counterparts_end(c, first, a2))
-          ev |= EV_STRONG;
-      }
-    }
+    /* "..., defence ministers, A and B", "Senators A and B": B too; "his
+     * Australian, Japanese and Philippine counterparts, A, B and C": B and C */
+    if (!(ev & EV_STRONG) && group_list_item(c, first, i, b, end)) ev |= EV_STRONG;
     int credit = 0;
     if (byline && (i == first + 1 || i == first + 2)) ev |= EV_STRONG, credit = 1;
     /* photo credits: "(Markus Schreiber / AP Photo)" */
@@ -1477,7 +1548,9 @@ static void note_mention(kg_ctx *c, size_t pix, kg_chunk *k) {
     const kg_chunk *t = &c->ch[k->inst];
     if (t->first >= 2 && kg_ctx_is(c, t->first - 1, "and")) {
       kg_chunk *t2 = chunk(c, t->first - 2);
-      if (t2 && t2->type == CH_TITLE) person_title(c, p, t2);
+      /* (not a rival office: "the Prime Minister of X and President Y") */
+      if (t2 && t2->type == CH_TITLE && !(t2->canon && t->canon && rival_offices(t2->canon, t->canon)))
+        person_title(c, p, t2);
     }
   }
   if (k->country && p->country_strength < 3) {

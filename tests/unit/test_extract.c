@@ -2658,6 +2658,125 @@ static void test_probe12_portfolio_of_body(void) {
   kg_facts_free(f);
 }
 
+/* probes13: "The Prime Minister of Ethiopia and President X": a President
+ * and a Prime Minister joined by "and" are two people; the first office's
+ * complement ends before "and", X is President only and takes no country
+ * from the other office; "Vice President and Prime Minister X" stays one
+ * holder of both */
+static void test_probe13_rival_offices(void) {
+  kg_facts *f = run("Summit\n\nNAIROBI, June 4 - The Prime Minister of Ethiopia and President "
+                    "Samuel Kiprono opened the summit on Tuesday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Samuel Kiprono");
+  CHECK(p && has_title(p, "President") && !has_title(p, "Prime Minister"));
+  CHECK(p && !(p->country && !strcmp(p->country, "Ethiopia")));
+  CHECK(find(f, KG_PERSON, "Kiprono") == NULL);
+  kg_facts_free(f);
+  f = run("Summit\n\nNAIROBI, June 4 - The Pakistani Prime Minister and President Samuel "
+          "Kiprono opened the summit on Tuesday.\n");
+  p = find(f, KG_PERSON, "Samuel Kiprono");
+  CHECK(p && !has_title(p, "Prime Minister"));
+  CHECK(p && !(p->country && !strcmp(p->country, "Pakistan")));
+  kg_facts_free(f);
+  f = run("Summit\n\nNAIROBI, June 4 - Vice President and Prime Minister Samuel Kiprono "
+          "opened the summit on Tuesday.\n");
+  p = find(f, KG_PERSON, "Samuel Kiprono");
+  CHECK(p && has_title(p, "Prime Minister") && has_title(p, "Vice President"));
+  kg_facts_free(f);
+}
+
+/* probes13: "met her counterparts A and B" (no comma): B after "and" is a
+ * counterpart too, and "her" before "counterparts" (or a demonym, an
+ * office) is a possessive, not the verb's object (it had brought in the
+ * subject of the sentence before as a third party) */
+static void test_probe13_counterparts_list(void) {
+  kg_facts *f = run("Talks\n\nDAKAR, June 4 - Senegalese Trade Minister Oumar Diop opened the "
+                    "forum on Monday. Fisheries Minister Aissatou Sarr met her counterparts "
+                    "Tevita Lolohea and Mele Funaki on Tuesday.\n");
+  CHECK(met(f, "Aissatou Sarr", "Tevita Lolohea", NULL));
+  CHECK(met(f, "Aissatou Sarr", "Mele Funaki", NULL));
+  CHECK(!met(f, "Aissatou Sarr", "Oumar Diop", NULL));
+  CHECK(n_met(f) == 2);
+  kg_facts_free(f);
+}
+
+/* probes13: "his Ghanaian, Nigerian and Thai counterparts, A, B and C":
+ * the middle names of a list after plural counterparts are names too, each
+ * of the country written in its place ("Thai" is a country's name and its
+ * demonym alike) */
+static void test_probe13_three_counterparts(void) {
+  kg_facts *f = run("Talks\n\nLOME, June 4 - Togo's Trade Minister Komi Agbeko met his Ghanaian, "
+                    "Nigerian and Thai counterparts, Kaveh Osei, Ngozi Eze and Sefo Chaiwat, in "
+                    "Lome.\n");
+  CHECK_STR(country_of(f, "Kaveh Osei"), "Ghana");
+  CHECK_STR(country_of(f, "Ngozi Eze"), "Nigeria");
+  CHECK_STR(country_of(f, "Sefo Chaiwat"), "Thailand");
+  CHECK(met(f, "Komi Agbeko", "Ngozi Eze", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLOME, June 4 - Trade Minister Komi Agbeko met his counterparts, Kaveh "
+          "Osei, Ngozi Eze and Sefo Chaiwat, in Lome.\n");
+  CHECK(met(f, "Komi Agbeko", "Ngozi Eze", NULL));
+  CHECK(met(f, "Komi Agbeko", "Sefo Chaiwat", NULL));
+  kg_facts_free(f);
+}
+
+/* probes13: "met his Ugandan counterpart, Mr A, and Brigadier B": the
+ * demonym of the counterpart phrase is A's alone, B shares no country with
+ * A for it (in the list nor in the meeting's side); a demonym on A's office
+ * is still the company's */
+static void test_probe13_counterpart_company(void) {
+  kg_facts *f = run("Talks\n\nTOKYO, June 4 - Defence Minister Haruto Mori met his Ugandan "
+                    "counterpart, Mr Tevita Lolohea, and Brigadier Sione Mafi on Tuesday.\n");
+  CHECK_STR(country_of(f, "Tevita Lolohea"), "Uganda");
+  const kg_entity *p = find(f, KG_PERSON, "Sione Mafi");
+  CHECK(p && !(p->country && !strcmp(p->country, "Uganda")));
+  CHECK(met(f, "Haruto Mori", "Sione Mafi", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nTOKYO, June 4 - Defence Minister Haruto Mori spoke on Monday. His Ugandan "
+          "counterpart, Mr Tevita Lolohea, and Brigadier Sione Mafi arrived on Tuesday.\n");
+  CHECK_STR(country_of(f, "Tevita Lolohea"), "Uganda");
+  p = find(f, KG_PERSON, "Sione Mafi");
+  CHECK(p && !(p->country && !strcmp(p->country, "Uganda")));
+  kg_facts_free(f);
+}
+
+/* probes13: "X met his counterparts, A and B": one person's counterparts
+ * are each of another country; B does not share the country A has from
+ * elsewhere in the text */
+static void test_probe13_own_counterparts(void) {
+  kg_facts *f = run("Talks\n\nSUVA, June 4 - Tongan Health Minister Mele Funaki arrived on "
+                    "Monday. Fijian Health Minister Aroha Ratu held talks with her counterparts, "
+                    "Mele Funaki and Tui Sefo, on Tuesday.\n");
+  CHECK_STR(country_of(f, "Mele Funaki"), "Tonga");
+  const kg_entity *p = find(f, KG_PERSON, "Tui Sefo");
+  CHECK(p && !(p->country && !strcmp(p->country, "Tonga")));
+  CHECK(met(f, "Aroha Ratu", "Tui Sefo", NULL));
+  kg_facts_free(f);
+}
+
+/* probes13: officials of the AU and the EU serve no country: "AU Peace
+ * and Security Commissioner X" (Peace is a portfolio word, so the body
+ * before it is the office's), "AUC Chairperson X", "EU foreign policy
+ * chief X", "European Union High Representative X" */
+static void test_probe13_union_officials(void) {
+  const char *text[] = {
+      "Talks\n\nACCRA, June 4 - AU Peace and Security Commissioner Tamsin Oduya met Defence "
+      "Minister Kojo Mensah on Tuesday.\n",
+      "Talks\n\nACCRA, June 4 - AUC Chairperson Tamsin Oduya met Defence Minister Kojo Mensah "
+      "on Tuesday.\n",
+      "Talks\n\nACCRA, June 4 - EU foreign policy chief Tamsin Oduya met Defence Minister Kojo "
+      "Mensah on Tuesday.\n",
+      "Talks\n\nACCRA, June 4 - European Union High Representative Tamsin Oduya met Defence "
+      "Minister Kojo Mensah on Tuesday.\n"};
+  for (int i = 0; i < 4; i++) {
+    kg_facts *f = run(text[i]);
+    const kg_entity *p = find(f, KG_PERSON, "Tamsin Oduya");
+    CHECK(p && !p->country);
+    CHECK(met(f, "Tamsin Oduya", "Kojo Mensah", NULL));
+    CHECK_STR(country_of(f, "Kojo Mensah"), "Ghana");
+    kg_facts_free(f);
+  }
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2748,6 +2867,12 @@ int main(void) {
   test_probe12_second_office();
   test_probe12_visitor_country();
   test_probe12_portfolio_of_body();
+  test_probe13_rival_offices();
+  test_probe13_counterparts_list();
+  test_probe13_three_counterparts();
+  test_probe13_counterpart_company();
+  test_probe13_own_counterparts();
+  test_probe13_union_officials();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
