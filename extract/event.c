@@ -1184,6 +1184,26 @@ static int owner(kg_ctx *c, size_t t) {
           w(c, t + 1, "guest") || w(c, t + 1, "guests") || kg_ctx_title(c, t + 1));
 }
 
+/* Does a word before token t in the clause opening at `first` stand as
+ * the subject of a meeting verb without naming anyone the text knows: a
+ * capitalised word that no chunk claims and no lexicon knows as a common
+ * word, at the clause's start (or after a comma or a dateline's dash:
+ * "On Sunday, X met", "PARIS - X met"),
+ * followed by the verb ("X met his counterparts A and B", "X later held
+ * talks with her deputy")? A surname the text never gave in full: the
+ * pronouns after it are that person's, not an earlier subject's. */
+static int unnamed_subject(kg_ctx *c, size_t first, size_t t) {
+  for (size_t j = first; j + 1 < t; j++) {
+    if (!(j == first || kg_ctx_punct(c, j - 1, ',') || kg_ctx_dash(c, j - 1))) continue;
+    if (!is_word(c, j) || (c->tk.v[j].flags & TF_LOWER) || chunk(c, j)) continue;
+    if (kg_ctx_has(c, j, LX_WORD | LX_NONNAME) && !kg_ctx_has(c, j, LX_GIVEN)) continue;
+    size_t v = j + 1;
+    if (w(c, v, "also") || w(c, v, "later") || w(c, v, "then")) v++;
+    if (v < t && is_word(c, v) && (c->tk.v[v].flags & TF_LOWER) && event_word(c, v)) return 1;
+  }
+  return 0;
+}
+
 static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
   kg_ctx *c = e->c;
   for (size_t i = 0; i < n; i++) {
@@ -1201,7 +1221,9 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       int object = !strcmp(pk, "him") || (!strcmp(pk, "her") && i > 0 && !owner(c, r[i].tok));
       int g = c->tok_ch[r[i].tok] >= 0 ? c->ch[c->tok_ch[r[i].tok]].gen : 0;
       if (g != 1 && g != 2) g = 0;
-      if (subj == NONE)
+      if (subj == NONE && unnamed_subject(c, c->sents[s].first, r[i].tok))
+        r[i].person = NONE; /* "X met his counterparts A and B", X unknown */
+      else if (subj == NONE)
         r[i].person = e->last_subject;
       else if (object)
         r[i].person = e->last_subject != subj ? e->last_subject : e->last_object;
@@ -1782,6 +1804,9 @@ static void frame_meetings(evctx *e, size_t s) {
           w(c, r[fr0].end, "to") && r[fr0].end + 1 < end &&
           (c->tk.v[r[fr0].end + 1].flags & TF_LOWER))
         no = 0;
+      /* "X met his counterparts A and B", X a surname the text never gave
+       * in full: A and B met X, not each other */
+      if (!ns && unnamed_subject(c, first, i + 1)) no = 0;
       /* "In a meeting with X, Y said": the subject follows */
       if (!ns && no >= 2) {
         int lead = 0;
@@ -2094,8 +2119,13 @@ static void frame_meetings(evctx *e, size_t s) {
   KG_UNUSED(found);
   /* the subject of this sentence is what later pronouns refer to */
   /* the subject of this sentence (a person named before its first verb)
-   * is what later pronouns refer to */
-  for (size_t j = 0; j < n; j++) {
+   * is what later pronouns refer to; a surname the text never gave in
+   * full as the subject ("X met his counterparts"): no one it knows */
+  size_t named = end;
+  for (size_t j = 0; j < n && named == end; j++)
+    if (r[j].person != NONE) named = r[j].tok;
+  if (unnamed_subject(c, first, named)) e->last_subject = NONE;
+  for (size_t j = 0; j < n && !unnamed_subject(c, first, named); j++) {
     if (r[j].person == NONE || c->people[r[j].person].credit) continue;
     int verb_before = 0;
     for (size_t t = first; t < r[j].tok && !verb_before; t++) {

@@ -922,9 +922,7 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
 /* Does a dash stand before word i, as after a dateline ("DAKAR - Ships
  * of the ...", "LIMA (EFE) – Officials ...")? */
 static int dash_before(const kg_ctx *c, size_t i) {
-  if (i == 0 || c->tk.v[i - 1].kind != TK_PUNCT) return 0;
-  const char *t = c->text + c->tk.v[i - 1].off;
-  return *t == '-' || !strncmp(t, "\xe2\x80\x93", 3) || !strncmp(t, "\xe2\x80\x94", 3);
+  return i > 0 && kg_ctx_dash(c, i - 1);
 }
 
 /* Leading words of a run that belong to an office title, not to the

@@ -410,6 +410,12 @@ static inline int kg_ctx_punct(const kg_ctx *c, size_t i, char ch) {
   return i < c->tk.n && c->tk.v[i].kind == TK_PUNCT &&
          c->text[c->tk.v[i].off] == ch;
 }
+/* Is token i a dash: "-" (or a run of them), an en or em dash? */
+static inline int kg_ctx_dash(const kg_ctx *c, size_t i) {
+  if (i >= c->tk.n || c->tk.v[i].kind != TK_PUNCT) return 0;
+  const char *t = c->text + c->tk.v[i].off;
+  return *t == '-' || !strncmp(t, "\xe2\x80\x93", 3) || !strncmp(t, "\xe2\x80\x94", 3);
+}
 size_t kg_ctx_add_chunk(kg_ctx *c, int type, size_t first, size_t end,
                         size_t sent);
 /** Chunk covering token i, or NULL. */

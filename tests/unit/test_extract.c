@@ -2777,6 +2777,34 @@ static void test_probe13_union_officials(void) {
   }
 }
 
+/* probes14: "X met his counterparts A and B", X a surname the text never
+ * gave in full: "his" is X's, not the earlier subject's; A and B met X
+ * (no one the text knows), not each other; and a later "he" is not the
+ * earlier subject either. A surname given in full before (or after) still
+ * resolves. */
+static void test_probe14_unnamed_subject(void) {
+  kg_facts *f = run("Talks\n\nSUVA, June 4 - Tongan Health Minister Mele Funaki spoke at the "
+                    "forum on Monday.\n\nOn Tuesday, Ratuvou met his counterparts Tui Sefo and "
+                    "Aroha Ratu. He later met Samoan Health Minister Lagi Toala.\n");
+  CHECK(!met(f, "Mele Funaki", "Tui Sefo", NULL));
+  CHECK(!met(f, "Mele Funaki", "Aroha Ratu", NULL));
+  CHECK(!met(f, "Tui Sefo", "Aroha Ratu", NULL));
+  CHECK(!met(f, "Mele Funaki", "Lagi Toala", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nSUVA, June 4 - Tongan Health Minister Mele Funaki spoke at the forum on "
+          "Monday.\n\nSUVA - Ratuvou held talks with her counterparts Tui Sefo and Aroha "
+          "Ratu.\n");
+  CHECK(n_met(f) == 0);
+  kg_facts_free(f);
+  f = run("Talks\n\nSUVA, June 4 - Tongan Health Minister Mele Funaki spoke at the forum on "
+          "Monday.\n\nRatuvou met his counterparts Tui Sefo and Aroha Ratu. Fijian Health "
+          "Minister Joni Ratuvou later said the talks went well.\n");
+  CHECK(met(f, "Joni Ratuvou", "Tui Sefo", NULL));
+  CHECK(met(f, "Joni Ratuvou", "Aroha Ratu", NULL));
+  CHECK(!met(f, "Mele Funaki", "Tui Sefo", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2873,6 +2901,7 @@ int main(void) {
   test_probe13_counterpart_company();
   test_probe13_own_counterparts();
   test_probe13_union_officials();
+  test_probe14_unnamed_subject();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
