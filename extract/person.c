@@ -58,9 +58,27 @@ static int given_after_rank(const kg_ctx *c, size_t i) {
   return kg_ctx_is(c, i, "sultan") || kg_ctx_is(c, i, "amir") || kg_ctx_is(c, i, "shah");
 }
 
+/* Is token i a ruler's title right after a complete office and before a
+ * capitalised word? "Foreign Minister Amir Khan X": no office goes on with
+ * a ruler's title, so Amir, Emir, King, Sultan and Shah there are given
+ * names ("Deputy Amir", after a modifier, is still the office). */
+static int given_after_office(const kg_ctx *c, size_t i) {
+  if (i == 0 || i + 1 >= c->tk.n || !(c->tk.v[i].flags & TF_CAP) || !is_cap(c, i + 1)) return 0;
+  if (!(kg_ctx_is(c, i, "amir") || kg_ctx_is(c, i, "emir") || kg_ctx_is(c, i, "king") ||
+        kg_ctx_is(c, i, "sultan") || kg_ctx_is(c, i, "shah")))
+    return 0;
+  if (kg_ctx_title(c, i + 1) || kg_ctx_has(c, i + 1, LX_HONORIFIC | LX_RANK)) return 0;
+  if (c->tok_ch[i - 1] >= 0) {
+    const kg_chunk *t = &c->ch[c->tok_ch[i - 1]];
+    return t->type == CH_TITLE && t->end == i;
+  }
+  return is_word(c, i - 1) && (c->tk.v[i - 1].flags & TF_CAP) && kg_ctx_title(c, i - 1) &&
+         !kg_ctx_has(c, i - 1, LX_TITLEMOD);
+}
+
 static int title_word(const kg_ctx *c, size_t i) {
   return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i) && !before_patronym(c, i) &&
-         !given_after_rank(c, i);
+         !given_after_rank(c, i) && !given_after_office(c, i);
 }
 
 static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
@@ -734,7 +752,7 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     }
     return 0;
   }
-  int patronym = before_patronym(c, i) || given_after_rank(c, i);
+  int patronym = before_patronym(c, i) || given_after_rank(c, i) || given_after_office(c, i);
   if (kg_ctx_title(c, i) && !patronym) return 0;
   /* an initial: "A. K. Mensah" (not the article "A") */
   if (k->nlet == 1 && kg_ctx_punct(c, i + 1, '.') && i + 2 < end && is_cap(c, i + 2) &&

@@ -2805,6 +2805,34 @@ static void test_probe14_unnamed_subject(void) {
   kg_facts_free(f);
 }
 
+/* probes14: a ruler's title right after a complete office and before a
+ * capitalised word is a given name ("Trade Minister Amir Wali X", "Interior
+ * Minister Sultan Ali X"), not a second office; a ruler's own title stays
+ * one ("Emir of Qatar Sheikh X", "the Amir, Sheikh X", "Crown Prince X",
+ * "King X II", "Deputy Amir Sheikh X") */
+static void test_probe14_ruler_given_name(void) {
+  kg_facts *f = run("Talks\n\nKABUL, June 4 - Afghan Trade Minister Amir Wali Rahimi met Defence "
+                    "Minister Kojo Mensah on Tuesday. Interior Minister Sultan Gul Zadran "
+                    "attended.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Amir Wali Rahimi");
+  CHECK(p != NULL);
+  CHECK(p && !has_title(p, "Trade Minister Amir"));
+  CHECK(!find(f, KG_PERSON, "Wali Rahimi"));
+  CHECK(met(f, "Amir Wali Rahimi", "Kojo Mensah", NULL));
+  CHECK(find(f, KG_PERSON, "Sultan Gul Zadran") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nDOHA, June 4 - The Emir of Qatar Sheikh Hamad bin Jassim Al Kuwari received "
+          "Defence Minister Kojo Mensah. The Amir, Sheikh Nawaf Al-Rashidi, met him later. "
+          "Crown Prince Faisal bin Nayef and King Talal II spoke with him. Deputy Amir Sheikh "
+          "Jaber Al-Hamad attended.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Hamad bin Jassim Al Kuwari"), "Emir"));
+  CHECK(has_title(find(f, KG_PERSON, "Nawaf Al-Rashidi"), "Emir"));
+  CHECK(has_title(find(f, KG_PERSON, "Faisal bin Nayef"), "Crown Prince"));
+  CHECK(has_title(find(f, KG_PERSON, "Talal II"), "King"));
+  CHECK(has_title(find(f, KG_PERSON, "Jaber Al-Hamad"), "Deputy Amir"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2902,6 +2930,7 @@ int main(void) {
   test_probe13_own_counterparts();
   test_probe13_union_officials();
   test_probe14_unnamed_subject();
+  test_probe14_ruler_given_name();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
