@@ -623,6 +623,18 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
 
 static int plural_title(kg_ctx *c, const kg_chunk *k);
 
+/* Is the lower-case office word h0..h1 one person's, right before its
+ * holder's name: "her deputy, X", "his adviser X" (a possessive pronoun
+ * before, a capitalised word after, a comma between at most)? */
+static int owned_office(kg_ctx *c, size_t first, size_t h0, size_t h1, size_t end) {
+  if (h0 <= first || h1 != h0 + 1 || !kg_ctx_title(c, h0)) return 0;
+  if (!(kg_ctx_is(c, h0 - 1, "his") || kg_ctx_is(c, h0 - 1, "her") ||
+        kg_ctx_is(c, h0 - 1, "their")))
+    return 0;
+  size_t n = kg_ctx_punct(c, h1, ',') ? h1 + 1 : h1;
+  return n < end && is_cap(c, n) && !covered(c, n);
+}
+
 void kg_find_titles(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
@@ -698,9 +710,12 @@ void kg_find_titles(kg_ctx *c, size_t s) {
     /* a lower-case office word alone ("an official statement", "the
      * leader") is not a title: it needs a modifier, a country or an "of"
      * complement ("defense minister", "chairman of ...") */
+    /* (one person's office before the holder's name is one too: "her
+     * deputy, X", "his adviser X") */
     if (is_lower(c, h0) && a == h0 && !(k && k->type == CH_TITLE) &&
         !(h1 < end && (kg_ctx_is(c, h1, "of") || kg_ctx_is(c, h1, "for")) &&
-          h1 + 1 < end && !is_lower(c, h1 + 1) + kg_ctx_is(c, h1 + 1, "the")))
+          h1 + 1 < end && !is_lower(c, h1 + 1) + kg_ctx_is(c, h1 + 1, "the")) &&
+        !owned_office(c, first, h0, h1, end))
       continue;
     make_title(c, s, a, h0, h1, end);
     /* "Deputy Prime Minister and Minister for Defence of Australia": one

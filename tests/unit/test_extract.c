@@ -2833,6 +2833,32 @@ static void test_probe14_ruler_given_name(void) {
   kg_facts_free(f);
 }
 
+/* probes14: a lower-case office word after a possessive pronoun and
+ * before a capitalised name is that name's office ("her deputy, X", "his
+ * adviser X"): X is a person whom the owner met; the owner's deputy on the
+ * owner's side meets the other side only; an office with no name after it
+ * ("his deputy would travel") names no one */
+static void test_probe14_owned_office(void) {
+  kg_facts *f = run("Talks\n\nLUSAKA, June 4 - Zambian Health Minister Tamsin Oduya arrived on "
+                    "Monday. She later met her deputy, Mwila Chanda.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Mwila Chanda"), "Deputy"));
+  CHECK(met(f, "Tamsin Oduya", "Mwila Chanda", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA, June 4 - Zambian Health Minister Tamsin Oduya met her adviser "
+          "Mwila Chanda on Monday.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Mwila Chanda"), "Adviser"));
+  CHECK(met(f, "Tamsin Oduya", "Mwila Chanda", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA, June 4 - Zambian Health Minister Tamsin Oduya and her deputy "
+          "Mwila Chanda met Malawian Health Minister Kojo Banda on Monday. Oduya said her "
+          "deputy would travel to Lilongwe.\n");
+  CHECK(met(f, "Mwila Chanda", "Kojo Banda", NULL));
+  CHECK(met(f, "Tamsin Oduya", "Kojo Banda", NULL));
+  CHECK(!met(f, "Tamsin Oduya", "Mwila Chanda", NULL));
+  CHECK(count(f, KG_PERSON) == 3);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2931,6 +2957,7 @@ int main(void) {
   test_probe13_union_officials();
   test_probe14_unnamed_subject();
   test_probe14_ruler_given_name();
+  test_probe14_owned_office();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
