@@ -397,6 +397,30 @@ static void counterpart_offices(kg_ctx *c, const ref *r, size_t n) {
   }
 }
 
+/* "She met her deputy, X", "A and his adviser X": X serves the state of
+ * the office's owner (the pronoun's person, else the person named last
+ * before it: "A met B and his deputy, X" is B's), unless the text gives X
+ * a country of its own. */
+static void owned_offices(kg_ctx *c, const ref *r, size_t n) {
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (r[i].kind != 1 || r[i + 1].kind != 0 || r[i + 1].person == NONE) continue;
+    const char *pk = ctx_key(c, r[i].tok);
+    if (strcmp(pk, "his") && strcmp(pk, "her") && strcmp(pk, "their")) continue;
+    kg_chunk *t = chunk(c, r[i].tok + 1);
+    if (!t || t->type != CH_TITLE || t->end != t->first + 1 || !t->head_lower) continue;
+    size_t nt = kg_ctx_punct(c, t->end, ',') ? t->end + 1 : t->end;
+    if (r[i + 1].tok != nt) continue;
+    size_t owner = r[i].person;
+    for (size_t j = i; j > 0 && owner == NONE; j--) owner = r[j - 1].person;
+    kg_xperson *x = &c->people[r[i + 1].person];
+    if (owner == NONE || owner == r[i + 1].person || !c->people[owner].country ||
+        c->people[owner].intl || x->intl || x->country_strength >= 2)
+      continue;
+    x->country = c->people[owner].country;
+    x->country_strength = 2;
+  }
+}
+
 /* Person references of sentence s, in order. */
 static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
   kg_ctx *c = e->c;
@@ -1279,6 +1303,7 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
     }
   }
   counterpart_offices(c, r, n);
+  owned_offices(c, r, n);
   for (size_t i = 0; i < n; i++) {
     size_t p = r[i].person;
     if (p != NONE && (c->people[p].gen == 1 || c->people[p].gen == 2)) {

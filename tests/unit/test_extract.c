@@ -2843,6 +2843,17 @@ static void test_probe14_owned_office(void) {
                     "Monday. She later met her deputy, Mwila Chanda.\n");
   CHECK(has_title(find(f, KG_PERSON, "Mwila Chanda"), "Deputy"));
   CHECK(met(f, "Tamsin Oduya", "Mwila Chanda", NULL));
+  CHECK_STR(country_of(f, "Mwila Chanda"), "Zambia");
+  kg_facts_free(f);
+  /* the owner's state, not the dateline's; the owner is the person named
+   * last before the pronoun */
+  f = run("Talks\n\nLUSAKA, June 4 - Kenyan Health Minister Tamsin Oduya arrived on Monday. "
+          "She later met her deputy, Mwila Chanda.\n");
+  CHECK_STR(country_of(f, "Mwila Chanda"), "Kenya");
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA, June 4 - Zambian Health Minister Tamsin Oduya met Malawian Health "
+          "Minister Kojo Banda and his adviser, Mwila Chanda, on Monday.\n");
+  CHECK_STR(country_of(f, "Mwila Chanda"), "Malawi");
   kg_facts_free(f);
   f = run("Talks\n\nLUSAKA, June 4 - Zambian Health Minister Tamsin Oduya met her adviser "
           "Mwila Chanda on Monday.\n");
