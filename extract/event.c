@@ -397,16 +397,25 @@ static void counterpart_offices(kg_ctx *c, const ref *r, size_t n) {
   }
 }
 
-/* "She met her deputy, X", "A and his adviser X": X serves the state of
- * the office's owner (the pronoun's person, else the person named last
- * before it: "A met B and his deputy, X" is B's), unless the text gives X
- * a country of its own. */
+/* "She met her deputy, X", "A and his adviser X", "A's adviser X": X
+ * serves the state of the office's owner (the pronoun's person, else the
+ * person named last before it: "A met B and his deputy, X" is B's), unless
+ * the text gives X a country of its own. */
 static void owned_offices(kg_ctx *c, const ref *r, size_t n) {
   for (size_t i = 0; i + 1 < n; i++) {
-    if (r[i].kind != 1 || r[i + 1].kind != 0 || r[i + 1].person == NONE) continue;
-    const char *pk = ctx_key(c, r[i].tok);
-    if (strcmp(pk, "his") && strcmp(pk, "her") && strcmp(pk, "their")) continue;
-    kg_chunk *t = chunk(c, r[i].tok + 1);
+    if (r[i + 1].kind != 0 || r[i + 1].person == NONE) continue;
+    size_t at; /* the office's token */
+    if (r[i].kind == 1) {
+      const char *pk = ctx_key(c, r[i].tok);
+      if (strcmp(pk, "his") && strcmp(pk, "her") && strcmp(pk, "their")) continue;
+      at = r[i].tok + 1;
+    } else if (r[i].kind == 0 && r[i].person != NONE && r[i].end < c->tk.n &&
+               c->tk.v[r[i].end].kind == TK_POSS) {
+      at = r[i].end + 1; /* "Ruto's adviser X" */
+    } else {
+      continue;
+    }
+    kg_chunk *t = chunk(c, at);
     if (!t || t->type != CH_TITLE || t->end != t->first + 1 || !t->head_lower) continue;
     size_t nt = kg_ctx_punct(c, t->end, ',') ? t->end + 1 : t->end;
     if (r[i + 1].tok != nt) continue;

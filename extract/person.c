@@ -628,7 +628,10 @@ static int plural_title(kg_ctx *c, const kg_chunk *k);
  * before, a capitalised word after, a comma between at most)? */
 static int owned_office(kg_ctx *c, size_t first, size_t h0, size_t h1, size_t end) {
   if (h0 <= first || h1 != h0 + 1 || !kg_ctx_title(c, h0)) return 0;
-  if (!(kg_ctx_is(c, h0 - 1, "his") || kg_ctx_is(c, h0 - 1, "her") ||
+  /* "Ruto's adviser X": a name's possessive, not a country's or a body's */
+  int named = h0 >= first + 2 && c->tk.v[h0 - 1].kind == TK_POSS && is_cap(c, h0 - 2) &&
+              !covered(c, h0 - 2);
+  if (!(named || kg_ctx_is(c, h0 - 1, "his") || kg_ctx_is(c, h0 - 1, "her") ||
         kg_ctx_is(c, h0 - 1, "their")))
     return 0;
   size_t n = kg_ctx_punct(c, h1, ',') ? h1 + 1 : h1;

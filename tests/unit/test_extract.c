@@ -2501,7 +2501,8 @@ static void test_probe11_audience(void) {
 /* lead, eleventh session: a headline's comma joins clauses ("A meets B,
  * C hosts D": C is no object of "meets" and no member of B's list); "held
  * a joint press conference" is an encounter; "after meeting the visiting
- * Z" is a meeting with Z; "High Representative" is an office */
+ * Z" is a meeting with Z; "A's adviser X" serves A's state; "High
+ * Representative" is an office */
 static void test_clauses_and_press(void) {
   kg_facts *f = run("Okafor meets Lindqvist, Haddad hosts Chilean navy chief\n\nABUJA, June 4 - "
                     "Nigerian Defence Minister Emeka Okafor met Swedish Foreign Minister Anna "
@@ -2532,6 +2533,15 @@ static void test_clauses_and_press(void) {
   kg_facts_free(f);
   f = run("Talks\n\nLAHORE, June 4 - Admiral Tariq Hameed spoke after meeting the press.\n");
   CHECK(n_met(f) == 0);
+  kg_facts_free(f);
+  f = run("Talks\n\nACCRA, June 4 - Togolese President Faure Agbeko met Ghanaian President "
+          "John Mensah. Earlier, Mensah's adviser Ama Owusu briefed reporters.\n");
+  CHECK_STR(country_of(f, "Ama Owusu"), "Ghana");
+  CHECK(has_title(find(f, KG_PERSON, "Ama Owusu"), "Adviser"));
+  kg_facts_free(f);
+  f = run("Talks\n\nACCRA, June 4 - Togolese President Faure Agbeko met Ghana's adviser "
+          "Ama Owusu.\n");
+  CHECK_STR(country_of(f, "Ama Owusu"), "Ghana");
   kg_facts_free(f);
   f = run("Talks\n\nDAKAR, June 4 - European Union High Representative Lena Borg met "
           "Senegalese Foreign Minister Awa Diop on Monday.\n");
