@@ -2958,10 +2958,13 @@ static void propagate_countries(evctx *e) {
        * first member */
       int company = 0;
       while (j < n && r[j].kind == 0 && nm < MAX_SIDE) {
-        int joined = 1;
+        int joined = 1, and = 0;
         for (size_t t = r[j - 1].end; t < r[j].tok && joined; t++) {
-          if (kg_ctx_punct(c, t, ',') || w(c, t, "and") || kg_ctx_punct(c, t, '.') ||
-              kg_ctx_punct(c, t, ';'))
+          if (w(c, t, "and")) {
+            and = 1;
+            continue;
+          }
+          if (kg_ctx_punct(c, t, ',') || kg_ctx_punct(c, t, '.') || kg_ctx_punct(c, t, ';'))
             continue;
           /* "accompanied by the Minister of ..., A, and the Governor of
            * ..., B": an article before the next member's office */
@@ -2982,11 +2985,7 @@ static void propagate_countries(evctx *e) {
         }
         /* "Rubio meets Jaishankar, Caine hosts ...": after a bare comma,
          * a name a finite verb follows starts the next clause */
-        if (joined && clause_subject(c, r[j].end)) {
-          int and = 0;
-          for (size_t t = r[j - 1].end; t < r[j].tok; t++) and |= w(c, t, "and");
-          if (!and) joined = 0;
-        }
+        if (joined && !and && clause_subject(c, r[j].end)) joined = 0;
         if (!joined) break;
         own[nm] |= counterpart_named(c, r[j].tok);
         members[nm++] = r[j].person;
