@@ -38,6 +38,8 @@ static const kg_opt options[] = {
      "Graphviz layout for --render: dot, neato, fdp, sfdp ... (default: dot, "
      "sfdp above 300 nodes)"},
     {"build", 0, "no-analytics", NULL, "skip centralities and communities"},
+    {"build", 0, "timings", NULL,
+     "print each phase's wall and CPU time on stderr"},
     {"extract", 'o', "output", "FILE", "write facts to FILE (default: stdout)"},
     {"stats", 0, "graph", "FILE", "read a graph.json written earlier"},
     {"stats", 0, "facts", NULL, "inputs are facts files"},

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 
 #include "export/kg_export.h"
 #include "graph/kg_graph.h"
@@ -53,6 +55,43 @@ static int write_output(const char *dir, const char *name, writer_fn fn,
   }
   kg_buf_free(&path);
   return rc;
+}
+
+/* ---- --timings ------------------------------------------------------------ */
+
+/* Wall and CPU time (all threads) since the last mark. */
+typedef struct {
+  int on;
+  double wall, cpu; /* at the last mark */
+} phase_clock;
+
+static double wall_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static double cpu_now(void) {
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+         (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+static void phase_start(phase_clock *c) {
+  if (!c->on) return;
+  c->wall = wall_now();
+  c->cpu = cpu_now();
+}
+
+/* Prints the phase that ends now and starts the next. */
+static void phase_end(phase_clock *c, const char *what) {
+  if (!c->on) return;
+  double w = wall_now(), u = cpu_now();
+  fprintf(stderr, "kg: time %-16s %8.3f s wall %8.3f s cpu\n", what, w - c->wall,
+          u - c->cpu);
+  c->wall = w;
+  c->cpu = u;
 }
 
 /* graph.json's shape and how many threads render it (-j). */
@@ -175,12 +214,16 @@ int kg_cmd_build(const kg_args *a) {
     kg_lexicon_free(lex);
     return 1;
   }
+  phase_clock clk = {kg_cli_get(a, "timings") != NULL, 0, 0};
+  phase_start(&clk);
   kg_graph *g = kg_graph_new();
   kg_pipeline_opts po = {lex, jobs, quiet, facts, stderr};
   kg_pipeline_stats ps;
   kg_pipeline_run(&po, a->paths, a->n_paths, graph_sink, g, &ps);
   kg_lexicon_free(lex); /* not needed past extraction (some 25 MB) */
+  phase_end(&clk, facts ? "read+merge" : "read+extract+merge");
   kg_graph_finish(g);
+  phase_end(&clk, "finish");
   rc = ps.failures ? 1 : 0;
   if (!kg_cli_get(a, "no-analytics")) {
     kg_analyze_opts ao = kg_analyze_defaults();
@@ -188,31 +231,43 @@ int kg_cmd_build(const kg_args *a) {
       kg_print_error(&err);
       rc = 1;
     }
+    phase_end(&clk, "analytics");
   }
   /* Coordinates for the outputs that carry them (graphology, Cytoscape
    * presets, GraphML for Gephi and yEd, CSV, the viewer). */
   int json = in_list(formats, "json");
-  if (((json && style != KG_JSON_NODE_LINK) || in_list(formats, "graphml") ||
-       in_list(formats, "csv") || in_list(formats, "html")) &&
-      kg_graph_layout(g, &err) != KG_OK) {
-    kg_print_error(&err);
-    rc = 1;
+  if ((json && style != KG_JSON_NODE_LINK) || in_list(formats, "graphml") ||
+      in_list(formats, "csv") || in_list(formats, "html")) {
+    if (kg_graph_layout(g, &err) != KG_OK) {
+      kg_print_error(&err);
+      rc = 1;
+    }
+    phase_end(&clk, "layout");
   }
   static const int all = 0, people = 1, nodes = 0, edges = 1;
   json_job jj = {style, jobs};
-  if (json) rc |= write_output(dir, "graph.json", w_json, g, &jj, quiet);
+  if (json) {
+    rc |= write_output(dir, "graph.json", w_json, g, &jj, quiet);
+    phase_end(&clk, "graph.json");
+  }
   if (in_list(formats, "dot")) {
     rc |= write_output(dir, "graph.dot", w_dot, g, &all, quiet);
     rc |= write_output(dir, "people.dot", w_dot, g, &people, quiet);
+    phase_end(&clk, "graph/people.dot");
   }
-  if (in_list(formats, "graphml"))
+  if (in_list(formats, "graphml")) {
     rc |= write_output(dir, "graph.graphml", w_graphml, g, NULL, quiet);
+    phase_end(&clk, "graph.graphml");
+  }
   if (in_list(formats, "csv")) {
     rc |= write_output(dir, "nodes.csv", w_csv, g, &nodes, quiet);
     rc |= write_output(dir, "edges.csv", w_csv, g, &edges, quiet);
+    phase_end(&clk, "nodes/edges.csv");
   }
-  if (in_list(formats, "html"))
+  if (in_list(formats, "html")) {
     rc |= write_output(dir, "graph.html", w_html, g, NULL, quiet);
+    phase_end(&clk, "graph.html");
+  }
   for (int i = 0; renders && known_renders[i]; i++) {
     if (!in_list(renders, known_renders[i])) continue;
     render_job job = {0, KG_RENDER_SVG, engine};
@@ -220,9 +275,11 @@ int kg_cmd_build(const kg_args *a) {
     char name[32];
     snprintf(name, sizeof name, "graph.%s", known_renders[i]);
     rc |= write_output(dir, name, w_render, g, &job, quiet);
+    phase_end(&clk, name);
     job.people_only = 1;
     snprintf(name, sizeof name, "people.%s", known_renders[i]);
     rc |= write_output(dir, name, w_render, g, &job, quiet);
+    phase_end(&clk, name);
   }
   if (!quiet) {
     size_t persons = 0, met = 0;

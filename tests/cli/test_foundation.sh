@@ -47,6 +47,15 @@ assert s['people']['f1'] > 0 and s['meetings']['f1'] > 0, s" &&
     ok "kg-score reads the samples graph" || fail "kg-score on samples graph"
 fi
 
+# --- --timings: one line per phase on stderr, the same graph
+expect_rc 0 "$KG" build -q --timings --formats json,dot -o "$T/tm" && cp "$T/err" "$T/tm.err"
+cmp -s "$T/tm/graph.json" "$T/s1/graph.json" &&
+  grep -Eq '^kg: time read\+extract\+merge +[0-9.]+ s wall +[0-9.]+ s cpu$' "$T/tm.err" &&
+  grep -q '^kg: time finish ' "$T/tm.err" && grep -q '^kg: time analytics ' "$T/tm.err" &&
+  grep -q '^kg: time graph.json ' "$T/tm.err" && grep -q '^kg: time graph/people.dot ' "$T/tm.err" &&
+  ! grep -q 'graphml' "$T/tm.err" && [ "$(wc -l < "$T/tm.err")" -eq 5 ] &&
+  ok "--timings: phases on stderr, same graph" || fail "--timings: $(cat "$T/tm.err")"
+
 # --- determinism: twice, and with the inputs in another order
 expect_rc 0 "$KG" build samples -o "$T/d1" -q
 expect_rc 0 "$KG" build samples/004_b582ce3222314d79.txt samples/000_609a1e2ef32cbd57.txt \
