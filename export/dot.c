@@ -161,16 +161,43 @@ static void set(void *obj, const char *k, const char *v) {
   agsafeset(obj, (char *)k, (char *)v, "");
 }
 
-static void set_plain(void *obj, const char *k, const char *v) {
+/* The attribute symbols of nodes and edges, by the address of their name
+ * (a string literal of this file): agsafeset looks an attribute up by name
+ * in a dictionary on every call, ten times a node. The first set of an
+ * attribute declares it through agsafeset, as before, so attributes are
+ * declared, and written, in the same order. */
+typedef struct dot_syms {
+  const char *name[24];
+  int kind[24];
+  Agsym_t *sym[24];
+  int n;
+} dot_syms;
+
+static void oset(dot_syms *S, void *obj, const char *k, const char *v) {
+  int kind = AGTYPE(obj);
+  for (int i = 0; i < S->n; i++)
+    if (S->name[i] == k && S->kind[i] == kind) {
+      agxset(obj, S->sym[i], (char *)v);
+      return;
+    }
+  agsafeset(obj, (char *)k, (char *)v, "");
+  if (S->n < 24) {
+    S->name[S->n] = k;
+    S->kind[S->n] = kind;
+    S->sym[S->n++] = agattr(agraphof(obj), kind, (char *)k, NULL);
+  }
+}
+
+static void set_plain(dot_syms *S, void *obj, const char *k, const char *v) {
   char *p = plain(v);
-  set(obj, k, p);
+  oset(S, obj, k, p);
   free(p);
 }
 
-static void set_num(void *obj, const char *k, double v) {
+static void set_num(dot_syms *S, void *obj, const char *k, double v) {
   char buf[64];
   kg_fmt_num(buf, sizeof buf, round(v * 100) / 100);
-  set(obj, k, buf);
+  oset(S, obj, k, buf);
 }
 
 static void add_docs(kg_buf *tip, const kg_strlist *docs) {
@@ -490,6 +517,7 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
       set(sub, "labeljust", "l");
     }
 
+  dot_syms S = {{0}, {0}, {0}, 0};
   double *size = kg_node_sizes(g, people_only);
   Agnode_t **vn = kg_xcalloc(n + 1, sizeof *vn);
   for (size_t i = 0; i < n; i++) {
@@ -509,20 +537,20 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
       kg_buf_puts(&label, "\\n");
       esc_append_wrapped(&label, title, KG_LABEL_WIDTH);
     }
-    set(v, "label", label.ptr);
+    oset(&S, v, "label", label.ptr);
     kg_buf_free(&label);
-    set(v, "shape", shape_of(x->type));
-    set(v, "fillcolor", fill_of(x->type));
-    set(v, "color",
+    oset(&S, v, "shape", shape_of(x->type));
+    oset(&S, v, "fillcolor", fill_of(x->type));
+    oset(&S, v, "color",
         c && c->color >= 0 ? palette[c->color] : KG_NO_COUNTRY_COLOR);
-    set_num(v, "fontsize", 10 + 8 * size[i]);
-    set_num(v, "width", 0.6 + 0.9 * size[i]);
-    set_num(v, "height", 0.35 + 0.45 * size[i]);
-    set(v, "kind", kg_ent_type_name(x->type));
-    if (x->country) set_plain(v, "country", x->country);
+    set_num(&S, v, "fontsize", 10 + 8 * size[i]);
+    set_num(&S, v, "width", 0.6 + 0.9 * size[i]);
+    set_num(&S, v, "height", 0.35 + 0.45 * size[i]);
+    oset(&S, v, "kind", kg_ent_type_name(x->type));
+    if (x->country) set_plain(&S, v, "country", x->country);
     kg_buf tip = KG_BUF_INIT;
     node_tooltip(&tip, x);
-    set(v, "tooltip", tip.ptr);
+    oset(&S, v, "tooltip", tip.ptr);
     kg_buf_free(&tip);
   }
   free(size);
@@ -534,26 +562,26 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
     if (people_only && !met_between_people(g, e)) continue;
     snprintf(buf, sizeof buf, "e%zu", i);
     Agedge_t *a = agedge(G, vn[e->source], vn[e->target], buf, 1);
-    set(a, "kind", kg_link_type_name(e->type));
+    oset(&S, a, "kind", kg_link_type_name(e->type));
     long w = lround(e->weight);
     if (w < 1) w = 1;
     /* dot wants an integer weight: more meetings, shorter edges */
     snprintf(buf, sizeof buf, "%ld", w);
-    set(a, "weight", buf);
+    oset(&S, a, "weight", buf);
     if (e->type == KG_LINK_MET) {
-      set_num(a, "penwidth", fmin(1.2 + 1.8 * log2((double)w), 8.0));
-      set(a, "color", "#1f4e9c");
+      set_num(&S, a, "penwidth", fmin(1.2 + 1.8 * log2((double)w), 8.0));
+      oset(&S, a, "color", "#1f4e9c");
       if (w > 1) {
         snprintf(buf, sizeof buf, "%ld", w);
-        set(a, "label", buf);
+        oset(&S, a, "label", buf);
       }
     } else {
-      set(a, "style", "dashed");
-      set(a, "color", "#9a9a9a");
+      oset(&S, a, "style", "dashed");
+      oset(&S, a, "color", "#9a9a9a");
     }
     kg_buf tip = KG_BUF_INIT;
     edge_tooltip(&tip, g, e);
-    set(a, "tooltip", tip.ptr);
+    oset(&S, a, "tooltip", tip.ptr);
     kg_buf_free(&tip);
   }
   free(vn);

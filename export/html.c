@@ -3,6 +3,7 @@
  * JSON in a <script type="application/json"> element, escaped so that no
  * name can end the element (see kg_json_viewer_data). Needs no network:
  * the page's Content-Security-Policy forbids every fetch. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,10 +20,10 @@ static const kg_embedded *viewer_file(const char *name) {
 }
 
 /* Write `text[0..len)`, replacing each marker "<!-- kg:NAME -->" by the
- * matching part (or nothing). */
-static int fill(FILE *out, const char *text, size_t len,
-                const char *const *names, const char *const *parts,
-                const size_t *lens) {
+ * matching part: the style, the script, or the graph's data, which is
+ * written as it is made (some 1 MB at a time). */
+static int fill(FILE *out, const char *text, size_t len, const kg_embedded *css,
+                const kg_embedded *js, const kg_graph *g) {
   const char *p = text, *end = text + len;
   while (p < end) {
     const char *m = strstr(p, "<!-- kg:");
@@ -33,10 +34,11 @@ static int fill(FILE *out, const char *text, size_t len,
     if (!close) return -1;
     const char *name = m + 8;
     size_t nlen = (size_t)(close - name);
-    for (int i = 0; names[i]; i++)
-      if (strlen(names[i]) == nlen && !strncmp(names[i], name, nlen) &&
-          fwrite(parts[i], 1, lens[i], out) != lens[i])
-        return -1;
+#define IS(lit) (nlen == sizeof lit - 1 && !strncmp(name, lit, nlen))
+    if (IS("style") && fwrite(css->data, 1, css->len, out) != css->len) return -1;
+    if (IS("script") && fwrite(js->data, 1, js->len, out) != js->len) return -1;
+    if (IS("data") && kg_json_viewer_write(g, out) != 0) return -1;
+#undef IS
     p = close + 4;
   }
   return 0;
@@ -49,16 +51,10 @@ kg_status kg_export_html(const kg_graph *g, FILE *out, kg_error *err) {
   if (!page || !css || !js)
     return kg_error_set(err, KG_EINVAL, NULL, 0,
                         "the viewer is missing from this build");
-  char *json = kg_json_viewer_data(g);
-  if (!json)
-    return kg_error_set(err, KG_EINVAL, NULL, 0,
-                        "cannot encode the graph as JSON");
-  const char *const names[] = {"style", "data", "script", NULL};
-  const char *const parts[] = {css->data, json, js->data};
-  const size_t lens[] = {css->len, strlen(json), js->len};
-  int rc = fill(out, page->data, page->len, names, parts, lens);
-  free(json);
+  errno = 0;
+  int rc = fill(out, page->data, page->len, css, js, g);
   if (rc != 0 || ferror(out))
-    return kg_error_set(err, KG_EIO, NULL, 0, "cannot write HTML");
+    return kg_error_set(err, KG_EIO, NULL, 0, "cannot write HTML: %s",
+                        strerror(errno ? errno : EIO));
   return KG_OK;
 }

@@ -37,8 +37,13 @@ double *kg_node_sizes(const kg_graph *g, int people_only);
 
 /** The data embedded in graph.html: compact JSON made safe inside a
  *  <script> element ("<", ">", "&", U+2028 and U+2029 escaped as \uXXXX).
- *  Returns a new string (caller frees), or NULL when Jansson fails. */
+ *  Returns a new string (caller frees), or NULL when Jansson fails.
+ *  Built in memory: for tests; graph.html streams it (below). */
 char *kg_json_viewer_data(const kg_graph *g);
+
+/** The same data written to `out` as it is made, some 1 MB at a time.
+ *  Returns 0, or -1 when a write (errno) or Jansson failed. */
+int kg_json_viewer_write(const kg_graph *g, FILE *out);
 
 /** Append `s` to `out` escaped as XML character data or an attribute
  *  value: & < > " ' as entities, tab, newline and CR as character

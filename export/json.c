@@ -33,13 +33,7 @@ static void set_str(json_t *o, const char *k, const char *v) {
   if (v) json_object_set_new(o, k, json_string(v));
 }
 
-static json_t *strlist(const kg_strlist *l) {
-  json_t *a = json_array();
-  for (size_t i = 0; i < l->n; i++) json_array_append_new(a, json_string(l->v[i]));
-  return a;
-}
 
-static json_t *num(double x) { return json_real(kg_round9(x)); }
 
 static json_t *graph_meta(const kg_graph *g) {
   json_t *m = json_object();
@@ -192,108 +186,6 @@ static const char *type_color(kg_ent_type t) {
  * program that draws it and fails on unknown ones, so in this shape the
  * entity or link type is "kind", the last attribute but the drawing ones. */
 
-/* ---- the data of graph.html --------------------------------------------------- */
-
-static void put_str_or_null(json_t *o, const char *k, const char *v) {
-  json_object_set_new(o, k, v ? json_string(v) : json_null());
-}
-
-/* Compact: links name their endpoints by node index. */
-static json_t *viewer(const kg_graph *g) {
-  json_t *root = json_object();
-  json_object_set_new(root, "meta", graph_meta(g));
-  double *size = kg_node_sizes(g, 0);
-  json_t *nodes = json_array();
-  for (size_t i = 0; i < kg_graph_node_count(g); i++) {
-    const kg_node *n = kg_graph_node(g, i);
-    json_t *o = json_object();
-    set_str(o, "id", n->id);
-    set_str(o, "label", n->label);
-    set_str(o, "type", kg_ent_type_name(n->type));
-    put_str_or_null(o, "country", n->country);
-    put_str_or_null(o, "title", kg_node_main_title(n));
-    json_object_set_new(o, "aliases", strlist(&n->profile->aliases));
-    json_object_set_new(o, "titles", strlist(&n->profile->titles));
-    json_t *ps = json_array();
-    for (size_t k = 0; k < n->profile->n_positions; k++) {
-      const kg_position *p = &n->profile->positions[k];
-      json_t *j = json_object();
-      set_str(j, "title", p->title);
-      put_str_or_null(j, "institution", p->institution);
-      put_str_or_null(j, "first_seen", p->first_seen);
-      put_str_or_null(j, "last_seen", p->last_seen);
-      json_array_append_new(ps, j);
-    }
-    json_object_set_new(o, "positions", ps);
-    set_str(o, "subtype", n->subtype);
-    set_str(o, "date", n->date);
-    set_str(o, "place", n->place);
-    json_object_set_new(o, "documents", strlist(&n->documents));
-    json_object_set_new(o, "x", num(n->c->x));
-    json_object_set_new(o, "y", num(n->c->y));
-    json_object_set_new(o, "size", num(round(size[i] * 1000) / 1000));
-    json_array_append_new(nodes, o);
-  }
-  free(size);
-  json_object_set_new(root, "nodes", nodes);
-  json_t *links = json_array();
-  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
-    kg_edge_buf eb;
-    const kg_edge *e = kg_graph_edge(g, i, &eb);
-    json_t *o = json_object();
-    json_object_set_new(o, "s", json_integer((json_int_t)e->source));
-    json_object_set_new(o, "t", json_integer((json_int_t)e->target));
-    set_str(o, "type", kg_link_type_name(e->type));
-    json_object_set_new(o, "weight", num(e->weight));
-    json_object_set_new(o, "dates", strlist(&e->dates));
-    json_object_set_new(o, "titles", strlist(&e->titles));
-    json_object_set_new(o, "documents", strlist(&e->documents));
-    json_t *ev = json_array();
-    for (size_t k = 0; k < e->n_evidence; k++) {
-      json_t *j = json_object();
-      set_str(j, "document", e->evidence[k].doc);
-      set_str(j, "text", e->evidence[k].text);
-      json_array_append_new(ev, j);
-    }
-    json_object_set_new(o, "evidence", ev);
-    json_array_append_new(links, o);
-  }
-  json_object_set_new(root, "links", links);
-  return root;
-}
-
-static void script_escape(const char *buf, size_t size, kg_buf *b) {
-  /* Inside <script>, "</script" or "<!--" would end or change the element,
-   * and U+2028/U+2029 end a line in older JavaScript: all are escaped as
-   * \uXXXX, which only occurs inside JSON strings, where it means the same
-   * character. */
-  for (size_t i = 0; i < size; i++) {
-    unsigned char c = (unsigned char)buf[i];
-    if (c == '<') kg_buf_puts(b, "\\u003c");
-    else if (c == '>') kg_buf_puts(b, "\\u003e");
-    else if (c == '&') kg_buf_puts(b, "\\u0026");
-    else if (c == 0xe2 && i + 2 < size && (unsigned char)buf[i + 1] == 0x80 &&
-             ((unsigned char)buf[i + 2] == 0xa8 || (unsigned char)buf[i + 2] == 0xa9)) {
-      kg_buf_puts(b, (unsigned char)buf[i + 2] == 0xa8 ? "\\u2028" : "\\u2029");
-      i += 2;
-    } else kg_buf_putc(b, (char)c);
-  }
-}
-
-char *kg_json_viewer_data(const kg_graph *g) {
-  json_t *root = viewer(g);
-  /* dumped whole, then escaped: Jansson's callback pieces may split a
-   * character */
-  char *s = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER |
-                                 JSON_REAL_PRECISION(12));
-  json_decref(root);
-  if (!s) return NULL;
-  kg_buf b = KG_BUF_INIT;
-  script_escape(s, strlen(s), &b);
-  free(s);
-  return kg_buf_detach(&b);
-}
-
 /* ---- elements, written directly ------------------------------------------ */
 
 /* Each element is written straight into its chunk's buffer, in the bytes
@@ -307,6 +199,7 @@ typedef struct {
   kg_buf *b;
   int depth;      /* depth of the members of the innermost open container */
   uint32_t empty; /* bit d set: the container at depth d has no member yet */
+  int compact;    /* JSON_COMPACT's bytes: no newlines, ':' alone */
 } jx;
 
 typedef struct {
@@ -324,6 +217,7 @@ static void jx_undo(jx *x, jx_pos p) {
 
 static void jx_indent(jx *x, int depth) {
   static const char nl[] = "\n                                ";
+  if (x->compact) return;
   kg_buf_append(x->b, nl, 1);
   for (; depth > 0; depth -= (int)(sizeof nl - 2))
     kg_buf_append(x->b, nl + 1,
@@ -356,7 +250,7 @@ static void jx_key(jx *x, const char *key) {
   jx_next(x);
   kg_buf_putc(x->b, '"');
   kg_buf_puts(x->b, key);
-  kg_buf_append(x->b, "\": ", 3);
+  kg_buf_append(x->b, "\": ", x->compact ? 2 : 3);
 }
 
 /* A string member; NULL or invalid UTF-8 leaves it out. */
@@ -411,6 +305,180 @@ static void jx_list(jx *x, const char *key, const kg_strlist *l) {
 /* A list member only when the list has items (set_list). */
 static void jx_list_if(jx *x, const char *key, const kg_strlist *l) {
   if (l->n) jx_list(x, key, l);
+}
+
+/* ---- the data of graph.html ------------------------------------------------ */
+
+/* Compact, as Jansson dumped it with JSON_COMPACT | JSON_PRESERVE_ORDER |
+ * JSON_REAL_PRECISION(12) (earlier versions built the whole tree, some ten
+ * bytes of heap per output byte, and took longer than extraction); links
+ * name their endpoints by node index. */
+static void viewer_node(jx *x, const kg_node *n, double size) {
+  jx_next(x);
+  jx_open(x, '{');
+  jx_str(x, "id", n->id);
+  jx_str(x, "label", n->label);
+  jx_str(x, "type", kg_ent_type_name(n->type));
+  jx_str_or_null(x, "country", n->country);
+  jx_str_or_null(x, "title", kg_node_main_title(n));
+  jx_list(x, "aliases", &n->profile->aliases);
+  jx_list(x, "titles", &n->profile->titles);
+  jx_key(x, "positions");
+  jx_open(x, '[');
+  for (size_t k = 0; k < n->profile->n_positions; k++) {
+    const kg_position *p = &n->profile->positions[k];
+    jx_next(x);
+    jx_open(x, '{');
+    jx_str(x, "title", p->title);
+    jx_str_or_null(x, "institution", p->institution);
+    jx_str_or_null(x, "first_seen", p->first_seen);
+    jx_str_or_null(x, "last_seen", p->last_seen);
+    jx_close(x, '}');
+  }
+  jx_close(x, ']');
+  jx_str(x, "subtype", n->subtype);
+  jx_str(x, "date", n->date);
+  jx_str(x, "place", n->place);
+  jx_list(x, "documents", &n->documents);
+  jx_num(x, "x", n->c->x);
+  jx_num(x, "y", n->c->y);
+  jx_num(x, "size", round(size * 1000) / 1000);
+  jx_close(x, '}');
+}
+
+static void viewer_link(jx *x, const kg_edge *e) {
+  jx_next(x);
+  jx_open(x, '{');
+  jx_int(x, "s", (int64_t)e->source);
+  jx_int(x, "t", (int64_t)e->target);
+  jx_str(x, "type", kg_link_type_name(e->type));
+  jx_num(x, "weight", e->weight);
+  jx_list(x, "dates", &e->dates);
+  jx_list(x, "titles", &e->titles);
+  jx_list(x, "documents", &e->documents);
+  jx_key(x, "evidence");
+  jx_open(x, '[');
+  for (size_t k = 0; k < e->n_evidence; k++) {
+    jx_next(x);
+    jx_open(x, '{');
+    jx_str(x, "document", e->evidence[k].doc);
+    jx_str(x, "text", e->evidence[k].text);
+    jx_close(x, '}');
+  }
+  jx_close(x, ']');
+  jx_close(x, '}');
+}
+
+/* Appends `s[0..n)` to `b` escaped for a <script> element: "</script" or
+ * "<!--" would end or change the element, and U+2028/U+2029 end a line in
+ * older JavaScript, so '<', '>', '&' and those two are written as \uXXXX,
+ * which only occurs inside JSON strings, where it means the same
+ * character. */
+static void script_escape(const char *s, size_t n, kg_buf *b) {
+  size_t run = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    const char *esc = NULL;
+    size_t skip = 0;
+    if (c == '<') esc = "\\u003c";
+    else if (c == '>') esc = "\\u003e";
+    else if (c == '&') esc = "\\u0026";
+    else if (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+             ((unsigned char)s[i + 2] == 0xa8 || (unsigned char)s[i + 2] == 0xa9)) {
+      esc = (unsigned char)s[i + 2] == 0xa8 ? "\\u2028" : "\\u2029";
+      skip = 2;
+    }
+    if (!esc) continue;
+    kg_buf_append(b, s + run, i - run);
+    kg_buf_append(b, esc, 6);
+    i += skip;
+    run = i + 1;
+  }
+  kg_buf_append(b, s + run, n - run);
+}
+
+/* Where the viewer's data goes: a stream, or a string. */
+typedef struct {
+  FILE *out;  /* or NULL: into `mem` */
+  kg_buf mem;
+  kg_buf esc; /* scratch */
+  int failed, err;
+} vsink;
+
+/* Sends the compact JSON in `raw` (whole elements: no character cut) to
+ * the sink, escaped, and empties `raw`. */
+static void vsink_flush(vsink *k, kg_buf *raw) {
+  if (k->out) {
+    kg_buf_reset(&k->esc);
+    script_escape(raw->ptr, raw->len, &k->esc);
+    if (!k->failed && k->esc.len &&
+        fwrite(k->esc.ptr, 1, k->esc.len, k->out) != k->esc.len) {
+      k->failed = 1;
+      k->err = errno;
+    }
+  } else {
+    script_escape(raw->ptr, raw->len, &k->mem);
+  }
+  kg_buf_reset(raw);
+}
+
+/* The whole document into the sink, in pieces of some 1 MB: memory does
+ * not grow with the graph. */
+static int viewer_emit(const kg_graph *g, vsink *k) {
+  kg_buf raw = KG_BUF_INIT;
+  jx x = {&raw, 0, 0, 1};
+  jx_open(&x, '{');
+  json_t *meta = graph_meta(g);
+  char *m = json_dumps(meta, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12));
+  json_decref(meta);
+  if (!m) {
+    kg_buf_free(&raw);
+    return -1;
+  }
+  jx_raw(&x, "meta", m);
+  free(m);
+  double *size = kg_node_sizes(g, 0);
+  jx_key(&x, "nodes");
+  jx_open(&x, '[');
+  for (size_t i = 0; i < kg_graph_node_count(g) && !k->failed; i++) {
+    viewer_node(&x, kg_graph_node(g, i), size[i]);
+    if (raw.len >= (1u << 20)) vsink_flush(k, &raw);
+  }
+  jx_close(&x, ']');
+  free(size);
+  jx_key(&x, "links");
+  jx_open(&x, '[');
+  for (size_t i = 0; i < kg_graph_edge_count(g) && !k->failed; i++) {
+    kg_edge_buf eb;
+    viewer_link(&x, kg_graph_edge(g, i, &eb));
+    if (raw.len >= (1u << 20)) vsink_flush(k, &raw);
+    /* the evidence read so far goes back to the page cache (as for
+     * graph.json) */
+    if (i % 1024 == 1023) kg_graph_release_text(g);
+  }
+  jx_close(&x, ']');
+  jx_close(&x, '}');
+  vsink_flush(k, &raw);
+  kg_buf_free(&raw);
+  kg_buf_free(&k->esc);
+  return k->failed ? -1 : 0;
+}
+
+char *kg_json_viewer_data(const kg_graph *g) {
+  vsink k = {NULL, KG_BUF_INIT, KG_BUF_INIT, 0, 0};
+  if (viewer_emit(g, &k) != 0) {
+    kg_buf_free(&k.mem);
+    return NULL;
+  }
+  return kg_buf_detach(&k.mem);
+}
+
+int kg_json_viewer_write(const kg_graph *g, FILE *out) {
+  vsink k = {out, KG_BUF_INIT, KG_BUF_INIT, 0, 0};
+  errno = 0;
+  int rc = viewer_emit(g, &k);
+  if (rc != 0 && k.err) errno = k.err;
+  return rc;
 }
 
 /* The members of a node in the node-link and graphology shapes; `type_key`
@@ -821,7 +889,7 @@ static void doc_render(const jdoc *d, size_t k, jw *w) {
   jchunk c = chunk_at(d, k);
   doc_prefetch(d, c);
   size_t n = d->count[c.array];
-  jx x = {&w->buf, d->depth, 0};
+  jx x = {&w->buf, d->depth, 0, 0};
   for (size_t i = c.lo; i < c.hi; i++) {
     kg_buf_putc(&w->buf, i == 0 ? '[' : ',');
     jx_indent(&x, d->depth);

@@ -195,6 +195,130 @@ static void test_json_values(void) {
   kg_buf_free(&b);
 }
 
+/* ---- graph.html's data against a Jansson tree -------------------------------- */
+
+/* The viewer's data as earlier versions built it: a Jansson tree of the
+ * whole graph, dumped compact, then escaped for a <script> element. */
+static json_t *jstr_or_null(const char *v) { return v ? json_string(v) : json_null(); }
+
+static json_t *jstrlist(const kg_strlist *l) {
+  json_t *a = json_array();
+  for (size_t i = 0; i < l->n; i++) json_array_append_new(a, json_string(l->v[i]));
+  return a;
+}
+
+static void jset(json_t *o, const char *k, const char *v) {
+  if (v) json_object_set_new(o, k, json_string(v));
+}
+
+static char *viewer_oracle(const kg_graph *g) {
+  json_t *root = json_object(), *meta = json_object();
+  jset(meta, "generator", "kg " KG_VERSION);
+  json_object_set_new(meta, "documents", json_integer((json_int_t)kg_graph_document_count(g)));
+  json_object_set_new(root, "meta", meta);
+  double *size = kg_node_sizes(g, 0);
+  json_t *nodes = json_array();
+  for (size_t i = 0; i < kg_graph_node_count(g); i++) {
+    const kg_node *n = kg_graph_node(g, i);
+    json_t *o = json_object();
+    jset(o, "id", n->id);
+    jset(o, "label", n->label);
+    jset(o, "type", kg_ent_type_name(n->type));
+    json_object_set_new(o, "country", jstr_or_null(n->country));
+    json_object_set_new(o, "title", jstr_or_null(kg_node_main_title(n)));
+    json_object_set_new(o, "aliases", jstrlist(&n->profile->aliases));
+    json_object_set_new(o, "titles", jstrlist(&n->profile->titles));
+    json_t *ps = json_array();
+    for (size_t k = 0; k < n->profile->n_positions; k++) {
+      const kg_position *p = &n->profile->positions[k];
+      json_t *j = json_object();
+      jset(j, "title", p->title);
+      json_object_set_new(j, "institution", jstr_or_null(p->institution));
+      json_object_set_new(j, "first_seen", jstr_or_null(p->first_seen));
+      json_object_set_new(j, "last_seen", jstr_or_null(p->last_seen));
+      json_array_append_new(ps, j);
+    }
+    json_object_set_new(o, "positions", ps);
+    jset(o, "subtype", n->subtype);
+    jset(o, "date", n->date);
+    jset(o, "place", n->place);
+    json_object_set_new(o, "documents", jstrlist(&n->documents));
+    json_object_set_new(o, "x", json_real(kg_round9(n->c->x)));
+    json_object_set_new(o, "y", json_real(kg_round9(n->c->y)));
+    json_object_set_new(o, "size", json_real(kg_round9(round(size[i] * 1000) / 1000)));
+    json_array_append_new(nodes, o);
+  }
+  free(size);
+  json_object_set_new(root, "nodes", nodes);
+  json_t *links = json_array();
+  for (size_t i = 0; i < kg_graph_edge_count(g); i++) {
+    kg_edge_buf eb;
+    const kg_edge *e = kg_graph_edge(g, i, &eb);
+    json_t *o = json_object();
+    json_object_set_new(o, "s", json_integer((json_int_t)e->source));
+    json_object_set_new(o, "t", json_integer((json_int_t)e->target));
+    jset(o, "type", kg_link_type_name(e->type));
+    json_object_set_new(o, "weight", json_real(kg_round9(e->weight)));
+    json_object_set_new(o, "dates", jstrlist(&e->dates));
+    json_object_set_new(o, "titles", jstrlist(&e->titles));
+    json_object_set_new(o, "documents", jstrlist(&e->documents));
+    json_t *ev = json_array();
+    for (size_t k = 0; k < e->n_evidence; k++) {
+      json_t *j = json_object();
+      jset(j, "document", e->evidence[k].doc);
+      jset(j, "text", e->evidence[k].text);
+      json_array_append_new(ev, j);
+    }
+    json_object_set_new(o, "evidence", ev);
+    json_array_append_new(links, o);
+  }
+  json_object_set_new(root, "links", links);
+  char *s = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12));
+  json_decref(root);
+  kg_buf b = KG_BUF_INIT;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p == '<') kg_buf_puts(&b, "\\u003c");
+    else if (*p == '>') kg_buf_puts(&b, "\\u003e");
+    else if (*p == '&') kg_buf_puts(&b, "\\u0026");
+    else if (p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0xa8 || p[2] == 0xa9)) {
+      kg_buf_puts(&b, p[2] == 0xa8 ? "\\u2028" : "\\u2029");
+      p += 2;
+    } else kg_buf_putc(&b, (char)*p);
+  }
+  free(s);
+  return kg_buf_detach(&b);
+}
+
+/* The viewer's data, written directly, is the oracle's bytes; graph.html
+ * streams the same bytes; a full disk is an error. */
+static void check_viewer(const kg_graph *g) {
+  char *want = viewer_oracle(g), *got = kg_json_viewer_data(g);
+  CHECK(want && got && !strcmp(want, got));
+  if (want && got && strcmp(want, got)) {
+    size_t i = 0;
+    while (want[i] && want[i] == got[i]) i++;
+    fprintf(stderr, "viewer data differs at %zu: got '%.60s' want '%.60s'\n", i,
+            got + (i > 20 ? i - 20 : 0), want + (i > 20 ? i - 20 : 0));
+  }
+  char *html = NULL;
+  size_t len = 0;
+  FILE *fp = open_memstream(&html, &len);
+  kg_error err;
+  kg_error_clear(&err);
+  CHECK_INT(kg_export_html(g, fp, &err), KG_OK);
+  fclose(fp);
+  CHECK(html && got && strstr(html, got) != NULL);
+  free(html);
+  FILE *full = fopen("/dev/full", "w");
+  if (full) {
+    CHECK_INT(kg_export_html(g, full, &err), KG_EIO);
+    CHECK_STR(err.msg, "cannot write HTML: No space left on device");
+    fclose(full);
+  }
+  free(want);
+  free(got);
+}
+
 /* graph.json is what Jansson writes for the document it holds: parsed and
  * dumped again with the same flags, the bytes are the same, for every
  * style, with centralities, positions and names that need escaping. */
@@ -221,6 +345,14 @@ static void test_json_redump(void) {
     json_decref(doc);
     free(text);
   }
+  check_viewer(g);
+  kg_graph_free(g);
+  /* names that are not UTF-8, or that would end a <script> */
+  static const char *const odd[6] = {"bad \xff byte", "</script><!--", "a&b",
+                                     "line\xe2\x80\xa8sep", "cut \xe2\x80"};
+  g = ring(6, odd);
+  CHECK_INT(kg_graph_layout(g, &err), KG_OK);
+  check_viewer(g);
   kg_graph_free(g);
 }
 
@@ -266,6 +398,7 @@ static void test_facts_reader(void) {
   CHECK(dp != NULL);
   kg_buf lines = KG_BUF_INIT;
   size_t files = 0;
+  kg_graph *samples = kg_graph_new();
   for (struct dirent *de; dp && lex && (de = readdir(dp));) {
     size_t nl = strlen(de->d_name);
     if (nl < 5 || strcmp(de->d_name + nl - 4, ".txt")) continue;
@@ -276,12 +409,21 @@ static void test_facts_reader(void) {
     kg_doc d = {de->d_name, text, len, "2024-05-01", "A title", NULL};
     kg_facts *f = kg_extract(lex, &d);
     kg_facts_to_json(f, &lines);
+    kg_graph_add(samples, f);
     kg_facts_free(f);
     free(text);
     files++;
   }
   if (dp) closedir(dp);
   kg_lexicon_free(lex);
+  /* the samples' graph, analysed and laid out: graph.html's data */
+  kg_graph_finish(samples);
+  kg_analyze_opts ao = kg_analyze_defaults();
+  CHECK_INT(kg_graph_analyze(samples, &ao, &err), KG_OK);
+  CHECK_INT(kg_graph_layout(samples, &err), KG_OK);
+  CHECK(kg_graph_edge_count(samples) > 50);
+  check_viewer(samples);
+  kg_graph_free(samples);
   static const char *const crafted[] = {
       "{\"doc\":\"d\",\"entities\":[]}",
       " {\"title\":null, \"doc\" : \"d\\u00e9\\ud83d\\ude00\\/\\n\", \"entities\":[{\"key\":\"person:a\",\"type\":\"person\",\"label\":\"A \\\"B\\\"\",\"aliases\":[\"x\",\"\",\"x\"],\"offset\":0}],\"url\":\"u\",\"links\":[],\"mentions\":[[1,2,0],[3,4,9]]}\r\n",
