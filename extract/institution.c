@@ -1291,9 +1291,26 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       i = b > i ? b : i + 1;
       continue;
     }
+    /* "troops, including Special Forces of Azerbaijan and Pakistan": a
+     * service "of" two states is a kind of troops both have, no one body
+     * (a bilateral commission or council of two states is one) */
+    if (stop + 1 < end && kg_ctx_is(c, stop, "and") && !strcmp(orgkind(c, h), "armed_forces")) {
+      const kg_chunk *c1 = kg_ctx_chunk_at(c, stop - 1), *c2 = kg_ctx_chunk_at(c, stop + 1);
+      size_t p = c1 ? c1->first : stop;
+      if (p > h && kg_ctx_is(c, p - 1, "the")) p--;
+      if (c1 && c2 && c1->type == CH_COUNTRY && c2->type == CH_COUNTRY && !c1->demonym &&
+          !c2->demonym && c2->first == stop + 1 && p > h && kg_ctx_is(c, p - 1, "of")) {
+        i = c2->end;
+        continue;
+      }
+    }
     /* facilities are places: "Peterson Space Force Base", "the Government
-     * Palace" */
+     * Palace"; so are landforms: "the Front Range of the Rockies" */
     {
+      static const char *const landforms[] = {
+          "range",  "mountains", "mountain", "hills",   "river", "valley", "lake",
+          "bay",    "gulf",      "strait",   "straits", "peninsula", "desert",
+          "plateau", "island",   "islands",  "shoal",  "reef",  "sea",    "canal", NULL};
       size_t f = NONE;
       if (stop < end && is_cap(c, stop) && !covered(c, stop)) f = stop;
       else if (stop > h + 1 && is_cap(c, stop - 1) && !orghead(c, stop - 1)) f = stop - 1;
@@ -1301,10 +1318,26 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         const char *w = ctx_key(c, f);
         if (!strcmp(w, "base") || !strcmp(w, "airport") || !strcmp(w, "palace") ||
             !strcmp(w, "house") || !strcmp(w, "hall") || !strcmp(w, "square") ||
-            !strcmp(w, "stadium") || !strcmp(w, "hotel") || !strcmp(w, "headquarters")) {
+            !strcmp(w, "stadium") || !strcmp(w, "hotel") || !strcmp(w, "headquarters") ||
+            kg_ctx_is_one_of(c, f, landforms)) {
           i = b > stop ? b : stop + 1;
           continue;
         }
+      }
+    }
+    /* "met with a large African Business Group of investors": after an
+     * indefinite article, a head word followed by "of" and a common noun
+     * describes a group; it names no body */
+    if (stop + 1 < end && kg_ctx_is(c, stop, "of") && is_word(c, stop + 1) &&
+        (c->tk.v[stop + 1].flags & TF_LOWER) && !kg_ctx_is(c, stop + 1, "the")) {
+      size_t p = start;
+      while (p > first && p + 3 > start && is_word(c, p - 1) &&
+             (c->tk.v[p - 1].flags & TF_LOWER) && !kg_ctx_is(c, p - 1, "a") &&
+             !kg_ctx_is(c, p - 1, "an") && !kg_ctx_is(c, p - 1, "the"))
+        p--;
+      if (p > first && (kg_ctx_is(c, p - 1, "a") || kg_ctx_is(c, p - 1, "an"))) {
+        i = b > stop ? b : stop + 1;
+        continue;
       }
     }
     /* "Pakistan's Foreign Office": the country before, by its possessive */
