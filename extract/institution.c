@@ -934,10 +934,13 @@ static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfol
   static const char *const lead[] = {"the", "a", "an", "this", "that", "these", "when",
                                      "while", "in", "on", "at", "after", "before",
                                      "during", "since", "as", "if", "but", "and", "by",
-                                     "from", "with", "for", "to", "of", "under", NULL};
+                                     "from", "with", "for", "to", "of", "under",
+                                     /* "Follow Us On Google News" */
+                                     "follow", "us", "our", "we", NULL};
   for (int more = 1; more && i < b && is_word(c, i) && !covered(c, i);) {
     more = 0;
     const char *key = ctx_key(c, i); /* first letters first: no strlen */
+    if (!strcmp(key, "us") && (c->tk.v[i].flags & TF_ALLCAPS)) break; /* US */
     for (int k = 0; lead[k]; k++)
       if (lead[k][0] == key[0] && !strcmp(key, lead[k])) {
         i++;
@@ -1866,9 +1869,12 @@ static int web_name(const kg_ctx *c, size_t i) {
  * and lists after "companies such as". */
 static void source_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
-  /* "MercoPress", "AzerNEWS": a media word inside one word */
+  /* "MercoPress", "AzerNEWS": a media word inside one word; not an
+   * account's handle ("follow AzerNEWS on Twitter @AzerNewsAz": the handle
+   * names no body of its own) */
   for (size_t i = first; i < end; i++)
-    if (!covered(c, i) && is_word(c, i) && (camel_media(c, i) || web_name(c, i)))
+    if (!covered(c, i) && is_word(c, i) && (camel_media(c, i) || web_name(c, i)) &&
+        !(i > 0 && kg_ctx_punct(c, i - 1, '@') && !(c->tk.v[i].flags & TF_SPACE)))
       make_inst(c, i, i + 1, s, "media");
   /* X reports / reported */
   for (size_t i = first; i + 1 < end; i++) {

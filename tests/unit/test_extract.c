@@ -2917,6 +2917,24 @@ static void test_probe16_not_bodies(void) {
   kg_facts_free(f);
 }
 
+static void test_probe16_follow_lines(void) {
+  /* "Follow us on ..." lines name the outlet and the networks it uses
+   * (bodies the reader is told of); an account's handle after "@" names
+   * no body of its own; "Follow Us On" is no part of a name */
+  kg_facts *f = run("Talks\n\nMOMBASA, May 2 - Kenyan Defence Minister Aden Duale met naval "
+                    "officers on Monday.\n\nFollow us on Twitter @CoastNewsKE\nYou can also "
+                    "follow CoastPress on Telegram @CoastPressDaily\nFollow Us On Google "
+                    "News\n");
+  CHECK(find(f, KG_INSTITUTION, "Twitter") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Telegram") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "CoastPress") != NULL);
+  CHECK(!has_inst_with(f, "CoastNewsKE"));
+  CHECK(!has_inst_with(f, "CoastPressDaily"));
+  CHECK(!has_inst_with(f, "Us On"));
+  CHECK_INT(count(f, KG_PERSON), 1);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3017,6 +3035,7 @@ int main(void) {
   test_probe14_ruler_given_name();
   test_probe14_owned_office();
   test_probe16_not_bodies();
+  test_probe16_follow_lines();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
