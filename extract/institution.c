@@ -1603,26 +1603,6 @@ static int known_names_span(const kg_ctx *c, const kg_chunk *ac, size_t a, size_
   return same;
 }
 
-/* Are the letters of `want` the initials of the capitalised words of
- * tokens [a, b) in some order, each once? */
-static int initials_permuted(const kg_ctx *c, size_t a, size_t b, const char *want) {
-  int need[26] = {0};
-  size_t n = 0;
-  for (const char *p = want; *p; p++)
-    if (*p >= 'A' && *p <= 'Z') {
-      need[*p - 'A']++;
-      n++;
-    }
-  size_t got = 0;
-  for (size_t i = a; i < b; i++) {
-    if (!is_cap(c, i)) continue;
-    char ch = c->text[c->tk.v[i].off];
-    if (ch < 'A' || ch > 'Z' || --need[ch - 'A'] < 0) return 0;
-    got++;
-  }
-  return got == n && n >= 2;
-}
-
 /* "Inter-Services Public Relations (ISPR)": an acronym in parentheses whose
  * letters are the initials of the capitalised words before it. */
 static void acronyms(kg_ctx *c, size_t s) {
@@ -1696,10 +1676,14 @@ static void acronyms(kg_ctx *c, size_t s) {
         c->insts[pc->ent].same_as = ac->ent;
       /* an acronym in the body's own language has its initials in another
        * order: "Revolutionary Armed Forces (FAR)", "Bolivarian National
-       * Armed Forces (FANB)" */
+       * Armed Forces (FANB)", or other words: "Indonesian National Armed
+       * Forces (TNI)" (Tentara Nasional Indonesia), "German Institute for
+       * International and Security Affairs (SWP)": capitals in parentheses
+       * right after a body's name are its acronym */
       if (!ac && pc && pc->type == CH_INST && pc->ent != NONE && pc->end == i &&
-          (ak->flags & TF_ALLCAPS) && !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY) &&
-          !c->insts[pc->ent].acronym && initials_permuted(c, pc->first, pc->end, want)) {
+          (ak->flags & TF_ALLCAPS) && ak->nlet <= 6 &&
+          !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY | LX_GIVEN) &&
+          !c->insts[pc->ent].acronym) {
         c->insts[pc->ent].acronym = kg_xstrndup(at, ak->len);
         size_t chx = kg_ctx_add_chunk(c, CH_INST, i + 1, i + 2, s);
         c->ch[chx].ent = pc->ent;

@@ -2935,6 +2935,20 @@ static void test_probe16_follow_lines(void) {
   kg_facts_free(f);
 }
 
+static void test_probe16_native_acronyms(void) {
+  /* capitals in parentheses right after a body's name are its acronym,
+   * though in the body's own language ("Ejercito del Peru": EP) */
+  kg_facts *f = run("Drill\n\nLIMA, May 2 - The Peruvian Army (EP) and the Uruguayan Navy held a "
+                    "drill. The EP said it went well.\n");
+  CHECK(has_alias(find(f, KG_INSTITUTION, "Peruvian Army"), "EP"));
+  CHECK(!find(f, KG_INSTITUTION, "EP"));
+  kg_facts_free(f);
+  /* a country's code in parentheses is no acronym */
+  f = run("Drill\n\nLIMA, May 2 - The Peruvian Army (USA) held a drill.\n");
+  CHECK(!has_alias(find(f, KG_INSTITUTION, "Peruvian Army"), "USA"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3036,6 +3050,7 @@ int main(void) {
   test_probe14_owned_office();
   test_probe16_not_bodies();
   test_probe16_follow_lines();
+  test_probe16_native_acronyms();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
