@@ -1848,6 +1848,37 @@ static int web_name(const kg_ctx *c, size_t i) {
   return memchr(c->text + k->off + 1, '.', k->len - 1) != NULL;
 }
 
+/* Is word i a state body's name written as one word, a country or demonym
+ * and a capitalised organisation word ("FinnishGovernment" in a photo
+ * credit, "KenyaPolice")? Returns the head's entry and the country in
+ * *country, else NULL. */
+static const kg_lexent *camel_body(const kg_ctx *c, size_t i, const char **country) {
+  const kg_token *k = &c->tk.v[i];
+  const char *t = c->text + k->off;
+  if (k->len < 8 || k->len > 40 || !(k->flags & TF_CAP) || (k->flags & TF_ALLCAPS)) return NULL;
+  size_t p = 0;
+  for (size_t q = 1; q < k->len; q++) {
+    int up = t[q] >= 'A' && t[q] <= 'Z', low = t[q] >= 'a' && t[q] <= 'z';
+    if (!up && !low) return NULL;
+    if (up && t[q - 1] >= 'a' && t[q - 1] <= 'z') {
+      if (p) return NULL; /* one join only */
+      p = q;
+    } else if (up) {
+      return NULL;
+    }
+  }
+  if (p < 4 || k->len - p < 4) return NULL;
+  char key[41];
+  for (size_t q = 0; q < k->len; q++) key[q] = (char)(t[q] | 0x20);
+  const kg_lexent *cn = kg_lex_get(c->lex, key, p);
+  const kg_lexent *hd = kg_lex_get(c->lex, key + p, k->len - p);
+  if (!cn || !(cn->kinds & (LX_COUNTRY | LX_DEMONYM)) || !kg_ctx_country_of(cn) || !hd ||
+      !(hd->kinds & LX_ORGHEAD))
+    return NULL;
+  *country = kg_ctx_country_of(cn);
+  return hd;
+}
+
 /* News agencies and companies named in source frames: "TurkicWorld
  * reports", "By Azernews" (a one-word byline), "Source: MoD of RK Press",
  * and lists after "companies such as". */
@@ -1860,6 +1891,19 @@ static void source_orgs(kg_ctx *c, size_t s) {
     if (!covered(c, i) && is_word(c, i) && (camel_media(c, i) || web_name(c, i)) &&
         !(i > 0 && kg_ctx_punct(c, i - 1, '@') && !(c->tk.v[i].flags & TF_SPACE)))
       make_inst(c, i, i + 1, s, "media");
+  /* "Photo by FinnishGovernment": a state body's name as one word, of the
+   * state it names (not of the home country) */
+  for (size_t i = first; i < end; i++) {
+    const char *country = NULL;
+    const kg_lexent *hd;
+    if (covered(c, i) || !is_word(c, i) || (i > 0 && kg_ctx_punct(c, i - 1, '@')) ||
+        !(hd = camel_body(c, i, &country)))
+      continue;
+    size_t chx = make_inst(c, i, i + 1, s, hd->orgkind);
+    size_t ent = c->ch[chx].ent;
+    c->ch[chx].country = country;
+    if (ent != NONE && !c->insts[ent].country) c->insts[ent].country = country;
+  }
   /* X reports / reported */
   for (size_t i = first; i + 1 < end; i++) {
     if (covered(c, i) || !is_cap(c, i)) continue;

@@ -2949,6 +2949,19 @@ static void test_probe16_native_acronyms(void) {
   kg_facts_free(f);
 }
 
+static void test_probe16_camel_bodies(void) {
+  /* "Photo by KenyanPolice": a state body's name as one word is that
+   * state's body (not the dateline's); a handle after "@" is none */
+  kg_facts *f = run("Patrol\n\nKAMPALA, May 2 - Ugandan Police Chief Abas Byakagaba met "
+                    "officers on Monday. Photo by KenyanPolice. Follow @UgandanArmy for "
+                    "more.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "KenyanPolice");
+  CHECK(e != NULL);
+  CHECK_STR(e ? e->country : NULL, "Kenya");
+  CHECK(!find(f, KG_INSTITUTION, "UgandanArmy"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3051,6 +3064,7 @@ int main(void) {
   test_probe16_not_bodies();
   test_probe16_follow_lines();
   test_probe16_native_acronyms();
+  test_probe16_camel_bodies();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
