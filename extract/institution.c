@@ -627,6 +627,15 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
           e->orgkind && !strcmp(e->orgkind, "international"))
         domestic = 0;
     }
+  /* "Multinational Joint Task Force", "Combined Maritime Forces",
+   * "International Criminal Court": a force or court of several states
+   * serves none of them */
+  if (domestic && !country && is_word(c, a) &&
+      (kg_ctx_is(c, a, "multinational") || kg_ctx_is(c, a, "multi-national") ||
+       ((kg_ctx_is(c, a, "international") || kg_ctx_is(c, a, "combined") ||
+         kg_ctx_is(c, a, "coalition")) &&
+        (!strcmp(kind, "armed_forces") || !strcmp(kind, "court")))))
+    domestic = 0;
   char *form = kg_ctx_span_text(c, a, b);
   char *label = NULL, *key = NULL, *corestr = NULL;
   if (ministry && domain.len) {

@@ -2962,6 +2962,18 @@ static void test_probe16_camel_bodies(void) {
   kg_facts_free(f);
 }
 
+static void test_probe16_multinational(void) {
+  /* a multinational force serves no state, not the dateline's; a
+   * department named "International ..." stays the home's */
+  kg_facts *f = run("Patrol\n\nDJIBOUTI, May 2 - Djiboutian officers met the Multinational "
+                    "Maritime Task Force and the Combined Naval Forces on Monday, the "
+                    "International Relations Department said.\n");
+  CHECK_STR(inst_country(f, "Multinational Maritime Task Force"), "-");
+  CHECK_STR(inst_country(f, "Combined Naval Forces"), "-");
+  CHECK_STR(inst_country(f, "International Relations Department"), "Djibouti");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3065,6 +3077,7 @@ int main(void) {
   test_probe16_follow_lines();
   test_probe16_native_acronyms();
   test_probe16_camel_bodies();
+  test_probe16_multinational();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
