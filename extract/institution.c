@@ -1960,6 +1960,36 @@ static void source_orgs(kg_ctx *c, size_t s) {
         kg_ctx_punct(c, b, ')') && c->tk.v[a].nlet >= 2)
       make_inst(c, a, b, s, "media");
   }
+  /* "the Rheinmetall company", "defence firm Baykar": a name the noun
+   * "company" or "firm" stands beside. The name's words are no ordinary
+   * words, names, offices, dates or places (bounded to three). */
+  for (size_t i = first; i < end; i++) {
+    if (!is_word(c, i) || !(c->tk.v[i].flags & TF_LOWER) ||
+        !(kg_ctx_is(c, i, "company") || kg_ctx_is(c, i, "firm")))
+      continue;
+    size_t a = NONE, b = NONE;
+    if (i >= first + 2) { /* "the X company" */
+      size_t q = i;
+      while (q > first && q + 3 > i && is_cap(c, q - 1)) q--;
+      if (q < i && q > first && kg_ctx_is(c, q - 1, "the")) a = q, b = i;
+    }
+    if (a == NONE && i > first && i + 1 < end &&
+        ((c->tk.v[i - 1].flags & TF_LOWER) ||
+         (i - 1 == first && kg_ctx_has(c, i - 1, LX_WORD))) && /* "Law firm X" */
+        !kg_ctx_is(c, i - 1, "the") && !kg_ctx_is(c, i - 1, "a")) { /* "firm X" */
+      size_t q = i + 1;
+      while (q < end && q < i + 4 && is_cap(c, q)) q++;
+      if (q > i + 1 && (q == end || !is_cap(c, q))) a = i + 1, b = q;
+    }
+    if (a == NONE) continue;
+    int ok = 1;
+    for (size_t q = a; q < b && ok; q++)
+      ok = !covered(c, q) &&
+           !kg_ctx_has(c, q, LX_WORD | LX_GIVEN | LX_TITLE | LX_RANK | LX_HONORIFIC | LX_DOMAIN |
+                                 LX_ORGHEAD | LX_NONNAME | LX_COUNTRY | LX_SPEECH) &&
+           kg_weekday_of(ctx_key(c, q)) < 0 && !kg_ctx_month_name(c, q, end);
+    if (ok) make_inst(c, a, b, s, "company");
+  }
   /* companies such as A, B, C and D */
   for (size_t i = first; i + 2 < end; i++) {
     if (!kg_ctx_is(c, i, "such") || !kg_ctx_is(c, i + 1, "as")) continue;

@@ -2974,6 +2974,23 @@ static void test_probe16_multinational(void) {
   kg_facts_free(f);
 }
 
+static void test_probe16_company_nouns(void) {
+  /* a name the noun "company" or "firm" stands beside is a company: "the
+   * Kornmetall company", "defence firm Vantor", "Shipping company Maerlin";
+   * an office, a given name or a weekday there is none */
+  kg_facts *f = run("Drones\n\nACCRA, May 2 - Officials of the Kornmetall company attended. "
+                    "Turkish defence firm Vantor will deliver drones. Shipping company Maerlin "
+                    "agreed. The company Chief Executive Kwame Boateng spoke, and the firm "
+                    "Tuesday said it would grow.\n");
+  CHECK(find(f, KG_INSTITUTION, "Kornmetall") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Vantor") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Maerlin") != NULL);
+  CHECK(!has_inst_with(f, "Chief"));
+  CHECK(!has_inst_with(f, "Tuesday"));
+  CHECK(find(f, KG_PERSON, "Kwame Boateng") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3078,6 +3095,7 @@ int main(void) {
   test_probe16_native_acronyms();
   test_probe16_camel_bodies();
   test_probe16_multinational();
+  test_probe16_company_nouns();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
