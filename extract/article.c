@@ -56,10 +56,10 @@ static int contains(const char *s, size_t len, const char *needle) {
 static const char *const noise_prefix[] = {
     "related articles", "related news", "related posts", "related stories",
     "comments are closed", "read more", "share with", "share this",
-    "share on", "rate this", "rate count", "follow us", "subscribe",
+    "share on", "rate this", "rate count", "subscribe",
     "tagged:", "icon-", "previous", "next post", "next article",
     "link copied", "click here", "sign up", "advertisement",
-    "all rights reserved", "copyright", "\xC2\xA9", "you can also follow",
+    "all rights reserved", "copyright", "\xC2\xA9",
     "by subscribing", "choose to support", "thank you!",
     "here we are to serve", "official photos from", "also read",
     "recommended", "most read", "trending", "print this", "email this",

@@ -627,6 +627,15 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
           e->orgkind && !strcmp(e->orgkind, "international"))
         domestic = 0;
     }
+  /* "Multinational Joint Task Force", "Combined Maritime Forces",
+   * "International Criminal Court": a force or court of several states
+   * serves none of them */
+  if (domestic && !country && is_word(c, a) &&
+      (kg_ctx_is(c, a, "multinational") || kg_ctx_is(c, a, "multi-national") ||
+       ((kg_ctx_is(c, a, "international") || kg_ctx_is(c, a, "combined") ||
+         kg_ctx_is(c, a, "coalition")) &&
+        (!strcmp(kind, "armed_forces") || !strcmp(kind, "court")))))
+    domestic = 0;
   char *form = kg_ctx_span_text(c, a, b);
   char *label = NULL, *key = NULL, *corestr = NULL;
   if (ministry && domain.len) {
@@ -934,10 +943,13 @@ static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfol
   static const char *const lead[] = {"the", "a", "an", "this", "that", "these", "when",
                                      "while", "in", "on", "at", "after", "before",
                                      "during", "since", "as", "if", "but", "and", "by",
-                                     "from", "with", "for", "to", "of", "under", NULL};
+                                     "from", "with", "for", "to", "of", "under",
+                                     /* "Follow Us On Google News" */
+                                     "follow", "us", "our", "we", NULL};
   for (int more = 1; more && i < b && is_word(c, i) && !covered(c, i);) {
     more = 0;
     const char *key = ctx_key(c, i); /* first letters first: no strlen */
+    if (!strcmp(key, "us") && (c->tk.v[i].flags & TF_ALLCAPS)) break; /* US */
     for (int k = 0; lead[k]; k++)
       if (lead[k][0] == key[0] && !strcmp(key, lead[k])) {
         i++;
@@ -1291,9 +1303,26 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       i = b > i ? b : i + 1;
       continue;
     }
+    /* "troops, including Special Forces of Azerbaijan and Pakistan": a
+     * service "of" two states is a kind of troops both have, no one body
+     * (a bilateral commission or council of two states is one) */
+    if (stop + 1 < end && kg_ctx_is(c, stop, "and") && !strcmp(orgkind(c, h), "armed_forces")) {
+      const kg_chunk *c1 = kg_ctx_chunk_at(c, stop - 1), *c2 = kg_ctx_chunk_at(c, stop + 1);
+      size_t p = c1 ? c1->first : stop;
+      if (p > h && kg_ctx_is(c, p - 1, "the")) p--;
+      if (c1 && c2 && c1->type == CH_COUNTRY && c2->type == CH_COUNTRY && !c1->demonym &&
+          !c2->demonym && c2->first == stop + 1 && p > h && kg_ctx_is(c, p - 1, "of")) {
+        i = c2->end;
+        continue;
+      }
+    }
     /* facilities are places: "Peterson Space Force Base", "the Government
-     * Palace" */
+     * Palace"; so are landforms: "the Front Range of the Rockies" */
     {
+      static const char *const landforms[] = {
+          "range",  "mountains", "mountain", "hills",   "river", "valley", "lake",
+          "bay",    "gulf",      "strait",   "straits", "peninsula", "desert",
+          "plateau", "island",   "islands",  "shoal",  "reef",  "sea",    "canal", NULL};
       size_t f = NONE;
       if (stop < end && is_cap(c, stop) && !covered(c, stop)) f = stop;
       else if (stop > h + 1 && is_cap(c, stop - 1) && !orghead(c, stop - 1)) f = stop - 1;
@@ -1301,10 +1330,26 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         const char *w = ctx_key(c, f);
         if (!strcmp(w, "base") || !strcmp(w, "airport") || !strcmp(w, "palace") ||
             !strcmp(w, "house") || !strcmp(w, "hall") || !strcmp(w, "square") ||
-            !strcmp(w, "stadium") || !strcmp(w, "hotel") || !strcmp(w, "headquarters")) {
+            !strcmp(w, "stadium") || !strcmp(w, "hotel") || !strcmp(w, "headquarters") ||
+            kg_ctx_is_one_of(c, f, landforms)) {
           i = b > stop ? b : stop + 1;
           continue;
         }
+      }
+    }
+    /* "met with a large African Business Group of investors": after an
+     * indefinite article, a head word followed by "of" and a common noun
+     * describes a group; it names no body */
+    if (stop + 1 < end && kg_ctx_is(c, stop, "of") && is_word(c, stop + 1) &&
+        (c->tk.v[stop + 1].flags & TF_LOWER) && !kg_ctx_is(c, stop + 1, "the")) {
+      size_t p = start;
+      while (p > first && p + 3 > start && is_word(c, p - 1) &&
+             (c->tk.v[p - 1].flags & TF_LOWER) && !kg_ctx_is(c, p - 1, "a") &&
+             !kg_ctx_is(c, p - 1, "an") && !kg_ctx_is(c, p - 1, "the"))
+        p--;
+      if (p > first && (kg_ctx_is(c, p - 1, "a") || kg_ctx_is(c, p - 1, "an"))) {
+        i = b > stop ? b : stop + 1;
+        continue;
       }
     }
     /* "Pakistan's Foreign Office": the country before, by its possessive */
@@ -1567,26 +1612,6 @@ static int known_names_span(const kg_ctx *c, const kg_chunk *ac, size_t a, size_
   return same;
 }
 
-/* Are the letters of `want` the initials of the capitalised words of
- * tokens [a, b) in some order, each once? */
-static int initials_permuted(const kg_ctx *c, size_t a, size_t b, const char *want) {
-  int need[26] = {0};
-  size_t n = 0;
-  for (const char *p = want; *p; p++)
-    if (*p >= 'A' && *p <= 'Z') {
-      need[*p - 'A']++;
-      n++;
-    }
-  size_t got = 0;
-  for (size_t i = a; i < b; i++) {
-    if (!is_cap(c, i)) continue;
-    char ch = c->text[c->tk.v[i].off];
-    if (ch < 'A' || ch > 'Z' || --need[ch - 'A'] < 0) return 0;
-    got++;
-  }
-  return got == n && n >= 2;
-}
-
 /* "Inter-Services Public Relations (ISPR)": an acronym in parentheses whose
  * letters are the initials of the capitalised words before it. */
 static void acronyms(kg_ctx *c, size_t s) {
@@ -1660,10 +1685,14 @@ static void acronyms(kg_ctx *c, size_t s) {
         c->insts[pc->ent].same_as = ac->ent;
       /* an acronym in the body's own language has its initials in another
        * order: "Revolutionary Armed Forces (FAR)", "Bolivarian National
-       * Armed Forces (FANB)" */
+       * Armed Forces (FANB)", or other words: "Indonesian National Armed
+       * Forces (TNI)" (Tentara Nasional Indonesia), "German Institute for
+       * International and Security Affairs (SWP)": capitals in parentheses
+       * right after a body's name are its acronym */
       if (!ac && pc && pc->type == CH_INST && pc->ent != NONE && pc->end == i &&
-          (ak->flags & TF_ALLCAPS) && !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY) &&
-          !c->insts[pc->ent].acronym && initials_permuted(c, pc->first, pc->end, want)) {
+          (ak->flags & TF_ALLCAPS) && ak->nlet <= 6 &&
+          !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY | LX_GIVEN) &&
+          !c->insts[pc->ent].acronym) {
         c->insts[pc->ent].acronym = kg_xstrndup(at, ak->len);
         size_t chx = kg_ctx_add_chunk(c, CH_INST, i + 1, i + 2, s);
         c->ch[chx].ent = pc->ent;
@@ -1828,15 +1857,62 @@ static int web_name(const kg_ctx *c, size_t i) {
   return memchr(c->text + k->off + 1, '.', k->len - 1) != NULL;
 }
 
+/* Is word i a state body's name written as one word, a country or demonym
+ * and a capitalised organisation word ("FinnishGovernment" in a photo
+ * credit, "KenyaPolice")? Returns the head's entry and the country in
+ * *country, else NULL. */
+static const kg_lexent *camel_body(const kg_ctx *c, size_t i, const char **country) {
+  const kg_token *k = &c->tk.v[i];
+  const char *t = c->text + k->off;
+  if (k->len < 8 || k->len > 40 || !(k->flags & TF_CAP) || (k->flags & TF_ALLCAPS)) return NULL;
+  size_t p = 0;
+  for (size_t q = 1; q < k->len; q++) {
+    int up = t[q] >= 'A' && t[q] <= 'Z', low = t[q] >= 'a' && t[q] <= 'z';
+    if (!up && !low) return NULL;
+    if (up && t[q - 1] >= 'a' && t[q - 1] <= 'z') {
+      if (p) return NULL; /* one join only */
+      p = q;
+    } else if (up) {
+      return NULL;
+    }
+  }
+  if (p < 4 || k->len - p < 4) return NULL;
+  char key[41];
+  for (size_t q = 0; q < k->len; q++) key[q] = (char)(t[q] | 0x20);
+  const kg_lexent *cn = kg_lex_get(c->lex, key, p);
+  const kg_lexent *hd = kg_lex_get(c->lex, key + p, k->len - p);
+  if (!cn || !(cn->kinds & (LX_COUNTRY | LX_DEMONYM)) || !kg_ctx_country_of(cn) || !hd ||
+      !(hd->kinds & LX_ORGHEAD))
+    return NULL;
+  *country = kg_ctx_country_of(cn);
+  return hd;
+}
+
 /* News agencies and companies named in source frames: "TurkicWorld
  * reports", "By Azernews" (a one-word byline), "Source: MoD of RK Press",
  * and lists after "companies such as". */
 static void source_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
-  /* "MercoPress", "AzerNEWS": a media word inside one word */
+  /* "MercoPress", "AzerNEWS": a media word inside one word; not an
+   * account's handle ("follow AzerNEWS on Twitter @AzerNewsAz": the handle
+   * names no body of its own) */
   for (size_t i = first; i < end; i++)
-    if (!covered(c, i) && is_word(c, i) && (camel_media(c, i) || web_name(c, i)))
+    if (!covered(c, i) && is_word(c, i) && (camel_media(c, i) || web_name(c, i)) &&
+        !(i > 0 && kg_ctx_punct(c, i - 1, '@') && !(c->tk.v[i].flags & TF_SPACE)))
       make_inst(c, i, i + 1, s, "media");
+  /* "Photo by FinnishGovernment": a state body's name as one word, of the
+   * state it names (not of the home country) */
+  for (size_t i = first; i < end; i++) {
+    const char *country = NULL;
+    const kg_lexent *hd;
+    if (covered(c, i) || !is_word(c, i) || (i > 0 && kg_ctx_punct(c, i - 1, '@')) ||
+        !(hd = camel_body(c, i, &country)))
+      continue;
+    size_t chx = make_inst(c, i, i + 1, s, hd->orgkind);
+    size_t ent = c->ch[chx].ent;
+    c->ch[chx].country = country;
+    if (ent != NONE && !c->insts[ent].country) c->insts[ent].country = country;
+  }
   /* X reports / reported */
   for (size_t i = first; i + 1 < end; i++) {
     if (covered(c, i) || !is_cap(c, i)) continue;
@@ -1883,6 +1959,36 @@ static void source_orgs(kg_ctx *c, size_t s) {
     if (placed && q < end && kg_ctx_punct(c, q, '(') && b > a && b < end &&
         kg_ctx_punct(c, b, ')') && c->tk.v[a].nlet >= 2)
       make_inst(c, a, b, s, "media");
+  }
+  /* "the Rheinmetall company", "defence firm Baykar": a name the noun
+   * "company" or "firm" stands beside. The name's words are no ordinary
+   * words, names, offices, dates or places (bounded to three). */
+  for (size_t i = first; i < end; i++) {
+    if (!is_word(c, i) || !(c->tk.v[i].flags & TF_LOWER) ||
+        !(kg_ctx_is(c, i, "company") || kg_ctx_is(c, i, "firm")))
+      continue;
+    size_t a = NONE, b = NONE;
+    if (i >= first + 2) { /* "the X company" */
+      size_t q = i;
+      while (q > first && q + 3 > i && is_cap(c, q - 1)) q--;
+      if (q < i && q > first && kg_ctx_is(c, q - 1, "the")) a = q, b = i;
+    }
+    if (a == NONE && i > first && i + 1 < end &&
+        ((c->tk.v[i - 1].flags & TF_LOWER) ||
+         (i - 1 == first && kg_ctx_has(c, i - 1, LX_WORD))) && /* "Law firm X" */
+        !kg_ctx_is(c, i - 1, "the") && !kg_ctx_is(c, i - 1, "a")) { /* "firm X" */
+      size_t q = i + 1;
+      while (q < end && q < i + 4 && is_cap(c, q)) q++;
+      if (q > i + 1 && (q == end || !is_cap(c, q))) a = i + 1, b = q;
+    }
+    if (a == NONE) continue;
+    int ok = 1;
+    for (size_t q = a; q < b && ok; q++)
+      ok = !covered(c, q) &&
+           !kg_ctx_has(c, q, LX_WORD | LX_GIVEN | LX_TITLE | LX_RANK | LX_HONORIFIC | LX_DOMAIN |
+                                 LX_ORGHEAD | LX_NONNAME | LX_COUNTRY | LX_SPEECH) &&
+           kg_weekday_of(ctx_key(c, q)) < 0 && !kg_ctx_month_name(c, q, end);
+    if (ok) make_inst(c, a, b, s, "company");
   }
   /* companies such as A, B, C and D */
   for (size_t i = first; i + 2 < end; i++) {

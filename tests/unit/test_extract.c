@@ -34,6 +34,12 @@ static int has_alias(const kg_entity *e, const char *a) {
   return 0;
 }
 
+static int has_inst_with(const kg_facts *f, const char *part) {
+  for (size_t i = 0; i < f->n_entities; i++)
+    if (f->entities[i].type == KG_INSTITUTION && strstr(f->entities[i].label, part)) return 1;
+  return 0;
+}
+
 static int has_title(const kg_entity *e, const char *t) {
   if (!e) return 0;
   for (size_t i = 0; i < e->titles.n; i++)
@@ -1299,7 +1305,9 @@ static void test_institution_heads(void) {
     CHECK(u != NULL);
     CHECK(u && !u->country);
   }
-  CHECK(find(f, KG_INSTITUTION, "Special Forces of Laos") != NULL);
+  /* the country list is no part of a name (a service of two states is
+   * no one body: see test_probe16_not_bodies) */
+  CHECK(!has_inst_with(f, "and Peru"));
   kg_facts_free(f);
   /* a known organisation's acronym after its long form: one body; a head
    * word alone is no short form ("Embassy" of "Embassy of Chile"); a
@@ -2880,6 +2888,109 @@ static void test_probe14_owned_office(void) {
   kg_facts_free(f);
 }
 
+/* ---- sixteenth probe round: institutions ---- */
+
+static void test_probe16_not_bodies(void) {
+  /* a landform after a head word is a place: "the Liberation Front
+   * Mountains", "the Union Island ferry" */
+  kg_facts *f = run("Trip\n\nNAIROBI, May 2 - The convoy crossed the Liberation Front Mountains "
+                    "and took the Union Island ferry, the Kenya Defence Forces said.\n");
+  CHECK(!has_inst_with(f, "Mountains"));
+  CHECK(!has_inst_with(f, "Island"));
+  CHECK(find(f, KG_INSTITUTION, "Kenya Defence Forces") != NULL);
+  kg_facts_free(f);
+  /* "a large Asian Industrial Group of investors": a description after an
+   * indefinite article, no body; with "the" or before a noun it stays */
+  f = run("Investors\n\nACCRA, May 2 - President Kofi Mensah met a large Asian Industrial "
+          "Group of investors at the Jubilee House. He later met an Atlantic Mining Group "
+          "delegation.\n");
+  CHECK(!has_inst_with(f, "Asian Industrial Group"));
+  CHECK(find(f, KG_INSTITUTION, "Atlantic Mining Group") != NULL);
+  kg_facts_free(f);
+  /* "Special Forces of Kenya and Uganda": a kind of troops two states
+   * have, no one body */
+  f = run("Drills\n\nKAMPALA, May 2 - The ministers discussed drills of several types of "
+          "troops, including Special Forces of Kenya and Uganda. The Uganda People's Defence "
+          "Force will host them.\n");
+  CHECK(!has_inst_with(f, "Special Forces"));
+  CHECK(has_inst_with(f, "Defence Force"));
+  kg_facts_free(f);
+}
+
+static void test_probe16_follow_lines(void) {
+  /* "Follow us on ..." lines name the outlet and the networks it uses
+   * (bodies the reader is told of); an account's handle after "@" names
+   * no body of its own; "Follow Us On" is no part of a name */
+  kg_facts *f = run("Talks\n\nMOMBASA, May 2 - Kenyan Defence Minister Aden Duale met naval "
+                    "officers on Monday.\n\nFollow us on Twitter @CoastNewsKE\nYou can also "
+                    "follow CoastPress on Telegram @CoastPressDaily\nFollow Us On Google "
+                    "News\n");
+  CHECK(find(f, KG_INSTITUTION, "Twitter") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Telegram") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "CoastPress") != NULL);
+  CHECK(!has_inst_with(f, "CoastNewsKE"));
+  CHECK(!has_inst_with(f, "CoastPressDaily"));
+  CHECK(!has_inst_with(f, "Us On"));
+  CHECK_INT(count(f, KG_PERSON), 1);
+  kg_facts_free(f);
+}
+
+static void test_probe16_native_acronyms(void) {
+  /* capitals in parentheses right after a body's name are its acronym,
+   * though in the body's own language ("Ejercito del Peru": EP) */
+  kg_facts *f = run("Drill\n\nLIMA, May 2 - The Peruvian Army (EP) and the Uruguayan Navy held a "
+                    "drill. The EP said it went well.\n");
+  CHECK(has_alias(find(f, KG_INSTITUTION, "Peruvian Army"), "EP"));
+  CHECK(!find(f, KG_INSTITUTION, "EP"));
+  kg_facts_free(f);
+  /* a country's code in parentheses is no acronym */
+  f = run("Drill\n\nLIMA, May 2 - The Peruvian Army (USA) held a drill.\n");
+  CHECK(!has_alias(find(f, KG_INSTITUTION, "Peruvian Army"), "USA"));
+  kg_facts_free(f);
+}
+
+static void test_probe16_camel_bodies(void) {
+  /* "Photo by KenyanPolice": a state body's name as one word is that
+   * state's body (not the dateline's); a handle after "@" is none */
+  kg_facts *f = run("Patrol\n\nKAMPALA, May 2 - Ugandan Police Chief Abas Byakagaba met "
+                    "officers on Monday. Photo by KenyanPolice. Follow @UgandanArmy for "
+                    "more.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "KenyanPolice");
+  CHECK(e != NULL);
+  CHECK_STR(e ? e->country : NULL, "Kenya");
+  CHECK(!find(f, KG_INSTITUTION, "UgandanArmy"));
+  kg_facts_free(f);
+}
+
+static void test_probe16_multinational(void) {
+  /* a multinational force serves no state, not the dateline's; a
+   * department named "International ..." stays the home's */
+  kg_facts *f = run("Patrol\n\nDJIBOUTI, May 2 - Djiboutian officers met the Multinational "
+                    "Maritime Task Force and the Combined Naval Forces on Monday, the "
+                    "International Relations Department said.\n");
+  CHECK_STR(inst_country(f, "Multinational Maritime Task Force"), "-");
+  CHECK_STR(inst_country(f, "Combined Naval Forces"), "-");
+  CHECK_STR(inst_country(f, "International Relations Department"), "Djibouti");
+  kg_facts_free(f);
+}
+
+static void test_probe16_company_nouns(void) {
+  /* a name the noun "company" or "firm" stands beside is a company: "the
+   * Kornmetall company", "defence firm Vantor", "Shipping company Maerlin";
+   * an office, a given name or a weekday there is none */
+  kg_facts *f = run("Drones\n\nACCRA, May 2 - Officials of the Kornmetall company attended. "
+                    "Turkish defence firm Vantor will deliver drones. Shipping company Maerlin "
+                    "agreed. The company Chief Executive Kwame Boateng spoke, and the firm "
+                    "Tuesday said it would grow.\n");
+  CHECK(find(f, KG_INSTITUTION, "Kornmetall") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Vantor") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Maerlin") != NULL);
+  CHECK(!has_inst_with(f, "Chief"));
+  CHECK(!has_inst_with(f, "Tuesday"));
+  CHECK(find(f, KG_PERSON, "Kwame Boateng") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2979,6 +3090,12 @@ int main(void) {
   test_probe14_unnamed_subject();
   test_probe14_ruler_given_name();
   test_probe14_owned_office();
+  test_probe16_not_bodies();
+  test_probe16_follow_lines();
+  test_probe16_native_acronyms();
+  test_probe16_camel_bodies();
+  test_probe16_multinational();
+  test_probe16_company_nouns();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
