@@ -430,6 +430,15 @@ static void owned_offices(kg_ctx *c, const ref *r, size_t n) {
   }
 }
 
+/* Does the title (or rank) at t open a phrase that goes on to a name:
+ * "Commander of the Navy, Vice Admiral X", "Minister X"? */
+static int names_after(kg_ctx *c, size_t t) {
+  kg_chunk *q = chunk(c, t);
+  if (q && q->type == CH_TITLE) q = kg_ctx_punct(c, q->end, ',') ? chunk(c, q->end + 1) : chunk(c, q->end);
+  while (q && (q->type == CH_HON || q->type == CH_RANK)) q = chunk(c, q->end);
+  return q && q->type == CH_NAME;
+}
+
 /* Person references of sentence s, in order. */
 static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
   kg_ctx *c = e->c;
@@ -477,9 +486,11 @@ static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
                is_word(c, i + 1) &&
                (kg_ctx_title(c, i + 1) || kg_ctx_has(c, i + 1, LX_RANK) ||
                 w(c, i + 1, "dignitary") || w(c, i + 1, "official") ||
-                w(c, i + 1, "leader") || w(c, i + 1, "envoy"))) {
+                w(c, i + 1, "leader") || w(c, i + 1, "envoy")) &&
+               !names_after(c, i + 1)) {
       /* "the visiting minister", "the visiting dignitary", "the visiting
-       * general" */
+       * general"; "the visiting Commander of the Navy, Admiral X" names
+       * the guest himself */
       out[n++] = (ref){NONE, i, i + 2, 5};
       i++;
     }
@@ -1182,13 +1193,18 @@ static size_t delegation_leader(evctx *e, size_t tok) {
   }
   for (size_t i = 0; i < e->n_dl; i++)
     if (!country || e->dl_country[i] == country) return e->dl_person[i];
-  /* no leader named: the first official of that country */
+  /* no leader named: the first official of that country in the text's
+   * order (people are not stored in text order: "The Malian delegation
+   * called on X" after "Malian Minister Y arrived" is Y's, not that of the
+   * Ambassador of Mali named further on) */
+  size_t best = NONE;
   if (country)
     for (size_t p = 0; p < c->n_people; p++)
       if (c->people[p].country == country && c->people[p].country_strength >= 2 &&
-          c->people[p].noffices)
-        return p;
-  return NONE;
+          c->people[p].noffices &&
+          (best == NONE || c->people[p].first_off < c->people[best].first_off))
+        best = p;
+  return best;
 }
 
 static void note_leader_of(evctx *e, size_t person, const char *country) {

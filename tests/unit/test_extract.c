@@ -2880,6 +2880,38 @@ static void test_probe14_owned_office(void) {
   kg_facts_free(f);
 }
 
+/* probes15: a delegation with no leader named stands for the first
+ * official of its country in the text's order, not whichever the person
+ * table holds first ("Guyanese Minister Y arrived. The Guyanese delegation
+ * called on X. Guyana's Ambassador Z said" is a meeting of X and Y) */
+static void test_probe15_delegation_leader(void) {
+  kg_facts *f = run("Talks\n\nKINGSTON, June 4 - Guyanese Health Minister Rohan Persaud "
+                    "arrived on Monday.\n\nThe Guyanese delegation called on Jamaican Foreign "
+                    "Minister Dalia Henry.\n\nGuyana's Ambassador to Jamaica, Kwame Nkansah Bollers, "
+                    "said the talks went well.\n");
+  CHECK(met(f, "Dalia Henry", "Rohan Persaud", NULL));
+  CHECK(!met(f, "Dalia Henry", "Kwame Nkansah Bollers", NULL));
+  kg_facts_free(f);
+}
+
+/* probes15: "the visiting TITLE, NAME" names the guest: the visitor of an
+ * earlier meeting is no party ("held talks with the visiting Commander of
+ * the Tonga Navy, Commodore X") */
+static void test_probe15_visiting_named(void) {
+  kg_facts *f = run("Talks\n\nSUVA, June 4 - Fijian Prime Minister Sitiveni Rabuka received "
+                    "Samoan Defence Minister Lemalu Tate on Monday. Later, Fijian Army Commander "
+                    "Major General Jone Kalouniwai held talks with the visiting Commander of the "
+                    "Tonga Navy, Commodore Sione Fifita.\n");
+  CHECK(met(f, "Jone Kalouniwai", "Sione Fifita", NULL));
+  CHECK(!met(f, "Jone Kalouniwai", "Lemalu Tate", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nSUVA, June 4 - Fijian Prime Minister Sitiveni Rabuka received Samoan "
+          "Defence Minister Lemalu Tate on Monday. Later, Fijian Army Commander Major General "
+          "Jone Kalouniwai held talks with the visiting minister.\n");
+  CHECK(met(f, "Jone Kalouniwai", "Lemalu Tate", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -2979,6 +3011,8 @@ int main(void) {
   test_probe14_unnamed_subject();
   test_probe14_ruler_given_name();
   test_probe14_owned_office();
+  test_probe15_delegation_leader();
+  test_probe15_visiting_named();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
