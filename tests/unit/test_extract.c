@@ -2912,6 +2912,56 @@ static void test_probe15_visiting_named(void) {
   kg_facts_free(f);
 }
 
+/* probes15: "his counterpart from Ghana, X" (BIRN, wire style) introduces
+ * X as a person of that country holding the subject's office, and a verb's
+ * object; a plural phrase with one country ("her Togolese counterparts, A
+ * and B", "counterparts from Togo, A and B") gives it to every name */
+static void test_probe15_counterpart_from(void) {
+  kg_facts *f = run("Talks\n\nTIRANA, June 4 - Albanian Health Minister Ilir Basha and his "
+                    "counterpart from North Macedonia, Arben Taravari, signed a protocol on "
+                    "Wednesday. Basha and Taravari met in Tirana.\n");
+  CHECK_STR(country_of(f, "Arben Taravari"), "North Macedonia");
+  CHECK(has_title(find(f, KG_PERSON, "Arben Taravari"), "Minister of Health"));
+  CHECK(met(f, "Ilir Basha", "Arben Taravari", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nTIRANA, June 4 - Albanian Health Minister Ilir Basha met his counterpart "
+          "from the Philippines, Teodoro Herbosa, on Wednesday.\n");
+  CHECK_STR(country_of(f, "Teodoro Herbosa"), "Philippines");
+  CHECK(met(f, "Ilir Basha", "Teodoro Herbosa", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLOME, June 4 - Beninese Trade Minister Alimatou Shadiya met her Togolese "
+          "counterparts, Kossi Agbeko and Yawa Kouigan, on Wednesday.\n");
+  CHECK_STR(country_of(f, "Kossi Agbeko"), "Togo");
+  CHECK_STR(country_of(f, "Yawa Kouigan"), "Togo");
+  kg_facts_free(f);
+  f = run("Talks\n\nLOME, June 4 - Beninese Trade Minister Alimatou Shadiya met her "
+          "counterparts from Togo, Kossi Agbeko and Yawa Kouigan, on Wednesday.\n");
+  CHECK_STR(country_of(f, "Kossi Agbeko"), "Togo");
+  CHECK_STR(country_of(f, "Yawa Kouigan"), "Togo");
+  CHECK(met(f, "Alimatou Shadiya", "Yawa Kouigan", NULL));
+  CHECK(!met(f, "Kossi Agbeko", "Yawa Kouigan", NULL));
+  kg_facts_free(f);
+}
+
+/* probes15: "met on the sidelines of a conference, which was also attended
+ * by Z": Z attended the conference, not the meeting ("The meeting was
+ * attended by Z" still adds Z) */
+static void test_probe15_gathering_attended(void) {
+  kg_facts *f = run("Talks\n\nTIRANA, June 4 - Albanian Health Minister Ilir Basha and Kosovar "
+                    "Health Minister Arben Vitia met in Tirana on the sidelines of a regional "
+                    "forum on vaccines, which was also attended by Greek Deputy Minister Mina "
+                    "Gaga.\n");
+  CHECK(met(f, "Ilir Basha", "Arben Vitia", NULL));
+  CHECK(!met(f, "Ilir Basha", "Mina Gaga", NULL));
+  CHECK(!met(f, "Arben Vitia", "Mina Gaga", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nTIRANA, June 4 - Albanian Health Minister Ilir Basha met Kosovar Health "
+          "Minister Arben Vitia in Tirana. The meeting, which was also attended by Deputy "
+          "Minister Mina Gaga, lasted an hour.\n");
+  CHECK(met(f, "Arben Vitia", "Mina Gaga", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3013,6 +3063,8 @@ int main(void) {
   test_probe14_owned_office();
   test_probe15_delegation_leader();
   test_probe15_visiting_named();
+  test_probe15_counterpart_from();
+  test_probe15_gathering_attended();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
