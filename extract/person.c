@@ -854,6 +854,14 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
     }
     break;
   }
+  /* a surname in capitals last, after a title (the francophone official
+   * style: "Colonel Ousmane KONATE, who", "the Minister, Aminata DIOP."):
+   * a capitals word no lexicon knows, closing the run (no capitalised word
+   * after it: a headline's capitals go on) */
+  if (titled && j < end && is_word(c, j) && !covered(c, j) && (c->tk.v[j].flags & TF_ALLCAPS) &&
+      c->tk.v[j].nlet >= 3 && !(c->tk.v[j - 1].flags & TF_ALLCAPS) && !kg_ctx_lex1(c, j) &&
+      !(j + 1 < end && is_word(c, j + 1) && !is_lower(c, j + 1)))
+    j++;
   /* suffixes: III, Jr */
   if (j < end && is_word(c, j) && !covered(c, j)) {
     const char *w = ctx_key(c, j);

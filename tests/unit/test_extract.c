@@ -2962,6 +2962,23 @@ static void test_probe15_gathering_attended(void) {
   kg_facts_free(f);
 }
 
+/* probes15: a surname in capitals closing a titled name (francophone
+ * official style) belongs to the name, and the surname alone written
+ * otherwise is the same person ("Colonel Issa TRAORE ... Colonel Traore");
+ * a headline's capitals (a capitalised word after) are no surname */
+static void test_probe15_caps_surname(void) {
+  kg_facts *f = run("Talks\n\nNIAMEY, June 4 - The Minister of Defence, General Salifou MODI, "
+                    "received the Burkinabe Minister of Security, Colonel Issa TRAORE, on "
+                    "Monday. Colonel Traore was later received by the Prime Minister, Ali "
+                    "Lamine Zeine.\n");
+  CHECK(find(f, KG_PERSON, "Salifou MODI") != NULL);
+  CHECK(find(f, KG_PERSON, "Issa TRAORE") != NULL);
+  CHECK(met(f, "Salifou MODI", "Issa TRAORE", NULL));
+  CHECK(met(f, "Issa TRAORE", "Ali Lamine Zeine", NULL));
+  CHECK(count(f, KG_PERSON) == 3);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3065,6 +3082,7 @@ int main(void) {
   test_probe15_visiting_named();
   test_probe15_counterpart_from();
   test_probe15_gathering_attended();
+  test_probe15_caps_surname();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
