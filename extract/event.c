@@ -285,6 +285,17 @@ static size_t title_ref(evctx *e, size_t t, const size_t *exclude, size_t nex) {
  * `first` ("his Japanese counterpart Minoru Kihara", "her counterpart,
  * General X"), or NONE. A title between them (`his counterpart, Deputy
  * Prime Minister X`) counts only when `titled` allows it. */
+/* "counterpart from Ghana", "counterpart of the Philippines": the token
+ * after the country that follows the word "counterpart" at i, else i + 1. */
+static size_t after_counterpart(kg_ctx *c, size_t i) {
+  size_t j = i + 1;
+  if (!(w(c, j, "from") || w(c, j, "of"))) return i + 1;
+  j++;
+  if (w(c, j, "the")) j++;
+  kg_chunk *k = chunk(c, j);
+  return k && k->first == j && k->type == CH_COUNTRY && !k->demonym ? k->end : i + 1;
+}
+
 static size_t counterpart_before(kg_ctx *c, size_t first, int titled) {
   size_t j = first, s0 = c->sents[c->ch[c->tok_ch[first]].sent].first;
   int office = 0;
@@ -292,6 +303,14 @@ static size_t counterpart_before(kg_ctx *c, size_t first, int titled) {
     kg_chunk *k = chunk(c, j - 1);
     if (k && (k->type == CH_RANK || k->type == CH_HON)) {
       j = k->first;
+    } else if (k && k->type == CH_COUNTRY && !k->demonym && k->first > s0 + 1 &&
+               !office && (j == first || kg_ctx_punct(c, j, ','))) {
+      /* "his counterpart from Ghana, X" */
+      size_t f = k->first;
+      if (w(c, f - 1, "the")) f--;
+      if (f > s0 + 1 && w(c, f - 2, "counterpart") && after_counterpart(c, f - 2) == k->end)
+        return f - 2;
+      break;
     } else if (k && k->type == CH_TITLE && titled && !office) {
       j = k->first;
       office = 1;
@@ -430,6 +449,15 @@ static void owned_offices(kg_ctx *c, const ref *r, size_t n) {
   }
 }
 
+/* Does the title (or rank) at t open a phrase that goes on to a name:
+ * "Commander of the Navy, Vice Admiral X", "Minister X"? */
+static int names_after(kg_ctx *c, size_t t) {
+  kg_chunk *q = chunk(c, t);
+  if (q && q->type == CH_TITLE) q = kg_ctx_punct(c, q->end, ',') ? chunk(c, q->end + 1) : chunk(c, q->end);
+  while (q && (q->type == CH_HON || q->type == CH_RANK)) q = chunk(c, q->end);
+  return q && q->type == CH_NAME;
+}
+
 /* Person references of sentence s, in order. */
 static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
   kg_ctx *c = e->c;
@@ -459,9 +487,11 @@ static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
        * that country's delegation */
       out[n++] = (ref){NONE, i, i + 1, 3};
     } else if (w(c, i, "counterpart")) {
-      /* "his counterpart Pervez Khattak", "her counterpart, X" name him */
-      kg_chunk *q = chunk(c, i + 1);
-      if (kg_ctx_punct(c, i + 1, ',')) q = chunk(c, i + 2);
+      /* "his counterpart Pervez Khattak", "her counterpart, X", "his
+       * counterpart from Ghana, X" name him */
+      size_t a = after_counterpart(c, i);
+      kg_chunk *q = chunk(c, a);
+      if (kg_ctx_punct(c, a, ',')) q = chunk(c, a + 1);
       if (q && (q->type == CH_HON || q->type == CH_RANK || q->type == CH_TITLE))
         q = chunk(c, q->end);
       if (!(q && q->type == CH_NAME)) out[n++] = (ref){NONE, i, i + 1, 4};
@@ -477,9 +507,11 @@ static size_t sentence_refs_uncached(evctx *e, size_t s, ref *out, size_t max) {
                is_word(c, i + 1) &&
                (kg_ctx_title(c, i + 1) || kg_ctx_has(c, i + 1, LX_RANK) ||
                 w(c, i + 1, "dignitary") || w(c, i + 1, "official") ||
-                w(c, i + 1, "leader") || w(c, i + 1, "envoy"))) {
+                w(c, i + 1, "leader") || w(c, i + 1, "envoy")) &&
+               !names_after(c, i + 1)) {
       /* "the visiting minister", "the visiting dignitary", "the visiting
-       * general" */
+       * general"; "the visiting Commander of the Navy, Admiral X" names
+       * the guest himself */
       out[n++] = (ref){NONE, i, i + 2, 5};
       i++;
     }
@@ -631,6 +663,28 @@ static int group_office(kg_ctx *c, size_t t0, size_t t1) {
 static int meeting_noun(kg_ctx *c, size_t i) {
   return w(c, i, "meeting") || w(c, i, "talks") || w(c, i, "meetings") ||
          w(c, i, "negotiations") || w(c, i, "discussions") || w(c, i, "discussion");
+}
+
+/* Does "attended by" at i follow "which was (also)" whose antecedent is a
+ * gathering that is not the meeting: "met on the sidelines of a regional
+ * conference on migration, which was also attended by Z"? Z attended the
+ * conference; a "meeting" or "talks" antecedent keeps Z as an attendee. */
+static int gathering_attended(kg_ctx *c, size_t first, size_t i) {
+  static const char *const gatherings[] = {
+      "conference", "forum", "summit", "ceremony", "session", "congress", "assembly",
+      "exhibition", "expo", "festival", "seminar", "workshop", "symposium", "event",
+      "celebration", "celebrations", "parade", "reception", "dinner", "games", NULL};
+  size_t p = i;
+  if (p > first && w(c, p - 1, "also")) p--;
+  if (p > first && (w(c, p - 1, "was") || w(c, p - 1, "were"))) p--;
+  else return 0;
+  if (p > first && w(c, p - 1, "also")) p--;
+  if (!(p > first + 1 && (w(c, p - 1, "which") || w(c, p - 1, "that")))) return 0;
+  for (size_t t = p - 1; t > first && t + 10 > p; t--) {
+    if (meeting_noun(c, t - 1)) return 0;
+    if (kg_ctx_is_one_of(c, t - 1, gatherings)) return 1;
+  }
+  return 0;
 }
 
 /* "Also participating in the meeting were A and B", "Also taking part in
@@ -793,7 +847,12 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       return FR_ACTIVE;
     return FR_NOUN;
   }
-  if (w(c, i, "attended") && w(c, i + 1, "by")) return (*len = 2), FR_ATTEND;
+  if (w(c, i, "attended") && w(c, i + 1, "by")) {
+    size_t s0 = i;
+    while (s0 > 0 && !kg_ctx_punct(c, s0 - 1, '.') && i - s0 < 40) s0--;
+    if (gathering_attended(c, s0, i)) return 0;
+    return (*len = 2), FR_ATTEND;
+  }
   /* "Z also attended the meeting", "took part in the talks",
    * "participated in the meeting", "joined the talks" */
   {
@@ -1182,13 +1241,18 @@ static size_t delegation_leader(evctx *e, size_t tok) {
   }
   for (size_t i = 0; i < e->n_dl; i++)
     if (!country || e->dl_country[i] == country) return e->dl_person[i];
-  /* no leader named: the first official of that country */
+  /* no leader named: the first official of that country in the text's
+   * order (people are not stored in text order: "The Malian delegation
+   * called on X" after "Malian Minister Y arrived" is Y's, not that of the
+   * Ambassador of Mali named further on) */
+  size_t best = NONE;
   if (country)
     for (size_t p = 0; p < c->n_people; p++)
       if (c->people[p].country == country && c->people[p].country_strength >= 2 &&
-          c->people[p].noffices)
-        return p;
-  return NONE;
+          c->people[p].noffices &&
+          (best == NONE || c->people[p].first_off < c->people[best].first_off))
+        best = p;
+  return best;
 }
 
 static void note_leader_of(evctx *e, size_t person, const char *country) {
@@ -1637,8 +1701,10 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       t += 1;
       continue;
     }
-    /* "counterparts from Australia and the Philippines, A and B" */
-    if (w(c, t, "from") && t > a && w(c, t - 1, "counterparts")) continue;
+    /* "counterparts from Australia and the Philippines, A and B", "his
+     * counterpart from Ghana, X" */
+    if (w(c, t, "from") && t > a && (w(c, t - 1, "counterparts") || w(c, t - 1, "counterpart")))
+      continue;
     if (k->kind == TK_PUNCT || k->kind == TK_POSS || k->kind == TK_NUM) continue;
     kg_chunk *q = chunk(c, t);
     if (q) {
@@ -1815,7 +1881,7 @@ static void frame_meetings(evctx *e, size_t s) {
           if (w(c, t, "courtesy")) { /* "received a courtesy call from Y" */
             break;
           } else if ((w(c, t, "from") && !w(c, t - 1, "delegation") &&
-                      !w(c, t - 1, "counterparts")) ||
+                      !w(c, t - 1, "counterparts") && !w(c, t - 1, "counterpart")) ||
                      remote_word(c, t) ||
                      w(c, t, "letter") || w(c, t, "message") || w(c, t, "award") ||
                      w(c, t, "prize")) {

@@ -854,6 +854,14 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
     }
     break;
   }
+  /* a surname in capitals last, after a title (the francophone official
+   * style: "Colonel Ousmane KONATE, who", "the Minister, Aminata DIOP."):
+   * a capitals word no lexicon knows, closing the run (no capitalised word
+   * after it: a headline's capitals go on) */
+  if (titled && j < end && is_word(c, j) && !covered(c, j) && (c->tk.v[j].flags & TF_ALLCAPS) &&
+      c->tk.v[j].nlet >= 3 && !(c->tk.v[j - 1].flags & TF_ALLCAPS) && !kg_ctx_lex1(c, j) &&
+      !(j + 1 < end && is_word(c, j + 1) && !is_lower(c, j + 1)))
+    j++;
   /* suffixes: III, Jr */
   if (j < end && is_word(c, j) && !covered(c, j)) {
     const char *w = ctx_key(c, j);
@@ -979,13 +987,28 @@ static size_t counterparts_countries(kg_ctx *c, size_t first, size_t q, const ch
   return n;
 }
 
+/* The country of a counterpart phrase with one country after "from" or
+ * "of" that ends right before token q: "his counterpart from Bosnia and
+ * Herzegovina", "her counterparts of the Philippines"; else NULL. */
+static const char *counterpart_from(kg_ctx *c, size_t first, size_t q) {
+  kg_chunk *k = q > first ? chunk(c, q - 1) : NULL;
+  if (!k || k->type != CH_COUNTRY || k->end != q || k->demonym) return NULL;
+  size_t p = k->first;
+  if (p > first && kg_ctx_is(c, p - 1, "the")) p--;
+  if (p < first + 2 || !(kg_ctx_is(c, p - 1, "from") || kg_ctx_is(c, p - 1, "of")) ||
+      !(kg_ctx_is(c, p - 2, "counterpart") || kg_ctx_is(c, p - 2, "counterparts")))
+    return NULL;
+  return k->country;
+}
+
 /* Does a counterpart phrase end right before token q: "his counterpart",
- * "their counterparts", "counterparts from Indonesia and Malaysia"? */
+ * "their counterparts", "counterparts from Indonesia and Malaysia", "his
+ * counterpart from Ghana"? */
 static int counterparts_end(kg_ctx *c, size_t first, size_t q) {
   const char *v[8];
   return (q > first &&
           (kg_ctx_is(c, q - 1, "counterpart") || kg_ctx_is(c, q - 1, "counterparts"))) ||
-         counterparts_countries(c, first, q, v, 8) > 0;
+         counterparts_countries(c, first, q, v, 8) > 0 || counterpart_from(c, first, q);
 }
 
 /* Evidence before a name: a title, rank or honorific (possibly with a
@@ -1103,6 +1126,9 @@ static const char *counterpart_country(kg_ctx *c, size_t first, size_t a) {
     break;
   }
   if (q > first && kg_ctx_punct(c, q - 1, ',')) q--;
+  /* "his counterpart from Ghana, X" */
+  const char *from = counterpart_from(c, first, q);
+  if (from) return from;
   if (q >= first + 2 && (kg_ctx_is(c, q - 1, "counterpart") || kg_ctx_is(c, q - 1, "counterparts"))) {
     kg_chunk *k = chunk(c, q - 2);
     /* "her Australian and Philippine counterparts, A and B": each has
@@ -1162,6 +1188,25 @@ static void respective_counterparts(kg_ctx *c, size_t first, size_t end, kg_chun
   }
   /* p - 1: the comma after the phrase */
   const char *v[8];
+  /* "his Ghanaian counterparts, A and B", "her counterparts from Ghana, A
+   * and B": one country for all */
+  const char *one = NULL;
+  if (p >= first + 3 && kg_ctx_is(c, p - 2, "counterparts")) {
+    kg_chunk *dk = chunk(c, p - 3);
+    if (dk && dk->type == CH_COUNTRY && dk->end == p - 2 &&
+        (dk->demonym || (dk->lx && (dk->lx->kinds & LX_DEMONYM))) &&
+        !(dk->first > first && (kg_ctx_is(c, dk->first - 1, "and") ||
+                                kg_ctx_punct(c, dk->first - 1, ','))))
+      one = dk->country;
+  } else if (counterpart_from(c, first, p - 1)) {
+    kg_chunk *ck = chunk(c, p - 2);
+    size_t f = ck->first > first && kg_ctx_is(c, ck->first - 1, "the") ? ck->first - 1 : ck->first;
+    if (kg_ctx_is(c, f - 2, "counterparts")) one = ck->country;
+  }
+  if (one) {
+    for (size_t i = 0; i < n; i++) names[i]->country = one;
+    return;
+  }
   if (counterparts_countries(c, first, p - 1, v, 8) != n) return;
   for (size_t i = 0; i < n; i++) names[n - 1 - i]->country = v[i];
 }

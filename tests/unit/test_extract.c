@@ -2991,6 +2991,105 @@ static void test_probe16_company_nouns(void) {
   kg_facts_free(f);
 }
 
+/* probes15: a delegation with no leader named stands for the first
+ * official of its country in the text's order, not whichever the person
+ * table holds first ("Guyanese Minister Y arrived. The Guyanese delegation
+ * called on X. Guyana's Ambassador Z said" is a meeting of X and Y) */
+static void test_probe15_delegation_leader(void) {
+  kg_facts *f = run("Talks\n\nKINGSTON, June 4 - Guyanese Health Minister Rohan Persaud "
+                    "arrived on Monday.\n\nThe Guyanese delegation called on Jamaican Foreign "
+                    "Minister Dalia Henry.\n\nGuyana's Ambassador to Jamaica, Kwame Nkansah Bollers, "
+                    "said the talks went well.\n");
+  CHECK(met(f, "Dalia Henry", "Rohan Persaud", NULL));
+  CHECK(!met(f, "Dalia Henry", "Kwame Nkansah Bollers", NULL));
+  kg_facts_free(f);
+}
+
+/* probes15: "the visiting TITLE, NAME" names the guest: the visitor of an
+ * earlier meeting is no party ("held talks with the visiting Commander of
+ * the Tonga Navy, Commodore X") */
+static void test_probe15_visiting_named(void) {
+  kg_facts *f = run("Talks\n\nSUVA, June 4 - Fijian Prime Minister Sitiveni Rabuka received "
+                    "Samoan Defence Minister Lemalu Tate on Monday. Later, Fijian Army Commander "
+                    "Major General Jone Kalouniwai held talks with the visiting Commander of the "
+                    "Tonga Navy, Commodore Sione Fifita.\n");
+  CHECK(met(f, "Jone Kalouniwai", "Sione Fifita", NULL));
+  CHECK(!met(f, "Jone Kalouniwai", "Lemalu Tate", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nSUVA, June 4 - Fijian Prime Minister Sitiveni Rabuka received Samoan "
+          "Defence Minister Lemalu Tate on Monday. Later, Fijian Army Commander Major General "
+          "Jone Kalouniwai held talks with the visiting minister.\n");
+  CHECK(met(f, "Jone Kalouniwai", "Lemalu Tate", NULL));
+  kg_facts_free(f);
+}
+
+/* probes15: "his counterpart from Ghana, X" (BIRN, wire style) introduces
+ * X as a person of that country holding the subject's office, and a verb's
+ * object; a plural phrase with one country ("her Togolese counterparts, A
+ * and B", "counterparts from Togo, A and B") gives it to every name */
+static void test_probe15_counterpart_from(void) {
+  kg_facts *f = run("Talks\n\nTIRANA, June 4 - Albanian Health Minister Ilir Basha and his "
+                    "counterpart from North Macedonia, Arben Taravari, signed a protocol on "
+                    "Wednesday. Basha and Taravari met in Tirana.\n");
+  CHECK_STR(country_of(f, "Arben Taravari"), "North Macedonia");
+  CHECK(has_title(find(f, KG_PERSON, "Arben Taravari"), "Minister of Health"));
+  CHECK(met(f, "Ilir Basha", "Arben Taravari", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nTIRANA, June 4 - Albanian Health Minister Ilir Basha met his counterpart "
+          "from the Philippines, Teodoro Herbosa, on Wednesday.\n");
+  CHECK_STR(country_of(f, "Teodoro Herbosa"), "Philippines");
+  CHECK(met(f, "Ilir Basha", "Teodoro Herbosa", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLOME, June 4 - Beninese Trade Minister Alimatou Shadiya met her Togolese "
+          "counterparts, Kossi Agbeko and Yawa Kouigan, on Wednesday.\n");
+  CHECK_STR(country_of(f, "Kossi Agbeko"), "Togo");
+  CHECK_STR(country_of(f, "Yawa Kouigan"), "Togo");
+  kg_facts_free(f);
+  f = run("Talks\n\nLOME, June 4 - Beninese Trade Minister Alimatou Shadiya met her "
+          "counterparts from Togo, Kossi Agbeko and Yawa Kouigan, on Wednesday.\n");
+  CHECK_STR(country_of(f, "Kossi Agbeko"), "Togo");
+  CHECK_STR(country_of(f, "Yawa Kouigan"), "Togo");
+  CHECK(met(f, "Alimatou Shadiya", "Yawa Kouigan", NULL));
+  CHECK(!met(f, "Kossi Agbeko", "Yawa Kouigan", NULL));
+  kg_facts_free(f);
+}
+
+/* probes15: "met on the sidelines of a conference, which was also attended
+ * by Z": Z attended the conference, not the meeting ("The meeting was
+ * attended by Z" still adds Z) */
+static void test_probe15_gathering_attended(void) {
+  kg_facts *f = run("Talks\n\nTIRANA, June 4 - Albanian Health Minister Ilir Basha and Kosovar "
+                    "Health Minister Arben Vitia met in Tirana on the sidelines of a regional "
+                    "forum on vaccines, which was also attended by Greek Deputy Minister Mina "
+                    "Gaga.\n");
+  CHECK(met(f, "Ilir Basha", "Arben Vitia", NULL));
+  CHECK(!met(f, "Ilir Basha", "Mina Gaga", NULL));
+  CHECK(!met(f, "Arben Vitia", "Mina Gaga", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nTIRANA, June 4 - Albanian Health Minister Ilir Basha met Kosovar Health "
+          "Minister Arben Vitia in Tirana. The meeting, which was also attended by Deputy "
+          "Minister Mina Gaga, lasted an hour.\n");
+  CHECK(met(f, "Arben Vitia", "Mina Gaga", NULL));
+  kg_facts_free(f);
+}
+
+/* probes15: a surname in capitals closing a titled name (francophone
+ * official style) belongs to the name, and the surname alone written
+ * otherwise is the same person ("Colonel Issa TRAORE ... Colonel Traore");
+ * a headline's capitals (a capitalised word after) are no surname */
+static void test_probe15_caps_surname(void) {
+  kg_facts *f = run("Talks\n\nNIAMEY, June 4 - The Minister of Defence, General Salifou MODI, "
+                    "received the Burkinabe Minister of Security, Colonel Issa TRAORE, on "
+                    "Monday. Colonel Traore was later received by the Prime Minister, Ali "
+                    "Lamine Zeine.\n");
+  CHECK(find(f, KG_PERSON, "Salifou MODI") != NULL);
+  CHECK(find(f, KG_PERSON, "Issa TRAORE") != NULL);
+  CHECK(met(f, "Salifou MODI", "Issa TRAORE", NULL));
+  CHECK(met(f, "Issa TRAORE", "Ali Lamine Zeine", NULL));
+  CHECK(count(f, KG_PERSON) == 3);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3096,6 +3195,11 @@ int main(void) {
   test_probe16_camel_bodies();
   test_probe16_multinational();
   test_probe16_company_nouns();
+  test_probe15_delegation_leader();
+  test_probe15_visiting_named();
+  test_probe15_counterpart_from();
+  test_probe15_gathering_attended();
+  test_probe15_caps_surname();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
