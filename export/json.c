@@ -33,8 +33,6 @@ static void set_str(json_t *o, const char *k, const char *v) {
   if (v) json_object_set_new(o, k, json_string(v));
 }
 
-
-
 static json_t *graph_meta(const kg_graph *g) {
   json_t *m = json_object();
   set_str(m, "generator", "kg " KG_VERSION);

@@ -837,7 +837,7 @@ static void edge_pass(const kg_erec *from, kg_erec *to, size_t n, int which,
  * key first. Returns the sorted array (`n` + 1 records, the caller's to
  * own) and frees `e`. glibc's qsort took 0.18 s on 546 k links (a merge
  * sort through a comparison callback, with a temporary array as large as
- * this one); this takes a tenth of it. */
+ * this one); this takes 0.12 s. */
 static kg_erec *sort_edges(kg_erec *e, size_t n, size_t n_nodes) {
   kg_erec *t = kg_xmalloc((n + 1) * sizeof *t);
   size_t nkeys = n_nodes > 128 ? n_nodes : 128; /* type: 7 bits */
