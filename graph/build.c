@@ -818,18 +818,20 @@ static int cmp_id_ix(const void *a, const void *b) {
   return strcmp(((const id_ix *)a)->id, ((const id_ix *)b)->id);
 }
 
+/* The sort key `which` picks of a link: 0 type, 1 target, 2 source. */
+static size_t edge_key(const kg_erec *r, int which) {
+  return which == 0 ? r->type : which == 1 ? r->target : r->source;
+}
+
 /* One stable counting-sort pass of `n` links from `from` to `to` by the
- * key `which` picks (0 type, 1 target, 2 source), keys below `nkeys`.
- * `count` has room for nkeys + 1 counters. */
+ * key `which`, keys below `nkeys`. `count` has room for nkeys + 1
+ * counters. */
 static void edge_pass(const kg_erec *from, kg_erec *to, size_t n, int which,
                       size_t nkeys, size_t *count) {
   memset(count, 0, (nkeys + 1) * sizeof *count);
-  for (size_t i = 0; i < n; i++)
-    count[(which == 0 ? from[i].type : which == 1 ? from[i].target : from[i].source) + 1]++;
+  for (size_t i = 0; i < n; i++) count[edge_key(&from[i], which) + 1]++;
   for (size_t k = 1; k <= nkeys; k++) count[k] += count[k - 1];
-  for (size_t i = 0; i < n; i++)
-    to[count[which == 0 ? from[i].type : which == 1 ? from[i].target : from[i].source]++] =
-        from[i];
+  for (size_t i = 0; i < n; i++) to[count[edge_key(&from[i], which)]++] = from[i];
 }
 
 /* The links in canonical order, by (source, target, type), links of one
