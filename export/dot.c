@@ -81,29 +81,42 @@ static const char *const palette_light[] = {
     "#f7f1f6", "#fff5f6", "#f5f1ef", "#e8f8fa", "#f8f8e9", "#f4eeed"};
 #define KG_NO_COUNTRY_COLOR "#7f7f7f"
 
-/* Append `s` for an escString attribute (label, tooltip). `s` is valid
- * UTF-8, so the bytes after a lead byte are there to read. */
-static void esc_append(kg_buf *b, const char *s) {
-  for (; *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    const unsigned char *u = (const unsigned char *)s;
+/* Append the `n` bytes at `s` for an escString attribute (label, tooltip).
+ * `s` is valid UTF-8, so a lead byte's continuation bytes are within the
+ * `n`. Runs of bytes that need nothing are copied whole. */
+static void esc_append_n(kg_buf *b, const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s, *end = u + n;
+  while (u < end) {
+    const unsigned char *run = u;
+    while (u < end && *u >= 0x20 && *u != 0x7f && *u != '\\' && *u != 0xe2 &&
+           *u != 0xc2)
+      u++;
+    kg_buf_append(b, (const char *)run, (size_t)(u - run));
+    if (u == end) break;
+    unsigned char c = *u;
     if (c == '\\')
       kg_buf_puts(b, "\\\\");
     else if (c == '\n')
       kg_buf_puts(b, "\\n");
     /* U+2028, U+2029 and U+0085 break lines too (Pango draws them so) */
-    else if (c == 0xe2 && u[1] == 0x80 && (u[2] == 0xa8 || u[2] == 0xa9)) {
+    else if (c == 0xe2 && end - u > 2 && u[1] == 0x80 &&
+             (u[2] == 0xa8 || u[2] == 0xa9)) {
       kg_buf_puts(b, "\\n");
-      s += 2;
-    } else if (c == 0xc2 && u[1] == 0x85) {
+      u += 2;
+    } else if (c == 0xc2 && end - u > 1 && u[1] == 0x85) {
       kg_buf_puts(b, "\\n");
-      s += 1;
+      u += 1;
     } else if (c < 0x20 || c == 0x7f) {
       kg_buf_putc(b, ' ');
     } else {
       kg_buf_putc(b, (char)c);
     }
+    u++;
   }
+}
+
+static void esc_append(kg_buf *b, const char *s) {
+  esc_append_n(b, s, strlen(s));
 }
 
 /* Append at most `max` bytes of `s` (cut at a character boundary, with
@@ -111,15 +124,13 @@ static void esc_append(kg_buf *b, const char *s) {
 static void esc_append_cut(kg_buf *b, const char *s, size_t max) {
   size_t n = strlen(s);
   if (n <= max) {
-    esc_append(b, s);
+    esc_append_n(b, s, n);
     return;
   }
   while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80)
     max--;
-  char *cut = kg_xstrndup(s, max);
-  esc_append(b, cut);
+  esc_append_n(b, s, max);
   kg_buf_puts(b, "...");
-  free(cut);
 }
 
 /* Append `s` for a label, broken into lines of about `width` characters at
@@ -137,9 +148,7 @@ static void esc_append_wrapped(kg_buf *b, const char *s, size_t width) {
       kg_buf_putc(b, ' ');
       line++;
     }
-    char *word = kg_xstrndup(s, wlen);
-    esc_append(b, word);
-    free(word);
+    esc_append_n(b, s, wlen);
     line += wchars;
     s += wlen;
     while (*s == ' ')
@@ -520,6 +529,7 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
   dot_syms S = {{0}, {0}, {0}, 0};
   double *size = kg_node_sizes(g, people_only);
   Agnode_t **vn = kg_xcalloc(n + 1, sizeof *vn);
+  kg_buf label = KG_BUF_INIT, tip = KG_BUF_INIT; /* reused by every object */
   for (size_t i = 0; i < n; i++) {
     const kg_node *x = kg_graph_node(g, i);
     if (!keep[i]) continue;
@@ -530,7 +540,7 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
     country *c = find_country(cs, nc, country_of(x));
     if (c && c->cluster) agsubnode(c->cluster, v, 1);
 
-    kg_buf label = KG_BUF_INIT;
+    kg_buf_reset(&label);
     esc_append_wrapped(&label, x->label, KG_LABEL_WIDTH);
     const char *title = kg_node_main_title(x);
     if (title) {
@@ -538,7 +548,6 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
       esc_append_wrapped(&label, title, KG_LABEL_WIDTH);
     }
     oset(&S, v, "label", label.ptr);
-    kg_buf_free(&label);
     oset(&S, v, "shape", shape_of(x->type));
     oset(&S, v, "fillcolor", fill_of(x->type));
     oset(&S, v, "color",
@@ -548,10 +557,9 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
     set_num(&S, v, "height", 0.35 + 0.45 * size[i]);
     oset(&S, v, "kind", kg_ent_type_name(x->type));
     if (x->country) set_plain(&S, v, "country", x->country);
-    kg_buf tip = KG_BUF_INIT;
+    kg_buf_reset(&tip);
     node_tooltip(&tip, x);
     oset(&S, v, "tooltip", tip.ptr);
-    kg_buf_free(&tip);
   }
   free(size);
 
@@ -579,11 +587,12 @@ Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
       oset(&S, a, "style", "dashed");
       oset(&S, a, "color", "#9a9a9a");
     }
-    kg_buf tip = KG_BUF_INIT;
+    kg_buf_reset(&tip);
     edge_tooltip(&tip, g, e);
     oset(&S, a, "tooltip", tip.ptr);
-    kg_buf_free(&tip);
   }
+  kg_buf_free(&label);
+  kg_buf_free(&tip);
   free(vn);
   free(keep);
   free(cs);

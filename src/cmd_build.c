@@ -4,6 +4,7 @@
  * people.svg/png), every output written atomically. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,34 +28,51 @@ static int graph_sink(kg_facts *f, void *ud) {
 typedef kg_status (*writer_fn)(const kg_graph *g, FILE *fp, const void *arg,
                                kg_error *err);
 
-static int write_output(const char *dir, const char *name, writer_fn fn,
-                        const kg_graph *g, const void *arg, int quiet) {
-  kg_buf path = KG_BUF_INIT;
-  kg_buf_printf(&path, "%s/%s", dir, name);
+/* One output file: what writes it and, once written, how it went. The
+ * writing prints nothing, so that outputs written on two threads still
+ * report in a fixed order. */
+typedef struct out_job {
+  char name[32];    /* file name in the output directory */
+  writer_fn fn;
+  const void *arg;
+  int cgraph;        /* written through cgraph/gvc, which keep global state:
+                        such outputs are written one at a time */
+  const char *phase; /* --timings: the phase this output ends, or NULL */
+  /* results */
+  char *path;
+  int rc;      /* 0 written, 1 failed (err says why) */
   kg_error err;
-  kg_error_clear(&err);
-  kg_afile *af = kg_afile_open(path.ptr, &err);
-  int rc = 0;
-  if (!af) {
-    kg_print_error(&err);
-    rc = 1;
-  } else {
-    kg_status st = fn(g, kg_afile_stream(af), arg, &err);
-    kg_graph_release_text(g); /* the evidence it read: back to the page cache */
-    if (st != KG_OK) {
-      if (!err.path[0]) snprintf(err.path, sizeof err.path, "%s", path.ptr);
-      kg_print_error(&err);
-      kg_afile_abort(af);
-      rc = 1;
-    } else if (kg_afile_commit(af, &err) != KG_OK) {
-      kg_print_error(&err);
-      rc = 1;
-    } else if (!quiet) {
-      printf("kg: wrote %s\n", path.ptr);
-    }
+  double wall, cpu; /* --timings: of the phase ending here (see write_jobs) */
+} out_job;
+
+static void write_output(const char *dir, out_job *j, const kg_graph *g) {
+  kg_buf path = KG_BUF_INIT;
+  kg_buf_printf(&path, "%s/%s", dir, j->name);
+  j->path = kg_buf_detach(&path);
+  kg_error_clear(&j->err);
+  kg_afile *af = kg_afile_open(j->path, &j->err);
+  j->rc = 1;
+  if (!af) return;
+  kg_status st = j->fn(g, kg_afile_stream(af), j->arg, &j->err);
+  kg_graph_release_text(g); /* the evidence it read: back to the page cache */
+  if (st != KG_OK) {
+    if (!j->err.path[0])
+      snprintf(j->err.path, sizeof j->err.path, "%s", j->path);
+    kg_afile_abort(af);
+  } else if (kg_afile_commit(af, &j->err) == KG_OK) {
+    j->rc = 0;
   }
-  kg_buf_free(&path);
-  return rc;
+}
+
+/* Prints what became of `j` and frees its path; returns its exit code. */
+static int report_output(out_job *j, int quiet) {
+  if (j->rc)
+    kg_print_error(&j->err);
+  else if (!quiet)
+    printf("kg: wrote %s\n", j->path);
+  free(j->path);
+  j->path = NULL;
+  return j->rc;
 }
 
 /* ---- --timings ------------------------------------------------------------ */
@@ -78,20 +96,93 @@ static double cpu_now(void) {
          (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
+/* CPU time of the calling thread. */
+static double thread_cpu_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 static void phase_start(phase_clock *c) {
   if (!c->on) return;
   c->wall = wall_now();
   c->cpu = cpu_now();
 }
 
+static void phase_print(const char *what, double wall, double cpu) {
+  fprintf(stderr, "kg: time %-16s %8.3f s wall %8.3f s cpu\n", what, wall, cpu);
+}
+
 /* Prints the phase that ends now and starts the next. */
 static void phase_end(phase_clock *c, const char *what) {
   if (!c->on) return;
   double w = wall_now(), u = cpu_now();
-  fprintf(stderr, "kg: time %-16s %8.3f s wall %8.3f s cpu\n", what, w - c->wall,
-          u - c->cpu);
+  phase_print(what, w - c->wall, u - c->cpu);
   c->wall = w;
   c->cpu = u;
+}
+
+/* ---- writing the outputs, on one thread or two ---------------------------- */
+
+/* The outputs of one kind (cgraph's or the others) of a list. */
+typedef struct out_group {
+  const char *dir;
+  const kg_graph *g;
+  out_job *jobs;
+  size_t n;
+  int cgraph;
+} out_group;
+
+/* Writes the group's outputs in list order, noting each phase's wall time
+ * and the CPU time of this thread. */
+static void *write_group(void *arg) {
+  out_group *o = arg;
+  double w = wall_now(), c = thread_cpu_now();
+  for (size_t i = 0; i < o->n; i++) {
+    out_job *j = &o->jobs[i];
+    if (j->cgraph != o->cgraph) continue;
+    write_output(o->dir, j, o->g);
+    if (j->phase) {
+      double w1 = wall_now(), c1 = thread_cpu_now();
+      j->wall = w1 - w;
+      j->cpu = c1 - c;
+      w = w1;
+      c = c1;
+    }
+  }
+  return NULL;
+}
+
+/* Writes the outputs and reports them in list order; returns 1 if any
+ * failed. With `two_threads`, the cgraph outputs (DOT and diagrams, the
+ * slowest) are written on a second thread while this one writes the rest:
+ * the files are the same, and so are the messages and their order. */
+static int write_outputs(const char *dir, const kg_graph *g, out_job *jobs,
+                         size_t n, int two_threads, int quiet, phase_clock *clk) {
+  int rc = 0;
+  if (!two_threads) {
+    for (size_t i = 0; i < n; i++) {
+      write_output(dir, &jobs[i], g);
+      rc |= report_output(&jobs[i], quiet);
+      if (jobs[i].phase) phase_end(clk, jobs[i].phase);
+    }
+    return rc;
+  }
+  out_group cg = {dir, g, jobs, n, 1}, rest = {dir, g, jobs, n, 0};
+  pthread_t t;
+  int started = pthread_create(&t, NULL, write_group, &cg) == 0;
+  write_group(&rest);
+  if (started)
+    pthread_join(t, NULL);
+  else
+    write_group(&cg);
+  for (size_t i = 0; i < n; i++) {
+    rc |= report_output(&jobs[i], quiet);
+    if (jobs[i].phase && clk->on)
+      phase_print(jobs[i].phase, jobs[i].wall, jobs[i].cpu);
+  }
+  phase_end(clk, "outputs");
+  return rc;
 }
 
 /* graph.json's shape and how many threads render it (-j). */
@@ -184,6 +275,7 @@ static const char *const known_renders[] = {"svg", "png", NULL};
 int kg_cmd_build(const kg_args *a) {
   int jobs, rc = kg_cmd_parse_jobs(a, &jobs);
   if (rc) return rc;
+  int threads = jobs > 0 ? jobs : kg_ncpu(); /* jobs 0: the default, one a core */
   const char *style_name = kg_cli_get(a, "json-style");
   kg_json_style style = KG_JSON_NODE_LINK;
   if (style_name && kg_json_style_parse(style_name, &style) != 0) {
@@ -245,42 +337,54 @@ int kg_cmd_build(const kg_args *a) {
     phase_end(&clk, "layout");
   }
   static const int all = 0, people = 1, nodes = 0, edges = 1;
+  out_job outs[16];
+  render_job rj[4];
+  size_t nj = 0, nr = 0;
+#define ADD_JOB(NAME, FN, ARG, CG, PHASE)                                    \
+  do {                                                                       \
+    memset(&outs[nj], 0, sizeof outs[nj]);                                   \
+    snprintf(outs[nj].name, sizeof outs[nj].name, "%s", NAME);               \
+    outs[nj].fn = FN;                                                        \
+    outs[nj].arg = ARG;                                                      \
+    outs[nj].cgraph = CG;                                                    \
+    outs[nj].phase = PHASE;                                                  \
+    nj++;                                                                    \
+  } while (0)
   json_job jj = {style, jobs};
-  if (json) {
-    rc |= write_output(dir, "graph.json", w_json, g, &jj, quiet);
-    phase_end(&clk, "graph.json");
-  }
+  if (json) ADD_JOB("graph.json", w_json, &jj, 0, "graph.json");
   if (in_list(formats, "dot")) {
-    rc |= write_output(dir, "graph.dot", w_dot, g, &all, quiet);
-    rc |= write_output(dir, "people.dot", w_dot, g, &people, quiet);
-    phase_end(&clk, "graph/people.dot");
+    ADD_JOB("graph.dot", w_dot, &all, 1, NULL);
+    ADD_JOB("people.dot", w_dot, &people, 1, "graph/people.dot");
   }
-  if (in_list(formats, "graphml")) {
-    rc |= write_output(dir, "graph.graphml", w_graphml, g, NULL, quiet);
-    phase_end(&clk, "graph.graphml");
-  }
+  if (in_list(formats, "graphml"))
+    ADD_JOB("graph.graphml", w_graphml, NULL, 0, "graph.graphml");
   if (in_list(formats, "csv")) {
-    rc |= write_output(dir, "nodes.csv", w_csv, g, &nodes, quiet);
-    rc |= write_output(dir, "edges.csv", w_csv, g, &edges, quiet);
-    phase_end(&clk, "nodes/edges.csv");
+    ADD_JOB("nodes.csv", w_csv, &nodes, 0, NULL);
+    ADD_JOB("edges.csv", w_csv, &edges, 0, "nodes/edges.csv");
   }
-  if (in_list(formats, "html")) {
-    rc |= write_output(dir, "graph.html", w_html, g, NULL, quiet);
-    phase_end(&clk, "graph.html");
-  }
+  if (in_list(formats, "html"))
+    ADD_JOB("graph.html", w_html, NULL, 0, "graph.html");
   for (int i = 0; renders && known_renders[i]; i++) {
     if (!in_list(renders, known_renders[i])) continue;
-    render_job job = {0, KG_RENDER_SVG, engine};
-    kg_render_format_parse(known_renders[i], &job.fmt);
-    char name[32];
-    snprintf(name, sizeof name, "graph.%s", known_renders[i]);
-    rc |= write_output(dir, name, w_render, g, &job, quiet);
-    phase_end(&clk, name);
-    job.people_only = 1;
-    snprintf(name, sizeof name, "people.%s", known_renders[i]);
-    rc |= write_output(dir, name, w_render, g, &job, quiet);
-    phase_end(&clk, name);
+    for (int view = 0; view < 2; view++) {
+      render_job *r = &rj[nr++];
+      *r = (render_job){view, KG_RENDER_SVG, engine};
+      kg_render_format_parse(known_renders[i], &r->fmt);
+      char name[32];
+      snprintf(name, sizeof name, "%s.%s", view ? "people" : "graph",
+               known_renders[i]);
+      ADD_JOB(name, w_render, r, 1, NULL);
+      outs[nj - 1].phase = outs[nj - 1].name;
+    }
   }
+#undef ADD_JOB
+  /* cgraph outputs beside the others when there are threads for both; then
+   * graph.json renders with one thread fewer. */
+  int n_cgraph = 0;
+  for (size_t i = 0; i < nj; i++) n_cgraph += outs[i].cgraph;
+  int two = threads > 1 && n_cgraph > 0 && (size_t)n_cgraph < nj;
+  if (two) jj.jobs = threads - 1;
+  rc |= write_outputs(dir, g, outs, nj, two, quiet, &clk);
   if (!quiet) {
     size_t persons = 0, met = 0;
     kg_edge_buf eb;

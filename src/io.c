@@ -4,6 +4,7 @@
 #define _XOPEN_SOURCE 700 /* realpath */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,6 +86,12 @@ struct kg_afile {
 #define MAX_OPEN 64
 static char *volatile open_tmp[MAX_OPEN];
 
+/* Outputs may be opened by two threads at once (kg build writes DOT beside
+ * the other formats): the lock serialises finding a free slot, and reading
+ * the umask, which can only be read by setting it. The signal handler
+ * takes no lock; it only reads the table. */
+static pthread_mutex_t open_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static int register_tmp(char *tmp) {
   for (int i = 0; i < MAX_OPEN; i++)
     if (!open_tmp[i]) {
@@ -95,7 +102,10 @@ static int register_tmp(char *tmp) {
 }
 
 static void unregister_tmp(int slot) {
-  if (slot >= 0) open_tmp[slot] = NULL;
+  if (slot < 0) return;
+  pthread_mutex_lock(&open_lock);
+  open_tmp[slot] = NULL;
+  pthread_mutex_unlock(&open_lock);
 }
 
 void kg_afile_cleanup_all(void) {
@@ -161,7 +171,12 @@ static kg_afile *afile_open(const char *path, kg_error *err) {
   pthread_sigmask(SIG_BLOCK, &block, &old);
   int fd = mkstemp(tmp);
   int e = errno;
+  pthread_mutex_lock(&open_lock);
   int slot = fd >= 0 ? register_tmp(tmp) : -1;
+  /* mkstemp creates 0600; outputs are ordinary files, so honour umask. */
+  mode_t um = umask(0);
+  umask(um);
+  pthread_mutex_unlock(&open_lock);
   pthread_sigmask(SIG_SETMASK, &old, NULL);
   if (fd < 0) {
     kg_error_set(err, KG_EIO, path, 0, "cannot create output: %s",
@@ -169,9 +184,6 @@ static kg_afile *afile_open(const char *path, kg_error *err) {
     free(tmp);
     return NULL;
   }
-  /* mkstemp creates 0600; outputs are ordinary files, so honour umask. */
-  mode_t um = umask(0);
-  umask(um);
   fchmod(fd, 0666 & ~um);
   FILE *fp = fdopen(fd, "wb");
   if (!fp) {

@@ -48,13 +48,21 @@ assert s['people']['f1'] > 0 and s['meetings']['f1'] > 0, s" &&
 fi
 
 # --- --timings: one line per phase on stderr, the same graph
-expect_rc 0 "$KG" build -q --timings --formats json,dot -o "$T/tm" && cp "$T/err" "$T/tm.err"
+expect_rc 0 "$KG" build -q -j 1 --timings --formats json,dot -o "$T/tm" && cp "$T/err" "$T/tm.err"
 cmp -s "$T/tm/graph.json" "$T/s1/graph.json" &&
   grep -Eq '^kg: time read\+extract\+merge +[0-9.]+ s wall +[0-9.]+ s cpu$' "$T/tm.err" &&
   grep -q '^kg: time finish ' "$T/tm.err" && grep -q '^kg: time analytics ' "$T/tm.err" &&
   grep -q '^kg: time graph.json ' "$T/tm.err" && grep -q '^kg: time graph/people.dot ' "$T/tm.err" &&
   ! grep -q 'graphml' "$T/tm.err" && [ "$(wc -l < "$T/tm.err")" -eq 5 ] &&
   ok "--timings: phases on stderr, same graph" || fail "--timings: $(cat "$T/tm.err")"
+# with two threads DOT is written beside graph.json: the same lines (in the
+# same order) and one for the outputs as a whole
+expect_rc 0 "$KG" build -q -j 2 --timings --formats json,dot -o "$T/tm2" && cp "$T/err" "$T/tm2.err"
+cmp -s "$T/tm2/graph.json" "$T/s1/graph.json" && cmp -s "$T/tm2/graph.dot" "$T/tm/graph.dot" &&
+  [ "$(cut -c1-26 "$T/tm.err")" = "$(head -n 5 "$T/tm2.err" | cut -c1-26)" ] &&
+  grep -Eq '^kg: time outputs +[0-9.]+ s wall +[0-9.]+ s cpu$' "$T/tm2.err" &&
+  [ "$(wc -l < "$T/tm2.err")" -eq 6 ] &&
+  ok "--timings -j 2: outputs on two threads, one more line" || fail "--timings -j 2: $(cat "$T/tm2.err")"
 
 # --- determinism: twice, and with the inputs in another order
 expect_rc 0 "$KG" build samples -o "$T/d1" -q

@@ -35,6 +35,25 @@ for j in 2 5; do
 done
 [ "$same" = 1 ] && ok "extract and build byte-identical with -j 1, 2, 5"
 
+# --- outputs written on two threads report as on one: outputs that cannot
+# be written (a directory in the way of graph.dot, written on the cgraph
+# thread, and of graph.html, written beside it) give the same messages in
+# the same order, and the others are written
+for j in 1 3; do
+  mkdir -p "$T/blocked$j/graph.dot" "$T/blocked$j/graph.html"
+  expect_rc 1 "$KG" build "$corpus" -j "$j" -o "$T/blocked$j" --formats json,dot,html,csv
+  sed "s/blocked$j/blocked/" "$T/out" > "$T/blocked.out.$j"
+  sed "s/blocked$j/blocked/" "$T/err" > "$T/blocked.err.$j"
+done
+cmp -s "$T/blocked.out.1" "$T/blocked.out.3" && cmp -s "$T/blocked.err.1" "$T/blocked.err.3" &&
+  grep -q 'blocked/graph.dot: is a directory' "$T/blocked.err.1" &&
+  grep -q 'blocked/graph.html: is a directory' "$T/blocked.err.1" &&
+  [ "$(grep -c wrote "$T/blocked.out.1")" = 4 ] &&
+  cmp -s "$T/blocked3/people.dot" "$T/b1/people.dot" &&
+  cmp -s "$T/blocked3/graph.json" "$T/b1/graph.json" &&
+  ok "failed outputs: the same messages in the same order with -j 1 and 3" ||
+  { fail "failed outputs with -j"; cat "$T/blocked.out.1" "$T/blocked.err.1" "$T/blocked.out.3" "$T/blocked.err.3" >&2; }
+
 # --- graph.json is rendered on -j threads: every style the same bytes
 same=1
 for style in cytoscape graphology; do
