@@ -11,6 +11,7 @@
  * igraph attribute table (and no attribute handler, which is global state)
  * is needed. */
 #include <math.h>
+#include <pthread.h>
 #ifdef __GLIBC__
 #include <malloc.h> /* malloc_trim */
 #endif
@@ -23,7 +24,7 @@
 #include "graph/internal.h"
 
 kg_analyze_opts kg_analyze_defaults(void) {
-  kg_analyze_opts o = {5000, 4.0, 42, 256, 120000000};
+  kg_analyze_opts o = {5000, 4.0, 42, 256, 120000000, 1};
   return o;
 }
 
@@ -35,18 +36,45 @@ kg_analyze_opts kg_analyze_defaults(void) {
 typedef struct {
   igraph_error_handler_t *err;
   igraph_warning_handler_t *warn;
+  int omp_threads; /* 0: no OpenMP */
 } handlers;
+
+/* igraph's PageRank (PRPACK) runs an OpenMP team of a thread per core. On
+ * the met graph (some thousands of people) the team mostly waits, and its
+ * threads spin at every barrier against kg's own threads (betweenness runs
+ * beside the rest): on a busy machine the analytics of 10 MB took 1.5-1.8 s
+ * instead of 0.8-0.97 s. So igraph gets a team of one while kg calls it.
+ * The numbers are the same for any team size (graph.json byte-identical
+ * with OMP_NUM_THREADS 1, 2, 3 and 7). libgomp comes in with igraph; the
+ * weak references stay NULL where igraph was built without OpenMP. */
+#if defined(__GNUC__)
+extern void omp_set_num_threads(int) __attribute__((weak));
+extern int omp_get_max_threads(void) __attribute__((weak));
+#define KG_HAVE_OMP (omp_set_num_threads && omp_get_max_threads)
+#else
+#define KG_HAVE_OMP 0
+#endif
 
 static handlers quiet_igraph(void) {
   handlers h;
   h.err = igraph_set_error_handler(igraph_error_handler_ignore);
   h.warn = igraph_set_warning_handler(igraph_warning_handler_ignore);
+  h.omp_threads = 0;
+#if defined(__GNUC__)
+  if (KG_HAVE_OMP) {
+    h.omp_threads = omp_get_max_threads();
+    omp_set_num_threads(1);
+  }
+#endif
   return h;
 }
 
 static void restore_igraph(handlers h) {
   igraph_set_error_handler(h.err);
   igraph_set_warning_handler(h.warn);
+#if defined(__GNUC__)
+  if (KG_HAVE_OMP && h.omp_threads > 0) omp_set_num_threads(h.omp_threads);
+#endif
 }
 
 static kg_status igraph_fail(kg_error *err, const char *what,
@@ -426,6 +454,21 @@ static void adj_betweenness(const adj *a, const sampling *sp, double *res) {
   free(delta);
   free(sigma);
   free(dist);
+}
+
+/* adj_betweenness on a thread of its own: it reads only the adjacency and
+ * the sampling and writes only `res`, and calls nothing of igraph, so the
+ * calling thread may go on with igraph meanwhile. */
+typedef struct betw_job {
+  const adj *a;
+  const sampling *sp;
+  double *res;
+} betw_job;
+
+static void *betw_thread(void *arg) {
+  betw_job *j = arg;
+  adj_betweenness(j->a, j->sp, j->res);
+  return NULL;
 }
 
 /* Weighted PageRank (damping 0.85) by power iteration: a vertex passes its
@@ -906,14 +949,22 @@ done:
  * described at `adj`: igraph's communities and k-cores first, before the
  * nodes have their centrality records, then the rest over `adj` once
  * igraph's graph is gone. Always leaves every node its own record. */
+static kg_status analyze_met(kg_graph *g, const kg_analyze_opts *o, kg_error *err);
+
+/* `met_o`, `met_done`: with o->threads > 1 the met graph's measures are
+ * taken here too, beside betweenness, and *met_done set. */
 static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
+                               const kg_analyze_opts *met_o, int *met_done,
                                kg_error *err) {
   kg_status st = KG_OK;
   size_t n = g->n_nodes, m;
   pair *p = whole_pairs(g, &m);
   int *comm = kg_xmalloc((n + 1) * sizeof *comm);
   int *kcore = NULL;
-  double *str = NULL, *res = NULL;
+  double *str = NULL, *res = NULL, *betw = NULL;
+  pthread_t betw_t;
+  betw_job bj;
+  int betw_on = 0;
   adj a = {0};
   wgraph wg;
   sampling sp;
@@ -948,6 +999,10 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
     for (size_t i = a.off[v]; i < a.off[v + 1]; i++) s += a.w[i];
     str[v] = s;
   }
+  /* betweenness, the longest measure, beside everything up to the join */
+  betw = kg_xmalloc((n + 1) * sizeof *betw);
+  bj = (betw_job){&a, &sp, betw};
+  if (o->threads > 1) betw_on = pthread_create(&betw_t, NULL, betw_thread, &bj) == 0;
   /* the eigenvector before the centrality records exist: ARPACK's Lanczos
    * vectors and the records are the two largest blocks of this round */
   TRY("vector", igraph_vector_init(&ev, (igraph_integer_t)n));
@@ -973,17 +1028,13 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   comm = kcore = NULL;
   res = kg_xmalloc((2 * n + 1) * sizeof *res);
   /* path-based measures count hops (see analyze_whole) */
-  adj_betweenness(&a, &sp, res);
-  for (size_t i = 0; i < n; i++) g->nodes[i].c->betweenness = finite_or_zero(res[i]);
   adj_closeness(&a, &sp, res, res + n);
   for (size_t i = 0; i < n; i++) {
     g->nodes[i].c->closeness = finite_or_zero(res[i]);
     g->nodes[i].c->harmonic = finite_or_zero(res[n + i]);
   }
-  sampling_destroy(&sp);
   free(res);
   res = NULL;
-  give_back();
   {
     igraph_vector_t v;
     igraph_error_t rc = igraph_vector_init(&v, (igraph_integer_t)n);
@@ -994,8 +1045,24 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
     }
     TRY("pagerank", rc);
   }
+  if (betw_on) {
+    /* the met graph's measures (igraph, on this thread) while betweenness
+     * still runs: they read the nodes and links, it the adjacency */
+    st = analyze_met(g, met_o, err);
+    *met_done = 1;
+    pthread_join(betw_t, NULL);
+    betw_on = 0;
+    if (st != KG_OK) goto done;
+  } else {
+    adj_betweenness(&a, &sp, betw);
+  }
+  for (size_t i = 0; i < n; i++) g->nodes[i].c->betweenness = finite_or_zero(betw[i]);
+  sampling_destroy(&sp);
+  give_back();
 
 done:
+  if (betw_on) pthread_join(betw_t, NULL); /* before what it reads goes */
+  free(betw);
   if (iv_ok) igraph_vector_int_destroy(&iv);
   if (ev_ok) igraph_vector_destroy(&ev);
   wgraph_destroy(&wg);
@@ -1135,9 +1202,11 @@ kg_status kg_graph_analyze(kg_graph *g, const kg_analyze_opts *opts,
     return kg_error_set(err, KG_ETOOBIG, NULL, 0, "too many nodes to analyse (%zu)",
                         g->n_nodes);
   handlers h = quiet_igraph();
-  kg_status st = large ? analyze_large(g, &whole, err) : analyze_whole(g, &whole, err);
+  int met_done = 0;
+  kg_status st = large ? analyze_large(g, &whole, &o, &met_done, err)
+                       : analyze_whole(g, &whole, err);
   restore_igraph(h);
-  if (st == KG_OK) st = analyze_met(g, &o, err);
+  if (st == KG_OK && !met_done) st = analyze_met(g, &o, err);
   if (st != KG_OK)
     for (size_t i = 0; i < g->n_nodes; i++)
       g->nodes[i].c->community = -1;

@@ -122,6 +122,9 @@ typedef struct kg_analyze_opts {
    * estimated measure (pivots x (nodes + links)); larger graphs get fewer
    * pivots, never under 16. 0: no limit. */
   size_t budget;
+  /* Threads the estimated measures may use (1: the calling thread only).
+   * The numbers are the same for any count. */
+  int threads;
 } kg_analyze_opts;
 
 /** Default options: exact up to 5000 nodes (about 5 s on a news-shaped

@@ -319,6 +319,7 @@ int kg_cmd_build(const kg_args *a) {
   rc = ps.failures ? 1 : 0;
   if (!kg_cli_get(a, "no-analytics")) {
     kg_analyze_opts ao = kg_analyze_defaults();
+    ao.threads = threads;
     if (kg_graph_analyze(g, &ao, &err) != KG_OK) {
       kg_print_error(&err);
       rc = 1;

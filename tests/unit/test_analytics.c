@@ -188,6 +188,25 @@ static void test_sampled(void) {
   analyze(g, &o);
   CHECK(hub->c->betweenness == bh && hub->c->harmonic == hh &&
         leaf->c->harmonic == hl);
+  /* with two threads (betweenness beside the rest and the met graph):
+   * every measure of every node the same, to the bit */
+  kg_centrality *one = malloc(n * sizeof *one);
+  for (size_t i = 0; i < n; i++) one[i] = *kg_graph_node(g, i)->c;
+  o.threads = 2;
+  analyze(g, &o);
+  int same = 1;
+  for (size_t i = 0; i < n; i++) {
+    const kg_centrality *c = kg_graph_node(g, i)->c;
+    same &= c->betweenness == one[i].betweenness && c->closeness == one[i].closeness &&
+            c->harmonic == one[i].harmonic && c->pagerank == one[i].pagerank &&
+            c->eigenvector == one[i].eigenvector && c->community == one[i].community &&
+            c->met_betweenness == one[i].met_betweenness &&
+            c->met_pagerank == one[i].met_pagerank && c->met_degree == one[i].met_degree;
+  }
+  CHECK(same);
+  CHECK(hub->c->betweenness > 0 && hub->c->met_betweenness > 0);
+  free(one);
+  o.threads = 1;
   /* with pivots >= every component, sampling is exact */
   o.samples = 100;
   analyze(g, &o);
