@@ -228,7 +228,10 @@ static void add_docs(kg_buf *tip, const kg_strlist *docs) {
  * runs. Here ids follow the order in which names are first seen, which is the
  * same on every run. */
 
+struct dot_arena;
+
 typedef struct id_state {
+  struct dot_arena *arena; /* the graph's arena, or NULL */
   Agraph_t *root;
   kg_map *ix;   /* name -> index into names */
   char **names; /* cgraph strings of the root graph: agwrite looks for its
@@ -237,12 +240,14 @@ typedef struct id_state {
   IDTYPE anon; /* odd ids for anonymous objects, as cgraph's own */
 } id_state;
 
+static void arena_owns_ids(Agdisc_t *disc, id_state *st);
+
 static void *id_open(Agraph_t *g, Agdisc_t *disc) {
-  KG_UNUSED(disc);
   id_state *st = kg_xcalloc(1, sizeof *st);
   st->root = g;
   st->ix = kg_map_new();
   st->anon = 1;
+  arena_owns_ids(disc, st);
   return st;
 }
 
@@ -290,11 +295,14 @@ static char *id_print(void *state, int objtype, IDTYPE id) {
 
 /* The names themselves go with the graph's strings (agclose frees them
  * after this). */
-static void id_close(void *state) {
-  id_state *st = state;
+static void ids_free(id_state *st) {
   free(st->names);
   kg_map_free(st->ix);
   free(st);
+}
+
+static void id_close(void *state) {
+  ids_free(state);
 }
 
 static void id_register(void *state, int objtype, void *obj) {
@@ -305,6 +313,153 @@ static void id_register(void *state, int objtype, void *obj) {
 
 Agiddisc_t kg_dot_iddisc = {id_open,  id_map,   id_alloc,   id_free,
                             id_print, id_close, id_register};
+
+/* ---- memory ------------------------------------------------------------------
+ * cgraph takes every node, edge, attribute record and string of a graph
+ * from its memory discipline. With the default one, agclose deletes the
+ * objects one by one (dictionary deletes, a string unreferenced per
+ * attribute): a quarter of writing graph.dot. A discipline that can close
+ * makes agclose free the whole heap at once, so kg_dot_build's graphs live
+ * in an arena: chunks that are only bumped, zeroed as cgraph expects, and
+ * freed together. cgraph resizes few blocks (its dictionaries are trees);
+ * a freed block stays until the graph closes. The fast agclose does not
+ * close the id discipline, so the arena frees the ids too. */
+typedef struct dot_chunk {
+  struct dot_chunk *next;
+  size_t size, used;
+  _Alignas(16) unsigned char data[];
+} dot_chunk;
+
+typedef struct dot_arena {
+  dot_chunk *head;
+  void *last;      /* the latest block, which may grow in place */
+  id_state *ids;   /* the graph's ids, freed with it */
+} dot_arena;
+
+/* The discipline kg_dot_build passes: Agdisc_t first, so that id_open,
+ * given it, finds the arena. */
+typedef struct dot_disc {
+  Agdisc_t disc;
+  dot_arena *arena;
+} dot_disc;
+
+static Agmemdisc_t dot_memdisc;
+
+static void arena_owns_ids(Agdisc_t *disc, id_state *st) {
+  if (!disc || disc->mem != &dot_memdisc) return;
+  dot_arena *a = ((dot_disc *)disc)->arena;
+  a->ids = st;
+  st->arena = a;
+}
+
+static void *mem_open(Agdisc_t *disc) {
+  dot_arena *a = kg_xcalloc(1, sizeof *a);
+  ((dot_disc *)disc)->arena = a;
+  return a;
+}
+
+static void *mem_alloc(void *state, size_t req) {
+  dot_arena *a = state;
+  size_t need = (req + 15) & ~(size_t)15;
+  dot_chunk *c = a->head;
+  if (!c || c->size - c->used < need) {
+    size_t size = need > (1u << 20) ? need : (1u << 20);
+    c = kg_xcalloc(1, sizeof *c + size);
+    c->size = size;
+    c->next = a->head;
+    a->head = c;
+  }
+  void *p = c->data + c->used;
+  c->used += need;
+  a->last = p;
+  return p;
+}
+
+static void *mem_resize(void *state, void *ptr, size_t old, size_t req) {
+  dot_arena *a = state;
+  dot_chunk *c = a->head;
+  if (ptr && ptr == a->last) { /* the latest block: grow it where it is */
+    size_t at = (size_t)((unsigned char *)ptr - c->data);
+    size_t need = (req + 15) & ~(size_t)15;
+    if (need <= c->size - at) {
+      if (req < old) memset((unsigned char *)ptr + req, 0, old - req);
+      c->used = at + need;
+      return ptr;
+    }
+  }
+  void *p = mem_alloc(state, req);
+  if (ptr) memcpy(p, ptr, old < req ? old : req);
+  return p;
+}
+
+static void mem_free(void *state, void *ptr) {
+  KG_UNUSED(state);
+  KG_UNUSED(ptr);
+}
+
+static void mem_close(void *state) {
+  dot_arena *a = state;
+  for (dot_chunk *c = a->head, *next; c; c = next) {
+    next = c->next;
+    free(c);
+  }
+  if (a->ids) ids_free(a->ids);
+  free(a);
+}
+
+static Agmemdisc_t dot_memdisc = {mem_open, mem_alloc, mem_resize, mem_free, mem_close};
+
+/* cdt takes each dictionary's header (its Dt_t) from malloc, whatever the
+ * discipline, and the fast agclose closes no dictionary: the headers would
+ * leak. So the dictionaries of the graph, of each subgraph and of their
+ * attribute declarations, and the root's string and internal-name ones,
+ * are collected before the close and their headers freed after it (what
+ * the headers point to lived in the arena). */
+typedef struct dict_list {
+  Dict_t **v;
+  size_t n, cap;
+} dict_list;
+
+static void dict_add(dict_list *l, Dict_t *d) {
+  if (!d) return;
+  KG_GROW(l->v, l->cap, l->n + 1);
+  l->v[l->n++] = d;
+}
+
+static void dicts_of(Agraph_t *g, dict_list *l) {
+  dict_add(l, g->n_seq);
+  dict_add(l, g->n_id);
+  dict_add(l, g->e_seq);
+  dict_add(l, g->e_id);
+  dict_add(l, g->g_dict);
+  Agdatadict_t *dd = (Agdatadict_t *)aggetrec(g, "_AG_datadict", 0);
+  if (dd) {
+    dict_add(l, dd->dict.n);
+    dict_add(l, dd->dict.e);
+    dict_add(l, dd->dict.g);
+  }
+  for (Agraph_t *sub = agfstsubg(g); sub; sub = agnxtsubg(sub))
+    dicts_of(sub, l);
+}
+
+void kg_dot_close(Agraph_t *G) {
+  if (!G) return;
+  if (G->clos->disc.mem != &dot_memdisc) {
+    agclose(G);
+    return;
+  }
+  dict_list l = {NULL, 0, 0};
+  dicts_of(G, &l);
+  Agclos_t *c = G->clos;
+  dict_add(&l, c->strdict);
+  for (int k = 0; k < 3; k++) {
+    dict_add(&l, c->lookup_by_name[k]);
+    dict_add(&l, c->lookup_by_id[k]);
+  }
+  agclose(G);
+  for (size_t i = 0; i < l.n; i++) free(l.v[i]);
+  free(l.v);
+}
 
 /* ---- countries -------------------------------------------------------------
  */
@@ -478,8 +633,8 @@ static void graph_attrs(Agraph_t *G, const kg_graph *g, int people_only,
 }
 
 Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io) {
-  Agdisc_t disc = {NULL, &kg_dot_iddisc, io};
-  Agraph_t *G = agopen(people_only ? "people" : "kg", Agundirected, &disc);
+  dot_disc disc = {{&dot_memdisc, &kg_dot_iddisc, io}, NULL};
+  Agraph_t *G = agopen(people_only ? "people" : "kg", Agundirected, &disc.disc);
   if (!G) return NULL;
   /* The nodes shown: all, or the people who met someone (a who-met-whom
    * diagram has nothing to say about the others, which only crowd it). */
@@ -615,8 +770,8 @@ kg_status kg_export_dot(const kg_graph *g, int people_only, FILE *out,
     return kg_error_set(err, KG_EIO, NULL, 0, "cgraph: cannot create graph");
   errno = 0;
   int rc = agwrite(G, out);
-  int e = errno; /* of the failed write, before agclose */
-  agclose(G);
+  int e = errno; /* of the failed write, before the close */
+  kg_dot_close(G);
   if (rc != 0 || ferror(out))
     return kg_error_set(err, KG_EIO, NULL, 0, "cannot write DOT: %s",
                         strerror(e ? e : EIO));

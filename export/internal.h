@@ -12,10 +12,14 @@
 
 /** The cgraph graph of `g` (all nodes, or the people and their met links),
  *  styled as described in dot.c, with kg_dot_iddisc. Returns NULL when
- *  cgraph cannot create it. The caller closes it with agclose. `io` (which
+ *  cgraph cannot create it. The caller closes it with kg_dot_close. `io` (which
  *  must outlive the graph) is what agwrite writes through; NULL is
  *  cgraph's default, which writes to a FILE *. */
 Agraph_t *kg_dot_build(const kg_graph *g, int people_only, Agiodisc_t *io);
+
+/** Close a graph of kg_dot_build and free everything it holds (its memory
+ *  is an arena that agclose frees at once; see dot.c). */
+void kg_dot_close(Agraph_t *G);
 
 /** cgraph id discipline giving named objects ids in the order their names
  *  are first seen (cgraph's own uses string addresses, which made the

@@ -159,7 +159,7 @@ kg_status kg_render_graph(const kg_graph *g, int people_only,
     return kg_error_set(err, KG_EINVAL, NULL, 0, "cgraph: cannot create graph");
   kg_buf text = KG_BUF_INIT;
   int rc = agwrite(G, &text);
-  agclose(G);
+  kg_dot_close(G);
   kg_status st = rc != 0 ? kg_error_set(err, KG_EINVAL, NULL, 0,
                                         "cgraph: cannot write DOT")
                          : kg_render_dot(text.ptr ? text.ptr : "", NULL, fmt,
