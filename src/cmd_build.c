@@ -124,6 +124,25 @@ static void phase_end(phase_clock *c, const char *what) {
 
 /* ---- writing the outputs, on one thread or two ---------------------------- */
 
+/* The layout, which may run beside the cgraph outputs (write_outputs). */
+typedef struct layout_job {
+  kg_graph *g;
+  int on;
+  kg_status st;
+  kg_error err;
+} layout_job;
+
+static void run_layout(layout_job *l) {
+  kg_error_clear(&l->err);
+  l->st = kg_graph_layout(l->g, &l->err);
+}
+
+static int report_layout(layout_job *l) {
+  if (l->st == KG_OK) return 0;
+  kg_print_error(&l->err);
+  return 1;
+}
+
 /* The outputs of one kind (cgraph's or the others) of a list. */
 typedef struct out_group {
   const char *dir;
@@ -158,7 +177,8 @@ static void *write_group(void *arg) {
  * slowest) are written on a second thread while this one writes the rest:
  * the files are the same, and so are the messages and their order. */
 static int write_outputs(const char *dir, const kg_graph *g, out_job *jobs,
-                         size_t n, int two_threads, int quiet, phase_clock *clk) {
+                         size_t n, int two_threads, layout_job *layout, int quiet,
+                         phase_clock *clk) {
   int rc = 0;
   if (!two_threads) {
     for (size_t i = 0; i < n; i++) {
@@ -171,11 +191,22 @@ static int write_outputs(const char *dir, const kg_graph *g, out_job *jobs,
   out_group cg = {dir, g, jobs, n, 1}, rest = {dir, g, jobs, n, 0};
   pthread_t t;
   int started = pthread_create(&t, NULL, write_group, &cg) == 0;
+  double lw = 0, lc = 0;
+  if (layout) { /* on this thread, before the outputs that need it */
+    double w0 = wall_now(), c0 = thread_cpu_now();
+    run_layout(layout);
+    lw = wall_now() - w0;
+    lc = thread_cpu_now() - c0;
+  }
   write_group(&rest);
   if (started)
     pthread_join(t, NULL);
   else
     write_group(&cg);
+  if (layout) {
+    rc |= report_layout(layout);
+    if (clk->on) phase_print("layout", lw, lc);
+  }
   for (size_t i = 0; i < n; i++) {
     rc |= report_output(&jobs[i], quiet);
     if (jobs[i].phase && clk->on)
@@ -317,7 +348,8 @@ int kg_cmd_build(const kg_args *a) {
   kg_graph_finish(g);
   phase_end(&clk, "finish");
   rc = ps.failures ? 1 : 0;
-  if (!kg_cli_get(a, "no-analytics")) {
+  int analysed = !kg_cli_get(a, "no-analytics");
+  if (analysed) {
     kg_analyze_opts ao = kg_analyze_defaults();
     ao.threads = threads;
     if (kg_graph_analyze(g, &ao, &err) != KG_OK) {
@@ -329,14 +361,8 @@ int kg_cmd_build(const kg_args *a) {
   /* Coordinates for the outputs that carry them (graphology, Cytoscape
    * presets, GraphML for Gephi and yEd, CSV, the viewer). */
   int json = in_list(formats, "json");
-  if ((json && style != KG_JSON_NODE_LINK) || in_list(formats, "graphml") ||
-      in_list(formats, "csv") || in_list(formats, "html")) {
-    if (kg_graph_layout(g, &err) != KG_OK) {
-      kg_print_error(&err);
-      rc = 1;
-    }
-    phase_end(&clk, "layout");
-  }
+  int need_layout = (json && style != KG_JSON_NODE_LINK) || in_list(formats, "graphml") ||
+                    in_list(formats, "csv") || in_list(formats, "html");
   static const int all = 0, people = 1, nodes = 0, edges = 1;
   out_job outs[16];
   render_job rj[4];
@@ -385,7 +411,18 @@ int kg_cmd_build(const kg_args *a) {
   for (size_t i = 0; i < nj; i++) n_cgraph += outs[i].cgraph;
   int two = threads > 1 && n_cgraph > 0 && (size_t)n_cgraph < nj;
   if (two) jj.jobs = threads - 1;
-  rc |= write_outputs(dir, g, outs, nj, two, quiet, &clk);
+  /* The layout goes beside the cgraph outputs too, which do not read it,
+   * once the analytics gave every node its own centrality record (where
+   * the coordinates go): before that, the layout gives nodes their
+   * records, which DOT reads. */
+  layout_job lj = {g, need_layout, KG_OK, {0}};
+  int layout_beside = two && need_layout && analysed;
+  if (need_layout && !layout_beside) {
+    run_layout(&lj);
+    rc |= report_layout(&lj);
+    phase_end(&clk, "layout");
+  }
+  rc |= write_outputs(dir, g, outs, nj, two, layout_beside ? &lj : NULL, quiet, &clk);
   if (!quiet) {
     size_t persons = 0, met = 0;
     kg_edge_buf eb;

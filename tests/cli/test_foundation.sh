@@ -63,6 +63,14 @@ cmp -s "$T/tm2/graph.json" "$T/s1/graph.json" && cmp -s "$T/tm2/graph.dot" "$T/t
   grep -Eq '^kg: time outputs +[0-9.]+ s wall +[0-9.]+ s cpu$' "$T/tm2.err" &&
   [ "$(wc -l < "$T/tm2.err")" -eq 6 ] &&
   ok "--timings -j 2: outputs on two threads, one more line" || fail "--timings -j 2: $(cat "$T/tm2.err")"
+# the layout (for CSV) runs beside DOT after the analytics: its line comes
+# with the outputs', and the coordinates are the same as on one thread
+expect_rc 0 "$KG" build -q -j 2 --timings --formats dot,csv -o "$T/tm3" && cp "$T/err" "$T/tm3.err"
+expect_rc 0 "$KG" build -q -j 1 --formats csv -o "$T/tm4"
+cmp -s "$T/tm3/nodes.csv" "$T/tm4/nodes.csv" && grep -q '^kg: time layout ' "$T/tm3.err" &&
+  [ "$(sed -n 4p "$T/tm3.err" | cut -c1-15)" = "kg: time layout" ] &&
+  [ "$(wc -l < "$T/tm3.err")" -eq 7 ] &&
+  ok "--timings -j 2: the layout beside DOT, same coordinates" || fail "--timings layout: $(cat "$T/tm3.err")"
 
 # --- determinism: twice, and with the inputs in another order
 expect_rc 0 "$KG" build samples -o "$T/d1" -q
