@@ -119,7 +119,12 @@ typedef struct kg_textstore {
   uint64_t file_len;
   char *map; /* the file, mapped read-only by kg_textstore_seal */
   size_t map_len;
+  /* kg_graph_finish reads a file larger than this with pread rather than
+   * through the map (KG_TEXT_WINDOW; tests lower it) */
+  size_t pread_above;
 } kg_textstore;
+
+#define KG_TEXT_WINDOW ((size_t)64 << 20)
 
 void kg_textstore_init(kg_textstore *t, size_t spill_after);
 /* Store a copy of `s`; returns its reference (never 0). Not after seal. */
@@ -128,6 +133,13 @@ size_t kg_textstore_add(kg_textstore *t, const char *s);
 void kg_textstore_seal(kg_textstore *t);
 /* The text of `ref` (sealed store; NULL for 0), valid until free. */
 const char *kg_textstore_get(const kg_textstore *t, size_t ref);
+/* The text at `p` (from kg_textstore_get): where it lies in the mapped
+ * file, a copy read with pread into *buf (grown as needed, the caller's
+ * to free), else `p` itself. Reading a text through the map faults in
+ * (with the kernel's fault-around) some 64 KB: reading many texts out of
+ * file order that way costs a fault each. */
+const char *kg_textstore_copy(const kg_textstore *t, const char *p, char **buf,
+                              size_t *cap);
 /* Drop the mapped pages from the process (they are read back on use). */
 void kg_textstore_release(const kg_textstore *t);
 void kg_textstore_free(kg_textstore *t);

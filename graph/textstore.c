@@ -31,6 +31,7 @@ void kg_textstore_init(kg_textstore *t, size_t spill_after) {
   memset(t, 0, sizeof *t);
   t->spill_after = spill_after;
   t->fd = -1;
+  t->pread_above = KG_TEXT_WINDOW;
 }
 
 /* An unlinked temporary file in $TMPDIR (or /tmp), or -1. */
@@ -125,8 +126,34 @@ void kg_textstore_seal(kg_textstore *t) {
       }
     }
   }
-  close(t->fd);
-  t->fd = -1;
+  /* the file stays open for kg_textstore_copy (closed by free) */
+}
+
+/* Reads the NUL-terminated text at byte `off` of the file into *buf. */
+static const char *pread_text(int fd, uint64_t off, char **buf, size_t *cap) {
+  size_t got = 0;
+  for (;;) {
+    if (*cap - got < 256) {
+      *cap = *cap ? 2 * *cap : 512;
+      *buf = kg_xrealloc(*buf, *cap);
+    }
+    ssize_t r = pread(fd, *buf + got, *cap - got - 1, (off_t)(off + got));
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) {
+      fputs("kg: cannot read back the evidence sentences\n", stderr);
+      abort();
+    }
+    char *nul = memchr(*buf + got, '\0', (size_t)r);
+    got += (size_t)r;
+    if (nul) return *buf;
+  }
+}
+
+const char *kg_textstore_copy(const kg_textstore *t, const char *p, char **buf,
+                              size_t *cap) {
+  if (!p || !t->map || p < t->map || p >= t->map + t->map_len || t->fd < 0)
+    return p;
+  return pread_text(t->fd, (uint64_t)(p - t->map), buf, cap);
 }
 
 const char *kg_textstore_get(const kg_textstore *t, size_t ref) {

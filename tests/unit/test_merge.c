@@ -208,18 +208,23 @@ static kg_facts *text_facts(unsigned d) {
 static void test_spilled_text(void) {
   enum { N = 400 };
   kg_graph *mem = kg_graph_new(), *file = kg_graph_new(), *nofile = kg_graph_new();
+  kg_graph *pr = kg_graph_new();
   kg_graph_spill_after(mem, (size_t)-1); /* nothing goes to a file */
   kg_graph_spill_after(file, 0); /* every full segment goes to the file */
   kg_graph_spill_after(nofile, 0);
+  kg_graph_spill_after(pr, 0);
+  pr->texts.pread_above = 0; /* the finish reads the file with pread */
   rnd_state = 12345;
   for (unsigned d = 0; d < N; d++) {
     kg_facts *f = text_facts(d);
     kg_graph_add(mem, f);
     kg_graph_add(file, f);
+    kg_graph_add(pr, f);
     kg_facts_free(f);
   }
   kg_graph_finish(mem);
   kg_graph_finish(file); /* which copies the sentences to a new file */
+  kg_graph_finish(pr);
   /* the file is made when the first segment fills: here none can be */
   const char *old = getenv("TMPDIR");
   char *saved = old ? strdup(old) : NULL;
@@ -242,6 +247,10 @@ static void test_spilled_text(void) {
         nofile->texts.failed);
   char *jm = graph_json(mem), *jf = graph_json(file), *jn = graph_json(nofile);
   CHECK(jm && jf && jn && strcmp(jm, jf) == 0 && strcmp(jm, jn) == 0);
+  char *jp = graph_json(pr);
+  CHECK(pr->texts.file_len > ((size_t)1 << 20) && jp && strcmp(jm, jp) == 0);
+  free(jp);
+  kg_graph_free(pr);
   /* pages given back are read again */
   kg_graph_release_text(file);
   char *jf2 = graph_json(file);
