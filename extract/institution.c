@@ -144,6 +144,27 @@ static int office_before(const kg_ctx *c, size_t i) {
                               : c->ch[c->tok_ch[i - 1]].type == CH_TITLE;
 }
 
+/* Is the country word at i a surname joined by a Romance or Germanic
+ * particle to the name's last word ("Graciela Montenegro de la Vega",
+ * "Montenegro de la Vega said")? A lower-case particle or two, then a
+ * capitalised word that no lexicon knows as a place, people, office or body
+ * word. (Not "bin", "al": "Oman al-..." is rare but "Qatar bin ..." is no
+ * name either way.) */
+static int particle_surname(const kg_ctx *c, size_t i, size_t end) {
+  static const char *const parts[] = {"de", "da", "do", "dos", "das", "del", "della", "di",
+                                      "du", "van", "von", "der", "den", "la", "las", "los",
+                                      "le", NULL};
+  size_t j = i + 1;
+  while (j < end && j < i + 3 && c->tk.v[j].kind == TK_WORD && (c->tk.v[j].flags & TF_LOWER) &&
+         kg_ctx_is_one_of(c, j, parts))
+    j++;
+  if (j == i + 1 || j >= end || c->tk.v[j].kind != TK_WORD || !(c->tk.v[j].flags & TF_CAP) ||
+      (c->tk.v[j].flags & TF_ALLCAPS))
+    return 0;
+  return !kg_ctx_has(c, j, LX_COUNTRY | LX_DEMONYM | LX_CITY | LX_REGION | LX_ORGHEAD |
+                               LX_TITLE | LX_RANK | LX_DOMAIN | LX_NONNAME);
+}
+
 /* Length of a retirement mark at i, "(Retd)", "(retd.)", "(ret.)",
  * "(res.)", "(retired)", after an optional rank period; 0 when none. */
 static size_t retired_mark(const kg_ctx *c, size_t i, size_t end) {
@@ -272,6 +293,9 @@ void kg_find_basics(kg_ctx *c, size_t s) {
                !(nx && nx->kind == TK_POSS))
         n = 0;
     }
+    if (n == 1 && (e->kinds & LX_COUNTRY) && !(e->kinds & LX_DEMONYM) &&
+        particle_surname(c, i, end))
+      n = 0;
     /* "South China Sea", "Persian Gulf", "Taiwan Strait": a sea's name,
      * not the country (it is in the news of every country around it) */
     if (n && (e->kinds & (LX_COUNTRY | LX_DEMONYM)) && i + n < end && is_cap(c, i + n) &&

@@ -3090,6 +3090,21 @@ static void test_probe15_caps_surname(void) {
   kg_facts_free(f);
 }
 
+/* probes17: a country's name that is a surname joined by a particle to
+ * the name's last word ("Rafael Cuba de la Torre") is a name word, with
+ * or without the given name before it */
+static void test_probe17_particle_surname(void) {
+  kg_facts *f = run("Talks\n\nBOGOTA, June 4 - Venezuelan Minister of Energy Rafael Cuba de la "
+                    "Torre met Colombian Minister of Mines Andrea Salcedo on Monday. Later, "
+                    "President Ernesto Valbuena received Cuba de la Torre.\n");
+  CHECK(find(f, KG_PERSON, "Rafael Cuba de la Torre") != NULL);
+  CHECK_STR(country_of(f, "Rafael Cuba de la Torre"), "Venezuela");
+  CHECK(met(f, "Rafael Cuba de la Torre", "Andrea Salcedo", NULL));
+  CHECK(met(f, "Rafael Cuba de la Torre", "Ernesto Valbuena", NULL));
+  CHECK(count(f, KG_PERSON) == 3);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3200,6 +3215,7 @@ int main(void) {
   test_probe15_counterpart_from();
   test_probe15_gathering_attended();
   test_probe15_caps_surname();
+  test_probe17_particle_surname();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
