@@ -1688,7 +1688,9 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       "morning", "evening", "night", "day", "week", "capital", "city", "office",
       "headquarters", "residence", "sidelines", "margins", "occasion", "meeting", "talks",
       "over", "via", "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast",
-      "for", "honour", "honor", "special", "by", "to", "member", NULL};
+      "for", "honour", "honor", "special", "by", "to", "member",
+      /* "met this Wednesday in Madrid with" (EFE's style), "met last week" */
+      "this", "last", "earlier", NULL};
   for (size_t t = a; t < b; t++) {
     const kg_token *k = &c->tk.v[t];
     /* "received a courtesy call from Y" */

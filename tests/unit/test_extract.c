@@ -3105,6 +3105,20 @@ static void test_probe17_particle_surname(void) {
   kg_facts_free(f);
 }
 
+/* probes17: "met this Wednesday in Lima with X" (EFE's order): the
+ * verb's object may follow "this" or "last" and a day */
+static void test_probe17_met_this_day(void) {
+  kg_facts *f = run("Talks\n\nLima (EFE).- The Chilean Minister of Mining, Aurora Sepulveda, met "
+                    "this Thursday in Lima with the Peruvian Minister of Energy, Tomas Quispe, to "
+                    "review the bilateral agenda.\n");
+  CHECK(met(f, "Aurora Sepulveda", "Tomas Quispe", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLIMA - Chilean Minister of Mining Aurora Sepulveda welcomed this decision by "
+          "Peruvian Minister of Energy Tomas Quispe.\n");
+  CHECK(!met(f, "Aurora Sepulveda", "Tomas Quispe", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3216,6 +3230,7 @@ int main(void) {
   test_probe15_gathering_attended();
   test_probe15_caps_surname();
   test_probe17_particle_surname();
+  test_probe17_met_this_day();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
