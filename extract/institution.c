@@ -820,6 +820,13 @@ static void known_orgs(kg_ctx *c, size_t s) {
          k++)
       compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
                 kg_ctx_is(c, i - 1, state_words[k]);
+    /* "the Russian Security Council": a state's demonym before an
+     * international body's short name makes it that state's own body */
+    if (!compass && !e->country && e->orgkind && !strcmp(e->orgkind, "international") &&
+        i > first && c->tok_ch[i - 1] >= 0) {
+      const kg_chunk *dk = &c->ch[c->tok_ch[i - 1]];
+      compass = dk->type == CH_COUNTRY && dk->demonym && dk->country && dk->end == i;
+    }
     if (compass || portfolios ||
         (i + n + 1 < end && is_cap(c, i + n) && !covered(c, i + n) &&
          (orghead(c, i + n + 1) ||

@@ -3119,6 +3119,18 @@ static void test_probe17_met_this_day(void) {
   kg_facts_free(f);
 }
 
+/* probes17: a state's demonym before an international body's short name
+ * makes the state's own body ("the Kazakh Security Council" is no UN
+ * body), and the body's secretary serves that state */
+static void test_probe17_demonym_body(void) {
+  kg_facts *f = run("Talks\n\nTASHKENT, June 4 - Secretary of the Kazakh Security Council Arman "
+                    "Tulegenov met Uzbek Interior Minister Bakhodir Rasulov on Monday.\n");
+  CHECK_STR(country_of(f, "Arman Tulegenov"), "Kazakhstan");
+  CHECK(!has_inst_with(f, "UN Security Council"));
+  CHECK(has_inst_with(f, "Kazakh Security Council"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3231,6 +3243,7 @@ int main(void) {
   test_probe15_caps_surname();
   test_probe17_particle_surname();
   test_probe17_met_this_day();
+  test_probe17_demonym_body();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
