@@ -208,6 +208,16 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       c->ch[ix].gen = g;
       continue;
     }
+    /* "Latin America", "South America": a region's name holding a
+     * country's ("America") names the region, no country */
+    if (i + 1 < end && c->tk.v[i + 1].kind == TK_WORD && (c->tk.v[i + 1].flags & TF_CAP)) {
+      const kg_lexent *er;
+      size_t nr = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_NONNAME, 0, &er);
+      if (nr >= 2 && nr > n) {
+        i += nr - 1;
+        continue;
+      }
+    }
     /* a longer organisation or title phrase starting here wins */
     const kg_lexent *e2;
     size_t n2 = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORG | LX_TITLE,

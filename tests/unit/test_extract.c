@@ -3131,6 +3131,17 @@ static void test_probe17_demonym_body(void) {
   kg_facts_free(f);
 }
 
+/* probes17: a region's name holding a country's ("South America",
+ * "Latin America") names no country: "Secretary of State for Latin
+ * America X" serves the dateline's state, not the United States */
+static void test_probe17_region_names(void) {
+  kg_facts *f = run("Talks\n\nLISBON, June 4 - Brazilian Foreign Minister Marcos Teixeira met "
+                    "Secretary of State for Latin America Joana Ferreira on Monday.\n");
+  CHECK_STR(country_of(f, "Joana Ferreira"), "Portugal");
+  CHECK(find(f, KG_COUNTRY, "United States") == NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3244,6 +3255,7 @@ int main(void) {
   test_probe17_particle_surname();
   test_probe17_met_this_day();
   test_probe17_demonym_body();
+  test_probe17_region_names();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
