@@ -128,6 +128,18 @@ static int complement_word(kg_ctx *c, size_t i) {
       kg_lex_match(c->lex, &c->tk, c->text, i - 1, i + 1, LX_NONNAME, 0, &e) == 2)
     return 1;
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC)) return 0;
+  /* "for Ibero-America", "for the Indo-Pacific", "Euro-Atlantic": a
+   * hyphened compound whose last part is a continent, region or country */
+  {
+    const char *key = ctx_key(c, i);
+    const char *h = strrchr(key, '-');
+    const kg_lexent *r = h && h > key && h[1] ? kg_lex_get(c->lex, h + 1, strlen(h + 1)) : NULL;
+    /* (not a given name's compound: "Marie-France") */
+    const kg_lexent *g = r ? kg_lex_get(c->lex, key, strcspn(key, "-")) : NULL;
+    if (r && (r->kinds & (LX_NONNAME | LX_REGION | LX_COUNTRY)) && !(r->kinds & LX_GIVEN) &&
+        !(g && (g->kinds & LX_GIVEN)))
+      return 1;
+  }
   /* "for the South Caucasus", "the Western Balkans": a capitalised word
    * after a compass word is the region it qualifies, not a surname */
   if (compass_before(c, i) && !kg_ctx_title(c, i)) return 1;

@@ -3142,6 +3142,26 @@ static void test_probe17_region_names(void) {
   kg_facts_free(f);
 }
 
+/* probes17: a hyphened region ("Ibero-America", "Indo-Pacific") completes
+ * an office after "for", so the name after it is found; a given name's
+ * compound ("Anne-France") is still a name */
+static void test_probe17_hyphened_region(void) {
+  kg_facts *f = run("Talks\n\nLISBON, June 4 - Chilean Foreign Minister Ramon Valdivia met "
+                    "Secretary of State for Euro-Africa Joana Ferreira on Monday.\n");
+  CHECK(find(f, KG_PERSON, "Joana Ferreira") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Joana Ferreira"), "Secretary of State for Euro-Africa"));
+  CHECK(met(f, "Ramon Valdivia", "Joana Ferreira", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLISBON, June 4 - Chilean Foreign Minister Ramon Valdivia met the Special "
+          "Envoy for the Indo-Pacific, Duarte Moniz, on Monday.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Duarte Moniz"), "Special Envoy for the Indo-Pacific"));
+  kg_facts_free(f);
+  f = run("Talks\n\nPARIS, June 4 - Minister for Culture Anne-France Duclos met Chilean Foreign "
+          "Minister Ramon Valdivia on Monday.\n");
+  CHECK(find(f, KG_PERSON, "Anne-France Duclos") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3256,6 +3276,7 @@ int main(void) {
   test_probe17_met_this_day();
   test_probe17_demonym_body();
   test_probe17_region_names();
+  test_probe17_hyphened_region();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
