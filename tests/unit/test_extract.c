@@ -3162,6 +3162,19 @@ static void test_probe17_hyphened_region(void) {
   kg_facts_free(f);
 }
 
+/* probes17: an attendee's demonym is its own: "The Peruvian ambassador
+ * to Chile, X, attended the meeting" gives Peru to X, not to the side X
+ * sits on */
+static void test_probe17_attendee_demonym(void) {
+  kg_facts *f = run("Talks\n\nSantiago (EFE).- The Bolivian Foreign Minister, Celinda Quiroga, "
+                    "met on Tuesday with the Undersecretary for Trade, Matias Irarrazaval. The "
+                    "Peruvian ambassador to Chile, Ernesto Huaman, attended the meeting.\n");
+  CHECK_STR(country_of(f, "Ernesto Huaman"), "Peru");
+  CHECK(!country_of(f, "Matias Irarrazaval") ||
+        strcmp(country_of(f, "Matias Irarrazaval"), "Peru") != 0);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3277,6 +3290,7 @@ int main(void) {
   test_probe17_demonym_body();
   test_probe17_region_names();
   test_probe17_hyphened_region();
+  test_probe17_attendee_demonym();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
