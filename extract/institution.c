@@ -166,14 +166,21 @@ static int particle_surname(const kg_ctx *c, size_t i, size_t end) {
 }
 
 /* Length of a retirement mark at i, "(Retd)", "(retd.)", "(ret.)",
- * "(res.)", "(retired)", after an optional rank period; 0 when none. */
+ * "(res.)", "(retired)", or a grade, "(Lower Half)", "(LH)", after an
+ * optional rank period; 0 when none. */
 static size_t retired_mark(const kg_ctx *c, size_t i, size_t end) {
   size_t j = i;
   if (j < end && kg_ctx_punct(c, j, '.')) j++;
   if (j + 2 >= end || !kg_ctx_punct(c, j, '(')) return 0;
   j++;
-  if (!(kg_ctx_is(c, j, "retd") || kg_ctx_is(c, j, "ret") || kg_ctx_is(c, j, "rtd") ||
-        kg_ctx_is(c, j, "res") || kg_ctx_is(c, j, "retired")))
+  /* the grade of a rank, "Rear Admiral (Lower Half)", "(LH)", "(UH)" */
+  if ((kg_ctx_is(c, j, "lower") || kg_ctx_is(c, j, "upper")) && j + 1 < end &&
+      kg_ctx_is(c, j + 1, "half"))
+    j++;
+  else if (!(kg_ctx_is(c, j, "retd") || kg_ctx_is(c, j, "ret") || kg_ctx_is(c, j, "rtd") ||
+             kg_ctx_is(c, j, "res") || kg_ctx_is(c, j, "retired") ||
+             ((kg_ctx_is(c, j, "lh") || kg_ctx_is(c, j, "uh")) &&
+              (c->tk.v[j].flags & TF_ALLCAPS))))
     return 0;
   j++;
   if (j < end && kg_ctx_punct(c, j, '.')) j++;

@@ -3175,6 +3175,20 @@ static void test_probe17_attendee_demonym(void) {
   kg_facts_free(f);
 }
 
+/* probes17: a rank's grade in brackets, "Rear Admiral (Lower Half)",
+ * "(LH)", belongs to the rank: the name still follows it */
+static void test_probe17_rank_grade(void) {
+  kg_facts *f = run("Talks\n\nMANILA, June 4 - Vice Admiral Rommel Dizon met Rear Admiral (Lower "
+                    "Half) Harold Tsang of the Royal Malaysian Navy on Monday. Commodore Arturo "
+                    "Lim met Rear Admiral (LH) Gwen Ashby.\n");
+  CHECK(find(f, KG_PERSON, "Harold Tsang") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Harold Tsang"), "Rear Admiral"));
+  CHECK(met(f, "Rommel Dizon", "Harold Tsang", NULL));
+  CHECK(!has_inst_with(f, "Harold Tsang"));
+  CHECK(met(f, "Arturo Lim", "Gwen Ashby", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3291,6 +3305,7 @@ int main(void) {
   test_probe17_region_names();
   test_probe17_hyphened_region();
   test_probe17_attendee_demonym();
+  test_probe17_rank_grade();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
