@@ -3189,6 +3189,21 @@ static void test_probe17_rank_grade(void) {
   kg_facts_free(f);
 }
 
+/* probes17: a demonym or a country's possessive before a bare rank
+ * ("Thai General X", "Brunei's Rear Admiral Y") gives the officer that
+ * country; the dateline's country had won */
+static void test_probe17_rank_demonym(void) {
+  kg_facts *f = run("Talks\n\nKUALA LUMPUR - Thai Lieutenant General Somchai Prasertsuk arrived "
+                    "on Monday.\n");
+  CHECK_STR(country_of(f, "Somchai Prasertsuk"), "Thailand");
+  kg_facts_free(f);
+  f = run("Talks\n\nKUALA LUMPUR - General Hafizuddin Jantan met Brunei's Rear Admiral Pengiran "
+          "Norazmi on Monday.\n");
+  CHECK_STR(country_of(f, "Pengiran Norazmi"), "Brunei");
+  CHECK_STR(country_of(f, "Hafizuddin Jantan"), "Malaysia");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3306,6 +3321,7 @@ int main(void) {
   test_probe17_hyphened_region();
   test_probe17_attendee_demonym();
   test_probe17_rank_grade();
+  test_probe17_rank_demonym();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
