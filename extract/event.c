@@ -75,8 +75,8 @@ typedef struct evctx {
   const char *dl_country[16];
   size_t dl_person[16];
   size_t n_dl;
-  /* people brought in by "X was joined by": their own demonym does not
-   * speak for X's side */
+  /* people brought in by "X was joined by" or "attended by": their own
+   * demonym does not speak for X's side */
   size_t joined[16];
   size_t n_joined;
   /* the country of the last delegation the text placed ("A Chinese
@@ -1661,6 +1661,11 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
       continue;
     }
     if (side < 0) side = 0;
+    /* an attendee's own demonym ("attended by the Mexican ambassador")
+     * does not speak for the side it sits on (one of the meeting's own
+     * people named again still does) */
+    if (!in_side(mm, 0, att[x]) && !in_side(mm, 1, att[x]) && e->n_joined < 16)
+      e->joined[e->n_joined++] = att[x];
     side_add(mm, side, att[x]);
   }
   add_ev(mm, s);
@@ -1688,7 +1693,9 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       "morning", "evening", "night", "day", "week", "capital", "city", "office",
       "headquarters", "residence", "sidelines", "margins", "occasion", "meeting", "talks",
       "over", "via", "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast",
-      "for", "honour", "honor", "special", "by", "to", "member", NULL};
+      "for", "honour", "honor", "special", "by", "to", "member",
+      /* "met this Wednesday in Madrid with" (EFE's style), "met last week" */
+      "this", "last", "earlier", NULL};
   for (size_t t = a; t < b; t++) {
     const kg_token *k = &c->tk.v[t];
     /* "received a courtesy call from Y" */

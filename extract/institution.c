@@ -144,15 +144,43 @@ static int office_before(const kg_ctx *c, size_t i) {
                               : c->ch[c->tok_ch[i - 1]].type == CH_TITLE;
 }
 
+/* Is the country word at i a surname joined by a Romance or Germanic
+ * particle to the name's last word ("Graciela Montenegro de la Vega",
+ * "Montenegro de la Vega said")? A lower-case particle or two, then a
+ * capitalised word that no lexicon knows as a place, people, office or body
+ * word. (Not "bin", "al": "Oman al-..." is rare but "Qatar bin ..." is no
+ * name either way.) */
+static int particle_surname(const kg_ctx *c, size_t i, size_t end) {
+  static const char *const parts[] = {"de", "da", "do", "dos", "das", "del", "della", "di",
+                                      "du", "van", "von", "der", "den", "la", "las", "los",
+                                      "le", NULL};
+  size_t j = i + 1;
+  while (j < end && j < i + 3 && c->tk.v[j].kind == TK_WORD && (c->tk.v[j].flags & TF_LOWER) &&
+         kg_ctx_is_one_of(c, j, parts))
+    j++;
+  if (j == i + 1 || j >= end || c->tk.v[j].kind != TK_WORD || !(c->tk.v[j].flags & TF_CAP) ||
+      (c->tk.v[j].flags & TF_ALLCAPS))
+    return 0;
+  return !kg_ctx_has(c, j, LX_COUNTRY | LX_DEMONYM | LX_CITY | LX_REGION | LX_ORGHEAD |
+                               LX_TITLE | LX_RANK | LX_DOMAIN | LX_NONNAME);
+}
+
 /* Length of a retirement mark at i, "(Retd)", "(retd.)", "(ret.)",
- * "(res.)", "(retired)", after an optional rank period; 0 when none. */
+ * "(res.)", "(retired)", or a grade, "(Lower Half)", "(LH)", after an
+ * optional rank period; 0 when none. */
 static size_t retired_mark(const kg_ctx *c, size_t i, size_t end) {
   size_t j = i;
   if (j < end && kg_ctx_punct(c, j, '.')) j++;
   if (j + 2 >= end || !kg_ctx_punct(c, j, '(')) return 0;
   j++;
-  if (!(kg_ctx_is(c, j, "retd") || kg_ctx_is(c, j, "ret") || kg_ctx_is(c, j, "rtd") ||
-        kg_ctx_is(c, j, "res") || kg_ctx_is(c, j, "retired")))
+  /* the grade of a rank, "Rear Admiral (Lower Half)", "(LH)", "(UH)" */
+  if ((kg_ctx_is(c, j, "lower") || kg_ctx_is(c, j, "upper")) && j + 1 < end &&
+      kg_ctx_is(c, j + 1, "half"))
+    j++;
+  else if (!(kg_ctx_is(c, j, "retd") || kg_ctx_is(c, j, "ret") || kg_ctx_is(c, j, "rtd") ||
+             kg_ctx_is(c, j, "res") || kg_ctx_is(c, j, "retired") ||
+             ((kg_ctx_is(c, j, "lh") || kg_ctx_is(c, j, "uh")) &&
+              (c->tk.v[j].flags & TF_ALLCAPS))))
     return 0;
   j++;
   if (j < end && kg_ctx_punct(c, j, '.')) j++;
@@ -186,6 +214,16 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       size_t ix = kg_ctx_add_chunk(c, CH_PRON, i, i + 1, s);
       c->ch[ix].gen = g;
       continue;
+    }
+    /* "Latin America", "South America": a region's name holding a
+     * country's ("America") names the region, no country */
+    if (i + 1 < end && c->tk.v[i + 1].kind == TK_WORD && (c->tk.v[i + 1].flags & TF_CAP)) {
+      const kg_lexent *er;
+      size_t nr = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_NONNAME, 0, &er);
+      if (nr >= 2 && nr > n) {
+        i += nr - 1;
+        continue;
+      }
     }
     /* a longer organisation or title phrase starting here wins */
     const kg_lexent *e2;
@@ -272,6 +310,9 @@ void kg_find_basics(kg_ctx *c, size_t s) {
                !(nx && nx->kind == TK_POSS))
         n = 0;
     }
+    if (n == 1 && (e->kinds & LX_COUNTRY) && !(e->kinds & LX_DEMONYM) &&
+        particle_surname(c, i, end))
+      n = 0;
     /* "South China Sea", "Persian Gulf", "Taiwan Strait": a sea's name,
      * not the country (it is in the news of every country around it) */
     if (n && (e->kinds & (LX_COUNTRY | LX_DEMONYM)) && i + n < end && is_cap(c, i + n) &&
@@ -796,6 +837,13 @@ static void known_orgs(kg_ctx *c, size_t s) {
          k++)
       compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
                 kg_ctx_is(c, i - 1, state_words[k]);
+    /* "the Russian Security Council": a state's demonym before an
+     * international body's short name makes it that state's own body */
+    if (!compass && !e->country && e->orgkind && !strcmp(e->orgkind, "international") &&
+        i > first && c->tok_ch[i - 1] >= 0) {
+      const kg_chunk *dk = &c->ch[c->tok_ch[i - 1]];
+      compass = dk->type == CH_COUNTRY && dk->demonym && dk->country && dk->end == i;
+    }
     if (compass || portfolios ||
         (i + n + 1 < end && is_cap(c, i + n) && !covered(c, i + n) &&
          (orghead(c, i + n + 1) ||

@@ -128,6 +128,18 @@ static int complement_word(kg_ctx *c, size_t i) {
       kg_lex_match(c->lex, &c->tk, c->text, i - 1, i + 1, LX_NONNAME, 0, &e) == 2)
     return 1;
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC)) return 0;
+  /* "for Ibero-America", "for the Indo-Pacific", "Euro-Atlantic": a
+   * hyphened compound whose last part is a continent, region or country */
+  {
+    const char *key = ctx_key(c, i);
+    const char *h = strrchr(key, '-');
+    const kg_lexent *r = h && h > key && h[1] ? kg_lex_get(c->lex, h + 1, strlen(h + 1)) : NULL;
+    /* (not a given name's compound: "Marie-France") */
+    const kg_lexent *g = r ? kg_lex_get(c->lex, key, strcspn(key, "-")) : NULL;
+    if (r && (r->kinds & (LX_NONNAME | LX_REGION | LX_COUNTRY)) && !(r->kinds & LX_GIVEN) &&
+        !(g && (g->kinds & LX_GIVEN)))
+      return 1;
+  }
   /* "for the South Caucasus", "the Western Balkans": a capitalised word
    * after a compass word is the region it qualifies, not a surname */
   if (compass_before(c, i) && !kg_ctx_title(c, i)) return 1;
@@ -1145,6 +1157,25 @@ static const char *counterpart_country(kg_ctx *c, size_t first, size_t a) {
 
 
 
+/* "Singaporean Rear Admiral X", "Egypt's General X": the country of a
+ * demonym or a country's possessive right before the ranks and honorifics
+ * [pre, a) of a name that no office precedes, or NULL. */
+static const char *rank_demonym(kg_ctx *c, size_t first, size_t pre, size_t a) {
+  if (pre >= a || pre <= first) return NULL;
+  int rank = 0;
+  for (size_t t = pre; t < a; t++) rank |= chunk_is(c, t, CH_RANK);
+  size_t q = pre;
+  if (q > first + 1 && c->tk.v[q - 1].kind == TK_POSS) q--;
+  kg_chunk *k = chunk(c, q - 1);
+  if (!rank || !k || k->type != CH_COUNTRY || !k->country || k->end != q ||
+      !(q == pre ? k->demonym || (k->lx && (k->lx->kinds & LX_DEMONYM)) : k->poss))
+    return NULL;
+  /* (not "the Indian and Pakistani generals", nor a list's second
+   * demonym: "Indian and Pakistani General ...") */
+  if (k->first > first && kg_ctx_is(c, k->first - 1, "and")) return NULL;
+  return k->country;
+}
+
 /* Token where the form of the name chunk k starts, with the honorifics
  * and ranks before it ("Mr", "General", "Gen."). */
 static size_t form_start(kg_ctx *c, size_t first, const kg_chunk *k) {
@@ -1490,6 +1521,7 @@ void kg_find_names(kg_ctx *c, size_t s) {
     k->intl = (int)(pre < i ? pre : i);           /* reused: form start */
     k->gen = credit;                              /* reused: a credit line */
     k->country = counterpart_country(c, first, i);
+    if (!k->country && tb == NONE) k->country = rank_demonym(c, first, pre, i);
     respective_counterparts(c, first, end, k);
     i = b - 1;
   }

@@ -3090,6 +3090,120 @@ static void test_probe15_caps_surname(void) {
   kg_facts_free(f);
 }
 
+/* probes17: a country's name that is a surname joined by a particle to
+ * the name's last word ("Rafael Cuba de la Torre") is a name word, with
+ * or without the given name before it */
+static void test_probe17_particle_surname(void) {
+  kg_facts *f = run("Talks\n\nBOGOTA, June 4 - Venezuelan Minister of Energy Rafael Cuba de la "
+                    "Torre met Colombian Minister of Mines Andrea Salcedo on Monday. Later, "
+                    "President Ernesto Valbuena received Cuba de la Torre.\n");
+  CHECK(find(f, KG_PERSON, "Rafael Cuba de la Torre") != NULL);
+  CHECK_STR(country_of(f, "Rafael Cuba de la Torre"), "Venezuela");
+  CHECK(met(f, "Rafael Cuba de la Torre", "Andrea Salcedo", NULL));
+  CHECK(met(f, "Rafael Cuba de la Torre", "Ernesto Valbuena", NULL));
+  CHECK(count(f, KG_PERSON) == 3);
+  kg_facts_free(f);
+}
+
+/* probes17: "met this Wednesday in Lima with X" (EFE's order): the
+ * verb's object may follow "this" or "last" and a day */
+static void test_probe17_met_this_day(void) {
+  kg_facts *f = run("Talks\n\nLima (EFE).- The Chilean Minister of Mining, Aurora Sepulveda, met "
+                    "this Thursday in Lima with the Peruvian Minister of Energy, Tomas Quispe, to "
+                    "review the bilateral agenda.\n");
+  CHECK(met(f, "Aurora Sepulveda", "Tomas Quispe", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLIMA - Chilean Minister of Mining Aurora Sepulveda welcomed this decision by "
+          "Peruvian Minister of Energy Tomas Quispe.\n");
+  CHECK(!met(f, "Aurora Sepulveda", "Tomas Quispe", NULL));
+  kg_facts_free(f);
+}
+
+/* probes17: a state's demonym before an international body's short name
+ * makes the state's own body ("the Kazakh Security Council" is no UN
+ * body), and the body's secretary serves that state */
+static void test_probe17_demonym_body(void) {
+  kg_facts *f = run("Talks\n\nTASHKENT, June 4 - Secretary of the Kazakh Security Council Arman "
+                    "Tulegenov met Uzbek Interior Minister Bakhodir Rasulov on Monday.\n");
+  CHECK_STR(country_of(f, "Arman Tulegenov"), "Kazakhstan");
+  CHECK(!has_inst_with(f, "UN Security Council"));
+  CHECK(has_inst_with(f, "Kazakh Security Council"));
+  kg_facts_free(f);
+}
+
+/* probes17: a region's name holding a country's ("South America",
+ * "Latin America") names no country: "Secretary of State for Latin
+ * America X" serves the dateline's state, not the United States */
+static void test_probe17_region_names(void) {
+  kg_facts *f = run("Talks\n\nLISBON, June 4 - Brazilian Foreign Minister Marcos Teixeira met "
+                    "Secretary of State for Latin America Joana Ferreira on Monday.\n");
+  CHECK_STR(country_of(f, "Joana Ferreira"), "Portugal");
+  CHECK(find(f, KG_COUNTRY, "United States") == NULL);
+  kg_facts_free(f);
+}
+
+/* probes17: a hyphened region ("Ibero-America", "Indo-Pacific") completes
+ * an office after "for", so the name after it is found; a given name's
+ * compound ("Anne-France") is still a name */
+static void test_probe17_hyphened_region(void) {
+  kg_facts *f = run("Talks\n\nLISBON, June 4 - Chilean Foreign Minister Ramon Valdivia met "
+                    "Secretary of State for Euro-Africa Joana Ferreira on Monday.\n");
+  CHECK(find(f, KG_PERSON, "Joana Ferreira") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Joana Ferreira"), "Secretary of State for Euro-Africa"));
+  CHECK(met(f, "Ramon Valdivia", "Joana Ferreira", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLISBON, June 4 - Chilean Foreign Minister Ramon Valdivia met the Special "
+          "Envoy for the Indo-Pacific, Duarte Moniz, on Monday.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Duarte Moniz"), "Special Envoy for the Indo-Pacific"));
+  kg_facts_free(f);
+  f = run("Talks\n\nPARIS, June 4 - Minister for Culture Anne-France Duclos met Chilean Foreign "
+          "Minister Ramon Valdivia on Monday.\n");
+  CHECK(find(f, KG_PERSON, "Anne-France Duclos") != NULL);
+  kg_facts_free(f);
+}
+
+/* probes17: an attendee's demonym is its own: "The Peruvian ambassador
+ * to Chile, X, attended the meeting" gives Peru to X, not to the side X
+ * sits on */
+static void test_probe17_attendee_demonym(void) {
+  kg_facts *f = run("Talks\n\nSantiago (EFE).- The Bolivian Foreign Minister, Celinda Quiroga, "
+                    "met on Tuesday with the Undersecretary for Trade, Matias Irarrazaval. The "
+                    "Peruvian ambassador to Chile, Ernesto Huaman, attended the meeting.\n");
+  CHECK_STR(country_of(f, "Ernesto Huaman"), "Peru");
+  CHECK(!country_of(f, "Matias Irarrazaval") ||
+        strcmp(country_of(f, "Matias Irarrazaval"), "Peru") != 0);
+  kg_facts_free(f);
+}
+
+/* probes17: a rank's grade in brackets, "Rear Admiral (Lower Half)",
+ * "(LH)", belongs to the rank: the name still follows it */
+static void test_probe17_rank_grade(void) {
+  kg_facts *f = run("Talks\n\nMANILA, June 4 - Vice Admiral Rommel Dizon met Rear Admiral (Lower "
+                    "Half) Harold Tsang of the Royal Malaysian Navy on Monday. Commodore Arturo "
+                    "Lim met Rear Admiral (LH) Gwen Ashby.\n");
+  CHECK(find(f, KG_PERSON, "Harold Tsang") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Harold Tsang"), "Rear Admiral"));
+  CHECK(met(f, "Rommel Dizon", "Harold Tsang", NULL));
+  CHECK(!has_inst_with(f, "Harold Tsang"));
+  CHECK(met(f, "Arturo Lim", "Gwen Ashby", NULL));
+  kg_facts_free(f);
+}
+
+/* probes17: a demonym or a country's possessive before a bare rank
+ * ("Thai General X", "Brunei's Rear Admiral Y") gives the officer that
+ * country; the dateline's country had won */
+static void test_probe17_rank_demonym(void) {
+  kg_facts *f = run("Talks\n\nKUALA LUMPUR - Thai Lieutenant General Somchai Prasertsuk arrived "
+                    "on Monday.\n");
+  CHECK_STR(country_of(f, "Somchai Prasertsuk"), "Thailand");
+  kg_facts_free(f);
+  f = run("Talks\n\nKUALA LUMPUR - General Hafizuddin Jantan met Brunei's Rear Admiral Pengiran "
+          "Norazmi on Monday.\n");
+  CHECK_STR(country_of(f, "Pengiran Norazmi"), "Brunei");
+  CHECK_STR(country_of(f, "Hafizuddin Jantan"), "Malaysia");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3200,6 +3314,14 @@ int main(void) {
   test_probe15_counterpart_from();
   test_probe15_gathering_attended();
   test_probe15_caps_surname();
+  test_probe17_particle_surname();
+  test_probe17_met_this_day();
+  test_probe17_demonym_body();
+  test_probe17_region_names();
+  test_probe17_hyphened_region();
+  test_probe17_attendee_demonym();
+  test_probe17_rank_grade();
+  test_probe17_rank_demonym();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
