@@ -24,7 +24,7 @@ static const kg_opt options[] = {
     {"*", 0, "lexicon", "DIR",
      "read lexicon TSV files from DIR instead of the built-in ones"},
     {"*", 'j', "jobs", "N",
-     "threads for extraction and the outputs (default: number of cores)"},
+     "threads for extraction, analytics and the outputs (default: number of cores)"},
     {"build", 'o', "output", "DIR", "output directory (default: out)"},
     {"build", 0, "facts", NULL,
      "inputs are facts files written by 'kg extract' (the reduce step)"},
