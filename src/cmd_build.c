@@ -42,7 +42,7 @@ typedef struct out_job {
   char *path;
   int rc;      /* 0 written, 1 failed (err says why) */
   kg_error err;
-  double wall, cpu; /* --timings: of the phase ending here (see write_jobs) */
+  double wall, cpu; /* --timings: of the phase ending here (see write_group) */
 } out_job;
 
 static void write_output(const char *dir, out_job *j, const kg_graph *g) {
@@ -127,7 +127,6 @@ static void phase_end(phase_clock *c, const char *what) {
 /* The layout, which may run beside the cgraph outputs (write_outputs). */
 typedef struct layout_job {
   kg_graph *g;
-  int on;
   kg_status st;
   kg_error err;
 } layout_job;
@@ -415,7 +414,7 @@ int kg_cmd_build(const kg_args *a) {
    * once the analytics gave every node its own centrality record (where
    * the coordinates go): before that, the layout gives nodes their
    * records, which DOT reads. */
-  layout_job lj = {g, need_layout, KG_OK, {0}};
+  layout_job lj = {g, KG_OK, {0}};
   int layout_beside = two && need_layout && analysed;
   if (need_layout && !layout_beside) {
     run_layout(&lj);
