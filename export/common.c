@@ -61,10 +61,23 @@ double *kg_node_sizes(const kg_graph *g, int people_only) {
   return v;
 }
 
+/* Printable ASCII that XML takes as it is. */
+static int xml_plain(unsigned char c) {
+  return c >= 0x20 && c < 0x7f && c != '&' && c != '<' && c != '>' && c != '"' &&
+         c != '\'';
+}
+
 void kg_xml_escape(kg_buf *out, const char *s) {
   size_t len = strlen(s);
   for (size_t i = 0; i < len;) {
     unsigned char c = (unsigned char)s[i];
+    if (xml_plain(c)) { /* a run of them at once */
+      size_t j = i + 1;
+      while (j < len && xml_plain((unsigned char)s[j])) j++;
+      kg_buf_append(out, s + i, j - i);
+      i = j;
+      continue;
+    }
     if (c < 0x80) {
       switch (c) {
       case '&':

@@ -28,9 +28,15 @@ static void key(kg_buf *b, const char *domain, const char *id, const char *name,
       id, domain, name, type_name(t));
 }
 
+static void data_open(kg_buf *b, const char *id) {
+  kg_buf_puts(b, "      <data key=\"");
+  kg_buf_puts(b, id);
+  kg_buf_puts(b, "\">");
+}
+
 static void data_str(kg_buf *b, const char *id, const char *v) {
   if (!v) return;
-  kg_buf_printf(b, "      <data key=\"%s\">", id);
+  data_open(b, id);
   kg_xml_escape(b, v);
   kg_buf_puts(b, "</data>\n");
 }
@@ -46,7 +52,9 @@ static void data_list(kg_buf *b, const char *id, const kg_strlist *l) {
 static void data_num(kg_buf *b, const char *id, double v) {
   char num[64];
   kg_fmt_num(num, sizeof num, v);
-  kg_buf_printf(b, "      <data key=\"%s\">%s</data>\n", id, num);
+  data_open(b, id);
+  kg_buf_puts(b, num);
+  kg_buf_puts(b, "</data>\n");
 }
 
 static void data_int(kg_buf *b, const char *id, long v) {
@@ -269,6 +277,7 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
     }
   }
   free(size);
+  kg_buf ev = KG_BUF_INIT; /* a link's evidence, reused */
   for (size_t i = 0; i < ne && st == KG_OK; i++) {
     kg_edge_buf eb;
     const kg_edge *e = kg_graph_edge(g, i, &eb);
@@ -284,12 +293,14 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
     data_list(&b, "e_titles", &e->titles);
     data_list(&b, "e_documents", &e->documents);
     if (e->n_evidence) {
-      kg_buf s = KG_BUF_INIT;
-      for (size_t k = 0; k < e->n_evidence; k++)
-        kg_buf_printf(&s, "%s%s: %s", k ? "\n" : "", e->evidence[k].doc,
-                      e->evidence[k].text);
-      data_str(&b, "e_evidence", s.ptr);
-      kg_buf_free(&s);
+      kg_buf_reset(&ev);
+      for (size_t k = 0; k < e->n_evidence; k++) {
+        if (k) kg_buf_putc(&ev, '\n');
+        kg_buf_puts(&ev, e->evidence[k].doc);
+        kg_buf_puts(&ev, ": ");
+        kg_buf_puts(&ev, e->evidence[k].text);
+      }
+      data_str(&b, "e_evidence", ev.ptr);
     }
     kg_buf_puts(&b, "    </edge>\n");
     if (i % 1024 == 1023) kg_graph_release_text(g); /* see kg_export_json */
@@ -298,6 +309,7 @@ kg_status kg_export_graphml(const kg_graph *g, FILE *out, kg_error *err) {
       kg_buf_reset(&b);
     }
   }
+  kg_buf_free(&ev);
   kg_buf_puts(&b, "  </graph>\n</graphml>\n");
   if (st == KG_OK && b.len && fwrite(b.ptr, 1, b.len, out) != b.len)
     st = KG_EIO;
