@@ -303,14 +303,12 @@ static size_t counterpart_before(kg_ctx *c, size_t first, int titled) {
     kg_chunk *k = chunk(c, j - 1);
     if (k && (k->type == CH_RANK || k->type == CH_HON)) {
       j = k->first;
-    } else if (k && k->type == CH_COUNTRY && !k->demonym && k->first > s0 + 1 &&
-               !office && (j == first || kg_ctx_punct(c, j, ','))) {
+    } else if (k && k->type == CH_COUNTRY && !office &&
+               (j == first || kg_ctx_punct(c, j, ','))) {
       /* "his counterpart from Ghana, X" */
-      size_t f = k->first;
-      if (w(c, f - 1, "the")) f--;
-      if (f > s0 + 1 && w(c, f - 2, "counterpart") && after_counterpart(c, f - 2) == k->end)
-        return f - 2;
-      break;
+      const char *country;
+      size_t at = kg_ctx_counterpart_from(c, s0, k->end, &country);
+      return at != NONE && w(c, at, "counterpart") ? at : NONE;
     } else if (k && k->type == CH_TITLE && titled && !office) {
       j = k->first;
       office = 1;

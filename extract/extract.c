@@ -84,6 +84,18 @@ int kg_ctx_title_plural(const kg_ctx *c, size_t i) {
   return (c->tk.v[i].flags & TF_ALLCAPS) || !(e->capsonly & LX_TITLE);
 }
 
+size_t kg_ctx_counterpart_from(kg_ctx *c, size_t first, size_t q, const char **country) {
+  kg_chunk *k = q > first ? kg_ctx_chunk_at(c, q - 1) : NULL;
+  if (!k || k->type != CH_COUNTRY || k->end != q || k->demonym) return (size_t)-1;
+  size_t p = k->first;
+  if (p > first && kg_ctx_is(c, p - 1, "the")) p--;
+  if (p < first + 2 || !(kg_ctx_is(c, p - 1, "from") || kg_ctx_is(c, p - 1, "of")) ||
+      !(kg_ctx_is(c, p - 2, "counterpart") || kg_ctx_is(c, p - 2, "counterparts")))
+    return (size_t)-1;
+  *country = k->country;
+  return p - 2;
+}
+
 int kg_ctx_month_name(const kg_ctx *c, size_t i, size_t end) {
   static const char *const months[] = {"january", "february", "march",     "april",
                                        "may",     "june",     "july",      "august",

@@ -423,6 +423,12 @@ static inline kg_chunk *kg_ctx_chunk_at(kg_ctx *c, size_t i) {
   if (i >= c->tk.n || c->tok_ch[i] < 0) return NULL;
   return &c->ch[c->tok_ch[i]];
 }
+/** "his counterpart from Ghana", "counterparts of the Philippines": a
+ *  counterpart phrase with one country (not a demonym) after "from" or
+ *  "of" ending right before token q, no earlier than token `first`. Returns
+ *  the index of the word "counterpart(s)" and sets *country, or returns
+ *  (size_t)-1. */
+size_t kg_ctx_counterpart_from(kg_ctx *c, size_t first, size_t q, const char **country);
 /** Text of tokens [first, end) as written (whitespace normalised). */
 char *kg_ctx_span_text(const kg_ctx *c, size_t first, size_t end);
 /** Country of a lexicon entry that names a country or demonym. */

@@ -1003,14 +1003,14 @@ static size_t counterparts_countries(kg_ctx *c, size_t first, size_t q, const ch
  * "of" that ends right before token q: "his counterpart from Bosnia and
  * Herzegovina", "her counterparts of the Philippines"; else NULL. */
 static const char *counterpart_from(kg_ctx *c, size_t first, size_t q) {
-  kg_chunk *k = q > first ? chunk(c, q - 1) : NULL;
-  if (!k || k->type != CH_COUNTRY || k->end != q || k->demonym) return NULL;
-  size_t p = k->first;
-  if (p > first && kg_ctx_is(c, p - 1, "the")) p--;
-  if (p < first + 2 || !(kg_ctx_is(c, p - 1, "from") || kg_ctx_is(c, p - 1, "of")) ||
-      !(kg_ctx_is(c, p - 2, "counterpart") || kg_ctx_is(c, p - 2, "counterparts")))
-    return NULL;
-  return k->country;
+  const char *country = NULL;
+  kg_ctx_counterpart_from(c, first, q, &country);
+  return country;
+}
+
+/* Written as a demonym ("Ghanaian"), or a word the lexicon knows as one. */
+static int demonym_chunk(const kg_chunk *k) {
+  return k->demonym || (k->lx && (k->lx->kinds & LX_DEMONYM));
 }
 
 /* Does a counterpart phrase end right before token q: "his counterpart",
@@ -1168,7 +1168,7 @@ static const char *rank_demonym(kg_ctx *c, size_t first, size_t pre, size_t a) {
   if (q > first + 1 && c->tk.v[q - 1].kind == TK_POSS) q--;
   kg_chunk *k = chunk(c, q - 1);
   if (!rank || !k || k->type != CH_COUNTRY || !k->country || k->end != q ||
-      !(q == pre ? k->demonym || (k->lx && (k->lx->kinds & LX_DEMONYM)) : k->poss))
+      !(q == pre ? demonym_chunk(k) : k->poss))
     return NULL;
   /* (not "the Indian and Pakistani generals", nor a list's second
    * demonym: "Indian and Pakistani General ...") */
@@ -1224,15 +1224,14 @@ static void respective_counterparts(kg_ctx *c, size_t first, size_t end, kg_chun
   const char *one = NULL;
   if (p >= first + 3 && kg_ctx_is(c, p - 2, "counterparts")) {
     kg_chunk *dk = chunk(c, p - 3);
-    if (dk && dk->type == CH_COUNTRY && dk->end == p - 2 &&
-        (dk->demonym || (dk->lx && (dk->lx->kinds & LX_DEMONYM))) &&
+    if (dk && dk->type == CH_COUNTRY && dk->end == p - 2 && demonym_chunk(dk) &&
         !(dk->first > first && (kg_ctx_is(c, dk->first - 1, "and") ||
                                 kg_ctx_punct(c, dk->first - 1, ','))))
       one = dk->country;
-  } else if (counterpart_from(c, first, p - 1)) {
-    kg_chunk *ck = chunk(c, p - 2);
-    size_t f = ck->first > first && kg_ctx_is(c, ck->first - 1, "the") ? ck->first - 1 : ck->first;
-    if (kg_ctx_is(c, f - 2, "counterparts")) one = ck->country;
+  } else {
+    const char *country = NULL;
+    size_t at = kg_ctx_counterpart_from(c, first, p - 1, &country);
+    if (at != NONE && kg_ctx_is(c, at, "counterparts")) one = country;
   }
   if (one) {
     for (size_t i = 0; i < n; i++) names[i]->country = one;

@@ -50,31 +50,35 @@ typedef struct {
 #if defined(__GNUC__)
 extern void omp_set_num_threads(int) __attribute__((weak));
 extern int omp_get_max_threads(void) __attribute__((weak));
-#define KG_HAVE_OMP (omp_set_num_threads && omp_get_max_threads)
+
+/* Holds the team to one thread; returns the size to restore (0: none). */
+static int omp_hold(void) {
+  if (!omp_set_num_threads || !omp_get_max_threads) return 0;
+  int n = omp_get_max_threads();
+  omp_set_num_threads(1);
+  return n;
+}
+
+static void omp_restore(int n) {
+  if (n > 0 && omp_set_num_threads) omp_set_num_threads(n);
+}
 #else
-#define KG_HAVE_OMP 0
+static int omp_hold(void) { return 0; }
+static void omp_restore(int n) { (void)n; }
 #endif
 
 static handlers quiet_igraph(void) {
   handlers h;
   h.err = igraph_set_error_handler(igraph_error_handler_ignore);
   h.warn = igraph_set_warning_handler(igraph_warning_handler_ignore);
-  h.omp_threads = 0;
-#if defined(__GNUC__)
-  if (KG_HAVE_OMP) {
-    h.omp_threads = omp_get_max_threads();
-    omp_set_num_threads(1);
-  }
-#endif
+  h.omp_threads = omp_hold();
   return h;
 }
 
 static void restore_igraph(handlers h) {
   igraph_set_error_handler(h.err);
   igraph_set_warning_handler(h.warn);
-#if defined(__GNUC__)
-  if (KG_HAVE_OMP && h.omp_threads > 0) omp_set_num_threads(h.omp_threads);
-#endif
+  omp_restore(h.omp_threads);
 }
 
 static kg_status igraph_fail(kg_error *err, const char *what,

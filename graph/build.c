@@ -926,7 +926,6 @@ static void texts_in_link_order(kg_graph *g) {
   const char *prev = NULL;
   size_t prev_ref = 0, cap = 0;
   char *buf = NULL;
-  int by_pread = g->texts.map_len > g->texts.pread_above;
   for (size_t i = 0; i < g->n_edges; i++) {
     kg_erec *r = &g->edges[i];
     kg_edge *e = r->rich ? &g->rich[r->x] : NULL;
@@ -935,8 +934,7 @@ static void texts_in_link_order(kg_graph *g) {
       const char *t = e ? e->evidence[k].text : (const char *)kg_erec_text(r);
       if (t && t != prev) {
         prev = t;
-        prev_ref = kg_textstore_add(
-            &nt, by_pread ? kg_textstore_copy(&g->texts, t, &buf, &cap) : t);
+        prev_ref = kg_textstore_add(&nt, kg_textstore_copy(&g->texts, t, &buf, &cap));
       }
       if (e)
         e->evidence[k].text = (char *)(uintptr_t)(t ? prev_ref : 0);

@@ -133,11 +133,11 @@ size_t kg_textstore_add(kg_textstore *t, const char *s);
 void kg_textstore_seal(kg_textstore *t);
 /* The text of `ref` (sealed store; NULL for 0), valid until free. */
 const char *kg_textstore_get(const kg_textstore *t, size_t ref);
-/* The text at `p` (from kg_textstore_get): where it lies in the mapped
- * file, a copy read with pread into *buf (grown as needed, the caller's
- * to free), else `p` itself. Reading a text through the map faults in
- * (with the kernel's fault-around) some 64 KB: reading many texts out of
- * file order that way costs a fault each. */
+/* The text at `p` (from kg_textstore_get): where it lies in a mapped file
+ * larger than pread_above, a copy read with pread into *buf (grown as
+ * needed, the caller's to free), else `p` itself. Reading a text through
+ * the map faults in (with the kernel's fault-around) some 64 KB: reading
+ * many texts out of file order that way costs a fault each. */
 const char *kg_textstore_copy(const kg_textstore *t, const char *p, char **buf,
                               size_t *cap);
 /* Drop the mapped pages from the process (they are read back on use). */

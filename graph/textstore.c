@@ -151,7 +151,8 @@ static const char *pread_text(int fd, uint64_t off, char **buf, size_t *cap) {
 
 const char *kg_textstore_copy(const kg_textstore *t, const char *p, char **buf,
                               size_t *cap) {
-  if (!p || !t->map || p < t->map || p >= t->map + t->map_len || t->fd < 0)
+  if (!p || !t->map || t->map_len <= t->pread_above || p < t->map ||
+      p >= t->map + t->map_len || t->fd < 0)
     return p;
   return pread_text(t->fd, (uint64_t)(p - t->map), buf, cap);
 }

@@ -305,7 +305,6 @@ static const char *const known_renders[] = {"svg", "png", NULL};
 int kg_cmd_build(const kg_args *a) {
   int jobs, rc = kg_cmd_parse_jobs(a, &jobs);
   if (rc) return rc;
-  int threads = jobs > 0 ? jobs : kg_ncpu(); /* jobs 0: the default, one a core */
   const char *style_name = kg_cli_get(a, "json-style");
   kg_json_style style = KG_JSON_NODE_LINK;
   if (style_name && kg_json_style_parse(style_name, &style) != 0) {
@@ -350,7 +349,7 @@ int kg_cmd_build(const kg_args *a) {
   int analysed = !kg_cli_get(a, "no-analytics");
   if (analysed) {
     kg_analyze_opts ao = kg_analyze_defaults();
-    ao.threads = threads;
+    ao.threads = jobs;
     if (kg_graph_analyze(g, &ao, &err) != KG_OK) {
       kg_print_error(&err);
       rc = 1;
@@ -408,8 +407,8 @@ int kg_cmd_build(const kg_args *a) {
    * graph.json renders with one thread fewer. */
   int n_cgraph = 0;
   for (size_t i = 0; i < nj; i++) n_cgraph += outs[i].cgraph;
-  int two = threads > 1 && n_cgraph > 0 && (size_t)n_cgraph < nj;
-  if (two) jj.jobs = threads - 1;
+  int two = jobs > 1 && n_cgraph > 0 && (size_t)n_cgraph < nj;
+  if (two) jj.jobs = jobs - 1;
   /* The layout goes beside the cgraph outputs too, which do not read it,
    * once the analytics gave every node its own centrality record (where
    * the coordinates go): before that, the layout gives nodes their

@@ -723,9 +723,7 @@ int kg_cmd_stats(const kg_args *a) {
   kg_error err;
   kg_error_clear(&err);
   kg_analyze_opts ao = kg_analyze_defaults();
-  int jobs = 0;
-  kg_cmd_parse_jobs(a, &jobs); /* checked when the graph was loaded */
-  ao.threads = jobs > 0 ? jobs : kg_ncpu();
+  kg_cmd_parse_jobs(a, &ao.threads); /* checked when the graph was loaded */
   if (needs_analysis(g) && kg_graph_analyze(g, &ao, &err) != KG_OK) {
     kg_print_error(&err);
     kg_graph_free(g);

@@ -34,7 +34,7 @@ int kg_cmd_load_lexicon(const kg_args *a, kg_lexicon **lex) {
 
 int kg_cmd_parse_jobs(const kg_args *a, int *jobs) {
   const char *j = kg_cli_get(a, "jobs");
-  *jobs = 0;
+  *jobs = kg_ncpu();
   if (!j) return 0;
   char *end;
   long v = strtol(j, &end, 10);

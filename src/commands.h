@@ -11,7 +11,8 @@
 void kg_print_error(const kg_error *e);
 /** Load the lexicons (--lexicon DIR or built in); 0 or 1 after printing. */
 int kg_cmd_load_lexicon(const kg_args *a, kg_lexicon **lex);
-/** Parse --jobs; 0 or 2 after printing a usage error. */
+/** Parse --jobs into *jobs (the number of cores when not given); 0, or 2
+ *  after printing a usage error. */
 int kg_cmd_parse_jobs(const kg_args *a, int *jobs);
 
 /* Each returns the process exit status (0 ok, 1 failure, 2 usage). */
