@@ -240,34 +240,24 @@ static int cmp_int(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-static igraph_error_t sampling_init(sampling *sp, const igraph_t *g,
-                                    size_t samples, unsigned seed) {
+/* The pivots of `n` vertices in `nc` components, `memb` giving each
+ * vertex's component, numbered by the first vertex of each (as igraph's
+ * connected components are). */
+static igraph_error_t sampling_from(sampling *sp, igraph_integer_t n, const int32_t *memb,
+                                    igraph_integer_t nc, size_t samples, unsigned seed) {
   memset(sp, 0, sizeof *sp);
-  igraph_integer_t n = igraph_vcount(g), nc = 0;
-  igraph_vector_int_t memb, csz;
-  igraph_error_t rc = igraph_vector_int_init(&memb, n);
+  igraph_error_t rc = igraph_vector_int_init(&sp->sources, 0);
   if (rc) return rc;
-  if ((rc = igraph_vector_int_init(&csz, 0)) != 0) {
-    igraph_vector_int_destroy(&memb);
-    return rc;
-  }
-  if ((rc = igraph_connected_components(g, &memb, &csz, &nc, IGRAPH_WEAK)) !=
-          0 ||
-      (rc = igraph_vector_int_init(&sp->sources, 0)) != 0) {
-    igraph_vector_int_destroy(&csz);
-    igraph_vector_int_destroy(&memb);
-    return rc;
-  }
   /* vertices grouped by component, in vertex order inside each */
   size_t *start = kg_xcalloc((size_t)nc + 2, sizeof *start);
   igraph_integer_t *byc = kg_xmalloc(((size_t)n + 1) * sizeof *byc);
   for (igraph_integer_t v = 0; v < n; v++)
-    start[VECTOR(memb)[v] + 1]++;
+    start[memb[v] + 1]++;
   for (igraph_integer_t c = 0; c < nc; c++)
     start[c + 1] += start[c];
   size_t *fill = kg_xcalloc((size_t)nc + 1, sizeof *fill);
   for (igraph_integer_t v = 0; v < n; v++) {
-    igraph_integer_t c = VECTOR(memb)[v];
+    igraph_integer_t c = memb[v];
     byc[start[c] + fill[c]++] = v;
   }
   sp->scale = kg_xmalloc(((size_t)n + 1) * sizeof *sp->scale);
@@ -294,8 +284,6 @@ static igraph_error_t sampling_init(sampling *sp, const igraph_t *g,
   free(fill);
   free(byc);
   free(start);
-  igraph_vector_int_destroy(&csz);
-  igraph_vector_int_destroy(&memb);
   if (rc) {
     igraph_vector_int_destroy(&sp->sources);
     free(sp->scale);
@@ -306,6 +294,24 @@ static igraph_error_t sampling_init(sampling *sp, const igraph_t *g,
         sizeof(igraph_integer_t), cmp_int);
   sp->inited = 1;
   return IGRAPH_SUCCESS;
+}
+
+/* The pivots of igraph's graph `g`, from its components. */
+static igraph_error_t sampling_init(sampling *sp, const igraph_t *g, size_t samples,
+                                    unsigned seed) {
+  igraph_integer_t n = igraph_vcount(g), nc = 0;
+  igraph_vector_int_t memb;
+  igraph_error_t rc = igraph_vector_int_init(&memb, n);
+  if (rc) return rc;
+  rc = igraph_connected_components(g, &memb, NULL, &nc, IGRAPH_WEAK);
+  if (!rc) {
+    int32_t *m32 = kg_xmalloc(((size_t)n + 1) * sizeof *m32);
+    for (igraph_integer_t v = 0; v < n; v++) m32[v] = (int32_t)VECTOR(memb)[v];
+    rc = sampling_from(sp, n, m32, nc, samples, seed);
+    free(m32);
+  }
+  igraph_vector_int_destroy(&memb);
+  return rc;
 }
 
 static void sampling_destroy(sampling *sp) {
@@ -361,11 +367,13 @@ static igraph_error_t betweenness(const wgraph *wg, const igraph_vector_t *dist,
  * and on top of it PRPACK's copies of it (0.4 GB), igraph's betweenness
  * (predecessor and incidence lists, 0.35 GB) and Leiden's lists (0.36 GB)
  * came on top of the graph and its centrality records. First igraph gives
- * the communities and the k-cores (it has the only implementations kg
- * trusts) and the components the pivots are drawn from; then its graph
- * goes, and the other measures run over `adj`:
- * 12 bytes per edge end plus 8 per vertex (0.13 GB), with working arrays
- * of a few numbers per vertex. */
+ * the communities (on a graph of its own without the leaves); then every
+ * other measure runs over `adj`, 12 bytes per edge end plus 8 per vertex
+ * (0.13 GB), with working arrays of a few numbers per vertex: the k-cores
+ * and the components the pivots are drawn from (igraph's graph of the
+ * whole, built only for them, took 5 s of a 1 GB corpus's analytics; its
+ * numbers are checked against igraph's in test_analytics) and the path
+ * measures kg computes itself, the eigenvector through ARPACK. */
 typedef struct {
   size_t n;
   size_t *off;  /* n + 1: vertex v's neighbours are nbr[off[v] .. off[v+1]) */
@@ -373,38 +381,110 @@ typedef struct {
   double *w;     /* the edge's weight, beside each neighbour */
 } adj;
 
-/* The adjacency of wg's simple graph: each edge in both rows. Its edges
- * are sorted by (smaller, larger) endpoint, so appending in edge order
- * leaves every row sorted. */
-static void adj_init(adj *a, const wgraph *wg) {
-  size_t n = (size_t)igraph_vcount(&wg->g), m = (size_t)igraph_ecount(&wg->g);
-  const igraph_integer_t *f = VECTOR(wg->g.from), *t = VECTOR(wg->g.to);
-  a->n = n;
-  a->off = kg_xcalloc(n + 2, sizeof *a->off);
-  a->nbr = kg_xmalloc((2 * m + 1) * sizeof *a->nbr);
-  a->w = kg_xmalloc((2 * m + 1) * sizeof *a->w);
-  for (size_t e = 0; e < m; e++) {
-    a->off[f[e] + 2]++;
-    a->off[t[e] + 2]++;
-  }
-  for (size_t v = 2; v <= n + 1; v++) a->off[v] += a->off[v - 1];
-  /* off[v + 1] is the fill position of row v while filling */
-  for (size_t e = 0; e < m; e++) {
-    size_t x = (size_t)f[e], y = (size_t)t[e], lo = x < y ? x : y, hi = x ^ y ^ lo;
-    size_t k = a->off[lo + 1]++;
-    a->nbr[k] = (uint32_t)hi;
-    a->w[k] = VECTOR(wg->w)[e];
-    k = a->off[hi + 1]++;
-    a->nbr[k] = (uint32_t)lo;
-    a->w[k] = VECTOR(wg->w)[e];
-  }
-}
-
 static void adj_free(adj *a) {
   free(a->off);
   free(a->nbr);
   free(a->w);
   memset(a, 0, sizeof *a);
+}
+
+/* The adjacency of `m` pairs as pairs_merge leaves them (a < b, sorted,
+ * no repeats): the same rows as adj_init gives for wgraph_init's graph of
+ * them, weights guarded the same way, without building that graph. */
+static void adj_from_pairs(adj *a, size_t n, const pair *p, size_t m) {
+  a->n = n;
+  a->off = kg_xcalloc(n + 2, sizeof *a->off);
+  a->nbr = kg_xmalloc((2 * m + 1) * sizeof *a->nbr);
+  a->w = kg_xmalloc((2 * m + 1) * sizeof *a->w);
+  for (size_t e = 0; e < m; e++) {
+    a->off[p[e].a + 2]++;
+    a->off[p[e].b + 2]++;
+  }
+  for (size_t v = 2; v <= n + 1; v++) a->off[v] += a->off[v - 1];
+  for (size_t e = 0; e < m; e++) {
+    double w = p[e].w > 0 ? p[e].w : 1;
+    size_t k = a->off[p[e].a + 1]++;
+    a->nbr[k] = p[e].b;
+    a->w[k] = w;
+    k = a->off[p[e].b + 1]++;
+    a->nbr[k] = p[e].a;
+    a->w[k] = w;
+  }
+}
+
+/* Connected components: memb[v] the component of v, components numbered
+ * by their first vertex (igraph's numbering); returns how many. */
+static size_t adj_components(const adj *a, int32_t *memb) {
+  size_t n = a->n, nc = 0;
+  uint32_t *queue = kg_xmalloc((n + 1) * sizeof *queue);
+  for (size_t v = 0; v < n; v++) memb[v] = -1;
+  for (size_t v = 0; v < n; v++) {
+    if (memb[v] >= 0) continue;
+    size_t head = 0, tail = 0;
+    queue[tail++] = (uint32_t)v;
+    memb[v] = (int32_t)nc;
+    while (head < tail) {
+      uint32_t u = queue[head++];
+      for (size_t i = a->off[u]; i < a->off[u + 1]; i++)
+        if (memb[a->nbr[i]] < 0) {
+          memb[a->nbr[i]] = (int32_t)nc;
+          queue[tail++] = a->nbr[i];
+        }
+    }
+    nc++;
+  }
+  free(queue);
+  return nc;
+}
+
+/* k-cores (Batagelj and Zaversnik's O(m) peeling): vertices kept in
+ * buckets by their remaining degree; taking them lowest first, each lowers
+ * its neighbours of a higher degree by one. The core number is unique, so
+ * this gives igraph_coreness's numbers (test_analytics compares them). */
+static void adj_coreness(const adj *a, int *core) {
+  size_t n = a->n, maxd = 0;
+  uint32_t *deg = kg_xmalloc((n + 1) * sizeof *deg);
+  uint32_t *pos = kg_xmalloc((n + 1) * sizeof *pos);
+  uint32_t *vert = kg_xmalloc((n + 1) * sizeof *vert);
+  for (size_t v = 0; v < n; v++) {
+    deg[v] = (uint32_t)(a->off[v + 1] - a->off[v]);
+    if (deg[v] > maxd) maxd = deg[v];
+  }
+  size_t *bin = kg_xcalloc(maxd + 2, sizeof *bin); /* first slot of each degree */
+  for (size_t v = 0; v < n; v++) bin[deg[v]]++;
+  for (size_t d = 0, at = 0; d <= maxd; d++) {
+    size_t c = bin[d];
+    bin[d] = at;
+    at += c;
+  }
+  for (size_t v = 0; v < n; v++) {
+    pos[v] = (uint32_t)bin[deg[v]]++;
+    vert[pos[v]] = (uint32_t)v;
+  }
+  for (size_t d = maxd; d > 0; d--) bin[d] = bin[d - 1];
+  bin[0] = 0;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t v = vert[i];
+    for (size_t k = a->off[v]; k < a->off[v + 1]; k++) {
+      uint32_t u = a->nbr[k];
+      if (deg[u] <= deg[v]) continue;
+      /* u moves to the front of its bucket, and the bucket starts after it */
+      uint32_t du = deg[u], pu = pos[u], pw = (uint32_t)bin[du], w = vert[pw];
+      if (u != w) {
+        pos[u] = pw;
+        vert[pu] = w;
+        pos[w] = pu;
+        vert[pw] = u;
+      }
+      bin[du]++;
+      deg[u]--;
+    }
+    core[v] = (int)deg[v];
+  }
+  free(bin);
+  free(vert);
+  free(pos);
+  free(deg);
 }
 
 /* Betweenness from the sampled sources (Brandes: a breadth-first search
@@ -458,21 +538,6 @@ static void adj_betweenness(const adj *a, const sampling *sp, double *res) {
   free(delta);
   free(sigma);
   free(dist);
-}
-
-/* adj_betweenness on a thread of its own: it reads only the adjacency and
- * the sampling and writes only `res`, and calls nothing of igraph, so the
- * calling thread may go on with igraph meanwhile. */
-typedef struct betw_job {
-  const adj *a;
-  const sampling *sp;
-  double *res;
-} betw_job;
-
-static void *betw_thread(void *arg) {
-  betw_job *j = arg;
-  adj_betweenness(j->a, j->sp, j->res);
-  return NULL;
 }
 
 /* Weighted PageRank (damping 0.85) by power iteration: a vertex passes its
@@ -955,6 +1020,30 @@ done:
  * igraph's graph is gone. Always leaves every node its own record. */
 static kg_status analyze_met(kg_graph *g, const kg_analyze_opts *o, kg_error *err);
 
+/* The measures kg takes over `adj` without igraph (betweenness, closeness
+ * and harmonic centrality, PageRank), each into an array of its own. With
+ * two threads they run on the second while the calling thread runs
+ * igraph's (Debian builds igraph without thread safety, so one thread at a
+ * time may call it): the same code on the same input, so the same bits. */
+typedef struct adj_job {
+  const adj *a;
+  const sampling *sp;
+  const double *str;
+  double *betw, *closeness, *harmonic, *pagerank;
+} adj_job;
+
+static void adj_measures(const adj_job *j) {
+  adj_betweenness(j->a, j->sp, j->betw);
+  /* path-based measures count hops (see analyze_whole) */
+  adj_closeness(j->a, j->sp, j->closeness, j->harmonic);
+  adj_pagerank(j->a, j->str, j->pagerank);
+}
+
+static void *adj_thread(void *arg) {
+  adj_measures(arg);
+  return NULL;
+}
+
 /* `met_o`, `met_done`: with o->threads > 1 the met graph's measures are
  * taken here too, beside betweenness, and *met_done set. */
 static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
@@ -965,37 +1054,37 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   pair *p = whole_pairs(g, &m);
   int *comm = kg_xmalloc((n + 1) * sizeof *comm);
   int *kcore = NULL;
-  double *str = NULL, *res = NULL, *betw = NULL;
-  pthread_t betw_t;
-  betw_job bj;
-  int betw_on = 0;
+  double *str = NULL, *res = NULL;
+  pthread_t job_t;
+  adj_job job;
+  int job_on = 0;
   adj a = {0};
-  wgraph wg;
   sampling sp;
   memset(&sp, 0, sizeof sp);
-  igraph_vector_int_t iv;
   igraph_vector_t ev;
-  int iv_ok = 0, ev_ok = 0, owned = 0;
-  memset(&wg, 0, sizeof wg);
+  int ev_ok = 0, owned = 0;
   /* Leiden first, on its own smaller graph: the peak of this round; the
    * pairs are made again for igraph's full graph (the folded graph took
    * their array) */
   TRY("communities", communities_folded(n, &p, m, o->seed, comm));
   give_back();
+  /* the k-cores and the pivots' components come from kg's adjacency:
+   * igraph's graph of it took 5 s to build on a 1 GB corpus */
   p = whole_pairs(g, &m);
-  TRY("building the graph", wgraph_init(&wg, n, &p, m, 0));
-  give_back();
-  TRY("vector", igraph_vector_int_init(&iv, 0));
-  iv_ok = 1;
+  m = pairs_merge(p, m);
+  adj_from_pairs(&a, n, p, m);
+  free(p);
+  p = NULL;
   kcore = kg_xmalloc((n + 1) * sizeof *kcore);
-  TRY("coreness", igraph_coreness(&wg.g, &iv, IGRAPH_ALL));
-  for (size_t i = 0; i < n; i++) kcore[i] = (int)VECTOR(iv)[i];
-  igraph_vector_int_destroy(&iv);
-  iv_ok = 0;
-  /* the pivots, from igraph's components, before its graph goes */
-  TRY("sampling", sampling_init(&sp, &wg.g, o->samples, o->seed));
-  adj_init(&a, &wg);
-  wgraph_destroy(&wg);
+  adj_coreness(&a, kcore);
+  {
+    int32_t *memb = kg_xmalloc((n + 1) * sizeof *memb);
+    size_t nc = adj_components(&a, memb);
+    igraph_error_t rc = sampling_from(&sp, (igraph_integer_t)n, memb, (igraph_integer_t)nc,
+                                      o->samples, o->seed);
+    free(memb);
+    TRY("sampling", rc);
+  }
   give_back();
   str = kg_xmalloc((n + 1) * sizeof *str);
   for (size_t v = 0; v < n; v++) {
@@ -1003,10 +1092,10 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
     for (size_t i = a.off[v]; i < a.off[v + 1]; i++) s += a.w[i];
     str[v] = s;
   }
-  /* betweenness, the longest measure, beside everything up to the join */
-  betw = kg_xmalloc((n + 1) * sizeof *betw);
-  bj = (betw_job){&a, &sp, betw};
-  if (o->threads > 1) betw_on = pthread_create(&betw_t, NULL, betw_thread, &bj) == 0;
+  /* kg's own measures beside igraph's, up to the join */
+  res = kg_xmalloc((4 * n + 1) * sizeof *res);
+  job = (adj_job){&a, &sp, str, res, res + n, res + 2 * n, res + 3 * n};
+  if (o->threads > 1) job_on = pthread_create(&job_t, NULL, adj_thread, &job) == 0;
   /* the eigenvector before the centrality records exist: ARPACK's Lanczos
    * vectors and the records are the two largest blocks of this round */
   TRY("vector", igraph_vector_init(&ev, (igraph_integer_t)n));
@@ -1030,46 +1119,30 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   free(comm);
   free(kcore);
   comm = kcore = NULL;
-  res = kg_xmalloc((2 * n + 1) * sizeof *res);
-  /* path-based measures count hops (see analyze_whole) */
-  adj_closeness(&a, &sp, res, res + n);
-  for (size_t i = 0; i < n; i++) {
-    g->nodes[i].c->closeness = finite_or_zero(res[i]);
-    g->nodes[i].c->harmonic = finite_or_zero(res[n + i]);
-  }
-  free(res);
-  res = NULL;
-  {
-    igraph_vector_t v;
-    igraph_error_t rc = igraph_vector_init(&v, (igraph_integer_t)n);
-    if (!rc) {
-      adj_pagerank(&a, str, VECTOR(v));
-      for (size_t i = 0; i < n; i++) g->nodes[i].c->pagerank = finite_or_zero(VECTOR(v)[i]);
-      igraph_vector_destroy(&v);
-    }
-    TRY("pagerank", rc);
-  }
-  if (betw_on) {
-    /* the met graph's measures (igraph, on this thread) while betweenness
-     * still runs: they read the nodes and links, it the adjacency */
+  if (job_on) {
+    /* the met graph's measures (igraph, on this thread) meanwhile: they
+     * read the nodes and links, the job the adjacency */
     st = analyze_met(g, met_o, err);
     *met_done = 1;
-    pthread_join(betw_t, NULL);
-    betw_on = 0;
+    pthread_join(job_t, NULL);
+    job_on = 0;
     if (st != KG_OK) goto done;
   } else {
-    adj_betweenness(&a, &sp, betw);
+    adj_measures(&job);
   }
-  for (size_t i = 0; i < n; i++) g->nodes[i].c->betweenness = finite_or_zero(betw[i]);
+  for (size_t i = 0; i < n; i++) {
+    kg_centrality *c = g->nodes[i].c;
+    c->betweenness = finite_or_zero(job.betw[i]);
+    c->closeness = finite_or_zero(job.closeness[i]);
+    c->harmonic = finite_or_zero(job.harmonic[i]);
+    c->pagerank = finite_or_zero(job.pagerank[i]);
+  }
   sampling_destroy(&sp);
   give_back();
 
 done:
-  if (betw_on) pthread_join(betw_t, NULL); /* before what it reads goes */
-  free(betw);
-  if (iv_ok) igraph_vector_int_destroy(&iv);
+  if (job_on) pthread_join(job_t, NULL); /* before what it reads goes */
   if (ev_ok) igraph_vector_destroy(&ev);
-  wgraph_destroy(&wg);
   sampling_destroy(&sp);
   adj_free(&a);
   free(comm);

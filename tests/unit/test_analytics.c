@@ -293,6 +293,10 @@ static void test_large_path(void) {
   }
   CHECK_INT(bad, 0);
   CHECK(top > 100); /* the graph has paths worth checking */
+  int deepest = 0; /* and k-cores: kg's peeling against igraph's coreness */
+  for (size_t i = 0; i < n; i++)
+    if (kg_graph_node(g, i)->c->kcore > deepest) deepest = kg_graph_node(g, i)->c->kcore;
+  CHECK(deepest >= 3);
   double q = modularity(g);
   CHECK(q > 0.3 && q >= q_exact - 0.02);
   int next = 0, leaves = 0, wrong = 0;
