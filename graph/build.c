@@ -921,40 +921,48 @@ static void finish_node(kg_graph *g, kg_node *n, kg_nodeacc *a) {
 
 static void texts_in_link_order(kg_graph *g) {
   if (!g->texts.map) return;
-  kg_textstore nt;
-  kg_textstore_init(&nt, g->texts.spill_after);
+  /* the texts in link order, a repeat of the one before taken once; each
+   * link holds its text's number (+ 1) until the copy is made */
+  const char **ps = NULL;
+  size_t k = 0, cap = 0;
   const char *prev = NULL;
-  size_t prev_ref = 0, cap = 0;
-  char *buf = NULL;
   for (size_t i = 0; i < g->n_edges; i++) {
     kg_erec *r = &g->edges[i];
     kg_edge *e = r->rich ? &g->rich[r->x] : NULL;
     size_t n = e ? e->n_evidence : 1;
-    for (size_t k = 0; k < n; k++) {
-      const char *t = e ? e->evidence[k].text : (const char *)kg_erec_text(r);
+    for (size_t q = 0; q < n; q++) {
+      const char *t = e ? e->evidence[q].text : (const char *)kg_erec_text(r);
       if (t && t != prev) {
         prev = t;
-        prev_ref = kg_textstore_add(&nt, kg_textstore_copy(&g->texts, t, &buf, &cap));
+        KG_GROW(ps, cap, k + 1);
+        ps[k++] = t;
       }
       if (e)
-        e->evidence[k].text = (char *)(uintptr_t)(t ? prev_ref : 0);
+        e->evidence[q].text = (char *)(uintptr_t)(t ? k : 0);
       else
-        kg_erec_set_text(r, t ? prev_ref : 0);
+        kg_erec_set_text(r, t ? k : 0);
     }
   }
-  free(buf);
+  kg_textstore nt;
+  kg_textstore_init(&nt, g->texts.spill_after);
+  size_t *refs = kg_xmalloc((k + 1) * sizeof *refs);
+  kg_textstore_gather(&g->texts, ps, k, &nt, refs);
+  free(ps);
   kg_textstore_free(&g->texts);
   kg_textstore_seal(&nt);
   for (size_t i = 0; i < g->n_rich; i++) {
     kg_edge *e = &g->rich[i];
-    for (size_t k = 0; k < e->n_evidence; k++)
-      e->evidence[k].text =
-          (char *)kg_textstore_get(&nt, (size_t)(uintptr_t)e->evidence[k].text);
+    for (size_t q = 0; q < e->n_evidence; q++) {
+      size_t x = (size_t)(uintptr_t)e->evidence[q].text;
+      e->evidence[q].text = x ? (char *)kg_textstore_get(&nt, refs[x - 1]) : NULL;
+    }
   }
   for (size_t i = 0; i < g->n_edges; i++) {
     kg_erec *r = &g->edges[i];
-    if (!r->rich) kg_erec_set_text(r, (uintptr_t)kg_textstore_get(&nt, kg_erec_text(r)));
+    size_t x = r->rich ? 0 : (size_t)kg_erec_text(r);
+    if (!r->rich) kg_erec_set_text(r, x ? (uintptr_t)kg_textstore_get(&nt, refs[x - 1]) : 0);
   }
+  free(refs);
   g->texts = nt;
 }
 

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "graph/internal.h"
+#include "src/buf.h"
 
 #define SEG_FIRST ((size_t)64 << 10)
 #define SEG_MAX ((size_t)1 << 20)
@@ -32,6 +33,8 @@ void kg_textstore_init(kg_textstore *t, size_t spill_after) {
   t->spill_after = spill_after;
   t->fd = -1;
   t->pread_above = KG_TEXT_WINDOW;
+  t->gather_slots = (size_t)1 << 16;
+  t->gather_block = (size_t)256 << 10;
 }
 
 /* An unlinked temporary file in $TMPDIR (or /tmp), or -1. */
@@ -126,35 +129,211 @@ void kg_textstore_seal(kg_textstore *t) {
       }
     }
   }
-  /* the file stays open for kg_textstore_copy (closed by free) */
+  /* the file stays open for kg_textstore_gather (closed by free) */
 }
 
-/* Reads the NUL-terminated text at byte `off` of the file into *buf. */
-static const char *pread_text(int fd, uint64_t off, char **buf, size_t *cap) {
+static void read_fail(void) {
+  fputs("kg: cannot read back the evidence sentences\n", stderr);
+  abort();
+}
+
+/* Reads up to `n` bytes at `off` of `fd` into p (fewer only at the end of
+ * the file); returns how many. */
+static size_t read_at(int fd, char *p, size_t n, uint64_t off) {
   size_t got = 0;
-  for (;;) {
-    if (*cap - got < 256) {
-      *cap = *cap ? 2 * *cap : 512;
-      *buf = kg_xrealloc(*buf, *cap);
-    }
-    ssize_t r = pread(fd, *buf + got, *cap - got - 1, (off_t)(off + got));
+  while (got < n) {
+    ssize_t r = pread(fd, p + got, n - got, (off_t)(off + got));
     if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) {
-      fputs("kg: cannot read back the evidence sentences\n", stderr);
-      abort();
-    }
-    char *nul = memchr(*buf + got, '\0', (size_t)r);
+    if (r < 0) read_fail();
+    if (r == 0) break;
     got += (size_t)r;
-    if (nul) return *buf;
+  }
+  return got;
+}
+
+/* ---- gathering texts in file order -------------------------------------------
+ * The texts are wanted in an order unrelated to the file's. Pass 1 reads
+ * the file front to back through a window, taking the texts in order of
+ * position, and appends each, behind its number, to the bucket of the
+ * gather_slots numbers it falls in; a bucket is held in memory up to
+ * gather_block bytes and then written as a block to a scratch file. Pass 2
+ * reads the buckets back one at a time and adds their texts in number
+ * order. Every read and write is a large sequential one, and memory holds
+ * a block per bucket and one bucket. */
+
+typedef struct {
+  uint64_t off; /* position in the file */
+  uint32_t i;   /* the text's number */
+} gitem;
+
+typedef struct {
+  uint32_t bucket;
+  uint64_t off;
+  size_t len;
+} gblock;
+
+typedef struct {
+  int fd; /* the scratch file */
+  uint64_t len;
+  size_t slots, block, nb;
+  kg_buf *held; /* per bucket: records not yet written */
+  gblock *blocks;
+  size_t n_blocks, cap_blocks;
+  int failed;
+} gather;
+
+static int cmp_gitem(const void *x, const void *y) {
+  const gitem *a = x, *b = y;
+  if (a->off != b->off) return a->off < b->off ? -1 : 1;
+  return a->i < b->i ? -1 : a->i > b->i;
+}
+
+static void gather_flush(gather *g, size_t b, const char *p, size_t n) {
+  if (g->failed || !n) return;
+  if (write_all(g->fd, p, n, g->len) != 0) {
+    g->failed = 1;
+    return;
+  }
+  KG_GROW(g->blocks, g->cap_blocks, g->n_blocks + 1);
+  g->blocks[g->n_blocks++] = (gblock){(uint32_t)b, g->len, n};
+  g->len += n;
+}
+
+/* Text number i (its `len` bytes and the NUL) into its bucket. */
+static void gather_put(gather *g, size_t i, const char *text, size_t len) {
+  size_t b = i / g->slots;
+  uint32_t rel = (uint32_t)(i % g->slots);
+  kg_buf *h = &g->held[b];
+  if (h->len && h->len + 4 + len + 1 > g->block) {
+    gather_flush(g, b, h->ptr, h->len);
+    kg_buf_reset(h);
+  }
+  kg_buf_append(h, (const char *)&rel, 4);
+  kg_buf_append(h, text, len + 1);
+  if (h->len >= g->block) { /* a text longer than a block: alone */
+    gather_flush(g, b, h->ptr, h->len);
+    kg_buf_reset(h);
   }
 }
 
-const char *kg_textstore_copy(const kg_textstore *t, const char *p, char **buf,
-                              size_t *cap) {
-  if (!p || !t->map || t->map_len <= t->pread_above || p < t->map ||
-      p >= t->map + t->map_len || t->fd < 0)
-    return p;
-  return pread_text(t->fd, (uint64_t)(p - t->map), buf, cap);
+/* Pass 1. Returns 0 when the scratch file failed (nothing was added to
+ * the target yet). */
+static int gather_scatter(const kg_textstore *t, const char *const *ps, size_t k,
+                          gather *g) {
+  gitem *it = kg_xmalloc((k + 1) * sizeof *it);
+  size_t n = 0;
+  for (size_t i = 0; i < k; i++) {
+    const char *p = ps[i];
+    if (p >= t->map && p < t->map + t->map_len)
+      it[n++] = (gitem){(uint64_t)(p - t->map), (uint32_t)i};
+    else /* a segment still in memory */
+      gather_put(g, i, p, strlen(p));
+  }
+  qsort(it, n, sizeof *it, cmp_gitem);
+  size_t cap = 16 * g->block, wlen = 0; /* the window */
+  uint64_t wstart = 0;
+  char *w = kg_xmalloc(cap + 1);
+  for (size_t x = 0; x < n && !g->failed; x++) {
+    uint64_t off = it[x].off;
+    if (off < wstart || off >= wstart + wlen) {
+      wstart = off;
+      wlen = read_at(t->fd, w, cap, off);
+    }
+    const char *nul;
+    while (!(nul = memchr(w + (off - wstart), '\0', (size_t)(wstart + wlen - off)))) {
+      if (wstart + wlen >= t->file_len) read_fail(); /* no end in the file */
+      if (off > wstart) { /* the text starts the window */
+        wstart = off;
+        wlen = read_at(t->fd, w, cap, off);
+      } else { /* a text longer than the window: a larger one */
+        cap *= 2;
+        w = kg_xrealloc(w, cap + 1);
+        wlen += read_at(t->fd, w + wlen, cap - wlen, wstart + wlen);
+      }
+    }
+    const char *p = w + (off - wstart);
+    gather_put(g, it[x].i, p, (size_t)(nul - p));
+  }
+  free(w);
+  free(it);
+  for (size_t b = 0; b < g->nb; b++) {
+    gather_flush(g, b, g->held[b].ptr, g->held[b].len);
+    kg_buf_free(&g->held[b]);
+  }
+  return !g->failed;
+}
+
+/* Pass 2. */
+static void gather_collect(gather *g, size_t k, kg_textstore *to, size_t *refs) {
+  /* the blocks grouped by bucket, in the order written */
+  size_t *first = kg_xcalloc(g->nb + 1, sizeof *first);
+  for (size_t x = 0; x < g->n_blocks; x++) first[g->blocks[x].bucket + 1]++;
+  for (size_t b = 0; b < g->nb; b++) first[b + 1] += first[b];
+  size_t *fill = kg_xcalloc(g->nb + 1, sizeof *fill);
+  size_t *order = kg_xmalloc((g->n_blocks + 1) * sizeof *order);
+  for (size_t x = 0; x < g->n_blocks; x++) {
+    size_t b = g->blocks[x].bucket;
+    order[first[b] + fill[b]++] = x;
+  }
+  const char **loc = kg_xmalloc((g->slots + 1) * sizeof *loc);
+  char *buf = NULL;
+  size_t cap = 0;
+  for (size_t b = 0; b < g->nb; b++) {
+    size_t len = 0;
+    for (size_t y = first[b]; y < first[b + 1]; y++) len += g->blocks[order[y]].len;
+    if (len + 1 > cap) {
+      cap = len + 1;
+      free(buf);
+      buf = kg_xmalloc(cap);
+    }
+    size_t at = 0;
+    for (size_t y = first[b]; y < first[b + 1]; y++) {
+      const gblock *bl = &g->blocks[order[y]];
+      if (read_at(g->fd, buf + at, bl->len, bl->off) != bl->len) read_fail();
+      at += bl->len;
+    }
+    size_t lo = b * g->slots, cnt = k - lo < g->slots ? k - lo : g->slots;
+    for (size_t r = 0; r < cnt; r++) loc[r] = NULL;
+    for (size_t q = 0; q < len;) {
+      uint32_t rel;
+      memcpy(&rel, buf + q, 4);
+      loc[rel] = buf + q + 4;
+      q += 4 + strlen(buf + q + 4) + 1;
+    }
+    for (size_t r = 0; r < cnt; r++) {
+      if (!loc[r]) read_fail(); /* cannot happen: every text was put */
+      refs[lo + r] = kg_textstore_add(to, loc[r]);
+    }
+  }
+  free(buf);
+  free(loc);
+  free(order);
+  free(fill);
+  free(first);
+}
+
+void kg_textstore_gather(const kg_textstore *t, const char *const *ps, size_t k,
+                         kg_textstore *to, size_t *refs) {
+  if (t->map && t->map_len > t->pread_above && t->fd >= 0 && k) {
+    gather g;
+    memset(&g, 0, sizeof g);
+    /* at most 256 buckets: memory holds a block of each */
+    g.slots = t->gather_slots ? t->gather_slots : 1;
+    if (g.slots < k / 256) g.slots = k / 256 + 1;
+    g.block = t->gather_block > 64 ? t->gather_block : 64;
+    g.nb = (k + g.slots - 1) / g.slots;
+    g.held = kg_xcalloc(g.nb, sizeof *g.held);
+    g.fd = open_spill();
+    int ok = g.fd >= 0 && gather_scatter(t, ps, k, &g);
+    if (ok) gather_collect(&g, k, to, refs);
+    for (size_t b = 0; b < g.nb; b++) kg_buf_free(&g.held[b]);
+    free(g.held);
+    free(g.blocks);
+    if (g.fd >= 0) close(g.fd);
+    if (ok) return;
+    /* no scratch file: through the map, as small stores are */
+  }
+  for (size_t i = 0; i < k; i++) refs[i] = kg_textstore_add(to, ps[i]);
 }
 
 const char *kg_textstore_get(const kg_textstore *t, size_t ref) {

@@ -208,18 +208,25 @@ static kg_facts *text_facts(unsigned d) {
 static void test_spilled_text(void) {
   enum { N = 400 };
   kg_graph *mem = kg_graph_new(), *file = kg_graph_new(), *nofile = kg_graph_new();
-  kg_graph *pr = kg_graph_new();
+  kg_graph *pr = kg_graph_new(), *pr2 = kg_graph_new();
   kg_graph_spill_after(mem, (size_t)-1); /* nothing goes to a file */
   kg_graph_spill_after(file, 0); /* every full segment goes to the file */
   kg_graph_spill_after(nofile, 0);
   kg_graph_spill_after(pr, 0);
-  pr->texts.pread_above = 0; /* the finish reads the file with pread */
+  kg_graph_spill_after(pr2, 0);
+  /* the finish gathers the file's texts in file order: many buckets of 7
+   * texts, blocks of 64 bytes and a window of 1 KB that the longer texts
+   * overrun; pr2 the same, but without a scratch file when it finishes */
+  pr->texts.pread_above = pr2->texts.pread_above = 0;
+  pr->texts.gather_slots = 7;
+  pr->texts.gather_block = 64;
   rnd_state = 12345;
   for (unsigned d = 0; d < N; d++) {
     kg_facts *f = text_facts(d);
     kg_graph_add(mem, f);
     kg_graph_add(file, f);
     kg_graph_add(pr, f);
+    kg_graph_add(pr2, f);
     kg_facts_free(f);
   }
   kg_graph_finish(mem);
@@ -236,6 +243,7 @@ static void test_spilled_text(void) {
     kg_facts_free(f);
   }
   kg_graph_finish(nofile);
+  kg_graph_finish(pr2);
   if (saved) setenv("TMPDIR", saved, 1);
   else unsetenv("TMPDIR");
   free(saved);
@@ -251,6 +259,10 @@ static void test_spilled_text(void) {
   CHECK(pr->texts.file_len > ((size_t)1 << 20) && jp && strcmp(jm, jp) == 0);
   free(jp);
   kg_graph_free(pr);
+  jp = graph_json(pr2);
+  CHECK(pr2->texts.failed && jp && strcmp(jm, jp) == 0); /* its copy in memory */
+  free(jp);
+  kg_graph_free(pr2);
   /* pages given back are read again */
   kg_graph_release_text(file);
   char *jf2 = graph_json(file);
