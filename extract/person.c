@@ -838,8 +838,15 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
    * KIHARA Minoru" (East Asian official style) */
   if (titled && i + 1 < end && is_word(c, i) && !covered(c, i) &&
       (c->tk.v[i].flags & TF_ALLCAPS) && c->tk.v[i].nlet > 3 && !kg_ctx_has(c, i, LX_WORD) &&
-      is_cap(c, i + 1) && !(c->tk.v[i + 1].flags & TF_ALLCAPS) && name_token(c, i + 1, end, 0))
-    return i + 2;
+      is_cap(c, i + 1) && !(c->tk.v[i + 1].flags & TF_ALLCAPS) && name_token(c, i + 1, end, 0)) {
+    /* (a Vietnamese name has a middle name too: "Deputy Prime Minister
+     * TRAN Van Hoa": the capitalised words after the surname go on it) */
+    size_t j = i + 2;
+    while (j < end && j < i + 4 && is_cap(c, j) && !(c->tk.v[j].flags & TF_ALLCAPS) &&
+           name_token(c, j, end, 0))
+      j++;
+    return j;
+  }
   if (!name_token(c, i, end, 1) &&
       !(titled && name_token(c, i, end, 0) && name_token(c, i + 1, end, 0)))
     return i;

@@ -3204,6 +3204,19 @@ static void test_probe17_rank_demonym(void) {
   kg_facts_free(f);
 }
 
+/* p18: a surname in capitals first, then a middle and a given name (the
+ * Vietnamese official style): all three words are the name */
+static void p18_caps_surname_three(void) {
+  kg_facts *f = run("Talks\n\nHANOI, June 4 - Deputy Prime Minister DANG Quoc Khanh met "
+                    "Lao Minister of Finance Bounmy Phommachanh on Monday. Minister of "
+                    "Justice PHAM Thi Hoa also attended.\n");
+  CHECK(find(f, KG_PERSON, "DANG Quoc Khanh") != NULL);
+  CHECK(find(f, KG_PERSON, "PHAM Thi Hoa") != NULL);
+  CHECK(find(f, KG_PERSON, "DANG Quoc") == NULL);
+  CHECK_STR(country_of(f, "DANG Quoc Khanh"), "Vietnam");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3322,6 +3335,7 @@ int main(void) {
   test_probe17_attendee_demonym();
   test_probe17_rank_grade();
   test_probe17_rank_demonym();
+  p18_caps_surname_three();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
