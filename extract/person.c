@@ -664,6 +664,17 @@ void kg_find_titles(kg_ctx *c, size_t s) {
       c->tok_ch[i] = -1;
       k = NULL;
     }
+    /* "Navy Chief Admiral X", "Naval Chief Vice Admiral X": a
+     * service's word before "Chief" and an officer's rank after it make it
+     * the service's head, not the honorific */
+    if (k && k->type == CH_HON && k->first == i && k->end == i + 1 && i > first &&
+        is_cap(c, i) && kg_ctx_has(c, i, LX_TITLE) && chunk_is(c, i + 1, CH_RANK) &&
+        chunk(c, i + 1)->first == i + 1 && mod_word(c, i - 1, 0) &&
+        !kg_ctx_has(c, i - 1, LX_TITLE)) {
+      k->type = CH_NONE;
+      c->tok_ch[i] = -1;
+      k = NULL;
+    }
     int head = (k && k->type == CH_TITLE && k->canon && !k->country && k->first == i &&
                 k->end > i + 1) ||
                title_word(c, i);

@@ -3217,6 +3217,18 @@ static void p18_caps_surname_three(void) {
   kg_facts_free(f);
 }
 
+/* p18: "Naval Chief Admiral X": a service's word, "Chief", then a rank:
+ * the service's head (not the honorific "Chief" on the name) */
+static void p18_service_chief_rank(void) {
+  kg_facts *f = run("Talks\n\nKARACHI, June 4 - Navy Chief Vice Admiral Nimal Perera met "
+                    "Indian High Commissioner Arjun Mehta on Monday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Nimal Perera");
+  CHECK(has_title(p, "Navy Chief"));
+  CHECK(!has_alias(p, "Chief Vice Admiral Nimal Perera"));
+  CHECK_STR(country_of(f, "Nimal Perera"), "Pakistan");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3336,6 +3348,7 @@ int main(void) {
   test_probe17_rank_grade();
   test_probe17_rank_demonym();
   p18_caps_surname_three();
+  p18_service_chief_rank();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
