@@ -719,6 +719,14 @@ void kg_find_titles(kg_ctx *c, size_t s) {
         a = p;
         continue;
       }
+      /* "the Air Force Chief of Staff", "Senate President X": a body's
+       * word that no institution took (it names no body on its own)
+       * before the office is the office's */
+      if (!lower_ok && is_cap(c, p) && !covered(c, p) && kg_ctx_has(c, p, LX_ORGHEAD) &&
+          !kg_ctx_has(c, p, LX_GIVEN)) {
+        a = p;
+        continue;
+      }
       /* "the Chief Adviser to the President": the honorific "Chief" before
        * an office is the office's modifier */
       if (pk && pk->type == CH_HON && pk->end == a && pk->first == p &&

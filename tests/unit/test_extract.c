@@ -3229,6 +3229,17 @@ static void p18_service_chief_rank(void) {
   kg_facts_free(f);
 }
 
+/* p18: "X, the Air Force Chief of Staff,": a body's word that names no
+ * body alone ("Force") before an office is the office's */
+static void p18_body_word_office(void) {
+  kg_facts *f = run("Talks\n\nLIMA, June 4 - Diego Paredes, the Air Force Chief of Staff, "
+                    "received Ecuadorian Admiral Luis Cardenas on Monday.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Diego Paredes"), "Air Force Chief of Staff"));
+  CHECK_STR(country_of(f, "Diego Paredes"), "Peru");
+  CHECK_STR(country_of(f, "Luis Cardenas"), "Ecuador");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3349,6 +3360,7 @@ int main(void) {
   test_probe17_rank_demonym();
   p18_caps_surname_three();
   p18_service_chief_rank();
+  p18_body_word_office();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
