@@ -635,6 +635,52 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
 
 static int plural_title(kg_ctx *c, const kg_chunk *k);
 
+/* Is word p a portfolio the lexicon does not list, in the words before an
+ * office ("Unification Minister X", "Croatian Foreign Relations Secretary
+ * X", "Oceans and Fisheries Minister X")? A capitalised common word that is
+ * no name, place, month or day, after the sentence's start, a demonym, a
+ * possessive, "the", a lower-case word, punctuation or a listed portfolio
+ * word (not after another capitalised word: a title-case headline's verb,
+ * "Opposition Slams Finance Minister", stays out); "European" before a portfolio word is one too
+ * ("Foreign and European Affairs Minister"). */
+/* Is the sentence [first, end) written in title case, as headlines are
+ * ("Kenya to Host Trade Minister")? No lower-case word but short
+ * function words. */
+static int title_case_sentence(kg_ctx *c, size_t first, size_t end) {
+  static const char *const fn[] = {"a",    "an",   "the",   "and",  "or",    "of",    "in",
+                                   "on",   "at",   "to",    "for",  "by",    "as",    "with",
+                                   "from", "over", "into",  "amid", "after", "about", "vs",
+                                   "via",  "up",   "out",   "off",  "than",  "but",   NULL};
+  size_t words = 0;
+  for (size_t i = first; i < end; i++) {
+    if (!is_word(c, i)) continue;
+    words++;
+    if (is_lower(c, i) && !kg_ctx_is_one_of(c, i, fn)) return 0;
+  }
+  return words >= 3;
+}
+
+static int unlisted_portfolio(kg_ctx *c, size_t first, size_t p) {
+  if (!is_cap(c, p) || covered(c, p) || (c->tk.v[p].flags & TF_ALLCAPS)) return 0;
+  if ((kg_ctx_is(c, p, "european") || kg_ctx_is(c, p, "african") || kg_ctx_is(c, p, "arab")) &&
+      is_cap(c, p + 1) && !covered(c, p + 1) && kg_ctx_has(c, p + 1, LX_DOMAIN))
+    return 1;
+  if (!kg_ctx_has(c, p, LX_WORD) ||
+      kg_ctx_has(c, p, LX_GIVEN | LX_NONNAME | LX_SPEECH | LX_RANK | LX_HONORIFIC | LX_CITY |
+                           LX_REGION | LX_COUNTRY | LX_DEMONYM | LX_ORG | LX_PARTICLE))
+    return 0;
+  const char *key = ctx_key(c, p);
+  if (kg_month_of(key) || kg_weekday_of(key) >= 0) return 0;
+  if (p == first) return 1;
+  const kg_token *b = &c->tk.v[p - 1];
+  if (b->kind == TK_PUNCT || b->kind == TK_POSS) return 1;
+  /* (a demonym: "Pakistan Welcomes Trade Minister X" is a headline's) */
+  if (chunk_is(c, p - 1, CH_COUNTRY)) return chunk(c, p - 1)->demonym;
+  /* (or after a listed portfolio word: "Foreign Relations") */
+  if (is_cap(c, p - 1) && !covered(c, p - 1) && kg_ctx_has(c, p - 1, LX_DOMAIN)) return 1;
+  return b->kind == TK_WORD && !covered(c, p - 1) && (b->flags & TF_LOWER);
+}
+
 /* Is the lower-case office word h0..h1 one person's, right before its
  * holder's name: "her deputy, X", "his adviser X" (a possessive pronoun
  * before, a capitalised word after, a comma between at most)? */
@@ -698,7 +744,7 @@ void kg_find_titles(kg_ctx *c, size_t s) {
     while (h1 < end && title_word(c, h1) && !is_lower(c, h1) == !is_lower(c, h0))
       h1++;
     /* walk left over modifiers, portfolio words, a country, an org */
-    int lower_ok = is_lower(c, h0);
+    int lower_ok = is_lower(c, h0), unlisted = 0;
     size_t a = h0;
     while (a > first) {
       size_t p = a - 1;
@@ -735,7 +781,15 @@ void kg_find_titles(kg_ctx *c, size_t s) {
         continue;
       }
       if ((kg_ctx_is(c, p, "and") || kg_ctx_punct(c, p, '&')) && p > first &&
-          mod_word(c, p - 1, lower_ok) && kg_ctx_has(c, p - 1, LX_DOMAIN)) {
+          ((mod_word(c, p - 1, lower_ok) && kg_ctx_has(c, p - 1, LX_DOMAIN)) ||
+           (!lower_ok && unlisted_portfolio(c, first, p - 1) &&
+            !title_case_sentence(c, first, end)))) {
+        a = p;
+        continue;
+      }
+      if (!lower_ok && !unlisted && unlisted_portfolio(c, first, p) &&
+          !title_case_sentence(c, first, end)) {
+        unlisted = 1; /* one such word at most */
         a = p;
         continue;
       }

@@ -3240,6 +3240,24 @@ static void p18_body_word_office(void) {
   kg_facts_free(f);
 }
 
+/* p18: a portfolio the lexicon does not list stays in the office
+ * ("Reconciliation Minister X", "Serbian Foreign Relations Secretary X",
+ * "Foreign and European Affairs Minister"); a title-case headline's verb
+ * does not ("Uganda to Host Trade Minister X") */
+static void p18_unlisted_portfolio(void) {
+  kg_facts *f = run("Talks\n\nSEOUL, June 4 - Reconciliation Minister Yoon Sang-hyun met "
+                    "Serbian Foreign Relations Secretary Dragan Ilic on Monday. Slovenian "
+                    "Foreign and European Affairs Minister Marko Zupan also attended.\n\n"
+                    "Uganda to Host Trade Minister Chen Bo\n");
+  CHECK(has_title(find(f, KG_PERSON, "Yoon Sang-hyun"), "Reconciliation Minister"));
+  CHECK(has_title(find(f, KG_PERSON, "Dragan Ilic"), "Foreign Relations Secretary"));
+  CHECK_STR(country_of(f, "Dragan Ilic"), "Serbia");
+  CHECK(has_title(find(f, KG_PERSON, "Marko Zupan"), "Foreign and European Affairs Minister"));
+  CHECK_STR(country_of(f, "Marko Zupan"), "Slovenia");
+  CHECK(has_title(find(f, KG_PERSON, "Chen Bo"), "Trade Minister"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3361,6 +3379,7 @@ int main(void) {
   p18_caps_surname_three();
   p18_service_chief_rank();
   p18_body_word_office();
+  p18_unlisted_portfolio();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
