@@ -635,6 +635,52 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
 
 static int plural_title(kg_ctx *c, const kg_chunk *k);
 
+/* Is word p a portfolio the lexicon does not list, in the words before an
+ * office ("Unification Minister X", "Croatian Foreign Relations Secretary
+ * X", "Oceans and Fisheries Minister X")? A capitalised common word that is
+ * no name, place, month or day, after the sentence's start, a demonym, a
+ * possessive, "the", a lower-case word, punctuation or a listed portfolio
+ * word (not after another capitalised word: a title-case headline's verb,
+ * "Opposition Slams Finance Minister", stays out); "European" before a portfolio word is one too
+ * ("Foreign and European Affairs Minister"). */
+/* Is the sentence [first, end) written in title case, as headlines are
+ * ("Kenya to Host Trade Minister")? No lower-case word but short
+ * function words. */
+static int title_case_sentence(kg_ctx *c, size_t first, size_t end) {
+  static const char *const fn[] = {"a",    "an",   "the",   "and",  "or",    "of",    "in",
+                                   "on",   "at",   "to",    "for",  "by",    "as",    "with",
+                                   "from", "over", "into",  "amid", "after", "about", "vs",
+                                   "via",  "up",   "out",   "off",  "than",  "but",   NULL};
+  size_t words = 0;
+  for (size_t i = first; i < end; i++) {
+    if (!is_word(c, i)) continue;
+    words++;
+    if (is_lower(c, i) && !kg_ctx_is_one_of(c, i, fn)) return 0;
+  }
+  return words >= 3;
+}
+
+static int unlisted_portfolio(kg_ctx *c, size_t first, size_t p) {
+  if (!is_cap(c, p) || covered(c, p) || (c->tk.v[p].flags & TF_ALLCAPS)) return 0;
+  if ((kg_ctx_is(c, p, "european") || kg_ctx_is(c, p, "african") || kg_ctx_is(c, p, "arab")) &&
+      is_cap(c, p + 1) && !covered(c, p + 1) && kg_ctx_has(c, p + 1, LX_DOMAIN))
+    return 1;
+  if (!kg_ctx_has(c, p, LX_WORD) ||
+      kg_ctx_has(c, p, LX_GIVEN | LX_NONNAME | LX_SPEECH | LX_RANK | LX_HONORIFIC | LX_CITY |
+                           LX_REGION | LX_COUNTRY | LX_DEMONYM | LX_ORG | LX_PARTICLE))
+    return 0;
+  const char *key = ctx_key(c, p);
+  if (kg_month_of(key) || kg_weekday_of(key) >= 0) return 0;
+  if (p == first) return 1;
+  const kg_token *b = &c->tk.v[p - 1];
+  if (b->kind == TK_PUNCT || b->kind == TK_POSS) return 1;
+  /* (a demonym: "Pakistan Welcomes Trade Minister X" is a headline's) */
+  if (chunk_is(c, p - 1, CH_COUNTRY)) return chunk(c, p - 1)->demonym;
+  /* (or after a listed portfolio word: "Foreign Relations") */
+  if (is_cap(c, p - 1) && !covered(c, p - 1) && kg_ctx_has(c, p - 1, LX_DOMAIN)) return 1;
+  return b->kind == TK_WORD && !covered(c, p - 1) && (b->flags & TF_LOWER);
+}
+
 /* Is the lower-case office word h0..h1 one person's, right before its
  * holder's name: "her deputy, X", "his adviser X" (a possessive pronoun
  * before, a capitalised word after, a comma between at most)? */
@@ -664,6 +710,17 @@ void kg_find_titles(kg_ctx *c, size_t s) {
       c->tok_ch[i] = -1;
       k = NULL;
     }
+    /* "Navy Chief Admiral X", "Naval Chief Vice Admiral X": a
+     * service's word before "Chief" and an officer's rank after it make it
+     * the service's head, not the honorific */
+    if (k && k->type == CH_HON && k->first == i && k->end == i + 1 && i > first &&
+        is_cap(c, i) && kg_ctx_has(c, i, LX_TITLE) && chunk_is(c, i + 1, CH_RANK) &&
+        chunk(c, i + 1)->first == i + 1 && mod_word(c, i - 1, 0) &&
+        !kg_ctx_has(c, i - 1, LX_TITLE)) {
+      k->type = CH_NONE;
+      c->tok_ch[i] = -1;
+      k = NULL;
+    }
     int head = (k && k->type == CH_TITLE && k->canon && !k->country && k->first == i &&
                 k->end > i + 1) ||
                title_word(c, i);
@@ -687,7 +744,7 @@ void kg_find_titles(kg_ctx *c, size_t s) {
     while (h1 < end && title_word(c, h1) && !is_lower(c, h1) == !is_lower(c, h0))
       h1++;
     /* walk left over modifiers, portfolio words, a country, an org */
-    int lower_ok = is_lower(c, h0);
+    int lower_ok = is_lower(c, h0), unlisted = 0;
     size_t a = h0;
     while (a > first) {
       size_t p = a - 1;
@@ -708,6 +765,14 @@ void kg_find_titles(kg_ctx *c, size_t s) {
         a = p;
         continue;
       }
+      /* "the Air Force Chief of Staff", "Senate President X": a body's
+       * word that no institution took (it names no body on its own)
+       * before the office is the office's */
+      if (!lower_ok && is_cap(c, p) && !covered(c, p) && kg_ctx_has(c, p, LX_ORGHEAD) &&
+          !kg_ctx_has(c, p, LX_GIVEN)) {
+        a = p;
+        continue;
+      }
       /* "the Chief Adviser to the President": the honorific "Chief" before
        * an office is the office's modifier */
       if (pk && pk->type == CH_HON && pk->end == a && pk->first == p &&
@@ -716,7 +781,15 @@ void kg_find_titles(kg_ctx *c, size_t s) {
         continue;
       }
       if ((kg_ctx_is(c, p, "and") || kg_ctx_punct(c, p, '&')) && p > first &&
-          mod_word(c, p - 1, lower_ok) && kg_ctx_has(c, p - 1, LX_DOMAIN)) {
+          ((mod_word(c, p - 1, lower_ok) && kg_ctx_has(c, p - 1, LX_DOMAIN)) ||
+           (!lower_ok && unlisted_portfolio(c, first, p - 1) &&
+            !title_case_sentence(c, first, end)))) {
+        a = p;
+        continue;
+      }
+      if (!lower_ok && !unlisted && unlisted_portfolio(c, first, p) &&
+          !title_case_sentence(c, first, end)) {
+        unlisted = 1; /* one such word at most */
         a = p;
         continue;
       }
@@ -838,8 +911,15 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
    * KIHARA Minoru" (East Asian official style) */
   if (titled && i + 1 < end && is_word(c, i) && !covered(c, i) &&
       (c->tk.v[i].flags & TF_ALLCAPS) && c->tk.v[i].nlet > 3 && !kg_ctx_has(c, i, LX_WORD) &&
-      is_cap(c, i + 1) && !(c->tk.v[i + 1].flags & TF_ALLCAPS) && name_token(c, i + 1, end, 0))
-    return i + 2;
+      is_cap(c, i + 1) && !(c->tk.v[i + 1].flags & TF_ALLCAPS) && name_token(c, i + 1, end, 0)) {
+    /* (a Vietnamese name has a middle name too: "Deputy Prime Minister
+     * TRAN Van Hoa": the capitalised words after the surname go on it) */
+    size_t j = i + 2;
+    while (j < end && j < i + 4 && is_cap(c, j) && !(c->tk.v[j].flags & TF_ALLCAPS) &&
+           name_token(c, j, end, 0))
+      j++;
+    return j;
+  }
   if (!name_token(c, i, end, 1) &&
       !(titled && name_token(c, i, end, 0) && name_token(c, i + 1, end, 0)))
     return i;

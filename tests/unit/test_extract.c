@@ -3204,6 +3204,60 @@ static void test_probe17_rank_demonym(void) {
   kg_facts_free(f);
 }
 
+/* p18: a surname in capitals first, then a middle and a given name (the
+ * Vietnamese official style): all three words are the name */
+static void p18_caps_surname_three(void) {
+  kg_facts *f = run("Talks\n\nHANOI, June 4 - Deputy Prime Minister DANG Quoc Khanh met "
+                    "Lao Minister of Finance Bounmy Phommachanh on Monday. Minister of "
+                    "Justice PHAM Thi Hoa also attended.\n");
+  CHECK(find(f, KG_PERSON, "DANG Quoc Khanh") != NULL);
+  CHECK(find(f, KG_PERSON, "PHAM Thi Hoa") != NULL);
+  CHECK(find(f, KG_PERSON, "DANG Quoc") == NULL);
+  CHECK_STR(country_of(f, "DANG Quoc Khanh"), "Vietnam");
+  kg_facts_free(f);
+}
+
+/* p18: "Naval Chief Admiral X": a service's word, "Chief", then a rank:
+ * the service's head (not the honorific "Chief" on the name) */
+static void p18_service_chief_rank(void) {
+  kg_facts *f = run("Talks\n\nKARACHI, June 4 - Navy Chief Vice Admiral Nimal Perera met "
+                    "Indian High Commissioner Arjun Mehta on Monday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Nimal Perera");
+  CHECK(has_title(p, "Navy Chief"));
+  CHECK(!has_alias(p, "Chief Vice Admiral Nimal Perera"));
+  CHECK_STR(country_of(f, "Nimal Perera"), "Pakistan");
+  kg_facts_free(f);
+}
+
+/* p18: "X, the Air Force Chief of Staff,": a body's word that names no
+ * body alone ("Force") before an office is the office's */
+static void p18_body_word_office(void) {
+  kg_facts *f = run("Talks\n\nLIMA, June 4 - Diego Paredes, the Air Force Chief of Staff, "
+                    "received Ecuadorian Admiral Luis Cardenas on Monday.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Diego Paredes"), "Air Force Chief of Staff"));
+  CHECK_STR(country_of(f, "Diego Paredes"), "Peru");
+  CHECK_STR(country_of(f, "Luis Cardenas"), "Ecuador");
+  kg_facts_free(f);
+}
+
+/* p18: a portfolio the lexicon does not list stays in the office
+ * ("Reconciliation Minister X", "Serbian Foreign Relations Secretary X",
+ * "Foreign and European Affairs Minister"); a title-case headline's verb
+ * does not ("Uganda to Host Trade Minister X") */
+static void p18_unlisted_portfolio(void) {
+  kg_facts *f = run("Talks\n\nSEOUL, June 4 - Reconciliation Minister Yoon Sang-hyun met "
+                    "Serbian Foreign Relations Secretary Dragan Ilic on Monday. Slovenian "
+                    "Foreign and European Affairs Minister Marko Zupan also attended.\n\n"
+                    "Uganda to Host Trade Minister Chen Bo\n");
+  CHECK(has_title(find(f, KG_PERSON, "Yoon Sang-hyun"), "Reconciliation Minister"));
+  CHECK(has_title(find(f, KG_PERSON, "Dragan Ilic"), "Foreign Relations Secretary"));
+  CHECK_STR(country_of(f, "Dragan Ilic"), "Serbia");
+  CHECK(has_title(find(f, KG_PERSON, "Marko Zupan"), "Foreign and European Affairs Minister"));
+  CHECK_STR(country_of(f, "Marko Zupan"), "Slovenia");
+  CHECK(has_title(find(f, KG_PERSON, "Chen Bo"), "Trade Minister"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3322,6 +3376,10 @@ int main(void) {
   test_probe17_attendee_demonym();
   test_probe17_rank_grade();
   test_probe17_rank_demonym();
+  p18_caps_surname_three();
+  p18_service_chief_rank();
+  p18_body_word_office();
+  p18_unlisted_portfolio();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
