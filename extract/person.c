@@ -635,14 +635,6 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
 
 static int plural_title(kg_ctx *c, const kg_chunk *k);
 
-/* Is word p a portfolio the lexicon does not list, in the words before an
- * office ("Unification Minister X", "Croatian Foreign Relations Secretary
- * X", "Oceans and Fisheries Minister X")? A capitalised common word that is
- * no name, place, month or day, after the sentence's start, a demonym, a
- * possessive, "the", a lower-case word, punctuation or a listed portfolio
- * word (not after another capitalised word: a title-case headline's verb,
- * "Opposition Slams Finance Minister", stays out); "European" before a portfolio word is one too
- * ("Foreign and European Affairs Minister"). */
 /* Is the sentence [first, end) written in title case, as headlines are
  * ("Kenya to Host Trade Minister")? No lower-case word but short
  * function words. */
@@ -660,6 +652,14 @@ static int title_case_sentence(kg_ctx *c, size_t first, size_t end) {
   return words >= 3;
 }
 
+/* Is word p a portfolio the lexicon does not list, in the words before an
+ * office ("Unification Minister X", "Croatian Foreign Relations Secretary
+ * X", "Oceans and Fisheries Minister X")? A capitalised common word that is
+ * no name, place, month or day, after the sentence's start, a demonym, a
+ * possessive, "the", a lower-case word, punctuation or a listed portfolio
+ * word (not after another capitalised word: a title-case headline's verb,
+ * "Opposition Slams Finance Minister", stays out); "European" before a portfolio word is one too
+ * ("Foreign and European Affairs Minister"). */
 static int unlisted_portfolio(kg_ctx *c, size_t first, size_t p) {
   if (!is_cap(c, p) || covered(c, p) || (c->tk.v[p].flags & TF_ALLCAPS)) return 0;
   if ((kg_ctx_is(c, p, "european") || kg_ctx_is(c, p, "african") || kg_ctx_is(c, p, "arab")) &&
