@@ -1266,6 +1266,49 @@ static void note_leader_of(evctx *e, size_t person, const char *country) {
 
 static void note_leader(evctx *e, size_t person) { note_leader_of(e, person, NULL); }
 
+/* "X is leading a Croatian delegation", "X, heading a parliamentary
+ * delegation, arrived", "X, who leads the delegation": the person X at the
+ * head of the delegation at token t (an active verb of leading, the
+ * delegation's determiner and modifiers after it: "a", "the", a demonym,
+ * lower-case words), else NONE. The name stands right before the verb, or
+ * before "is"/"was"/"who is"/"who", a comma between allowed. The
+ * demonym among the modifiers gives the delegation's country (*country,
+ * else left as it was). */
+static size_t leads_delegation(kg_ctx *c, size_t t, size_t first, const char **country) {
+  size_t v = t, det = 0;
+  for (size_t k = 0; k < 5 && v > first; k++) {
+    size_t u = v - 1;
+    kg_chunk *q = chunk(c, u);
+    if (q && q->type == CH_COUNTRY && q->demonym) {
+      v = q->first;
+      *country = q->country;
+      continue;
+    }
+    if (!is_word(c, u) || !(c->tk.v[u].flags & TF_LOWER) || q) break;
+    if (w(c, u, "a") || w(c, u, "an") || w(c, u, "the") || w(c, u, "his") || w(c, u, "her")) {
+      v = u;
+      det = 1;
+      break;
+    }
+    if (w(c, u, "leading") || w(c, u, "heading") || w(c, u, "led") || w(c, u, "headed") ||
+        w(c, u, "leads") || w(c, u, "heads"))
+      break;
+    v = u;
+  }
+  if (!det || v <= first + 1) return NONE;
+  size_t u = v - 1;
+  if (!(w(c, u, "leading") || w(c, u, "heading") || w(c, u, "led") || w(c, u, "headed") ||
+        w(c, u, "leads") || w(c, u, "heads")))
+    return NONE;
+  if (u > first && (w(c, u - 1, "is") || w(c, u - 1, "was"))) u--;
+  if (u > first && w(c, u - 1, "who")) u--;
+  if (u > first && kg_ctx_punct(c, u - 1, ',')) u--;
+  if (u == first) return NONE;
+  kg_chunk *n = chunk(c, u - 1);
+  if (!n || n->type != CH_NAME || n->ent == NONE || n->end != u) return NONE;
+  return n->ent;
+}
+
 /* Resolve references of one sentence to people. */
 /* Is the pronoun at t a possessive before the noun it qualifies ("met her
  * counterparts A and B", "her Chilean counterpart", "her deputy"), not the
@@ -3220,6 +3263,23 @@ void kg_find_events(kg_ctx *c) {
     for (size_t i = c->sents[s].first; i + 3 < c->sents[s].end; i++) {
       const char *dc = NULL;
       size_t by = w(c, i, "delegation") ? led_by(c, i, c->sents[s].end, &dc) : NONE;
+      if (by == NONE && w(c, i, "delegation")) {
+        const char *lc = NULL;
+        size_t lp = leads_delegation(c, i, c->sents[s].first, &lc);
+        if (lp != NONE) {
+          size_t u;
+          int stated = lc != NULL;
+          if (!lc) {
+            lc = delegation_country(c, i, c->sents[s].end, &u);
+            stated = lc && stated_delegation_country(c, i);
+          }
+          note_leader_of(&e, lp, lc);
+          if (lc && c->people[lp].country_strength < 2 && stated) {
+            c->people[lp].country = lc;
+            c->people[lp].country_strength = 2;
+          }
+        }
+      }
       if (by == NONE) continue;
       for (size_t j = by; j < c->sents[s].end && j < by + 27; j++) {
         kg_chunk *k = chunk(c, j);

@@ -3204,6 +3204,23 @@ static void test_probe17_rank_demonym(void) {
   kg_facts_free(f);
 }
 
+/* probes19: "X is leading a Slovenian delegation" (or "X, heading a
+ * delegation,", "X, who leads the delegation") names the delegation's
+ * leader, so "Y received the delegation" later is a meeting of Y and X */
+static void p19_leads_delegation(void) {
+  kg_facts *f = run("Visit\n\nMANAMA, June 4 - Slovenian Speaker of Parliament Urska Klakocar is "
+                    "leading a parliamentary delegation on a visit to Oman.\n\nOmani Minister of "
+                    "Commerce Qais Al Yousef received the delegation on Tuesday.\n");
+  CHECK(met(f, "Qais Al Yousef", "Urska Klakocar", NULL));
+  kg_facts_free(f);
+  f = run("Visit\n\nMANAMA, June 4 - Tomislav Vesel, heading a Slovenian business delegation, "
+          "arrived on Monday.\n\nOmani Minister of Commerce Qais Al Yousef received the "
+          "Slovenian delegation on Tuesday.\n");
+  CHECK(met(f, "Qais Al Yousef", "Tomislav Vesel", NULL));
+  CHECK_STR(country_of(f, "Tomislav Vesel"), "Slovenia");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3322,6 +3339,7 @@ int main(void) {
   test_probe17_attendee_demonym();
   test_probe17_rank_grade();
   test_probe17_rank_demonym();
+  p19_leads_delegation();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
