@@ -1851,6 +1851,15 @@ static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
                 q->type == CH_COUNTRY || q->type == CH_INST || q->type == CH_PLACE))
         continue;
       if (c->tk.v[t].kind == TK_POSS) continue;
+      /* "his counterparts A of Vietnam and B of Laos", "A from Ghana and
+       * B": a country or body after "of"/"from" qualifies the name before */
+      if ((w(c, t, "of") || w(c, t, "from")) && t + 1 < b) {
+        size_t u = w(c, t + 1, "the") ? t + 2 : t + 1;
+        q = kg_ctx_chunk_at(c, u);
+        if (q && q->first == u &&
+            (q->type == CH_COUNTRY || q->type == CH_INST || q->type == CH_PLACE))
+          continue;
+      }
       joined = 0;
       break;
     }

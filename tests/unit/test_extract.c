@@ -3221,6 +3221,23 @@ static void p19_leads_delegation(void) {
   kg_facts_free(f);
 }
 
+/* probes19: "met his counterparts A of C1 and B of C2" (or "A from C1
+ * and B from C2"): the country after each name qualifies it, and the list
+ * goes on, so each counterpart meets the subject (not each other) */
+static void p19_counterparts_of(void) {
+  kg_facts *f = run("Talks\n\nPHNOM PENH, June 4 - Cambodian Trade Minister Sok Chenda met his "
+                    "counterparts Anan Wongsiri of Thailand and Bui Thanh Son of Vietnam on "
+                    "Tuesday.\n");
+  CHECK(met(f, "Sok Chenda", "Anan Wongsiri", NULL));
+  CHECK(met(f, "Sok Chenda", "Bui Thanh Son", NULL));
+  CHECK(!met(f, "Anan Wongsiri", "Bui Thanh Son", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nPHNOM PENH, June 4 - Cambodian Trade Minister Sok Chenda met Director Anan Wongsiri "
+          "from the Thai Ministry of Commerce and Deputy Minister Bui Thanh Son on Tuesday.\n");
+  CHECK(met(f, "Sok Chenda", "Bui Thanh Son", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3340,6 +3357,7 @@ int main(void) {
   test_probe17_rank_grade();
   test_probe17_rank_demonym();
   p19_leads_delegation();
+  p19_counterparts_of();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
