@@ -351,6 +351,11 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     n = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_CITY | LX_REGION, 0, &e);
     /* a known organisation ("UN") is not the town of the same name */
     if (n && kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORG, 0, &e2) >= n) n = 0;
+    /* "the Sahel", "the Gulf", "Northern Command", "Central European": a
+     * word the hand-made lexicon knows as a name of no one place (a
+     * transnational area, a compass word) is no place of the one country
+     * that has a region or town so named */
+    if (n == 1 && (e->kinds & LX_NONNAME)) n = 0;
     if (n && place_here(c, first, i, n, end, e)) {
       size_t ix = kg_ctx_add_chunk(c, CH_PLACE, i, i + n, s);
       c->ch[ix].lx = e;

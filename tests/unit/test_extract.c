@@ -3238,6 +3238,21 @@ static void p19_counterparts_of(void) {
   kg_facts_free(f);
 }
 
+/* probes19: a one-word region or town that the hand-made lexicon knows as
+ * no one place's name ("the Sahel", "the Gulf", "Northern Command") names
+ * no country: "Sahel" had given a minister Burkina Faso */
+static void p19_area_names(void) {
+  kg_facts *f = run("Talks\n\nPrime Minister Oumar Diallo said the Sahel and the Gulf face "
+                    "threats. He met the visiting Italian envoy Marco Ferri on Monday at "
+                    "Northern Command headquarters.\n");
+  CHECK(find(f, KG_COUNTRY, "Burkina Faso") == NULL);
+  CHECK(find(f, KG_COUNTRY, "Papua New Guinea") == NULL);
+  CHECK(find(f, KG_COUNTRY, "Fiji") == NULL);
+  CHECK(!country_of(f, "Oumar Diallo") || strcmp(country_of(f, "Oumar Diallo"), "Burkina Faso"));
+  CHECK(met(f, "Oumar Diallo", "Marco Ferri", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3358,6 +3373,7 @@ int main(void) {
   test_probe17_rank_demonym();
   p19_leads_delegation();
   p19_counterparts_of();
+  p19_area_names();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
