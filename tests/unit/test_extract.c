@@ -3253,6 +3253,24 @@ static void p19_area_names(void) {
   kg_facts_free(f);
 }
 
+/* probes19: a dateline's town named like a word or a given name
+ * ("Bratislava, June 4 (TASR) -", "MUSCAT -", "Santiago (EFE).-") places
+ * the article, so an office without a country serves that state */
+static void p19_dateline_towns(void) {
+  kg_facts *f = run("Talks\n\nBratislava, June 4 (TASR) - Minister of Economy Denisa Sakova met "
+                    "Austrian Economy Minister Martin Kocher on Tuesday.\n");
+  CHECK_STR(country_of(f, "Denisa Sakova"), "Slovakia");
+  kg_facts_free(f);
+  f = run("Talks\n\nMUSCAT - Minister of Commerce Qais Al Yousef met Indian Commerce Minister "
+          "Piyush Goyal on Tuesday.\n");
+  CHECK_STR(country_of(f, "Qais Al Yousef"), "Oman");
+  kg_facts_free(f);
+  f = run("Talks\n\nSantiago (EFE).- The Minister of Mining, Aurora Williams, met the Peruvian "
+          "Minister of Energy, Romulo Mucho, on Tuesday.\n");
+  CHECK_STR(country_of(f, "Aurora Williams"), "Chile");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3374,6 +3392,7 @@ int main(void) {
   p19_leads_delegation();
   p19_counterparts_of();
   p19_area_names();
+  p19_dateline_towns();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
