@@ -1875,6 +1875,31 @@ static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
   return group(r, k, hi, out, max);
 }
 
+/* "received a message from President X, delivered by his special envoy,
+ * Y" (also "a letter ... handed over by Y", "conveyed by", "carried by"):
+ * the person named first after the carrier's "by", within the clause
+ * that follows the message word at tokens [a, stop), or NONE. */
+static size_t message_carrier(kg_ctx *c, const ref *r, size_t n, size_t a, size_t stop) {
+  size_t t = a;
+  while (t < stop && t < a + 4 && !w(c, t, "message") && !w(c, t, "letter") &&
+         !w(c, t, "messages") && !w(c, t, "letters"))
+    t++;
+  if (t >= stop || t >= a + 4) return NONE;
+  for (size_t u = t + 1; u + 1 < stop && u < t + 20; u++) {
+    if (kg_ctx_punct(c, u, '.') || kg_ctx_punct(c, u, ';')) return NONE;
+    if (!(w(c, u, "delivered") || w(c, u, "handed") || w(c, u, "conveyed") ||
+          w(c, u, "carried") || w(c, u, "brought")))
+      continue;
+    size_t by = w(c, u + 1, "over") ? u + 2 : u + 1;
+    if (!w(c, by, "by")) return NONE;
+    for (size_t j = 0; j < n; j++)
+      if (r[j].tok > by && r[j].tok < by + 12 && r[j].kind == 0 && r[j].person != NONE)
+        return r[j].person;
+    return NONE;
+  }
+  return NONE;
+}
+
 /* Does sentence s tell an aside before the main meeting: "Earlier, X
  * welcomed Y", "X received Y before the meeting", "ahead of the talks"? */
 static int aside(kg_ctx *c, size_t s) {
@@ -1945,6 +1970,15 @@ static void frame_meetings(evctx *e, size_t s) {
             no = 0;
             break;
           }
+      }
+      /* "received a message from President X, delivered by his envoy,
+       * Y": the carrier came in person (a host's verb only) */
+      if (!no && host_word(c, i)) {
+        size_t y = message_carrier(c, r, n, i + len, stop);
+        if (y != NONE) {
+          obj[0] = y;
+          no = 1;
+        }
       }
       /* "spoke with X by phone", "exchanged views with X over the phone",
        * "conferred with X via video link": not in person */

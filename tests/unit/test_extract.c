@@ -3271,6 +3271,23 @@ static void p19_dateline_towns(void) {
   kg_facts_free(f);
 }
 
+/* probes19: "received a message from President X, delivered by his
+ * special envoy, Y": the carrier Y met the host (X did not); a message
+ * with no carrier named is still no meeting */
+static void p19_message_carrier(void) {
+  kg_facts *f = run("Talks\n\nLUSAKA, June 4 - President Hakainde Mweemba received a message "
+                    "from Malawian President Lazarus Banda, delivered by his special envoy, "
+                    "Foreign Minister Nancy Tembo, on Tuesday.\n");
+  CHECK(met(f, "Hakainde Mweemba", "Nancy Tembo", NULL));
+  CHECK(!met(f, "Hakainde Mweemba", "Lazarus Banda", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA, June 4 - President Hakainde Mweemba received a message from "
+          "Malawian President Lazarus Banda, delivered on Tuesday.\n");
+  CHECK(!met(f, "Hakainde Mweemba", "Lazarus Banda", NULL));
+  CHECK(n_met(f) == 0);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3393,6 +3410,7 @@ int main(void) {
   p19_counterparts_of();
   p19_area_names();
   p19_dateline_towns();
+  p19_message_carrier();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
