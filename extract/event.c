@@ -1266,6 +1266,49 @@ static void note_leader_of(evctx *e, size_t person, const char *country) {
 
 static void note_leader(evctx *e, size_t person) { note_leader_of(e, person, NULL); }
 
+/* "X is leading a Croatian delegation", "X, heading a parliamentary
+ * delegation, arrived", "X, who leads the delegation": the person X at the
+ * head of the delegation at token t (an active verb of leading, the
+ * delegation's determiner and modifiers after it: "a", "the", a demonym,
+ * lower-case words), else NONE. The name stands right before the verb, or
+ * before "is"/"was"/"who is"/"who", a comma between allowed. The
+ * demonym among the modifiers gives the delegation's country (*country,
+ * else left as it was). */
+static size_t leads_delegation(kg_ctx *c, size_t t, size_t first, const char **country) {
+  size_t v = t, det = 0;
+  for (size_t k = 0; k < 5 && v > first; k++) {
+    size_t u = v - 1;
+    kg_chunk *q = chunk(c, u);
+    if (q && q->type == CH_COUNTRY && q->demonym) {
+      v = q->first;
+      *country = q->country;
+      continue;
+    }
+    if (!is_word(c, u) || !(c->tk.v[u].flags & TF_LOWER) || q) break;
+    if (w(c, u, "a") || w(c, u, "an") || w(c, u, "the") || w(c, u, "his") || w(c, u, "her")) {
+      v = u;
+      det = 1;
+      break;
+    }
+    if (w(c, u, "leading") || w(c, u, "heading") || w(c, u, "led") || w(c, u, "headed") ||
+        w(c, u, "leads") || w(c, u, "heads"))
+      break;
+    v = u;
+  }
+  if (!det || v <= first + 1) return NONE;
+  size_t u = v - 1;
+  if (!(w(c, u, "leading") || w(c, u, "heading") || w(c, u, "led") || w(c, u, "headed") ||
+        w(c, u, "leads") || w(c, u, "heads")))
+    return NONE;
+  if (u > first && (w(c, u - 1, "is") || w(c, u - 1, "was"))) u--;
+  if (u > first && w(c, u - 1, "who")) u--;
+  if (u > first && kg_ctx_punct(c, u - 1, ',')) u--;
+  if (u == first) return NONE;
+  kg_chunk *n = chunk(c, u - 1);
+  if (!n || n->type != CH_NAME || n->ent == NONE || n->end != u) return NONE;
+  return n->ent;
+}
+
 /* Resolve references of one sentence to people. */
 /* Is the pronoun at t a possessive before the noun it qualifies ("met her
  * counterparts A and B", "her Chilean counterpart", "her deputy"), not the
@@ -1808,6 +1851,15 @@ static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
                 q->type == CH_COUNTRY || q->type == CH_INST || q->type == CH_PLACE))
         continue;
       if (c->tk.v[t].kind == TK_POSS) continue;
+      /* "his counterparts A of Vietnam and B of Laos", "A from Ghana and
+       * B": a country or body after "of"/"from" qualifies the name before */
+      if ((w(c, t, "of") || w(c, t, "from")) && t + 1 < b) {
+        size_t u = w(c, t + 1, "the") ? t + 2 : t + 1;
+        q = kg_ctx_chunk_at(c, u);
+        if (q && q->first == u &&
+            (q->type == CH_COUNTRY || q->type == CH_INST || q->type == CH_PLACE))
+          continue;
+      }
       joined = 0;
       break;
     }
@@ -1821,6 +1873,31 @@ static size_t object_group(kg_ctx *c, const ref *r, size_t n, size_t from_tok,
     hi++;
   }
   return group(r, k, hi, out, max);
+}
+
+/* "received a message from President X, delivered by his special envoy,
+ * Y" (also "a letter ... handed over by Y", "conveyed by", "carried by"):
+ * the person named first after the carrier's "by", within the clause
+ * that follows the message word at tokens [a, stop), or NONE. */
+static size_t message_carrier(kg_ctx *c, const ref *r, size_t n, size_t a, size_t stop) {
+  size_t t = a;
+  while (t < stop && t < a + 4 && !w(c, t, "message") && !w(c, t, "letter") &&
+         !w(c, t, "messages") && !w(c, t, "letters"))
+    t++;
+  if (t >= stop || t >= a + 4) return NONE;
+  for (size_t u = t + 1; u + 1 < stop && u < t + 20; u++) {
+    if (kg_ctx_punct(c, u, '.') || kg_ctx_punct(c, u, ';')) return NONE;
+    if (!(w(c, u, "delivered") || w(c, u, "handed") || w(c, u, "conveyed") ||
+          w(c, u, "carried") || w(c, u, "brought")))
+      continue;
+    size_t by = w(c, u + 1, "over") ? u + 2 : u + 1;
+    if (!w(c, by, "by")) return NONE;
+    for (size_t j = 0; j < n; j++)
+      if (r[j].tok > by && r[j].tok < by + 12 && r[j].kind == 0 && r[j].person != NONE)
+        return r[j].person;
+    return NONE;
+  }
+  return NONE;
 }
 
 /* Does sentence s tell an aside before the main meeting: "Earlier, X
@@ -1893,6 +1970,15 @@ static void frame_meetings(evctx *e, size_t s) {
             no = 0;
             break;
           }
+      }
+      /* "received a message from President X, delivered by his envoy,
+       * Y": the carrier came in person (a host's verb only) */
+      if (!no && host_word(c, i)) {
+        size_t y = message_carrier(c, r, n, i + len, stop);
+        if (y != NONE) {
+          obj[0] = y;
+          no = 1;
+        }
       }
       /* "spoke with X by phone", "exchanged views with X over the phone",
        * "conferred with X via video link": not in person */
@@ -3220,6 +3306,23 @@ void kg_find_events(kg_ctx *c) {
     for (size_t i = c->sents[s].first; i + 3 < c->sents[s].end; i++) {
       const char *dc = NULL;
       size_t by = w(c, i, "delegation") ? led_by(c, i, c->sents[s].end, &dc) : NONE;
+      if (by == NONE && w(c, i, "delegation")) {
+        const char *lc = NULL;
+        size_t lp = leads_delegation(c, i, c->sents[s].first, &lc);
+        if (lp != NONE) {
+          size_t u;
+          int stated = lc != NULL;
+          if (!lc) {
+            lc = delegation_country(c, i, c->sents[s].end, &u);
+            stated = lc && stated_delegation_country(c, i);
+          }
+          note_leader_of(&e, lp, lc);
+          if (lc && c->people[lp].country_strength < 2 && stated) {
+            c->people[lp].country = lc;
+            c->people[lp].country_strength = 2;
+          }
+        }
+      }
       if (by == NONE) continue;
       for (size_t j = by; j < c->sents[s].end && j < by + 27; j++) {
         kg_chunk *k = chunk(c, j);

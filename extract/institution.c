@@ -57,6 +57,33 @@ static size_t find_date(kg_ctx *c, size_t i, size_t end, kg_date *out) {
 /* Is a city/region match at [i, i+n) a place here? Only when it stands
  * alone (not inside a run of capitalised words that may be a name) or is
  * introduced as a location. */
+/* Does a dateline's tail follow the town name ending before token j: ", "
+ * and a date ("Colombo, May 3"), ", " and a country and a comma
+ * ("KINGSTON, Jamaica, May 3"), an agency in brackets ("Santiago (EFE).-",
+ * one to three words, the first capitalised), or, after a name in
+ * capitals, a dash or colon ("MUSCAT -")? */
+static int dateline_tail(const kg_ctx *c, size_t j, size_t end, int caps) {
+  if (j + 1 >= end) return 0;
+  if (kg_ctx_punct(c, j, ',')) {
+    /* any year serves as the reference: only the date's presence counts
+     * ("May 3" has none of its own) */
+    kg_date any = {2000, 12, 31}, d;
+    if (kg_date_at(&c->tk, c->text, j + 1, end, any, &d)) return 1;
+    const kg_lexent *ec;
+    size_t nc = kg_lex_match(c->lex, &c->tk, c->text, j + 1, end, LX_COUNTRY, 0, &ec);
+    return nc && kg_ctx_punct(c, j + 1 + nc, ',');
+  }
+  if (kg_ctx_punct(c, j, '(')) {
+    if (c->tk.v[j + 1].kind != TK_WORD || !(c->tk.v[j + 1].flags & TF_CAP)) return 0;
+    for (size_t u = j + 2; u < end && u < j + 5; u++) {
+      if (kg_ctx_punct(c, u, ')')) return 1;
+      if (c->tk.v[u].kind != TK_WORD) return 0;
+    }
+    return 0;
+  }
+  return caps && (kg_ctx_dash(c, j) || kg_ctx_punct(c, j, ':'));
+}
+
 static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
                       size_t end, const kg_lexent *e) {
   const kg_token *k = &c->tk.v[i];
@@ -103,11 +130,8 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
   /* "ministers, January Makamba and": a month as a given name */
   if (before_cap || after_cap || (i > first && kg_ctx_month_name(c, i - 1, end))) return 0;
   if (e->kinds & LX_GIVEN) {
-    /* a dateline: "Wellington, 12 April 2024 (RNZ) -" */
-    if (i == first && i + n + 1 < end && kg_ctx_punct(c, i + n, ',')) {
-      kg_date none = {0, 0, 0}, d;
-      if (kg_date_at(&c->tk, c->text, i + n + 1, end, none, &d)) return 1;
-    }
+    /* a dateline: "Wellington, 12 April 2024 (RNZ) -", "Santiago (EFE).-" */
+    if (i == first && dateline_tail(c, i + n, end, 0)) return 1;
     /* a given name that is also a town: only after a locative word */
     if (i == first) return 0;
     const char *p = ctx_key(c, i - 1);
@@ -351,11 +375,26 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     n = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_CITY | LX_REGION, 0, &e);
     /* a known organisation ("UN") is not the town of the same name */
     if (n && kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORG, 0, &e2) >= n) n = 0;
+    /* "the Sahel", "the Gulf", "Northern Command", "Central European": a
+     * word the hand-made lexicon knows as a name of no one place (a
+     * transnational area, a compass word) is no place of the one country
+     * that has a region or town so named */
+    if (n == 1 && (e->kinds & LX_NONNAME)) n = 0;
     if (n && place_here(c, first, i, n, end, e)) {
       size_t ix = kg_ctx_add_chunk(c, CH_PLACE, i, i + n, s);
       c->ch[ix].lx = e;
       c->ch[ix].country = e->country;
       i += n - 1;
+    } else if (!n && i == first && s < 12 && (k->flags & TF_CAP) &&
+               (e = kg_lex_tok1(c->lex, &c->tk, i)) != NULL && e->country && e->pop >= 20000 &&
+               !(e->kinds & ~(LX_WORD | LX_GIVEN | LX_NONNAME)) &&
+               dateline_tail(c, i + 1, end, (k->flags & TF_ALLCAPS) != 0)) {
+      /* a town named like a word or a given name, which the lexicon
+       * places only at the head of a dateline ("COLOMBO, May 3 (Xinhua)
+       * --", "Muscat, April 30 (ONA) -") */
+      size_t ix = kg_ctx_add_chunk(c, CH_PLACE, i, i + 1, s);
+      c->ch[ix].lx = e;
+      c->ch[ix].country = e->country;
     }
   }
 }

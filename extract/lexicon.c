@@ -254,7 +254,18 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
       if (bit == LX_CITY && (e->kinds & LX_CITY) && pop <= e->pop) continue;
       /* towns named like common words or given names ("Reading", "Ali")
        * are too ambiguous to be places unless they are large */
-      if (bit == LX_CITY && (e->kinds & (LX_WORD | LX_GIVEN)) && pop < 1000000) continue;
+      if (bit == LX_CITY && (e->kinds & (LX_WORD | LX_GIVEN)) && pop < 1000000) {
+        /* ... but a dateline may still name one ("COLOMBO, May 3
+         * (Xinhua) -", "Muscat, April 30 (ONA) -"): the most populous
+         * town's country is kept on an entry that places nothing else
+         * (it is no LX_CITY; kg_dateline_town reads it) */
+        if (c && !(e->kinds & ~(LX_WORD | LX_GIVEN)) && (!e->country || pop > e->pop)) {
+          e->country = c;
+          e->alpha3 = intern(lex, col[1]);
+          e->pop = pop;
+        }
+        continue;
+      }
       /* the first file to place a form wins (countries, demonyms, regions,
        * cities); among cities, the most populous */
       int only_city = !(e->kinds & (LX_COUNTRY | LX_DEMONYM | LX_REGION));

@@ -3258,6 +3258,90 @@ static void p18_unlisted_portfolio(void) {
   kg_facts_free(f);
 }
 
+/* probes19: "X is leading a Slovenian delegation" (or "X, heading a
+ * delegation,", "X, who leads the delegation") names the delegation's
+ * leader, so "Y received the delegation" later is a meeting of Y and X */
+static void p19_leads_delegation(void) {
+  kg_facts *f = run("Visit\n\nMANAMA, June 4 - Slovenian Speaker of Parliament Urska Klakocar is "
+                    "leading a parliamentary delegation on a visit to Oman.\n\nOmani Minister of "
+                    "Commerce Qais Al Yousef received the delegation on Tuesday.\n");
+  CHECK(met(f, "Qais Al Yousef", "Urska Klakocar", NULL));
+  kg_facts_free(f);
+  f = run("Visit\n\nMANAMA, June 4 - Tomislav Vesel, heading a Slovenian business delegation, "
+          "arrived on Monday.\n\nOmani Minister of Commerce Qais Al Yousef received the "
+          "Slovenian delegation on Tuesday.\n");
+  CHECK(met(f, "Qais Al Yousef", "Tomislav Vesel", NULL));
+  CHECK_STR(country_of(f, "Tomislav Vesel"), "Slovenia");
+  kg_facts_free(f);
+}
+
+/* probes19: "met his counterparts A of C1 and B of C2" (or "A from C1
+ * and B from C2"): the country after each name qualifies it, and the list
+ * goes on, so each counterpart meets the subject (not each other) */
+static void p19_counterparts_of(void) {
+  kg_facts *f = run("Talks\n\nPHNOM PENH, June 4 - Cambodian Trade Minister Sok Chenda met his "
+                    "counterparts Anan Wongsiri of Thailand and Bui Thanh Son of Vietnam on "
+                    "Tuesday.\n");
+  CHECK(met(f, "Sok Chenda", "Anan Wongsiri", NULL));
+  CHECK(met(f, "Sok Chenda", "Bui Thanh Son", NULL));
+  CHECK(!met(f, "Anan Wongsiri", "Bui Thanh Son", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nPHNOM PENH, June 4 - Cambodian Trade Minister Sok Chenda met Director Anan Wongsiri "
+          "from the Thai Ministry of Commerce and Deputy Minister Bui Thanh Son on Tuesday.\n");
+  CHECK(met(f, "Sok Chenda", "Bui Thanh Son", NULL));
+  kg_facts_free(f);
+}
+
+/* probes19: a one-word region or town that the hand-made lexicon knows as
+ * no one place's name ("the Sahel", "the Gulf", "Northern Command") names
+ * no country: "Sahel" had given a minister Burkina Faso */
+static void p19_area_names(void) {
+  kg_facts *f = run("Talks\n\nPrime Minister Oumar Diallo said the Sahel and the Gulf face "
+                    "threats. He met the visiting Italian envoy Marco Ferri on Monday at "
+                    "Northern Command headquarters.\n");
+  CHECK(find(f, KG_COUNTRY, "Burkina Faso") == NULL);
+  CHECK(find(f, KG_COUNTRY, "Papua New Guinea") == NULL);
+  CHECK(find(f, KG_COUNTRY, "Fiji") == NULL);
+  CHECK(!country_of(f, "Oumar Diallo") || strcmp(country_of(f, "Oumar Diallo"), "Burkina Faso"));
+  CHECK(met(f, "Oumar Diallo", "Marco Ferri", NULL));
+  kg_facts_free(f);
+}
+
+/* probes19: a dateline's town named like a word or a given name
+ * ("Bratislava, June 4 (TASR) -", "MUSCAT -", "Santiago (EFE).-") places
+ * the article, so an office without a country serves that state */
+static void p19_dateline_towns(void) {
+  kg_facts *f = run("Talks\n\nBratislava, June 4 (TASR) - Minister of Economy Denisa Sakova met "
+                    "Austrian Economy Minister Martin Kocher on Tuesday.\n");
+  CHECK_STR(country_of(f, "Denisa Sakova"), "Slovakia");
+  kg_facts_free(f);
+  f = run("Talks\n\nMUSCAT - Minister of Commerce Qais Al Yousef met Indian Commerce Minister "
+          "Piyush Goyal on Tuesday.\n");
+  CHECK_STR(country_of(f, "Qais Al Yousef"), "Oman");
+  kg_facts_free(f);
+  f = run("Talks\n\nSantiago (EFE).- The Minister of Mining, Aurora Williams, met the Peruvian "
+          "Minister of Energy, Romulo Mucho, on Tuesday.\n");
+  CHECK_STR(country_of(f, "Aurora Williams"), "Chile");
+  kg_facts_free(f);
+}
+
+/* probes19: "received a message from President X, delivered by his
+ * special envoy, Y": the carrier Y met the host (X did not); a message
+ * with no carrier named is still no meeting */
+static void p19_message_carrier(void) {
+  kg_facts *f = run("Talks\n\nLUSAKA, June 4 - President Hakainde Mweemba received a message "
+                    "from Malawian President Lazarus Banda, delivered by his special envoy, "
+                    "Foreign Minister Nancy Tembo, on Tuesday.\n");
+  CHECK(met(f, "Hakainde Mweemba", "Nancy Tembo", NULL));
+  CHECK(!met(f, "Hakainde Mweemba", "Lazarus Banda", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA, June 4 - President Hakainde Mweemba received a message from "
+          "Malawian President Lazarus Banda, delivered on Tuesday.\n");
+  CHECK(!met(f, "Hakainde Mweemba", "Lazarus Banda", NULL));
+  CHECK(n_met(f) == 0);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3380,6 +3464,11 @@ int main(void) {
   p18_service_chief_rank();
   p18_body_word_office();
   p18_unlisted_portfolio();
+  p19_leads_delegation();
+  p19_counterparts_of();
+  p19_area_names();
+  p19_dateline_towns();
+  p19_message_carrier();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
