@@ -540,6 +540,21 @@ static void adj_betweenness(const adj *a, const sampling *sp, double *res) {
   free(dist);
 }
 
+/* adj_betweenness on a thread of its own: it reads only the adjacency and
+ * the sampling and writes only `res`, and calls nothing of igraph, so the
+ * calling thread may go on with igraph meanwhile. */
+typedef struct betw_job {
+  const adj *a;
+  const sampling *sp;
+  double *res;
+} betw_job;
+
+static void *betw_thread(void *arg) {
+  betw_job *j = arg;
+  adj_betweenness(j->a, j->sp, j->res);
+  return NULL;
+}
+
 /* Weighted PageRank (damping 0.85) by power iteration: a vertex passes its
  * rank to its neighbours in proportion to the weights, an isolated vertex
  * to everybody; until the ranks move less than 1e-12 in all (L1), at most
@@ -1020,30 +1035,6 @@ done:
  * igraph's graph is gone. Always leaves every node its own record. */
 static kg_status analyze_met(kg_graph *g, const kg_analyze_opts *o, kg_error *err);
 
-/* The measures kg takes over `adj` without igraph (betweenness, closeness
- * and harmonic centrality, PageRank), each into an array of its own. With
- * two threads they run on the second while the calling thread runs
- * igraph's (Debian builds igraph without thread safety, so one thread at a
- * time may call it): the same code on the same input, so the same bits. */
-typedef struct adj_job {
-  const adj *a;
-  const sampling *sp;
-  const double *str;
-  double *betw, *closeness, *harmonic, *pagerank;
-} adj_job;
-
-static void adj_measures(const adj_job *j) {
-  adj_betweenness(j->a, j->sp, j->betw);
-  /* path-based measures count hops (see analyze_whole) */
-  adj_closeness(j->a, j->sp, j->closeness, j->harmonic);
-  adj_pagerank(j->a, j->str, j->pagerank);
-}
-
-static void *adj_thread(void *arg) {
-  adj_measures(arg);
-  return NULL;
-}
-
 /* `met_o`, `met_done`: with o->threads > 1 the met graph's measures are
  * taken here too, beside betweenness, and *met_done set. */
 static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
@@ -1054,10 +1045,10 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   pair *p = whole_pairs(g, &m);
   int *comm = kg_xmalloc((n + 1) * sizeof *comm);
   int *kcore = NULL;
-  double *str = NULL, *res = NULL;
-  pthread_t job_t;
-  adj_job job;
-  int job_on = 0;
+  double *str = NULL, *res = NULL, *betw = NULL;
+  pthread_t betw_t;
+  betw_job bj;
+  int betw_on = 0;
   adj a = {0};
   sampling sp;
   memset(&sp, 0, sizeof sp);
@@ -1092,10 +1083,10 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
     for (size_t i = a.off[v]; i < a.off[v + 1]; i++) s += a.w[i];
     str[v] = s;
   }
-  /* kg's own measures beside igraph's, up to the join */
-  res = kg_xmalloc((4 * n + 1) * sizeof *res);
-  job = (adj_job){&a, &sp, str, res, res + n, res + 2 * n, res + 3 * n};
-  if (o->threads > 1) job_on = pthread_create(&job_t, NULL, adj_thread, &job) == 0;
+  /* betweenness, the longest measure, beside everything up to the join */
+  betw = kg_xmalloc((n + 1) * sizeof *betw);
+  bj = (betw_job){&a, &sp, betw};
+  if (o->threads > 1) betw_on = pthread_create(&betw_t, NULL, betw_thread, &bj) == 0;
   /* the eigenvector before the centrality records exist: ARPACK's Lanczos
    * vectors and the records are the two largest blocks of this round */
   TRY("vector", igraph_vector_init(&ev, (igraph_integer_t)n));
@@ -1119,29 +1110,43 @@ static kg_status analyze_large(kg_graph *g, const kg_analyze_opts *o,
   free(comm);
   free(kcore);
   comm = kcore = NULL;
-  if (job_on) {
-    /* the met graph's measures (igraph, on this thread) meanwhile: they
-     * read the nodes and links, the job the adjacency */
+  res = kg_xmalloc((2 * n + 1) * sizeof *res);
+  /* path-based measures count hops (see analyze_whole) */
+  adj_closeness(&a, &sp, res, res + n);
+  for (size_t i = 0; i < n; i++) {
+    g->nodes[i].c->closeness = finite_or_zero(res[i]);
+    g->nodes[i].c->harmonic = finite_or_zero(res[n + i]);
+  }
+  free(res);
+  res = NULL;
+  {
+    igraph_vector_t v;
+    igraph_error_t rc = igraph_vector_init(&v, (igraph_integer_t)n);
+    if (!rc) {
+      adj_pagerank(&a, str, VECTOR(v));
+      for (size_t i = 0; i < n; i++) g->nodes[i].c->pagerank = finite_or_zero(VECTOR(v)[i]);
+      igraph_vector_destroy(&v);
+    }
+    TRY("pagerank", rc);
+  }
+  if (betw_on) {
+    /* the met graph's measures (igraph, on this thread) while betweenness
+     * still runs: they read the nodes and links, it the adjacency */
     st = analyze_met(g, met_o, err);
     *met_done = 1;
-    pthread_join(job_t, NULL);
-    job_on = 0;
+    pthread_join(betw_t, NULL);
+    betw_on = 0;
     if (st != KG_OK) goto done;
   } else {
-    adj_measures(&job);
+    adj_betweenness(&a, &sp, betw);
   }
-  for (size_t i = 0; i < n; i++) {
-    kg_centrality *c = g->nodes[i].c;
-    c->betweenness = finite_or_zero(job.betw[i]);
-    c->closeness = finite_or_zero(job.closeness[i]);
-    c->harmonic = finite_or_zero(job.harmonic[i]);
-    c->pagerank = finite_or_zero(job.pagerank[i]);
-  }
+  for (size_t i = 0; i < n; i++) g->nodes[i].c->betweenness = finite_or_zero(betw[i]);
   sampling_destroy(&sp);
   give_back();
 
 done:
-  if (job_on) pthread_join(job_t, NULL); /* before what it reads goes */
+  if (betw_on) pthread_join(betw_t, NULL); /* before what it reads goes */
+  free(betw);
   if (ev_ok) igraph_vector_destroy(&ev);
   sampling_destroy(&sp);
   adj_free(&a);
