@@ -1274,6 +1274,11 @@ static void note_leader(evctx *e, size_t person) { note_leader_of(e, person, NUL
  * before "is"/"was"/"who is"/"who", a comma between allowed. The
  * demonym among the modifiers gives the delegation's country (*country,
  * else left as it was). */
+static int lead_verb(kg_ctx *c, size_t u) {
+  return w(c, u, "leading") || w(c, u, "heading") || w(c, u, "led") || w(c, u, "headed") ||
+         w(c, u, "leads") || w(c, u, "heads");
+}
+
 static size_t leads_delegation(kg_ctx *c, size_t t, size_t first, const char **country) {
   size_t v = t, det = 0;
   for (size_t k = 0; k < 5 && v > first; k++) {
@@ -1290,16 +1295,12 @@ static size_t leads_delegation(kg_ctx *c, size_t t, size_t first, const char **c
       det = 1;
       break;
     }
-    if (w(c, u, "leading") || w(c, u, "heading") || w(c, u, "led") || w(c, u, "headed") ||
-        w(c, u, "leads") || w(c, u, "heads"))
-      break;
+    if (lead_verb(c, u)) break;
     v = u;
   }
   if (!det || v <= first + 1) return NONE;
   size_t u = v - 1;
-  if (!(w(c, u, "leading") || w(c, u, "heading") || w(c, u, "led") || w(c, u, "headed") ||
-        w(c, u, "leads") || w(c, u, "heads")))
-    return NONE;
+  if (!lead_verb(c, u)) return NONE;
   if (u > first && (w(c, u - 1, "is") || w(c, u - 1, "was"))) u--;
   if (u > first && w(c, u - 1, "who")) u--;
   if (u > first && kg_ctx_punct(c, u - 1, ',')) u--;

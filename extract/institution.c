@@ -54,9 +54,6 @@ static size_t find_date(kg_ctx *c, size_t i, size_t end, kg_date *out) {
   return n1;
 }
 
-/* Is a city/region match at [i, i+n) a place here? Only when it stands
- * alone (not inside a run of capitalised words that may be a name) or is
- * introduced as a location. */
 /* Does a dateline's tail follow the town name ending before token j: ", "
  * and a date ("Colombo, May 3"), ", " and a country and a comma
  * ("KINGSTON, Jamaica, May 3"), an agency in brackets ("Santiago (EFE).-",
@@ -84,6 +81,9 @@ static int dateline_tail(const kg_ctx *c, size_t j, size_t end, int caps) {
   return caps && (kg_ctx_dash(c, j) || kg_ctx_punct(c, j, ':'));
 }
 
+/* Is a city/region match at [i, i+n) a place here? Only when it stands
+ * alone (not inside a run of capitalised words that may be a name) or is
+ * introduced as a location. */
 static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
                       size_t end, const kg_lexent *e) {
   const kg_token *k = &c->tk.v[i];

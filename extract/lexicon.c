@@ -258,7 +258,8 @@ static kg_status load_rows(kg_lexicon *lex, const char *name, const char *data,
         /* ... but a dateline may still name one ("COLOMBO, May 3
          * (Xinhua) -", "Muscat, April 30 (ONA) -"): the most populous
          * town's country is kept on an entry that places nothing else
-         * (it is no LX_CITY; kg_dateline_town reads it) */
+         * (it is no LX_CITY; kg_find_basics reads it at the head of a
+         * dateline) */
         if (c && !(e->kinds & ~(LX_WORD | LX_GIVEN)) && (!e->country || pop > e->pop)) {
           e->country = c;
           e->alpha3 = intern(lex, col[1]);
