@@ -652,6 +652,12 @@ static int title_case_sentence(kg_ctx *c, size_t first, size_t end) {
   return words >= 3;
 }
 
+/* title_case_sentence, asked once per sentence: *memo is -1 until then. */
+static int headline_sentence(kg_ctx *c, size_t first, size_t end, int *memo) {
+  if (*memo < 0) *memo = title_case_sentence(c, first, end);
+  return *memo;
+}
+
 /* Is word p a portfolio the lexicon does not list, in the words before an
  * office ("Unification Minister X", "Croatian Foreign Relations Secretary
  * X", "Oceans and Fisheries Minister X")? A capitalised common word that is
@@ -698,6 +704,7 @@ static int owned_office(kg_ctx *c, size_t first, size_t h0, size_t h1, size_t en
 
 void kg_find_titles(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
+  int headline = -1; /* see headline_sentence */
   for (size_t i = first; i < end; i++) {
     kg_chunk *k = chunk(c, i);
     /* "Royal Hashemite Court Chief Yousef Issawi": a title word read as an
@@ -783,12 +790,12 @@ void kg_find_titles(kg_ctx *c, size_t s) {
       if ((kg_ctx_is(c, p, "and") || kg_ctx_punct(c, p, '&')) && p > first &&
           ((mod_word(c, p - 1, lower_ok) && kg_ctx_has(c, p - 1, LX_DOMAIN)) ||
            (!lower_ok && unlisted_portfolio(c, first, p - 1) &&
-            !title_case_sentence(c, first, end)))) {
+            !headline_sentence(c, first, end, &headline)))) {
         a = p;
         continue;
       }
       if (!lower_ok && !unlisted && unlisted_portfolio(c, first, p) &&
-          !title_case_sentence(c, first, end)) {
+          !headline_sentence(c, first, end, &headline)) {
         unlisted = 1; /* one such word at most */
         a = p;
         continue;

@@ -102,36 +102,6 @@ size_t kg_textstore_add(kg_textstore *t, const char *s) {
   return last->start + last->len - len + 1;
 }
 
-void kg_textstore_seal(kg_textstore *t) {
-  if (t->sealed) return;
-  t->sealed = 1;
-  if (t->fd < 0) return;
-  if (t->file_len) {
-    void *m = mmap(NULL, (size_t)t->file_len, PROT_READ, MAP_PRIVATE, t->fd, 0);
-    if (m != MAP_FAILED) {
-      t->map = m;
-      t->map_len = (size_t)t->file_len;
-    } else { /* no mapping: read the segments back */
-      for (size_t i = 0; i < t->n_segs; i++) {
-        kg_textseg *s = &t->segs[i];
-        if (s->mem) continue;
-        s->mem = kg_xmalloc(s->len);
-        size_t got = 0;
-        while (got < s->len) {
-          ssize_t r = pread(t->fd, s->mem + got, s->len - got, (off_t)(s->file_off + got));
-          if (r < 0 && errno == EINTR) continue;
-          if (r <= 0) {
-            fputs("kg: cannot read back the evidence sentences\n", stderr);
-            abort();
-          }
-          got += (size_t)r;
-        }
-      }
-    }
-  }
-  /* the file stays open for kg_textstore_gather (closed by free) */
-}
-
 static void read_fail(void) {
   fputs("kg: cannot read back the evidence sentences\n", stderr);
   abort();
@@ -149,6 +119,27 @@ static size_t read_at(int fd, char *p, size_t n, uint64_t off) {
     got += (size_t)r;
   }
   return got;
+}
+
+void kg_textstore_seal(kg_textstore *t) {
+  if (t->sealed) return;
+  t->sealed = 1;
+  if (t->fd < 0) return;
+  if (t->file_len) {
+    void *m = mmap(NULL, (size_t)t->file_len, PROT_READ, MAP_PRIVATE, t->fd, 0);
+    if (m != MAP_FAILED) {
+      t->map = m;
+      t->map_len = (size_t)t->file_len;
+    } else { /* no mapping: read the segments back */
+      for (size_t i = 0; i < t->n_segs; i++) {
+        kg_textseg *s = &t->segs[i];
+        if (s->mem) continue;
+        s->mem = kg_xmalloc(s->len);
+        if (read_at(t->fd, s->mem, s->len, s->file_off) != s->len) read_fail();
+      }
+    }
+  }
+  /* the file stays open for kg_textstore_gather (closed by free) */
 }
 
 /* ---- gathering texts in file order -------------------------------------------
