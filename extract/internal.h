@@ -162,6 +162,10 @@ struct kg_lexicon {
 };
 
 /** The entry for a phrase key, or NULL. */
+/** Append the loaded lexicon's image to `out` (8-byte aligned from the
+ *  start of `out`): what tools/kg-lexicon-image.c compiles into kg and
+ *  kg_lexicon_load reads back when no directory is given. */
+void kg_lexicon_to_image(const kg_lexicon *lex, kg_buf *out);
 const kg_lexent *kg_lex_get(const kg_lexicon *lex, const char *key,
                             size_t len);
 /** kg_lex_match past its first-token tests (out of line; call

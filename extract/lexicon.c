@@ -357,7 +357,150 @@ static void add_multi(kg_lexicon *lex, const char *k, size_t klen,
     multi_rec(lex, k, (size_t)(p - k))->ext |= kinds;
 }
 
+/* ---- the compiled-in image ------------------------------------------------
+ * The build loads the TSV files once (tools/kg-lexicon-image.c) and compiles
+ * the loaded tables in as an image (lexicon_image.c); kg_lexicon_load reads
+ * it back in a few milliseconds instead of parsing, folding and hashing
+ * 120,000 rows at every start. The tool links a zero-length image.
+ *
+ * Layout (host byte order, every part at a multiple of 8): the header
+ * (magic, then n_ents, n_words, n_multi and the string pool's bytes as
+ * uint64); the pool (NUL-terminated strings, each once: equal strings are
+ * one pointer after reading, as the loader's one string per country is);
+ * the entries (struct img_ent); words_v; multi_v; the maps phrases, first,
+ * countries and multi (kg_map_to_image). */
+extern const unsigned char kg_lexicon_image[];
+extern const size_t kg_lexicon_image_len;
+
+#define IMG_MAGIC 0x31474d49584c474bULL /* "KGLXIMG1" in a little-endian word */
+#define IMG_NONE UINT32_MAX             /* a NULL string */
+
+struct img_ent {
+  uint32_t kinds, given_ntok, form, country, alpha3, canon, orgkind, pop,
+      capsonly, word, split_region;
+};
+
+static void img_pad(kg_buf *b) {
+  static const char zero[8];
+  if (b->len % 8) kg_buf_append(b, zero, 8 - b->len % 8);
+}
+
+/* Offset of string `s` in the pool (adding it once), or IMG_NONE. */
+static uint32_t img_str(kg_map *seen, kg_buf *pool, const char *s) {
+  if (!s) return IMG_NONE;
+  size_t n = strlen(s), off = kg_map_intern(seen, s, n, pool->len);
+  if (off == pool->len) kg_buf_append(pool, s, n + 1);
+  return (uint32_t)off;
+}
+
+void kg_lexicon_to_image(const kg_lexicon *lex, kg_buf *out) {
+  kg_map *seen = kg_map_new();
+  kg_buf pool = KG_BUF_INIT, ents = KG_BUF_INIT;
+  for (size_t x = 0; x < lex->n_ents; x++) {
+    const kg_lexent *e = &lex->ents[x];
+    struct img_ent r = {e->kinds,
+                        (uint32_t)e->given << 16 | e->ntok,
+                        img_str(seen, &pool, e->form),
+                        img_str(seen, &pool, e->country),
+                        img_str(seen, &pool, e->alpha3),
+                        img_str(seen, &pool, e->canon),
+                        img_str(seen, &pool, e->orgkind),
+                        e->pop,
+                        e->capsonly,
+                        e->word,
+                        e->split_region};
+    kg_buf_append(&ents, &r, sizeof r);
+  }
+  kg_map_free(seen);
+  img_pad(&pool);
+  uint64_t h[5] = {IMG_MAGIC, lex->n_ents, lex->n_words, lex->n_multi, pool.len};
+  kg_buf_append(out, h, sizeof h);
+  img_pad(out);
+  kg_buf_append(out, pool.ptr, pool.len);
+  kg_buf_append(out, ents.ptr, ents.len);
+  img_pad(out);
+  kg_buf_append(out, lex->words_v, lex->n_words * sizeof *lex->words_v);
+  img_pad(out);
+  kg_buf_append(out, lex->multi_v, lex->n_multi * sizeof *lex->multi_v);
+  img_pad(out);
+  kg_map_to_image(lex->phrases, out);
+  kg_map_to_image(lex->first, out);
+  kg_map_to_image(lex->countries, out);
+  kg_map_to_image(lex->multi, out);
+  kg_buf_free(&pool);
+  kg_buf_free(&ents);
+}
+
+/* The lexicon over image `img` (8-byte aligned; its strings and keys stay
+ * there, borrowed), or NULL when the image is malformed. */
+static kg_lexicon *from_image(const char *img, size_t len) {
+  uint64_t h[5];
+  if (len < sizeof h) return NULL;
+  memcpy(h, img, sizeof h);
+  if (h[0] != IMG_MAGIC || h[1] > UINT32_MAX || h[2] > UINT32_MAX ||
+      h[3] > UINT32_MAX || h[4] > len)
+    return NULL;
+  size_t n_ents = h[1], n_words = h[2], n_multi = h[3], pool_len = h[4];
+  size_t at = (sizeof h + 7) & ~(size_t)7;
+  const char *pool = img + at;
+  at += pool_len;
+  size_t ents_at = at;
+  at = (at + n_ents * sizeof(struct img_ent) + 7) & ~(size_t)7;
+  size_t words_at = at;
+  at = (at + n_words * sizeof(struct kg_lexword) + 7) & ~(size_t)7;
+  size_t multi_at = at;
+  at = (at + n_multi * sizeof(struct kg_lexmulti) + 7) & ~(size_t)7;
+  if (at > len || !pool_len || pool[pool_len - 1] != '\0') return NULL;
+  kg_lexicon *lex = kg_xcalloc(1, sizeof *lex);
+  kg_map **maps[] = {&lex->phrases, &lex->first, &lex->countries, &lex->multi};
+  for (size_t k = 0; k < KG_ARRAY_LEN(maps); k++) {
+    size_t used;
+    if (!(*maps[k] = kg_map_from_image(img + at, len - at, &used))) goto bad;
+    at += used;
+  }
+  lex->ents = kg_xcalloc_populated(n_ents, sizeof *lex->ents);
+  lex->n_ents = lex->cap_ents = n_ents;
+  for (size_t x = 0; x < n_ents; x++) {
+    struct img_ent r;
+    memcpy(&r, img + ents_at + x * sizeof r, sizeof r);
+    const uint32_t strs[] = {r.form, r.country, r.alpha3, r.canon, r.orgkind};
+    for (size_t k = 0; k < KG_ARRAY_LEN(strs); k++)
+      if (strs[k] != IMG_NONE && strs[k] >= pool_len) goto bad;
+    if (r.word >= n_words) goto bad;
+#define IMG_S(o) ((o) == IMG_NONE ? NULL : pool + (o))
+    lex->ents[x] = (kg_lexent){.kinds = r.kinds,
+                               .ntok = (uint16_t)r.given_ntok,
+                               .given = (uint16_t)(r.given_ntok >> 16),
+                               .form = IMG_S(r.form),
+                               .country = IMG_S(r.country),
+                               .alpha3 = IMG_S(r.alpha3),
+                               .canon = IMG_S(r.canon),
+                               .orgkind = IMG_S(r.orgkind),
+                               .pop = r.pop,
+                               .capsonly = r.capsonly,
+                               .word = r.word,
+                               .split_region = (uint8_t)r.split_region};
+#undef IMG_S
+  }
+  lex->words_v = kg_xmalloc((n_words ? n_words : 1) * sizeof *lex->words_v);
+  memcpy(lex->words_v, img + words_at, n_words * sizeof *lex->words_v);
+  lex->n_words = lex->cap_words = n_words;
+  lex->multi_v = kg_xmalloc((n_multi ? n_multi : 1) * sizeof *lex->multi_v);
+  memcpy(lex->multi_v, img + multi_at, n_multi * sizeof *lex->multi_v);
+  lex->n_multi = lex->cap_multi = n_multi;
+  return lex;
+bad:
+  kg_lexicon_free(lex);
+  return NULL;
+}
+
 kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
+  /* the compiled-in tables, unless a directory may replace a file (a
+   * malformed image, which only a broken build makes, falls back to the
+   * TSV files) */
+  if (!dir && kg_lexicon_image_len &&
+      (*out = from_image((const char *)kg_lexicon_image, kg_lexicon_image_len)))
+    return KG_OK;
   kg_lexicon *lex = kg_xcalloc(1, sizeof *lex);
   lex->phrases = kg_map_new();
   lex->first = kg_map_new();

@@ -49,6 +49,10 @@ void kg_error_clear(kg_error *err);
 void *kg_xmalloc(size_t size);
 void *kg_xcalloc(size_t n, size_t size);
 void *kg_xrealloc(void *ptr, size_t size);
+/** kg_xcalloc for a large table that is filled at once: where the system
+ *  allows, its pages are backed by huge pages and mapped in one call rather
+ *  than faulted in one by one. Free with free(). */
+void *kg_xcalloc_populated(size_t n, size_t size);
 /** Duplicate a NUL-terminated string; caller frees. NULL gives NULL. */
 char *kg_xstrdup(const char *s);
 /** Duplicate `len` bytes and NUL-terminate; caller frees. */

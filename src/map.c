@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "src/buf.h"
 #include "src/kg.h"
 #include "src/map.h"
 
@@ -268,4 +269,82 @@ int kg_map_next(const kg_map *m, size_t *pos, const char **key, size_t *len,
     }
   }
   return 0;
+}
+
+/* ---- images ---------------------------------------------------------------
+ * Header: 'KGMP', then cap, count and the key bytes as uint32; then one
+ * record per full slot in slot order (position, key offset, hash, value,
+ * uint32 each); then the keys, each as copy_key lays it out (its length as
+ * uint32, its bytes, a NUL), padded to 4 bytes; the whole padded to 8. */
+#define IMAGE_MAGIC 0x504d474bu /* "KGMP" in a little-endian word */
+
+static void put32(kg_buf *b, uint32_t v) { kg_buf_append(b, &v, sizeof v); }
+
+static void pad(kg_buf *b, size_t to) {
+  static const char zero[8];
+  if (b->len % to) kg_buf_append(b, zero, to - b->len % to);
+}
+
+/* Bytes a key takes in an image: its length, its bytes and NUL, padded. */
+static size_t image_key_size(const char *key) {
+  return (sizeof(uint32_t) + key_len(key) + 1 + 3) & ~(size_t)3;
+}
+
+void kg_map_to_image(const kg_map *m, kg_buf *out) {
+  if (m->cap > UINT32_MAX || !m->slots) abort(); /* lexicon tables are small */
+  size_t keybytes = 0;
+  for (size_t i = 0; i < m->cap; i++)
+    if (m->slots[i].key) keybytes += image_key_size(m->slots[i].key);
+  if (keybytes > UINT32_MAX) abort();
+  put32(out, IMAGE_MAGIC);
+  put32(out, (uint32_t)m->cap);
+  put32(out, (uint32_t)m->count);
+  put32(out, (uint32_t)keybytes);
+  size_t off = 0;
+  for (size_t i = 0; i < m->cap; i++) {
+    const slot *s = &m->slots[i];
+    if (!s->key) continue;
+    put32(out, (uint32_t)i);
+    put32(out, (uint32_t)(off + sizeof(uint32_t))); /* the key, past its length */
+    put32(out, s->hash);
+    put32(out, s->value);
+    off += image_key_size(s->key);
+  }
+  for (size_t i = 0; i < m->cap; i++) {
+    const slot *s = &m->slots[i];
+    if (!s->key) continue;
+    kg_buf_append(out, s->key - sizeof(uint32_t), sizeof(uint32_t) + key_len(s->key) + 1);
+    pad(out, 4);
+  }
+  pad(out, 8);
+}
+
+kg_map *kg_map_from_image(const char *img, size_t len, size_t *used) {
+  uint32_t h[4];
+  if (len < sizeof h) return NULL;
+  memcpy(h, img, sizeof h);
+  size_t cap = h[1], count = h[2], keybytes = h[3];
+  size_t need = sizeof h + count * 4 * sizeof(uint32_t) + keybytes;
+  need = (need + 7) & ~(size_t)7;
+  if (h[0] != IMAGE_MAGIC || cap < 16 || (cap & (cap - 1)) || count * 4 > cap * 3 ||
+      need > len)
+    return NULL;
+  const char *recs = img + sizeof h, *keys = recs + count * 4 * sizeof(uint32_t);
+  kg_map *m = kg_xcalloc(1, sizeof *m);
+  m->cap = cap;
+  m->count = count;
+  m->slots = kg_xcalloc_populated(cap, sizeof(slot));
+  for (size_t r = 0; r < count; r++) {
+    uint32_t v[4];
+    memcpy(v, recs + r * sizeof v, sizeof v);
+    if (v[0] >= cap || v[1] < sizeof(uint32_t) || v[1] >= keybytes ||
+        m->slots[v[0]].key || key_len(keys + v[1]) >= keybytes - v[1] ||
+        keys[v[1] + key_len(keys + v[1])] != '\0') {
+      kg_map_free(m);
+      return NULL;
+    }
+    m->slots[v[0]] = (slot){keys + v[1], v[2], v[3]};
+  }
+  *used = need;
+  return m;
 }

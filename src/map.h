@@ -60,6 +60,21 @@ size_t kg_map_count(const kg_map *m);
 int kg_map_next(const kg_map *m, size_t *pos, const char **key, size_t *len,
                 size_t *value);
 
+/* Images: a map written at build time and compiled into kg (the lexicon's
+ * tables), read back at start-up without hashing or copying a key. */
+struct kg_buf;
+/** Append an image of `m` to `out` (at an offset that is a multiple of 8
+ *  when `out` starts aligned): its table slot for slot and its keys, so that
+ *  the map kg_map_from_image reads back probes, iterates and answers as `m`
+ *  does. In host byte order: the build that writes an image reads it. */
+void kg_map_to_image(const kg_map *m, struct kg_buf *out);
+/** A new map (free with kg_map_free) over the image at `img` (8-byte
+ *  aligned, `len` bytes available), written by kg_map_to_image; sets
+ *  `*used` to the image's length. The keys stay in the image: borrowed, it
+ *  must outlive the map (a compiled-in image does). Returns NULL when the
+ *  image is malformed. */
+kg_map *kg_map_from_image(const char *img, size_t len, size_t *used);
+
 /** The 64-bit FNV-1a hash of a byte string. */
 uint64_t kg_hash(const char *s, size_t len);
 

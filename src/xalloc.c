@@ -1,9 +1,13 @@
 /* xalloc.c - the single place where memory exhaustion is handled (STYLE 5):
  * allocation wrappers that abort with one message instead of returning NULL,
  * plus the status strings and error-record helpers of kg.h. */
+#define _DEFAULT_SOURCE /* madvise */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include "src/kg.h"
 
@@ -22,6 +26,28 @@ void *kg_xcalloc(size_t n, size_t size) {
   void *p = calloc(n ? n : 1, size ? size : 1);
   if (!p) oom();
   return p;
+}
+
+void *kg_xcalloc_populated(size_t n, size_t size) {
+  const size_t huge = (size_t)2 << 20;
+  if (size && n > ((size_t)-1 - huge) / size) oom();
+  size_t bytes = n * size;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (bytes >= huge / 2) {
+    /* whole 2 MB pages: the kernel may back them with huge pages (when its
+     * transparent huge pages are on "madvise" or "always") */
+    size_t whole = (bytes + huge - 1) & ~(huge - 1);
+    void *p = aligned_alloc(huge, whole);
+    if (!p) oom();
+    (void)madvise(p, whole, MADV_HUGEPAGE);
+#ifdef MADV_POPULATE_WRITE
+    (void)madvise(p, whole, MADV_POPULATE_WRITE); /* Linux 5.14; a hint */
+#endif
+    memset(p, 0, bytes);
+    return p;
+  }
+#endif
+  return kg_xcalloc(n, size);
 }
 
 void *kg_xrealloc(void *ptr, size_t size) {
