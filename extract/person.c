@@ -768,6 +768,14 @@ void kg_find_titles(kg_ctx *c, size_t s) {
         a = pk->first;
         continue;
       }
+      /* "Indonesian National Armed Forces (TNI) Commander X": the body's
+       * acronym in brackets between the body and its office */
+      if (!lower_ok && p >= first + 3 && kg_ctx_punct(c, p, ')') &&
+          kg_ctx_punct(c, p - 2, '(') && (c->tk.v[p - 1].flags & TF_ALLCAPS) &&
+          chunk_is(c, p - 3, CH_INST) && chunk(c, p - 3)->end == p - 2) {
+        a = chunk(c, p - 3)->first;
+        continue;
+      }
       if (mod_word(c, p, lower_ok)) {
         a = p;
         continue;

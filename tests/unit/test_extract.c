@@ -3342,6 +3342,21 @@ static void p19_message_carrier(void) {
   kg_facts_free(f);
 }
 
+/* A body's acronym in brackets between the body and its office:
+ * "Ghana Armed Forces (GAF) Chief of the Defence Staff X" holds the body's
+ * office and serves its country, not the dateline's */
+static void m15_bracketed_acronym_office(void) {
+  kg_facts *f = run("Talks\n\nDAKAR, June 4 - Admiral Cheikh Ndiaye met Ghana Armed Forces "
+                    "(GAF) Chief of the Defence Staff Vice Admiral Seth Amoama on Monday. "
+                    "Bangladesh Navy (BN) Chief of Naval Staff Admiral Nazmul Hassan also "
+                    "attended.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Seth Amoama"),
+                  "Ghana Armed Forces (GAF) Chief of the Defence Staff"));
+  CHECK_STR(country_of(f, "Seth Amoama"), "Ghana");
+  CHECK_STR(country_of(f, "Nazmul Hassan"), "Bangladesh");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3469,6 +3484,7 @@ int main(void) {
   p19_area_names();
   p19_dateline_towns();
   p19_message_carrier();
+  m15_bracketed_acronym_office();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
