@@ -618,6 +618,18 @@ static const char *shared_country(const kg_ctx *c, const kg_chunk *ch) {
   return NULL;
 }
 
+/* Tokens q, q+1, q+2 (before `end`) are an acronym in brackets: "(BMVg)",
+ * "(MoD)", "(TNI)" (a capitalised word with two capitals or more). */
+static int bracket_acronym(const kg_ctx *c, size_t q, size_t end) {
+  if (q + 2 >= end || !kg_ctx_punct(c, q, '(') || !kg_ctx_punct(c, q + 2, ')') ||
+      c->tk.v[q + 1].kind != TK_WORD || !(c->tk.v[q + 1].flags & TF_CAP))
+    return 0;
+  const kg_token *k = &c->tk.v[q + 1];
+  int caps = 0;
+  for (size_t i = 0; i < k->len; i++) caps += c->text[k->off + i] >= 'A' && c->text[k->off + i] <= 'Z';
+  return caps >= 2;
+}
+
 /* Build the institution for tokens [a, b): surface text, country from a
  * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
  * country for domestic kinds; ministries get a canonical label. */
@@ -716,6 +728,20 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
          kg_ctx_is(c, a, "coalition")) &&
         (!strcmp(kind, "armed_forces") || !strcmp(kind, "court")))))
     domestic = 0;
+  /* "the Federal Ministry of Defence (BMVg) in Berlin", "the Ministry of
+   * Foreign Affairs in Abuja": a civil body that names no country, right
+   * before "in" and a city, sits in that city's country (not an embassy,
+   * which sits abroad, nor a force, which deploys) */
+  if (domestic && !country &&
+      (ministry || !strcmp(kind, "ministry") || !strcmp(kind, "government") ||
+       !strcmp(kind, "parliament") || !strcmp(kind, "department"))) {
+    size_t q = b, send = c->sents[s].end;
+    if (bracket_acronym(c, q, send)) q += 3;
+    kg_chunk *pl = q + 1 < send ? kg_ctx_chunk_at(c, q + 1) : NULL;
+    if (kg_ctx_is(c, q, "in") && pl && pl->type == CH_PLACE && pl->first == q + 1 &&
+        pl->lx && (pl->lx->kinds & LX_CITY) && pl->country)
+      country = pl->country;
+  }
   char *form = kg_ctx_span_text(c, a, b);
   char *label = NULL, *key = NULL, *corestr = NULL;
   if (ministry && domain.len) {

@@ -3357,6 +3357,21 @@ static void m15_bracketed_acronym_office(void) {
   kg_facts_free(f);
 }
 
+/* A civil body that names no country, right before "in" and a city,
+ * sits in that city's country ("the Federal Ministry of Finance (BMF) in
+ * Vienna"), not the dateline's; an embassy in a city does not */
+static void m15_body_in_city(void) {
+  kg_facts *f = run("Talks\n\nLUSAKA, June 4 - The Federal Ministry of Finance (BMF) in Vienna "
+                    "approved the loan, and the Ministry of Foreign Affairs in Hanoi welcomed "
+                    "it. The Ministry of Finance said on Monday that the first payment was "
+                    "made.\n");
+  CHECK(find(f, KG_INSTITUTION, "Ministry of Finance (Austria)") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Ministry of Foreign Affairs (Vietnam)") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Ministry of Foreign Affairs (Zambia)") == NULL);
+  CHECK(find(f, KG_INSTITUTION, "Ministry of Finance (Zambia)") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3485,6 +3500,7 @@ int main(void) {
   p19_dateline_towns();
   p19_message_carrier();
   m15_bracketed_acronym_office();
+  m15_body_in_city();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
