@@ -153,6 +153,7 @@ struct kg_lexicon {
                        KG_LW_EVENT */
   } *words_v;
   size_t n_words, cap_words;
+  int from_image;       /* strings and keys borrowed from kg_lexicon_image */
   /* while loading: the multi-token phrases (keys borrowed from phrases) */
   struct kg_lexpend {
     const char *key;

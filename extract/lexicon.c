@@ -488,6 +488,7 @@ static kg_lexicon *from_image(const char *img, size_t len) {
   lex->multi_v = kg_xmalloc((n_multi ? n_multi : 1) * sizeof *lex->multi_v);
   memcpy(lex->multi_v, img + multi_at, n_multi * sizeof *lex->multi_v);
   lex->n_multi = lex->cap_multi = n_multi;
+  lex->from_image = 1;
   return lex;
 bad:
   kg_lexicon_free(lex);
@@ -499,8 +500,12 @@ kg_status kg_lexicon_load(const char *dir, kg_lexicon **out, kg_error *err) {
    * malformed image, which only a broken build makes, falls back to the
    * TSV files) */
   if (!dir && kg_lexicon_image_len &&
-      (*out = from_image((const char *)kg_lexicon_image, kg_lexicon_image_len)))
+      (*out = from_image((const char *)kg_lexicon_image, kg_lexicon_image_len))) {
+    /* the records just copied are not read again, and of the strings and
+     * keys that stay in the image, lookups read back the pages they need */
+    kg_release_pages(kg_lexicon_image, kg_lexicon_image_len);
     return KG_OK;
+  }
   kg_lexicon *lex = kg_xcalloc(1, sizeof *lex);
   lex->phrases = kg_map_new();
   lex->first = kg_map_new();
@@ -591,6 +596,9 @@ void kg_lexicon_free(kg_lexicon *lex) {
   free(lex->pend);
   free(lex->ents);
   kg_arena_free(&lex->arena);
+  /* the image's pages read while loading leave the resident set (a
+   * lexicon still in use reads them back from the executable) */
+  if (lex->from_image) kg_release_pages(kg_lexicon_image, kg_lexicon_image_len);
   free(lex);
 }
 

@@ -53,6 +53,10 @@ void *kg_xrealloc(void *ptr, size_t size);
  *  allows, its pages are backed by huge pages and mapped in one call rather
  *  than faulted in one by one. Free with free(). */
 void *kg_xcalloc_populated(size_t n, size_t size);
+/** A hint that the pages of read-only data compiled into kg (within
+ *  [p, p + len)) are not needed for now: they leave the resident set and
+ *  are read back from the executable if touched again. */
+void kg_release_pages(const void *p, size_t len);
 /** Duplicate a NUL-terminated string; caller frees. NULL gives NULL. */
 char *kg_xstrdup(const char *s);
 /** Duplicate `len` bytes and NUL-terminate; caller frees. */

@@ -2,6 +2,7 @@
  * allocation wrappers that abort with one message instead of returning NULL,
  * plus the status strings and error-record helpers of kg.h. */
 #define _DEFAULT_SOURCE /* madvise */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +49,20 @@ void *kg_xcalloc_populated(size_t n, size_t size) {
   }
 #endif
   return kg_xcalloc(n, size);
+}
+
+void kg_release_pages(const void *p, size_t len) {
+#if defined(__linux__) && defined(MADV_DONTNEED)
+  /* the whole pages inside [p, p + len) only: a page shared with other
+   * data stays */
+  const size_t page = 4096;
+  uintptr_t a = ((uintptr_t)p + page - 1) & ~(uintptr_t)(page - 1);
+  uintptr_t b = ((uintptr_t)p + len) & ~(uintptr_t)(page - 1);
+  if (b > a) (void)madvise((void *)a, b - a, MADV_DONTNEED);
+#else
+  (void)p;
+  (void)len;
+#endif
 }
 
 void *kg_xrealloc(void *ptr, size_t size) {
