@@ -2277,6 +2277,28 @@ void kg_finish_institutions(kg_ctx *c) {
       add_form(&y->forms, &y->nforms, &y->cap_forms, x->forms[k]);
     to[i] = x->same_as;
   }
+  /* "the Russian Security Council ... the Security Council press service":
+   * an international body the text names only by a generic form that is
+   * the core name of a national body named before it is that body */
+  for (size_t i = 0; i < c->n_insts; i++) {
+    kg_xinst *x = &c->insts[i];
+    if (to[i] != i || x->country || !x->kind || strcmp(x->kind, "international") ||
+        !x->nforms)
+      continue;
+    for (size_t j = 0; j < c->n_insts; j++) {
+      kg_xinst *y = &c->insts[j];
+      if (j == i || to[j] != j || !y->country || !y->core || y->home_country ||
+          y->first_off >= x->first_off)
+        continue;
+      size_t k = 0;
+      while (k < x->nforms && !strcmp(x->forms[k], y->core)) k++;
+      if (k < x->nforms) continue;
+      for (k = 0; k < x->nforms; k++)
+        add_form(&y->forms, &y->nforms, &y->cap_forms, x->forms[k]);
+      to[i] = j;
+      break;
+    }
+  }
   /* one body under two keys (a form with and one without its country), or
    * a shorter form of a longer name of the same country */
   for (size_t i = 0; i < c->n_insts; i++) {

@@ -3372,6 +3372,24 @@ static void m15_body_in_city(void) {
   kg_facts_free(f);
 }
 
+/* A generic form that is the core name of a national body named before it
+ * is that body, not the international one the lexicon knows by that form:
+ * "the Kazakh Security Council ... the Security Council press service" */
+static void m15_generic_form_national(void) {
+  kg_facts *f = run("Talks\n\nASTANA, June 4 - Secretary of the Kazakh Security Council Erlan "
+                    "Sadykov held talks with Mongolian Defence Minister Bat-Erdene Ganbold on "
+                    "Tuesday, the Security Council press service said.\n");
+  CHECK(find(f, KG_INSTITUTION, "UN Security Council") == NULL);
+  const kg_entity *k = find(f, KG_INSTITUTION, "Kazakh Security Council");
+  CHECK(k != NULL);
+  CHECK_STR(k ? k->country : NULL, "Kazakhstan");
+  kg_facts_free(f);
+  /* named alone, it is still the UN's */
+  f = run("Talks\n\nNEW YORK, June 4 - The Security Council met on Tuesday.\n");
+  CHECK(find(f, KG_INSTITUTION, "UN Security Council") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3501,6 +3519,7 @@ int main(void) {
   p19_message_carrier();
   m15_bracketed_acronym_office();
   m15_body_in_city();
+  m15_generic_form_national();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
