@@ -76,9 +76,41 @@ static int given_after_office(const kg_ctx *c, size_t i) {
          !kg_ctx_has(c, i - 1, LX_TITLEMOD);
 }
 
+/* Is token i a title word that many name lists give as a given name too
+ * ("Amir", "Emir", "Dean"), right before one capitalised word that no
+ * lexicon knows and that closes the name ("Amir Hatami said")? Then it is
+ * the given name of a two-word name: a ruler is named by a given name
+ * ("Emir Tamim") or with an honorific or particle after the title ("the
+ * Amir Sheikh X", "Emir X al-Y"), and an office word, a modifier, "the", a
+ * country or a possessive before the title keeps it an office ("Deputy
+ * Amir X", "Kuwait's Amir X"). */
+static int given_before_surname(const kg_ctx *c, size_t i) {
+  if (i + 1 >= c->tk.n || !is_cap(c, i) || (c->tk.v[i].flags & TF_ALLCAPS) || !is_cap(c, i + 1) ||
+      (c->tk.v[i + 1].flags & TF_ALLCAPS) || covered(c, i + 1) || kg_ctx_lex1(c, i + 1))
+    return 0;
+  const kg_lexent *e = kg_ctx_lex1(c, i);
+  if (!e || !(e->kinds & LX_TITLE) || !(e->kinds & LX_GIVEN) || e->given < 5) return 0;
+  size_t n = i + 2;
+  if (n < c->tk.n && (kg_ctx_punct(c, n, '-') || kg_ctx_has(c, n, LX_PARTICLE) ||
+                      c->tk.v[n].kind == TK_POSS))
+    return 0;
+  /* (a word with a capital anywhere goes on the name: "X al-Ahmad") */
+  for (size_t q = 0; n < c->tk.n && is_word(c, n) && q < c->tk.v[n].len; q++) {
+    char ch = c->text[c->tk.v[n].off + q];
+    if (ch >= 'A' && ch <= 'Z') return 0;
+  }
+  if (i == 0) return 1;
+  const kg_token *p = &c->tk.v[i - 1];
+  if (p->kind == TK_POSS || c->tok_ch[i - 1] >= 0) return 0;
+  return !(p->kind == TK_WORD &&
+           (kg_ctx_is(c, i - 1, "the") ||
+            kg_ctx_has(c, i - 1, LX_TITLE | LX_TITLEMOD | LX_DOMAIN | LX_HONORIFIC | LX_RANK |
+                                     LX_COUNTRY | LX_DEMONYM | LX_ORG | LX_ORGHEAD)));
+}
+
 static int title_word(const kg_ctx *c, size_t i) {
   return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i) && !before_patronym(c, i) &&
-         !given_after_rank(c, i) && !given_after_office(c, i);
+         !given_after_rank(c, i) && !given_after_office(c, i) && !given_before_surname(c, i);
 }
 
 static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
@@ -862,7 +894,8 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     }
     return 0;
   }
-  int patronym = before_patronym(c, i) || given_after_rank(c, i) || given_after_office(c, i);
+  int patronym = before_patronym(c, i) || given_after_rank(c, i) || given_after_office(c, i) ||
+                 given_before_surname(c, i);
   if (kg_ctx_title(c, i) && !patronym) return 0;
   /* an initial: "A. K. Mensah" (not the article "A") */
   if (k->nlet == 1 && kg_ctx_punct(c, i + 1, '.') && i + 2 < end && is_cap(c, i + 2) &&

@@ -3342,6 +3342,22 @@ static void p19_message_carrier(void) {
   kg_facts_free(f);
 }
 
+/* probes21: a title word that is a common given name too ("Amir",
+ * "Emir") right before one unknown capitalised word that closes the name is
+ * that name's first word ("Amir Bahrami said"), not the ruler's title; a
+ * demonym, "the", or a particle name after it keeps the title */
+static void p21_given_title_word(void) {
+  kg_facts *f = run("Talks\n\nTEHRAN, June 4 - Amir Bahrami said on Tuesday that the talks "
+                    "had gone well. The Emir Farouk arrived later. Qatari Emir Zandavi "
+                    "attended.\n");
+  CHECK(find(f, KG_PERSON, "Amir Bahrami") != NULL);
+  CHECK(!has_title(find(f, KG_PERSON, "Amir Bahrami"), "Emir"));
+  CHECK(!find(f, KG_PERSON, "Bahrami"));
+  CHECK(has_title(find(f, KG_PERSON, "Farouk"), "Emir"));
+  CHECK(has_title(find(f, KG_PERSON, "Zandavi"), "Emir"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3469,6 +3485,7 @@ int main(void) {
   p19_area_names();
   p19_dateline_towns();
   p19_message_carrier();
+  p21_given_title_word();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
