@@ -943,13 +943,26 @@ static int particle(kg_ctx *c, size_t i) {
   return kg_ctx_has(c, i, LX_PARTICLE) || (is_lower(c, i) && kg_ctx_is(c, i, "al"));
 }
 
+/* Is token i a word no lexicon knows, or one that only the given-name
+ * lists know ("Pham Minh CHINH": a Vietnamese given name in capitals)? */
+static int given_only(const kg_ctx *c, size_t i) {
+  const kg_lexent *e = kg_ctx_lex1(c, i);
+  return !e || !(e->kinds & ~(uint32_t)LX_GIVEN);
+}
+
 /* Name run at i: returns its end (exclusive) or i when none. Right after
  * a title, rank or honorific (`titled`) a name may start with a common word
  * when a name word follows ("Vice Foreign Minister Sun Weidong"). */
 static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
   /* a surname in capitals first, after a title: "Minister of Defense
    * KIHARA Minoru" (East Asian official style) */
-  if (titled && i + 1 < end && is_word(c, i) && !covered(c, i) &&
+  /* (untitled, mid-sentence after a lower-case word or a comma, the
+   * capitals word must be one that no lexicon but the given names' knows,
+   * and a word after it no common English word: "met with NGUYEN Van
+   * Thanh, the envoy"; the name still needs its evidence) */
+  int mid = !titled && i > 0 && (is_lower(c, i - 1) || kg_ctx_punct(c, i - 1, ',')) &&
+            given_only(c, i);
+  if ((titled || mid) && i + 1 < end && is_word(c, i) && !covered(c, i) &&
       (c->tk.v[i].flags & TF_ALLCAPS) && c->tk.v[i].nlet > 3 && !kg_ctx_has(c, i, LX_WORD) &&
       is_cap(c, i + 1) && !(c->tk.v[i + 1].flags & TF_ALLCAPS) && name_token(c, i + 1, end, 0)) {
     /* (a Vietnamese name has a middle name too: "Deputy Prime Minister
@@ -958,7 +971,9 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
     while (j < end && j < i + 4 && is_cap(c, j) && !(c->tk.v[j].flags & TF_ALLCAPS) &&
            name_token(c, j, end, 0))
       j++;
-    return j;
+    int plain = 0;
+    for (size_t q = i + 1; q < j && mid; q++) plain |= !kg_ctx_has(c, q, LX_WORD);
+    if (titled || plain) return j;
   }
   if (!name_token(c, i, end, 1) &&
       !(titled && name_token(c, i, end, 0) && name_token(c, i + 1, end, 0)))
@@ -991,7 +1006,7 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
    * a capitals word no lexicon knows, closing the run (no capitalised word
    * after it: a headline's capitals go on) */
   if (titled && j < end && is_word(c, j) && !covered(c, j) && (c->tk.v[j].flags & TF_ALLCAPS) &&
-      c->tk.v[j].nlet >= 3 && !(c->tk.v[j - 1].flags & TF_ALLCAPS) && !kg_ctx_lex1(c, j) &&
+      c->tk.v[j].nlet >= 3 && !(c->tk.v[j - 1].flags & TF_ALLCAPS) && given_only(c, j) &&
       !(j + 1 < end && is_word(c, j + 1) && !is_lower(c, j + 1)))
     j++;
   /* suffixes: III, Jr */
