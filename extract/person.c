@@ -2010,6 +2010,33 @@ void kg_resolve_people(kg_ctx *c) {
   }
   /* 3. titles written without a name next to them refer to the person
    *    holding that office ("the Minister of Defense congratulated ...") */
+  /* 3b. "President X of Chad sent his special envoy, Y": an envoy's
+   *     office owned by a possessive pronoun serves its owner's country,
+   *     when one person only is named before it in the sentence and the
+   *     text places that person (the dateline's country had won) */
+  for (size_t i = 0; i < c->n_ch; i++) {
+    const kg_chunk *k = &c->ch[i];
+    if (k->type != CH_NAME || k->ent == NONE || k->inst == NONE) continue;
+    kg_xperson *p = &c->people[k->ent];
+    const kg_chunk *t = &c->ch[k->inst];
+    if (p->country || !t->canon || !kg_title_is_envoy(t->canon) || t->country || t->intl ||
+        t->first == 0 || t->first <= c->sents[t->sent].first ||
+        !(kg_ctx_is(c, t->first - 1, "his") || kg_ctx_is(c, t->first - 1, "her")))
+      continue;
+    size_t owner = NONE;
+    int one = 1;
+    for (size_t x = 0; x < c->n_ch && one; x++) {
+      const kg_chunk *o = &c->ch[x];
+      if (o->type != CH_NAME || o->sent != t->sent || o->end >= t->first || o->ent == NONE ||
+          o->ent == k->ent)
+        continue;
+      if (owner != NONE && owner != o->ent) one = 0;
+      owner = o->ent;
+    }
+    if (!one || owner == NONE || c->people[owner].country_strength < 2) continue;
+    p->country = c->people[owner].country;
+    p->country_strength = 2;
+  }
   /* 4. countries of officials the text does not place: their group's, or
    *    the article's home country (officers known by rank alone get it in
    *    event.c, home_officers, once the meetings are known) */

@@ -3378,6 +3378,22 @@ static void p21_caps_surnames(void) {
   kg_facts_free(f);
 }
 
+/* probes21: "President X of Liberia sent his special envoy, Y": the envoy
+ * owned by a possessive pronoun serves the one person named before it in
+ * the sentence (the dateline's country had won); with two people named
+ * before, the owner is unclear and the rule stays out */
+static void p21_owner_envoy(void) {
+  kg_facts *f = run("Talks\n\nABUJA, June 4 - President Kollie Tarpeh of Liberia sent his "
+                    "special envoy, Musu Dorbor, to President Tunde Bakare on Tuesday.\n");
+  CHECK_STR(country_of(f, "Musu Dorbor"), "Liberia");
+  CHECK_STR(country_of(f, "Tunde Bakare"), "Nigeria");
+  kg_facts_free(f);
+  f = run("Talks\n\nABUJA, June 4 - President Kollie Tarpeh of Liberia told Foreign Minister "
+          "Ada Okafor that his special envoy, Musu Dorbor, would come.\n");
+  CHECK(strcmp(country_of(f, "Musu Dorbor"), "Liberia") != 0);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3507,6 +3523,7 @@ int main(void) {
   p19_message_carrier();
   p21_given_title_word();
   p21_caps_surnames();
+  p21_owner_envoy();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
