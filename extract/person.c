@@ -40,6 +40,13 @@ static int chunk_is(kg_ctx *c, size_t i, int type) {
 
 /* ---- titles ------------------------------------------------------------------- */
 
+/* Is token i a word no lexicon knows, or one that only the given-name
+ * lists know ("Pham Minh CHINH": a Vietnamese given name in capitals)? */
+static int given_only(const kg_ctx *c, size_t i) {
+  const kg_lexent *e = kg_ctx_lex1(c, i);
+  return !e || !(e->kinds & ~(uint32_t)LX_GIVEN);
+}
+
 /* Is token i followed by a patronymic particle? "Sultan bin Ahmed", "Amir
  * bin Saad": a title word there is a given name. */
 static int before_patronym(const kg_ctx *c, size_t i) {
@@ -532,6 +539,21 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       }
       if (portfolio_then_name(c, q, end)) break;
       if (q > j + 1 && ambassador_style(c, q, end)) break;
+      /* "Ambassador of Turkey to BiH, X": after an envoy's "to", one or
+       * two capitalised words that no lexicon but the given names' knows,
+       * closed by a comma,
+       * name a host the lexicon does not list (an abbreviation) */
+      if (q > j && kg_ctx_is(c, q - 1, "to") && kg_title_is_envoy(head_text) &&
+          !complement_word(c, q)) {
+        size_t r = q;
+        while (r < end && r < q + 2 && is_word(c, r) && !covered(c, r) &&
+               (c->tk.v[r].flags & (TF_CAP | TF_ALLCAPS)) && given_only(c, r))
+          r++;
+        if (r > q && kg_ctx_punct(c, r, ',')) {
+          last = r - 1;
+          break;
+        }
+      }
       if (!complement_word(c, q)) {
         /* "Minister of Amiri Diwan Affairs Sheikh X": capitalised words
          * the lexicon does not know, closed by a portfolio word, are the
@@ -941,13 +963,6 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
 static int particle(kg_ctx *c, size_t i) {
   if (!is_word(c, i) || covered(c, i)) return 0;
   return kg_ctx_has(c, i, LX_PARTICLE) || (is_lower(c, i) && kg_ctx_is(c, i, "al"));
-}
-
-/* Is token i a word no lexicon knows, or one that only the given-name
- * lists know ("Pham Minh CHINH": a Vietnamese given name in capitals)? */
-static int given_only(const kg_ctx *c, size_t i) {
-  const kg_lexent *e = kg_ctx_lex1(c, i);
-  return !e || !(e->kinds & ~(uint32_t)LX_GIVEN);
 }
 
 /* Name run at i: returns its end (exclusive) or i when none. Right after

@@ -3394,6 +3394,18 @@ static void p21_owner_envoy(void) {
   kg_facts_free(f);
 }
 
+/* probes21: "The Ambassador of Peru to RoK, X, ...": a host the lexicon
+ * does not list (one or two unknown capitalised words after an envoy's
+ * "to", closed by a comma) ends the office, so X is the envoy and serves
+ * the sending state */
+static void p21_unlisted_host(void) {
+  kg_facts *f = run("Talks\n\nSEOUL, June 4 - The Ambassador of Peru to RoK, Lucia Quispe "
+                    "Mamani, met Trade Minister Park Jin-woo on Tuesday.\n");
+  CHECK_STR(country_of(f, "Lucia Quispe Mamani"), "Peru");
+  CHECK(met(f, "Lucia Quispe Mamani", "Park Jin-woo", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3524,6 +3536,7 @@ int main(void) {
   p21_given_title_word();
   p21_caps_surnames();
   p21_owner_envoy();
+  p21_unlisted_host();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
