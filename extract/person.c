@@ -40,6 +40,13 @@ static int chunk_is(kg_ctx *c, size_t i, int type) {
 
 /* ---- titles ------------------------------------------------------------------- */
 
+/* Is token i a word no lexicon knows, or one that only the given-name
+ * lists know ("Pham Minh CHINH": a Vietnamese given name in capitals)? */
+static int given_only(const kg_ctx *c, size_t i) {
+  const kg_lexent *e = kg_ctx_lex1(c, i);
+  return !e || !(e->kinds & ~(uint32_t)LX_GIVEN);
+}
+
 /* Is token i followed by a patronymic particle? "Sultan bin Ahmed", "Amir
  * bin Saad": a title word there is a given name. */
 static int before_patronym(const kg_ctx *c, size_t i) {
@@ -76,9 +83,41 @@ static int given_after_office(const kg_ctx *c, size_t i) {
          !kg_ctx_has(c, i - 1, LX_TITLEMOD);
 }
 
+/* Is token i a title word that many name lists give as a given name too
+ * ("Amir", "Emir", "Dean"), right before one capitalised word that no
+ * lexicon knows and that closes the name ("Amir Hatami said")? Then it is
+ * the given name of a two-word name: a ruler is named by a given name
+ * ("Emir Tamim") or with an honorific or particle after the title ("the
+ * Amir Sheikh X", "Emir X al-Y"), and an office word, a modifier, "the", a
+ * country or a possessive before the title keeps it an office ("Deputy
+ * Amir X", "Kuwait's Amir X"). */
+static int given_before_surname(const kg_ctx *c, size_t i) {
+  if (i + 1 >= c->tk.n || !is_cap(c, i) || (c->tk.v[i].flags & TF_ALLCAPS) || !is_cap(c, i + 1) ||
+      (c->tk.v[i + 1].flags & TF_ALLCAPS) || covered(c, i + 1) || kg_ctx_lex1(c, i + 1))
+    return 0;
+  const kg_lexent *e = kg_ctx_lex1(c, i);
+  if (!e || !(e->kinds & LX_TITLE) || !(e->kinds & LX_GIVEN) || e->given < 5) return 0;
+  size_t n = i + 2;
+  if (n < c->tk.n && (kg_ctx_punct(c, n, '-') || kg_ctx_has(c, n, LX_PARTICLE) ||
+                      c->tk.v[n].kind == TK_POSS))
+    return 0;
+  /* (a word with a capital anywhere goes on the name: "X al-Ahmad") */
+  for (size_t q = 0; n < c->tk.n && is_word(c, n) && q < c->tk.v[n].len; q++) {
+    char ch = c->text[c->tk.v[n].off + q];
+    if (ch >= 'A' && ch <= 'Z') return 0;
+  }
+  if (i == 0) return 1;
+  const kg_token *p = &c->tk.v[i - 1];
+  if (p->kind == TK_POSS || c->tok_ch[i - 1] >= 0) return 0;
+  return !(p->kind == TK_WORD &&
+           (kg_ctx_is(c, i - 1, "the") ||
+            kg_ctx_has(c, i - 1, LX_TITLE | LX_TITLEMOD | LX_DOMAIN | LX_HONORIFIC | LX_RANK |
+                                     LX_COUNTRY | LX_DEMONYM | LX_ORG | LX_ORGHEAD)));
+}
+
 static int title_word(const kg_ctx *c, size_t i) {
   return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i) && !before_patronym(c, i) &&
-         !given_after_rank(c, i) && !given_after_office(c, i);
+         !given_after_rank(c, i) && !given_after_office(c, i) && !given_before_surname(c, i);
 }
 
 static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
@@ -500,6 +539,21 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       }
       if (portfolio_then_name(c, q, end)) break;
       if (q > j + 1 && ambassador_style(c, q, end)) break;
+      /* "Ambassador of Turkey to BiH, X": after an envoy's "to", one or
+       * two capitalised words that no lexicon but the given names' knows,
+       * closed by a comma,
+       * name a host the lexicon does not list (an abbreviation) */
+      if (q > j && kg_ctx_is(c, q - 1, "to") && kg_title_is_envoy(head_text) &&
+          !complement_word(c, q)) {
+        size_t r = q;
+        while (r < end && r < q + 2 && is_word(c, r) && !covered(c, r) &&
+               (c->tk.v[r].flags & (TF_CAP | TF_ALLCAPS)) && given_only(c, r))
+          r++;
+        if (r > q && kg_ctx_punct(c, r, ',')) {
+          last = r - 1;
+          break;
+        }
+      }
       if (!complement_word(c, q)) {
         /* "Minister of Amiri Diwan Affairs Sheikh X": capitalised words
          * the lexicon does not know, closed by a portfolio word, are the
@@ -870,7 +924,8 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     }
     return 0;
   }
-  int patronym = before_patronym(c, i) || given_after_rank(c, i) || given_after_office(c, i);
+  int patronym = before_patronym(c, i) || given_after_rank(c, i) || given_after_office(c, i) ||
+                 given_before_surname(c, i);
   if (kg_ctx_title(c, i) && !patronym) return 0;
   /* an initial: "A. K. Mensah" (not the article "A") */
   if (k->nlet == 1 && kg_ctx_punct(c, i + 1, '.') && i + 2 < end && is_cap(c, i + 2) &&
@@ -924,7 +979,13 @@ static int particle(kg_ctx *c, size_t i) {
 static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
   /* a surname in capitals first, after a title: "Minister of Defense
    * KIHARA Minoru" (East Asian official style) */
-  if (titled && i + 1 < end && is_word(c, i) && !covered(c, i) &&
+  /* (untitled, mid-sentence after a lower-case word or a comma, the
+   * capitals word must be one that no lexicon but the given names' knows,
+   * and a word after it no common English word: "met with NGUYEN Van
+   * Thanh, the envoy"; the name still needs its evidence) */
+  int mid = !titled && i > 0 && (is_lower(c, i - 1) || kg_ctx_punct(c, i - 1, ',')) &&
+            given_only(c, i);
+  if ((titled || mid) && i + 1 < end && is_word(c, i) && !covered(c, i) &&
       (c->tk.v[i].flags & TF_ALLCAPS) && c->tk.v[i].nlet > 3 && !kg_ctx_has(c, i, LX_WORD) &&
       is_cap(c, i + 1) && !(c->tk.v[i + 1].flags & TF_ALLCAPS) && name_token(c, i + 1, end, 0)) {
     /* (a Vietnamese name has a middle name too: "Deputy Prime Minister
@@ -933,7 +994,9 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
     while (j < end && j < i + 4 && is_cap(c, j) && !(c->tk.v[j].flags & TF_ALLCAPS) &&
            name_token(c, j, end, 0))
       j++;
-    return j;
+    int plain = 0;
+    for (size_t q = i + 1; q < j && mid; q++) plain |= !kg_ctx_has(c, q, LX_WORD);
+    if (titled || plain) return j;
   }
   if (!name_token(c, i, end, 1) &&
       !(titled && name_token(c, i, end, 0) && name_token(c, i + 1, end, 0)))
@@ -966,7 +1029,7 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
    * a capitals word no lexicon knows, closing the run (no capitalised word
    * after it: a headline's capitals go on) */
   if (titled && j < end && is_word(c, j) && !covered(c, j) && (c->tk.v[j].flags & TF_ALLCAPS) &&
-      c->tk.v[j].nlet >= 3 && !(c->tk.v[j - 1].flags & TF_ALLCAPS) && !kg_ctx_lex1(c, j) &&
+      c->tk.v[j].nlet >= 3 && !(c->tk.v[j - 1].flags & TF_ALLCAPS) && given_only(c, j) &&
       !(j + 1 < end && is_word(c, j + 1) && !is_lower(c, j + 1)))
     j++;
   /* suffixes: III, Jr */
@@ -1970,6 +2033,33 @@ void kg_resolve_people(kg_ctx *c) {
   }
   /* 3. titles written without a name next to them refer to the person
    *    holding that office ("the Minister of Defense congratulated ...") */
+  /* 3b. "President X of Chad sent his special envoy, Y": an envoy's
+   *     office owned by a possessive pronoun serves its owner's country,
+   *     when one person only is named before it in the sentence and the
+   *     text places that person (the dateline's country had won) */
+  for (size_t i = 0; i < c->n_ch; i++) {
+    const kg_chunk *k = &c->ch[i];
+    if (k->type != CH_NAME || k->ent == NONE || k->inst == NONE) continue;
+    kg_xperson *p = &c->people[k->ent];
+    const kg_chunk *t = &c->ch[k->inst];
+    if (p->country || !t->canon || !kg_title_is_envoy(t->canon) || t->country || t->intl ||
+        t->first == 0 || t->first <= c->sents[t->sent].first ||
+        !(kg_ctx_is(c, t->first - 1, "his") || kg_ctx_is(c, t->first - 1, "her")))
+      continue;
+    size_t owner = NONE;
+    int one = 1;
+    for (size_t x = 0; x < c->n_ch && one; x++) {
+      const kg_chunk *o = &c->ch[x];
+      if (o->type != CH_NAME || o->sent != t->sent || o->end >= t->first || o->ent == NONE ||
+          o->ent == k->ent)
+        continue;
+      if (owner != NONE && owner != o->ent) one = 0;
+      owner = o->ent;
+    }
+    if (!one || owner == NONE || c->people[owner].country_strength < 2) continue;
+    p->country = c->people[owner].country;
+    p->country_strength = 2;
+  }
   /* 4. countries of officials the text does not place: their group's, or
    *    the article's home country (officers known by rank alone get it in
    *    event.c, home_officers, once the meetings are known) */
