@@ -69,6 +69,7 @@ typedef struct evctx {
   size_t last_subject;      /* person index */
   size_t last_object;
   size_t last_guest;        /* the visitor of the latest meeting with one */
+  size_t guest_tok;         /* the host's verb that named last_guest, or NONE */
   size_t last_gen[3];       /* the person last referred to, by gender */
   size_t last_gen_s[3];     /* and the sentence */
   /* delegation leaders by country (borrowed country string) */
@@ -1448,6 +1449,7 @@ static void note_guest(evctx *e, int fr, kg_ctx *c, size_t i, const size_t *subj
     if (kept) return;
   }
   e->last_guest = guest;
+  e->guest_tok = guest != NONE ? i : NONE;
 }
 
 /* Collect people of refs [from, to) (skipping NONE and duplicates). */
@@ -2370,7 +2372,13 @@ static const char *event_kind(kg_ctx *c, size_t i, const char **cameo) {
  * that holds the visit word at i, or NONE. */
 static size_t relative_visitor(kg_ctx *c, size_t first, size_t i) {
   size_t h = i;
-  while (h > first && h + 6 > i && !w(c, h - 1, "who")) {
+  /* lower-case words, and the place of "who arrived in Moscow on a visit" */
+  while (h > first && h + 10 > i && !w(c, h - 1, "who")) {
+    kg_chunk *k = chunk(c, h - 1);
+    if (k && (k->type == CH_PLACE || k->type == CH_COUNTRY) && k->first > first) {
+      h = k->first;
+      continue;
+    }
     if (!(c->tk.v[h - 1].flags & TF_LOWER)) return NONE;
     h--;
   }
@@ -2384,6 +2392,23 @@ static size_t relative_visitor(kg_ctx *c, size_t first, size_t i) {
     k = chunk(c, p - 1);
   }
   return k && k->type == CH_NAME && k->end == p && k->ent != NONE ? k->ent : NONE;
+}
+
+/* "Z received X during his visit to the UAE", "Z welcomed X on a state
+ * visit": a visit phrase after the host's verb is the one received's, so
+ * the guest the verb noted visits (a visit told before the verb, "During
+ * his visit to Kenya, X received Y", is the subject's). NONE if the
+ * sentence has no such verb before the visit noun at i. */
+static size_t hosted_visitor(evctx *e, size_t first, size_t i) {
+  kg_ctx *c = e->c;
+  if (e->guest_tok == NONE || e->guest_tok < first || e->guest_tok >= i) return NONE;
+  if (!w(c, i, "visit") && !w(c, i, "visits")) return NONE;
+  for (size_t t = i; t > first && t + 5 > i; t--) {
+    if (w(c, t - 1, "on") || w(c, t - 1, "during") || w(c, t - 1, "for") || w(c, t - 1, "amid"))
+      return e->last_guest;
+    if (!(c->tk.v[t - 1].flags & TF_LOWER)) break;
+  }
+  return NONE;
 }
 
 static void other_events(evctx *e, size_t s) {
@@ -2450,7 +2475,9 @@ static void other_events(evctx *e, size_t s) {
       } else if (k->type == CH_PRON && j < i && !ev->n_people && e->last_subject != NONE) {
         ev->people[ev->n_people++] = e->last_subject;
       } else if (k->type == CH_INST && k->ent != NONE && ev->n_insts < 8) {
-        ev->insts[ev->n_insts++] = k->ent;
+        /* the agency of the dateline reports the event, it takes no part */
+        const char *ik = c->insts[k->ent].kind;
+        if (!ik || strcmp(ik, "media")) ev->insts[ev->n_insts++] = k->ent;
       } else if (k->type == CH_COUNTRY && k->country && ev->n_countries < 8) {
         int dup = 0;
         for (size_t x = 0; x < ev->n_countries; x++) dup |= ev->countries[x] == k->country;
@@ -2475,6 +2502,7 @@ static void other_events(evctx *e, size_t s) {
         else if (k) j = k->end - 1;
       }
       if (v == NONE) v = relative_visitor(c, first, i);
+      if (v == NONE) v = hosted_visitor(e, first, i);
       for (size_t x = 1; v != NONE && x < ev->n_people; x++)
         if (ev->people[x] == v) {
           memmove(ev->people + 1, ev->people, x * sizeof *ev->people);
@@ -3300,6 +3328,7 @@ void kg_find_events(kg_ctx *c) {
   }
   e.last_object = NONE;
   e.last_guest = NONE;
+  e.guest_tok = NONE;
   e.head_dated = -1;
   /* delegation leaders first: a headline may name "the Chinese delegation"
    * before the text says who led it */

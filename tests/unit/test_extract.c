@@ -3342,6 +3342,54 @@ static void p19_message_carrier(void) {
   kg_facts_free(f);
 }
 
+/* The label of the document's first event of a subtype, or "". */
+static const char *event_label(const kg_facts *f, const char *subtype) {
+  for (size_t i = 0; i < f->n_entities; i++) {
+    const kg_entity *e = &f->entities[i];
+    if (e->type == KG_EVENT && e->subtype && !strcmp(e->subtype, subtype)) return e->label;
+  }
+  return "";
+}
+
+/* Does a participated_in link tie label to an event of subtype? */
+static int takes_part(const kg_facts *f, const char *label, const char *subtype) {
+  for (size_t i = 0; i < f->n_links; i++) {
+    const kg_link *l = &f->links[i];
+    const kg_entity *ev = &f->entities[l->target];
+    if (l->type == KG_LINK_PARTICIPATED_IN && ev->subtype && !strcmp(ev->subtype, subtype) &&
+        !strcmp(f->entities[l->source].label, label))
+      return 1;
+  }
+  return 0;
+}
+
+static void p20_hosted_visitor(void) {
+  /* the visit phrase after a host's verb is the guest's: "Z welcomed X on
+   * his state visit", "Z received X during his visit" */
+  kg_facts *f = run("Talks\n\nMAPUTO, June 4 (AIM) - President Armando Cossa welcomed Zambian "
+                    "President Mutale Chanda on his state visit to Mozambique on Tuesday.\n");
+  CHECK(met(f, "Armando Cossa", "Mutale Chanda", NULL));
+  CHECK(strstr(event_label(f, "visit"), "Mutale Chanda") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nMUSCAT, June 4 (Xinhua) - Sayyid Badr Al Harthy received Maldivian Foreign "
+          "Minister Ahmed Zameer during his visit to the Sultanate.\n");
+  CHECK(strstr(event_label(f, "visit"), "Ahmed Zameer") != NULL);
+  /* the dateline's agency reports the visit, it takes no part */
+  CHECK(!takes_part(f, "Xinhua", "visit"));
+  CHECK(find(f, KG_INSTITUTION, "Xinhua") != NULL);
+  kg_facts_free(f);
+  /* a visit told before the verb is the subject's */
+  f = run("Talks\n\nNAIROBI, June 4 - During his visit to Kenya, Indian Prime Minister Ravi "
+          "Mehra received Kenyan opposition leader Otieno Wafula.\n");
+  CHECK(strstr(event_label(f, "visit"), "Ravi Mehra") != NULL);
+  kg_facts_free(f);
+  /* "X, who arrived in Tashkent on an official visit": X visits */
+  f = run("Talks\n\nTASHKENT, June 4 - President Bakhtiyor Rustamov met with Latvian "
+          "President Janis Ozols, who arrived in Tashkent on an official visit on Tuesday.\n");
+  CHECK(strstr(event_label(f, "visit"), "Janis Ozols") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3469,6 +3517,7 @@ int main(void) {
   p19_area_names();
   p19_dateline_towns();
   p19_message_carrier();
+  p20_hosted_visitor();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
