@@ -668,11 +668,14 @@ static int meeting_noun(kg_ctx *c, size_t i) {
  * gathering that is not the meeting: "met on the sidelines of a regional
  * conference on migration, which was also attended by Z"? Z attended the
  * conference; a "meeting" or "talks" antecedent keeps Z as an attendee. */
+static const char *const gatherings[] = {
+    "conference", "forum", "summit", "ceremony", "session", "congress", "assembly",
+    "exhibition", "expo", "festival", "seminar", "workshop", "symposium", "event",
+    "celebration", "celebrations", "parade", "reception", "dinner", "games", "fair",
+    "banquet", "luncheon", "lunch", "concert", "funeral", "inauguration", "opening",
+    "launch", "rally", "ceremonies", "gala", "show", NULL};
+
 static int gathering_attended(kg_ctx *c, size_t first, size_t i) {
-  static const char *const gatherings[] = {
-      "conference", "forum", "summit", "ceremony", "session", "congress", "assembly",
-      "exhibition", "expo", "festival", "seminar", "workshop", "symposium", "event",
-      "celebration", "celebrations", "parade", "reception", "dinner", "games", NULL};
   size_t p = i;
   if (p > first && w(c, p - 1, "also")) p--;
   if (p > first && (w(c, p - 1, "was") || w(c, p - 1, "were"))) p--;
@@ -686,14 +689,66 @@ static int gathering_attended(kg_ctx *c, size_t first, size_t i) {
   return 0;
 }
 
+/* Is the subject of "was (also) attended by" at i a gathering that is not
+ * the meeting: "The signing ceremony was also attended by Z", "The Victory
+ * Day parade on Red Square was attended by Z", "The dinner hosted by X was
+ * attended by Z"? Its head is the last word of the clause's first noun
+ * phrase (from its first determiner up to a preposition, a participle,
+ * punctuation or the verb); Z attended that, and meets no one by it. */
+static int gathering_subject(kg_ctx *c, size_t first, size_t i) {
+  static const char *const dets[] = {"the", "this", "that", "a", "an", "its", "their", NULL};
+  static const char *const stops[] = {"of", "on", "in", "at", "for", "with", "by", "from",
+                                      "which", "that", "was", "were", "and", NULL};
+  size_t p = i;
+  if (p > first && w(c, p - 1, "also")) p--;
+  if (!(p > first && (w(c, p - 1, "was") || w(c, p - 1, "were")))) return 0;
+  size_t t = first;
+  while (t + 1 < p && !(is_word(c, t) && kg_ctx_is_one_of(c, t, dets))) t++;
+  if (t + 1 >= p) return 0;
+  size_t head = NONE;
+  for (size_t j = t + 1; j < p && is_word(c, j); j++) {
+    if ((c->tk.v[j].flags & TF_LOWER) &&
+        (kg_ctx_is_one_of(c, j, stops) || kg_ctx_ends_lower(c, j, "ed")))
+      break;
+    head = j;
+  }
+  return head != NONE && (c->tk.v[head].flags & TF_LOWER) &&
+         kg_ctx_is_one_of(c, head, gatherings);
+}
+
+/* Does the text between meeting sentence ms and token i of sentence s (the
+ * sentences after the meeting's, and s up to i) turn to a new gathering
+ * (an indefinite one) that is not the meeting, with no meeting word after
+ * it: "After the talks, the two
+ * leaders attended a business forum. Also present were A and B"? An
+ * attendance named by no noun of its own is that gathering's. */
+static int gathering_since(kg_ctx *c, size_t ms, size_t s, size_t i) {
+  if (ms >= s) return 0;
+  size_t from = c->sents[ms + 1].first;
+  for (size_t t = i; t-- > from;) {
+    if (!is_word(c, t) || !(c->tk.v[t].flags & TF_LOWER)) continue;
+    if (meeting_noun(c, t)) return 0;
+    if (!kg_ctx_is_one_of(c, t, gatherings)) continue;
+    /* a new gathering ("attended a business forum"); "the signing
+     * ceremony" may be part of the meeting's own programme */
+    for (size_t q = t; q > from && q + 4 > t; q--)
+      if (w(c, q - 1, "a") || w(c, q - 1, "an")) return 1;
+  }
+  return 0;
+}
+
 /* "Also participating in the meeting were A and B", "Also taking part in
- * the talks was Z", "Attending the meeting were ...": a gerund whose
- * subject comes after "was"/"were". Its length up to the noun, else 0. */
+ * the talks was Z", "Attending the meeting were ...", "Also attending were
+ * A and B": a gerund whose subject comes after "was"/"were". Its length up
+ * to the noun (or the gerund alone), else 0. */
 static size_t inverted_attend(kg_ctx *c, size_t i) {
   size_t at = 0;
   if (w(c, i, "taking") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
   else if (w(c, i, "participating") && w(c, i + 1, "in")) at = i + 2;
   else if (w(c, i, "attending")) at = i + 1;
+  /* "Also attending were A and B": no noun, the meeting just told */
+  if (at == i + 1 && i > 0 && w(c, i - 1, "also") && (w(c, at, "were") || w(c, at, "was")))
+    return 1;
   if (!at || !w(c, at, "the") || !meeting_noun(c, at + 1) ||
       !(w(c, at + 2, "were") || w(c, at + 2, "was")))
     return 0;
@@ -849,7 +904,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (w(c, i, "attended") && w(c, i + 1, "by")) {
     size_t s0 = i;
     while (s0 > 0 && !kg_ctx_punct(c, s0 - 1, '.') && i - s0 < 40) s0--;
-    if (gathering_attended(c, s0, i)) return 0;
+    if (gathering_attended(c, s0, i) || gathering_subject(c, s0, i)) return 0;
     return (*len = 2), FR_ATTEND;
   }
   /* "Z also attended the meeting", "took part in the talks",
@@ -2239,8 +2294,10 @@ static void frame_meetings(evctx *e, size_t s) {
       int definite = 0; /* "The meeting, also attended by" */
       for (size_t t = first; t + 1 < i; t++)
         definite |= w(c, t, "the") && (w(c, t + 1, "meeting") || w(c, t + 1, "talks"));
-      definite |= !presence && !w(c, i + 1, "by");
+      definite |= !presence && !w(c, i + 1, "by") &&
+                  !(w(c, i, "attending") && (w(c, i + 1, "were") || w(c, i + 1, "was")));
       if (s > mm->sent + 6 && !definite) break;
+      if (!definite && gathering_since(c, mm->sent, s, i)) break;
       add_attendees(e, i_mm, att, na, s);
       /* "The meetings were attended by Z": every meeting of the same visit
        * in the sentences before */

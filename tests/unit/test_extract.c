@@ -3390,6 +3390,43 @@ static void p20_hosted_visitor(void) {
   kg_facts_free(f);
 }
 
+static void p20_gathering_attendees(void) {
+  /* a gathering's attendees are not the meeting's: "The signing ceremony
+   * was also attended by Z", "The trade fair ... was attended by Z", "The
+   * dinner hosted by X was attended by Z" */
+  kg_facts *f = run("Talks\n\nLILONGWE, June 4 - Malawian President Chikondi Phiri met Zambian "
+                    "President Mwila Tembo on Tuesday. The two leaders then witnessed the signing "
+                    "of three agreements. The signing ceremony was also attended by Mozambican "
+                    "Prime Minister Celso Mondlane.\n");
+  CHECK(met(f, "Chikondi Phiri", "Mwila Tembo", NULL));
+  CHECK(!met(f, "Celso Mondlane", "Chikondi Phiri", NULL));
+  CHECK(!met(f, "Celso Mondlane", "Mwila Tembo", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nQUITO, June 4 - Ecuadorian President Tomas Salcedo met with Peruvian "
+          "President Ramiro Quispe on Tuesday. The independence day parade in the capital was "
+          "attended by Bolivian Vice President Hugo Mamani.\n");
+  CHECK(met(f, "Tomas Salcedo", "Ramiro Quispe", NULL));
+  CHECK_INT(n_met(f), 1);
+  kg_facts_free(f);
+  /* "Also present were" after a new gathering is that gathering's */
+  f = run("Talks\n\nVIENTIANE, June 4 - Lao Prime Minister Khamla Vongsa held talks with "
+          "Cambodian Prime Minister Sokha Chan on Tuesday. After the talks, the two leaders "
+          "attended a business forum. Also present were Lao Trade Minister Bounmy Keo and "
+          "Cambodian Commerce Minister Dara Pich.\n");
+  CHECK(met(f, "Khamla Vongsa", "Sokha Chan", NULL));
+  CHECK(!met(f, "Bounmy Keo", "Sokha Chan", NULL));
+  CHECK(!met(f, "Dara Pich", "Khamla Vongsa", NULL));
+  kg_facts_free(f);
+  /* "Also attending were A and B" after the meeting: each on its
+   * country's side */
+  f = run("Talks\n\nVIENTIANE, June 4 - Lao Prime Minister Khamla Vongsa held talks with "
+          "Cambodian Prime Minister Sokha Chan on Tuesday. Also attending were Lao Trade "
+          "Minister Bounmy Keo and Cambodian Commerce Minister Dara Pich.\n");
+  CHECK(met(f, "Bounmy Keo", "Sokha Chan", NULL));
+  CHECK(met(f, "Dara Pich", "Khamla Vongsa", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3518,6 +3555,7 @@ int main(void) {
   p19_dateline_towns();
   p19_message_carrier();
   p20_hosted_visitor();
+  p20_gathering_attendees();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
