@@ -1192,6 +1192,28 @@ static int about_others(kg_ctx *c, size_t t, const size_t *who, size_t n) {
 
 static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *who, size_t n);
 
+/* Does sentence s go on from the day told before: "later" (not "days
+ * later", which moves on), "later in the day", "earlier in the day",
+ * "the same day", "separately", "afterwards"? */
+static int same_day_sentence(kg_ctx *c, size_t s) {
+  static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
+                                      "year", "years", "decade", "decades", NULL};
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i < end; i++) {
+    if (!is_word(c, i)) continue;
+    if (w(c, i, "later") && !(i > first && kg_ctx_is_one_of(c, i - 1, units)) &&
+        !w(c, i + 1, "this") && !w(c, i + 1, "next"))
+      return 1;
+    if (w(c, i, "earlier") && w(c, i + 1, "in") && w(c, i + 2, "the") && w(c, i + 3, "day"))
+      return 1;
+    if (w(c, i, "same") && (w(c, i + 1, "day") || w(c, i + 1, "evening")) && i > first &&
+        w(c, i - 1, "the"))
+      return 1;
+    if (w(c, i, "separately") || w(c, i, "afterwards")) return 1;
+  }
+  return 0;
+}
+
 static kg_date sentence_date(kg_ctx *c, size_t s, size_t at) {
   return sentence_date_of(c, s, at, NULL, 0);
 }
@@ -1210,8 +1232,11 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
     }
   }
   if (best.y) return best;
+  /* "X later held talks with Y", "Separately, X received Z": the day of
+   * the sentence before that has one, whatever that sentence told */
+  int same_day = same_day_sentence(c, s);
   for (size_t t = s; t-- > 0;) {
-    if (!event_sentence(c, t) || about_others(c, t, who, nwho)) continue;
+    if (!same_day && (!event_sentence(c, t) || about_others(c, t, who, nwho))) continue;
     for (size_t i = c->sents[t].end; i-- > c->sents[t].first;) {
       kg_chunk *k = chunk(c, i);
       if (k && k->type == CH_DATE && k->date.y && k->date.m &&

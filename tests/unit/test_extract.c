@@ -3427,6 +3427,34 @@ static void p20_gathering_attendees(void) {
   kg_facts_free(f);
 }
 
+static void p20_same_day(void) {
+  /* "X later held talks with Y", "Separately, X received Z": the day told
+   * before, though that sentence was no meeting or named others */
+  kg_facts *f = run("Inauguration\n\nGABORONE, Friday 7 June 2024 - President Kagiso Molefe was "
+                    "sworn in on Thursday. Among the guests were Lesotho's Prime Minister Thabo "
+                    "Mokoena and Eswatini's Prime Minister Sipho Dlamini. Molefe later held talks "
+                    "with Mokoena.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Kagiso Molefe", "Thabo Mokoena", &date));
+  CHECK_STR(date, "2024-06-06");
+  kg_facts_free(f);
+  f = run("Talks\n\nMANAMA, Friday 7 June 2024 (BNA) - King Salman Al Khalifa received Omani "
+          "Foreign Minister Saif Al Harthy on Thursday. Separately, Crown Prince Isa Al Khalifa "
+          "received Kuwaiti Foreign Minister Fahad Al Sabah.\n");
+  date = NULL;
+  CHECK(met(f, "Isa Al Khalifa", "Fahad Al Sabah", &date));
+  CHECK_STR(date, "2024-06-06");
+  kg_facts_free(f);
+  /* "two days later" moves on: not the day before */
+  f = run("Talks\n\nMANAMA, Friday 7 June 2024 (BNA) - King Salman Al Khalifa received Omani "
+          "Foreign Minister Saif Al Harthy on 1 June. Two days later, Crown Prince Isa Al "
+          "Khalifa received Kuwaiti Foreign Minister Fahad Al Sabah.\n");
+  date = NULL;
+  CHECK(met(f, "Isa Al Khalifa", "Fahad Al Sabah", &date));
+  CHECK(date && strcmp(date, "2024-06-01"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3556,6 +3584,7 @@ int main(void) {
   p19_message_carrier();
   p20_hosted_visitor();
   p20_gathering_attendees();
+  p20_same_day();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
