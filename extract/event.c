@@ -982,9 +982,20 @@ static int wished(kg_ctx *c, size_t p) {
          w(c, p, "hoping") || w(c, p, "suggested") || w(c, p, "offered");
 }
 
+/* Is token p part of a name or a date ("To" of "To Lam", "May" of "9
+ * May"), so no modal or infinitive marker whatever its word? */
+static int named_word(kg_ctx *c, size_t p) {
+  const kg_chunk *k = chunk(c, p);
+  return k && (k->type == CH_NAME || k->type == CH_DATE);
+}
+
 static int planned_at(kg_ctx *c, size_t first, size_t i) {
   for (size_t j = i; j > first && j + 4 > i; j--) {
     size_t p = j - 1;
+    if (named_word(c, p)) {
+      if (j != i) break;
+      continue;
+    }
     if (w(c, p, "will") || w(c, p, "would") || w(c, p, "shall") || w(c, p, "to") ||
         w(c, p, "may") || w(c, p, "might") || w(c, p, "could") || w(c, p, "can") ||
         w(c, p, "must") || w(c, p, "should") || w(c, p, "expected") ||
@@ -1005,6 +1016,7 @@ static int planned_at(kg_ctx *c, size_t first, size_t i) {
     p--;
     if (kg_ctx_punct(c, p, ',') || kg_ctx_punct(c, p, ';') || kg_ctx_punct(c, p, ':'))
       break;
+    if (named_word(c, p)) continue;
     if (w(c, p, "will") || w(c, p, "expected") || w(c, p, "scheduled") ||
         w(c, p, "plans") || w(c, p, "planned") || w(c, p, "intends") ||
         ((w(c, p, "is") || w(c, p, "are") || w(c, p, "due")) && w(c, p + 1, "to")))

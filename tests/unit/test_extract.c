@@ -3455,6 +3455,15 @@ static void p20_same_day(void) {
   kg_facts_free(f);
 }
 
+static void p20_name_not_modal(void) {
+  /* "To" of a Vietnamese name is no infinitive marker: the talks were
+   * held, not planned */
+  kg_facts *f = run("Talks\n\nMINSK, June 4 - Belarusian President Anatol Karpovich and "
+                    "Vietnamese Vice President To Vinh held talks in Minsk on Tuesday.\n");
+  CHECK(met(f, "Anatol Karpovich", "To Vinh", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3585,6 +3594,7 @@ int main(void) {
   p20_hosted_visitor();
   p20_gathering_attendees();
   p20_same_day();
+  p20_name_not_modal();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
