@@ -826,7 +826,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       if (w(c, j, "with")) {
         int noun = 0;
         for (size_t q = i + 1; q < j; q++)
-          noun |= w(c, q, "talks") || w(c, q, "discussions") || w(c, q, "meeting") ||
+          noun |= w(c, q, "talks") || w(c, q, "discussions") || w(c, q, "discussion") ||
+                  w(c, q, "meeting") ||
                   w(c, q, "meetings") || w(c, q, "consultations") || w(c, q, "lunch") ||
                   w(c, q, "dinner") || w(c, q, "breakfast") || w(c, q, "virtually") ||
                   w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk") ||
@@ -2489,7 +2490,7 @@ static size_t relative_visitor(kg_ctx *c, size_t first, size_t i) {
 }
 
 /* "Z received X during his visit to the UAE", "Z welcomed X on a state
- * visit": a visit phrase after the host's verb is the one received's, so
+ * visit", "on the occasion of his state visit": a visit phrase after the host's verb is the one received's, so
  * the guest the verb noted visits (a visit told before the verb, "During
  * his visit to Kenya, X received Y", is the subject's). NONE if the
  * sentence has no such verb before the visit noun at i. */
@@ -2497,8 +2498,9 @@ static size_t hosted_visitor(evctx *e, size_t first, size_t i) {
   kg_ctx *c = e->c;
   if (e->guest_tok == NONE || e->guest_tok < first || e->guest_tok >= i) return NONE;
   if (!w(c, i, "visit") && !w(c, i, "visits")) return NONE;
-  for (size_t t = i; t > first && t + 5 > i; t--) {
-    if (w(c, t - 1, "on") || w(c, t - 1, "during") || w(c, t - 1, "for") || w(c, t - 1, "amid"))
+  for (size_t t = i; t > first && t + 7 > i; t--) {
+    if (w(c, t - 1, "on") || w(c, t - 1, "during") || w(c, t - 1, "for") ||
+        w(c, t - 1, "amid") || w(c, t - 1, "of"))
       return e->last_guest;
     if (!(c->tk.v[t - 1].flags & TF_LOWER)) break;
   }

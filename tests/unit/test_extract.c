@@ -3464,6 +3464,20 @@ static void p20_name_not_modal(void) {
   kg_facts_free(f);
 }
 
+static void p20_occasion_and_discussion(void) {
+  /* "on the occasion of his state visit" after a host's verb is the
+   * guest's visit; "held discussion with" is a meeting */
+  kg_facts *f = run("Talks\n\nLISBON, June 4 (Lusa) - The President of Portugal, Rui Carvalho, "
+                    "received this Tuesday the President of Angola, Mateus Domingos, on the "
+                    "occasion of his state visit to Portugal.\n");
+  CHECK(strstr(event_label(f, "visit"), "Mateus Domingos") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nKIGALI, June 4 - Rwandan President Eric Mugisha held discussion with "
+          "Burundian President Alain Ndayishimiye on Tuesday.\n");
+  CHECK(met(f, "Eric Mugisha", "Alain Ndayishimiye", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3595,6 +3609,7 @@ int main(void) {
   p20_gathering_attendees();
   p20_same_day();
   p20_name_not_modal();
+  p20_occasion_and_discussion();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
