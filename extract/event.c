@@ -69,6 +69,7 @@ typedef struct evctx {
   size_t last_subject;      /* person index */
   size_t last_object;
   size_t last_guest;        /* the visitor of the latest meeting with one */
+  size_t guest_tok;         /* the host's verb that named last_guest, or NONE */
   size_t last_gen[3];       /* the person last referred to, by gender */
   size_t last_gen_s[3];     /* and the sentence */
   /* delegation leaders by country (borrowed country string) */
@@ -667,11 +668,14 @@ static int meeting_noun(kg_ctx *c, size_t i) {
  * gathering that is not the meeting: "met on the sidelines of a regional
  * conference on migration, which was also attended by Z"? Z attended the
  * conference; a "meeting" or "talks" antecedent keeps Z as an attendee. */
+static const char *const gatherings[] = {
+    "conference", "forum", "summit", "ceremony", "session", "congress", "assembly",
+    "exhibition", "expo", "festival", "seminar", "workshop", "symposium", "event",
+    "celebration", "celebrations", "parade", "reception", "dinner", "games", "fair",
+    "banquet", "luncheon", "lunch", "concert", "funeral", "inauguration", "opening",
+    "launch", "rally", "ceremonies", "gala", "show", NULL};
+
 static int gathering_attended(kg_ctx *c, size_t first, size_t i) {
-  static const char *const gatherings[] = {
-      "conference", "forum", "summit", "ceremony", "session", "congress", "assembly",
-      "exhibition", "expo", "festival", "seminar", "workshop", "symposium", "event",
-      "celebration", "celebrations", "parade", "reception", "dinner", "games", NULL};
   size_t p = i;
   if (p > first && w(c, p - 1, "also")) p--;
   if (p > first && (w(c, p - 1, "was") || w(c, p - 1, "were"))) p--;
@@ -685,14 +689,66 @@ static int gathering_attended(kg_ctx *c, size_t first, size_t i) {
   return 0;
 }
 
+/* Is the subject of "was (also) attended by" at i a gathering that is not
+ * the meeting: "The signing ceremony was also attended by Z", "The Victory
+ * Day parade on Red Square was attended by Z", "The dinner hosted by X was
+ * attended by Z"? Its head is the last word of the clause's first noun
+ * phrase (from its first determiner up to a preposition, a participle,
+ * punctuation or the verb); Z attended that, and meets no one by it. */
+static int gathering_subject(kg_ctx *c, size_t first, size_t i) {
+  static const char *const dets[] = {"the", "this", "that", "a", "an", "its", "their", NULL};
+  static const char *const stops[] = {"of", "on", "in", "at", "for", "with", "by", "from",
+                                      "which", "that", "was", "were", "and", NULL};
+  size_t p = i;
+  if (p > first && w(c, p - 1, "also")) p--;
+  if (!(p > first && (w(c, p - 1, "was") || w(c, p - 1, "were")))) return 0;
+  size_t t = first;
+  while (t + 1 < p && !(is_word(c, t) && kg_ctx_is_one_of(c, t, dets))) t++;
+  if (t + 1 >= p) return 0;
+  size_t head = NONE;
+  for (size_t j = t + 1; j < p && is_word(c, j); j++) {
+    if ((c->tk.v[j].flags & TF_LOWER) &&
+        (kg_ctx_is_one_of(c, j, stops) || kg_ctx_ends_lower(c, j, "ed")))
+      break;
+    head = j;
+  }
+  return head != NONE && (c->tk.v[head].flags & TF_LOWER) &&
+         kg_ctx_is_one_of(c, head, gatherings);
+}
+
+/* Does the text between meeting sentence ms and token i of sentence s (the
+ * sentences after the meeting's, and s up to i) turn to a new gathering
+ * (an indefinite one) that is not the meeting, with no meeting word after
+ * it: "After the talks, the two
+ * leaders attended a business forum. Also present were A and B"? An
+ * attendance named by no noun of its own is that gathering's. */
+static int gathering_since(kg_ctx *c, size_t ms, size_t s, size_t i) {
+  if (ms >= s) return 0;
+  size_t from = c->sents[ms + 1].first;
+  for (size_t t = i; t-- > from;) {
+    if (!is_word(c, t) || !(c->tk.v[t].flags & TF_LOWER)) continue;
+    if (meeting_noun(c, t)) return 0;
+    if (!kg_ctx_is_one_of(c, t, gatherings)) continue;
+    /* a new gathering ("attended a business forum"); "the signing
+     * ceremony" may be part of the meeting's own programme */
+    for (size_t q = t; q > from && q + 4 > t; q--)
+      if (w(c, q - 1, "a") || w(c, q - 1, "an")) return 1;
+  }
+  return 0;
+}
+
 /* "Also participating in the meeting were A and B", "Also taking part in
- * the talks was Z", "Attending the meeting were ...": a gerund whose
- * subject comes after "was"/"were". Its length up to the noun, else 0. */
+ * the talks was Z", "Attending the meeting were ...", "Also attending were
+ * A and B": a gerund whose subject comes after "was"/"were". Its length up
+ * to the noun (or the gerund alone), else 0. */
 static size_t inverted_attend(kg_ctx *c, size_t i) {
   size_t at = 0;
   if (w(c, i, "taking") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
   else if (w(c, i, "participating") && w(c, i + 1, "in")) at = i + 2;
   else if (w(c, i, "attending")) at = i + 1;
+  /* "Also attending were A and B": no noun, the meeting just told */
+  if (at == i + 1 && i > 0 && w(c, i - 1, "also") && (w(c, at, "were") || w(c, at, "was")))
+    return 1;
   if (!at || !w(c, at, "the") || !meeting_noun(c, at + 1) ||
       !(w(c, at + 2, "were") || w(c, at + 2, "was")))
     return 0;
@@ -770,7 +826,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       if (w(c, j, "with")) {
         int noun = 0;
         for (size_t q = i + 1; q < j; q++)
-          noun |= w(c, q, "talks") || w(c, q, "discussions") || w(c, q, "meeting") ||
+          noun |= w(c, q, "talks") || w(c, q, "discussions") || w(c, q, "discussion") ||
+                  w(c, q, "meeting") ||
                   w(c, q, "meetings") || w(c, q, "consultations") || w(c, q, "lunch") ||
                   w(c, q, "dinner") || w(c, q, "breakfast") || w(c, q, "virtually") ||
                   w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk") ||
@@ -848,7 +905,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (w(c, i, "attended") && w(c, i + 1, "by")) {
     size_t s0 = i;
     while (s0 > 0 && !kg_ctx_punct(c, s0 - 1, '.') && i - s0 < 40) s0--;
-    if (gathering_attended(c, s0, i)) return 0;
+    if (gathering_attended(c, s0, i) || gathering_subject(c, s0, i)) return 0;
     return (*len = 2), FR_ATTEND;
   }
   /* "Z also attended the meeting", "took part in the talks",
@@ -926,9 +983,20 @@ static int wished(kg_ctx *c, size_t p) {
          w(c, p, "hoping") || w(c, p, "suggested") || w(c, p, "offered");
 }
 
+/* Is token p part of a name or a date ("To" of "To Lam", "May" of "9
+ * May"), so no modal or infinitive marker whatever its word? */
+static int named_word(kg_ctx *c, size_t p) {
+  const kg_chunk *k = chunk(c, p);
+  return k && (k->type == CH_NAME || k->type == CH_DATE);
+}
+
 static int planned_at(kg_ctx *c, size_t first, size_t i) {
   for (size_t j = i; j > first && j + 4 > i; j--) {
     size_t p = j - 1;
+    if (named_word(c, p)) {
+      if (j != i) break;
+      continue;
+    }
     if (w(c, p, "will") || w(c, p, "would") || w(c, p, "shall") || w(c, p, "to") ||
         w(c, p, "may") || w(c, p, "might") || w(c, p, "could") || w(c, p, "can") ||
         w(c, p, "must") || w(c, p, "should") || w(c, p, "expected") ||
@@ -949,6 +1017,7 @@ static int planned_at(kg_ctx *c, size_t first, size_t i) {
     p--;
     if (kg_ctx_punct(c, p, ',') || kg_ctx_punct(c, p, ';') || kg_ctx_punct(c, p, ':'))
       break;
+    if (named_word(c, p)) continue;
     if (w(c, p, "will") || w(c, p, "expected") || w(c, p, "scheduled") ||
         w(c, p, "plans") || w(c, p, "planned") || w(c, p, "intends") ||
         ((w(c, p, "is") || w(c, p, "are") || w(c, p, "due")) && w(c, p + 1, "to")))
@@ -1136,6 +1205,28 @@ static int about_others(kg_ctx *c, size_t t, const size_t *who, size_t n) {
 
 static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *who, size_t n);
 
+/* Does sentence s go on from the day told before: "later" (not "days
+ * later", which moves on), "later in the day", "earlier in the day",
+ * "the same day", "separately", "afterwards"? */
+static int same_day_sentence(kg_ctx *c, size_t s) {
+  static const char *const units[] = {"day", "days", "week", "weeks", "month", "months",
+                                      "year", "years", "decade", "decades", NULL};
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i < end; i++) {
+    if (!is_word(c, i)) continue;
+    if (w(c, i, "later") && !(i > first && kg_ctx_is_one_of(c, i - 1, units)) &&
+        !w(c, i + 1, "this") && !w(c, i + 1, "next"))
+      return 1;
+    if (w(c, i, "earlier") && w(c, i + 1, "in") && w(c, i + 2, "the") && w(c, i + 3, "day"))
+      return 1;
+    if (w(c, i, "same") && (w(c, i + 1, "day") || w(c, i + 1, "evening")) && i > first &&
+        w(c, i - 1, "the"))
+      return 1;
+    if (w(c, i, "separately") || w(c, i, "afterwards")) return 1;
+  }
+  return 0;
+}
+
 static kg_date sentence_date(kg_ctx *c, size_t s, size_t at) {
   return sentence_date_of(c, s, at, NULL, 0);
 }
@@ -1154,8 +1245,11 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
     }
   }
   if (best.y) return best;
+  /* "X later held talks with Y", "Separately, X received Z": the day of
+   * the sentence before that has one, whatever that sentence told */
+  int same_day = same_day_sentence(c, s);
   for (size_t t = s; t-- > 0;) {
-    if (!event_sentence(c, t) || about_others(c, t, who, nwho)) continue;
+    if (!same_day && (!event_sentence(c, t) || about_others(c, t, who, nwho))) continue;
     for (size_t i = c->sents[t].end; i-- > c->sents[t].first;) {
       kg_chunk *k = chunk(c, i);
       if (k && k->type == CH_DATE && k->date.y && k->date.m &&
@@ -1448,6 +1542,7 @@ static void note_guest(evctx *e, int fr, kg_ctx *c, size_t i, const size_t *subj
     if (kept) return;
   }
   e->last_guest = guest;
+  e->guest_tok = guest != NONE ? i : NONE;
 }
 
 /* Collect people of refs [from, to) (skipping NONE and duplicates). */
@@ -2237,8 +2332,10 @@ static void frame_meetings(evctx *e, size_t s) {
       int definite = 0; /* "The meeting, also attended by" */
       for (size_t t = first; t + 1 < i; t++)
         definite |= w(c, t, "the") && (w(c, t + 1, "meeting") || w(c, t + 1, "talks"));
-      definite |= !presence && !w(c, i + 1, "by");
+      definite |= !presence && !w(c, i + 1, "by") &&
+                  !(w(c, i, "attending") && (w(c, i + 1, "were") || w(c, i + 1, "was")));
       if (s > mm->sent + 6 && !definite) break;
+      if (!definite && gathering_since(c, mm->sent, s, i)) break;
       add_attendees(e, i_mm, att, na, s);
       /* "The meetings were attended by Z": every meeting of the same visit
        * in the sentences before */
@@ -2370,7 +2467,13 @@ static const char *event_kind(kg_ctx *c, size_t i, const char **cameo) {
  * that holds the visit word at i, or NONE. */
 static size_t relative_visitor(kg_ctx *c, size_t first, size_t i) {
   size_t h = i;
-  while (h > first && h + 6 > i && !w(c, h - 1, "who")) {
+  /* lower-case words, and the place of "who arrived in Moscow on a visit" */
+  while (h > first && h + 10 > i && !w(c, h - 1, "who")) {
+    kg_chunk *k = chunk(c, h - 1);
+    if (k && (k->type == CH_PLACE || k->type == CH_COUNTRY) && k->first > first) {
+      h = k->first;
+      continue;
+    }
     if (!(c->tk.v[h - 1].flags & TF_LOWER)) return NONE;
     h--;
   }
@@ -2384,6 +2487,24 @@ static size_t relative_visitor(kg_ctx *c, size_t first, size_t i) {
     k = chunk(c, p - 1);
   }
   return k && k->type == CH_NAME && k->end == p && k->ent != NONE ? k->ent : NONE;
+}
+
+/* "Z received X during his visit to the UAE", "Z welcomed X on a state
+ * visit", "on the occasion of his state visit": a visit phrase after the host's verb is the one received's, so
+ * the guest the verb noted visits (a visit told before the verb, "During
+ * his visit to Kenya, X received Y", is the subject's). NONE if the
+ * sentence has no such verb before the visit noun at i. */
+static size_t hosted_visitor(evctx *e, size_t first, size_t i) {
+  kg_ctx *c = e->c;
+  if (e->guest_tok == NONE || e->guest_tok < first || e->guest_tok >= i) return NONE;
+  if (!w(c, i, "visit") && !w(c, i, "visits")) return NONE;
+  for (size_t t = i; t > first && t + 7 > i; t--) {
+    if (w(c, t - 1, "on") || w(c, t - 1, "during") || w(c, t - 1, "for") ||
+        w(c, t - 1, "amid") || w(c, t - 1, "of"))
+      return e->last_guest;
+    if (!(c->tk.v[t - 1].flags & TF_LOWER)) break;
+  }
+  return NONE;
 }
 
 static void other_events(evctx *e, size_t s) {
@@ -2450,7 +2571,9 @@ static void other_events(evctx *e, size_t s) {
       } else if (k->type == CH_PRON && j < i && !ev->n_people && e->last_subject != NONE) {
         ev->people[ev->n_people++] = e->last_subject;
       } else if (k->type == CH_INST && k->ent != NONE && ev->n_insts < 8) {
-        ev->insts[ev->n_insts++] = k->ent;
+        /* the agency of the dateline reports the event, it takes no part */
+        const char *ik = c->insts[k->ent].kind;
+        if (!ik || strcmp(ik, "media")) ev->insts[ev->n_insts++] = k->ent;
       } else if (k->type == CH_COUNTRY && k->country && ev->n_countries < 8) {
         int dup = 0;
         for (size_t x = 0; x < ev->n_countries; x++) dup |= ev->countries[x] == k->country;
@@ -2475,6 +2598,7 @@ static void other_events(evctx *e, size_t s) {
         else if (k) j = k->end - 1;
       }
       if (v == NONE) v = relative_visitor(c, first, i);
+      if (v == NONE) v = hosted_visitor(e, first, i);
       for (size_t x = 1; v != NONE && x < ev->n_people; x++)
         if (ev->people[x] == v) {
           memmove(ev->people + 1, ev->people, x * sizeof *ev->people);
@@ -3300,6 +3424,7 @@ void kg_find_events(kg_ctx *c) {
   }
   e.last_object = NONE;
   e.last_guest = NONE;
+  e.guest_tok = NONE;
   e.head_dated = -1;
   /* delegation leaders first: a headline may name "the Chinese delegation"
    * before the text says who led it */

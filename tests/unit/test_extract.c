@@ -3454,6 +3454,142 @@ static void p21_unlisted_host(void) {
   kg_facts_free(f);
 }
 
+/* The label of the document's first event of a subtype, or "". */
+static const char *event_label(const kg_facts *f, const char *subtype) {
+  for (size_t i = 0; i < f->n_entities; i++) {
+    const kg_entity *e = &f->entities[i];
+    if (e->type == KG_EVENT && e->subtype && !strcmp(e->subtype, subtype)) return e->label;
+  }
+  return "";
+}
+
+/* Does a participated_in link tie label to an event of subtype? */
+static int takes_part(const kg_facts *f, const char *label, const char *subtype) {
+  for (size_t i = 0; i < f->n_links; i++) {
+    const kg_link *l = &f->links[i];
+    const kg_entity *ev = &f->entities[l->target];
+    if (l->type == KG_LINK_PARTICIPATED_IN && ev->subtype && !strcmp(ev->subtype, subtype) &&
+        !strcmp(f->entities[l->source].label, label))
+      return 1;
+  }
+  return 0;
+}
+
+static void p20_hosted_visitor(void) {
+  /* the visit phrase after a host's verb is the guest's: "Z welcomed X on
+   * his state visit", "Z received X during his visit" */
+  kg_facts *f = run("Talks\n\nMAPUTO, June 4 (AIM) - President Armando Cossa welcomed Zambian "
+                    "President Mutale Chanda on his state visit to Mozambique on Tuesday.\n");
+  CHECK(met(f, "Armando Cossa", "Mutale Chanda", NULL));
+  CHECK(strstr(event_label(f, "visit"), "Mutale Chanda") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nMUSCAT, June 4 (Xinhua) - Sayyid Badr Al Harthy received Maldivian Foreign "
+          "Minister Ahmed Zameer during his visit to the Sultanate.\n");
+  CHECK(strstr(event_label(f, "visit"), "Ahmed Zameer") != NULL);
+  /* the dateline's agency reports the visit, it takes no part */
+  CHECK(!takes_part(f, "Xinhua", "visit"));
+  CHECK(find(f, KG_INSTITUTION, "Xinhua") != NULL);
+  kg_facts_free(f);
+  /* a visit told before the verb is the subject's */
+  f = run("Talks\n\nNAIROBI, June 4 - During his visit to Kenya, Indian Prime Minister Ravi "
+          "Mehra received Kenyan opposition leader Otieno Wafula.\n");
+  CHECK(strstr(event_label(f, "visit"), "Ravi Mehra") != NULL);
+  kg_facts_free(f);
+  /* "X, who arrived in Tashkent on an official visit": X visits */
+  f = run("Talks\n\nTASHKENT, June 4 - President Bakhtiyor Rustamov met with Latvian "
+          "President Janis Ozols, who arrived in Tashkent on an official visit on Tuesday.\n");
+  CHECK(strstr(event_label(f, "visit"), "Janis Ozols") != NULL);
+  kg_facts_free(f);
+}
+
+static void p20_gathering_attendees(void) {
+  /* a gathering's attendees are not the meeting's: "The signing ceremony
+   * was also attended by Z", "The trade fair ... was attended by Z", "The
+   * dinner hosted by X was attended by Z" */
+  kg_facts *f = run("Talks\n\nLILONGWE, June 4 - Malawian President Chikondi Phiri met Zambian "
+                    "President Mwila Tembo on Tuesday. The two leaders then witnessed the signing "
+                    "of three agreements. The signing ceremony was also attended by Mozambican "
+                    "Prime Minister Celso Mondlane.\n");
+  CHECK(met(f, "Chikondi Phiri", "Mwila Tembo", NULL));
+  CHECK(!met(f, "Celso Mondlane", "Chikondi Phiri", NULL));
+  CHECK(!met(f, "Celso Mondlane", "Mwila Tembo", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nQUITO, June 4 - Ecuadorian President Tomas Salcedo met with Peruvian "
+          "President Ramiro Quispe on Tuesday. The independence day parade in the capital was "
+          "attended by Bolivian Vice President Hugo Mamani.\n");
+  CHECK(met(f, "Tomas Salcedo", "Ramiro Quispe", NULL));
+  CHECK_INT(n_met(f), 1);
+  kg_facts_free(f);
+  /* "Also present were" after a new gathering is that gathering's */
+  f = run("Talks\n\nVIENTIANE, June 4 - Lao Prime Minister Khamla Vongsa held talks with "
+          "Cambodian Prime Minister Sokha Chan on Tuesday. After the talks, the two leaders "
+          "attended a business forum. Also present were Lao Trade Minister Bounmy Keo and "
+          "Cambodian Commerce Minister Dara Pich.\n");
+  CHECK(met(f, "Khamla Vongsa", "Sokha Chan", NULL));
+  CHECK(!met(f, "Bounmy Keo", "Sokha Chan", NULL));
+  CHECK(!met(f, "Dara Pich", "Khamla Vongsa", NULL));
+  kg_facts_free(f);
+  /* "Also attending were A and B" after the meeting: each on its
+   * country's side */
+  f = run("Talks\n\nVIENTIANE, June 4 - Lao Prime Minister Khamla Vongsa held talks with "
+          "Cambodian Prime Minister Sokha Chan on Tuesday. Also attending were Lao Trade "
+          "Minister Bounmy Keo and Cambodian Commerce Minister Dara Pich.\n");
+  CHECK(met(f, "Bounmy Keo", "Sokha Chan", NULL));
+  CHECK(met(f, "Dara Pich", "Khamla Vongsa", NULL));
+  kg_facts_free(f);
+}
+
+static void p20_same_day(void) {
+  /* "X later held talks with Y", "Separately, X received Z": the day told
+   * before, though that sentence was no meeting or named others */
+  kg_facts *f = run("Inauguration\n\nGABORONE, Friday 7 June 2024 - President Kagiso Molefe was "
+                    "sworn in on Thursday. Among the guests were Lesotho's Prime Minister Thabo "
+                    "Mokoena and Eswatini's Prime Minister Sipho Dlamini. Molefe later held talks "
+                    "with Mokoena.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Kagiso Molefe", "Thabo Mokoena", &date));
+  CHECK_STR(date, "2024-06-06");
+  kg_facts_free(f);
+  f = run("Talks\n\nMANAMA, Friday 7 June 2024 (BNA) - King Salman Al Khalifa received Omani "
+          "Foreign Minister Saif Al Harthy on Thursday. Separately, Crown Prince Isa Al Khalifa "
+          "received Kuwaiti Foreign Minister Fahad Al Sabah.\n");
+  date = NULL;
+  CHECK(met(f, "Isa Al Khalifa", "Fahad Al Sabah", &date));
+  CHECK_STR(date, "2024-06-06");
+  kg_facts_free(f);
+  /* "two days later" moves on: not the day before */
+  f = run("Talks\n\nMANAMA, Friday 7 June 2024 (BNA) - King Salman Al Khalifa received Omani "
+          "Foreign Minister Saif Al Harthy on 1 June. Two days later, Crown Prince Isa Al "
+          "Khalifa received Kuwaiti Foreign Minister Fahad Al Sabah.\n");
+  date = NULL;
+  CHECK(met(f, "Isa Al Khalifa", "Fahad Al Sabah", &date));
+  CHECK(date && strcmp(date, "2024-06-01"));
+  kg_facts_free(f);
+}
+
+static void p20_name_not_modal(void) {
+  /* "To" of a Vietnamese name is no infinitive marker: the talks were
+   * held, not planned */
+  kg_facts *f = run("Talks\n\nMINSK, June 4 - Belarusian President Anatol Karpovich and "
+                    "Vietnamese Vice President To Vinh held talks in Minsk on Tuesday.\n");
+  CHECK(met(f, "Anatol Karpovich", "To Vinh", NULL));
+  kg_facts_free(f);
+}
+
+static void p20_occasion_and_discussion(void) {
+  /* "on the occasion of his state visit" after a host's verb is the
+   * guest's visit; "held discussion with" is a meeting */
+  kg_facts *f = run("Talks\n\nLISBON, June 4 (Lusa) - The President of Portugal, Rui Carvalho, "
+                    "received this Tuesday the President of Angola, Mateus Domingos, on the "
+                    "occasion of his state visit to Portugal.\n");
+  CHECK(strstr(event_label(f, "visit"), "Mateus Domingos") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nKIGALI, June 4 - Rwandan President Eric Mugisha held discussion with "
+          "Burundian President Alain Ndayishimiye on Tuesday.\n");
+  CHECK(met(f, "Eric Mugisha", "Alain Ndayishimiye", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3588,6 +3724,11 @@ int main(void) {
   p21_caps_surnames();
   p21_owner_envoy();
   p21_unlisted_host();
+  p20_hosted_visitor();
+  p20_gathering_attendees();
+  p20_same_day();
+  p20_name_not_modal();
+  p20_occasion_and_discussion();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
