@@ -2490,10 +2490,11 @@ static size_t relative_visitor(kg_ctx *c, size_t first, size_t i) {
 }
 
 /* "Z received X during his visit to the UAE", "Z welcomed X on a state
- * visit", "on the occasion of his state visit": a visit phrase after the host's verb is the one received's, so
- * the guest the verb noted visits (a visit told before the verb, "During
- * his visit to Kenya, X received Y", is the subject's). NONE if the
- * sentence has no such verb before the visit noun at i. */
+ * visit", "on the occasion of his state visit": a visit phrase after the
+ * host's verb is the one received's, so the guest the verb noted visits (a
+ * visit told before the verb, "During his visit to Kenya, X received Y",
+ * is the subject's). NONE if the sentence has no such verb before the
+ * visit noun at i. */
 static size_t hosted_visitor(evctx *e, size_t first, size_t i) {
   kg_ctx *c = e->c;
   if (e->guest_tok == NONE || e->guest_tok < first || e->guest_tok >= i) return NONE;
