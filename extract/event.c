@@ -797,6 +797,17 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     return FR_ACTIVE;
   }
   if (w(c, i, "convened") && w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+  /* "the King granted an audience to X", "gave a private audience to X",
+   * "accorded an audience to X": a host's verb, its guest after "to" */
+  if ((w(c, i, "granted") || w(c, i, "grants") || w(c, i, "gave") || w(c, i, "gives") ||
+       w(c, i, "accorded")) &&
+      (w(c, i + 1, "an") || w(c, i + 1, "a"))) {
+    size_t j = i + 2;
+    if (!w(c, j, "audience") && j < c->tk.n && (c->tk.v[j].flags & TF_LOWER))
+      j++; /* "private" */
+    if (w(c, j, "audience") && w(c, j + 1, "to")) return (*len = j + 2 - i), FR_ACTIVE;
+    return 0;
+  }
   /* "X briefed the army chief": in person (reporters and the media are no
    * person objects; a call is no meeting) */
   if (w(c, i, "briefed")) {

@@ -29,7 +29,7 @@ const char *const kg_event_words[] = {
     "spoke", "discussed", "discuss", "meeting", "talks", "summit", "meetings",
     "discussions", "consultations", "attended", "present", "attendance", "joined", "took",
     "participated", "briefed", "exchanged", "conferred", "interacted", "sat", "co-chaired",
-    "co-chair", "co-chairs", "co-chairing",
+    "co-chair", "co-chairs", "co-chairing", "granted", "grants", "gave", "gives", "accorded",
     "visit", "visited",
     "visits", "visiting", "signed", "sign", "signing", "inked", "exercise", "exercises",
     "drills", "drill", "manoeuvres", "maneuvers", "ceremony", "parade", "wreath",

@@ -3590,6 +3590,19 @@ static void p20_occasion_and_discussion(void) {
   kg_facts_free(f);
 }
 
+/* "X granted an audience to Y" ("gave a private audience to", "accorded
+ * an audience to"): a host's verb; a speech given to someone is none */
+static void m15_granted_audience(void) {
+  kg_facts *f = run("Talks\n\nAMMAN, June 4 - King Faisal Hashem granted an audience to "
+                    "Chilean Foreign Minister Rosa Fuentes on Monday. Crown Prince Omar Hashem "
+                    "gave a private audience to Peruvian Trade Minister Luis Quispe. Senator "
+                    "Ana Torres gave a lecture to Minister Rosa Fuentes.\n");
+  CHECK(met(f, "Faisal Hashem", "Rosa Fuentes", NULL));
+  CHECK(met(f, "Omar Hashem", "Luis Quispe", NULL));
+  CHECK(!met(f, "Ana Torres", "Rosa Fuentes", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3729,6 +3742,7 @@ int main(void) {
   p20_same_day();
   p20_name_not_modal();
   p20_occasion_and_discussion();
+  m15_granted_audience();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
