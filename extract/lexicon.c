@@ -380,11 +380,6 @@ struct img_ent {
       capsonly, word, split_region;
 };
 
-static void img_pad(kg_buf *b) {
-  static const char zero[8];
-  if (b->len % 8) kg_buf_append(b, zero, 8 - b->len % 8);
-}
-
 /* Offset of string `s` in the pool (adding it once), or IMG_NONE. */
 static uint32_t img_str(kg_map *seen, kg_buf *pool, const char *s) {
   if (!s) return IMG_NONE;
@@ -412,17 +407,17 @@ void kg_lexicon_to_image(const kg_lexicon *lex, kg_buf *out) {
     kg_buf_append(&ents, &r, sizeof r);
   }
   kg_map_free(seen);
-  img_pad(&pool);
+  kg_buf_pad(&pool, 8);
   uint64_t h[5] = {IMG_MAGIC, lex->n_ents, lex->n_words, lex->n_multi, pool.len};
   kg_buf_append(out, h, sizeof h);
-  img_pad(out);
+  kg_buf_pad(out, 8);
   kg_buf_append(out, pool.ptr, pool.len);
   kg_buf_append(out, ents.ptr, ents.len);
-  img_pad(out);
+  kg_buf_pad(out, 8);
   kg_buf_append(out, lex->words_v, lex->n_words * sizeof *lex->words_v);
-  img_pad(out);
+  kg_buf_pad(out, 8);
   kg_buf_append(out, lex->multi_v, lex->n_multi * sizeof *lex->multi_v);
-  img_pad(out);
+  kg_buf_pad(out, 8);
   kg_map_to_image(lex->phrases, out);
   kg_map_to_image(lex->first, out);
   kg_map_to_image(lex->countries, out);

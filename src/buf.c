@@ -31,6 +31,11 @@ void kg_buf_putc(kg_buf *b, char c) {
   b->ptr[b->len] = '\0';
 }
 
+void kg_buf_pad(kg_buf *b, size_t align) {
+  static const char zero[8];
+  if (b->len % align) kg_buf_append(b, zero, align - b->len % align);
+}
+
 void kg_buf_printf(kg_buf *b, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);

@@ -18,6 +18,9 @@ typedef struct kg_buf {
 void kg_buf_append(kg_buf *b, const void *data, size_t len);
 void kg_buf_puts(kg_buf *b, const char *s);
 void kg_buf_putc(kg_buf *b, char c);
+/** Append zero bytes until the length is a multiple of `align` (at most
+ *  8): the records of a binary image start aligned. */
+void kg_buf_pad(kg_buf *b, size_t align);
 void kg_buf_printf(kg_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

@@ -280,11 +280,6 @@ int kg_map_next(const kg_map *m, size_t *pos, const char **key, size_t *len,
 
 static void put32(kg_buf *b, uint32_t v) { kg_buf_append(b, &v, sizeof v); }
 
-static void pad(kg_buf *b, size_t to) {
-  static const char zero[8];
-  if (b->len % to) kg_buf_append(b, zero, to - b->len % to);
-}
-
 /* Bytes a key takes in an image: its length, its bytes and NUL, padded. */
 static size_t image_key_size(const char *key) {
   return (sizeof(uint32_t) + key_len(key) + 1 + 3) & ~(size_t)3;
@@ -314,9 +309,9 @@ void kg_map_to_image(const kg_map *m, kg_buf *out) {
     const slot *s = &m->slots[i];
     if (!s->key) continue;
     kg_buf_append(out, s->key - sizeof(uint32_t), sizeof(uint32_t) + key_len(s->key) + 1);
-    pad(out, 4);
+    kg_buf_pad(out, 4);
   }
-  pad(out, 8);
+  kg_buf_pad(out, 8);
 }
 
 kg_map *kg_map_from_image(const char *img, size_t len, size_t *used) {

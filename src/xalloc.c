@@ -8,6 +8,7 @@
 #include <string.h>
 #if defined(__linux__)
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 #include "src/kg.h"
@@ -55,7 +56,8 @@ void kg_release_pages(const void *p, size_t len) {
 #if defined(__linux__) && defined(MADV_DONTNEED)
   /* the whole pages inside [p, p + len) only: a page shared with other
    * data stays */
-  const size_t page = 4096;
+  long ps = sysconf(_SC_PAGESIZE);
+  uintptr_t page = ps > 0 ? (uintptr_t)ps : 4096;
   uintptr_t a = ((uintptr_t)p + page - 1) & ~(uintptr_t)(page - 1);
   uintptr_t b = ((uintptr_t)p + len) & ~(uintptr_t)(page - 1);
   if (b > a) (void)madvise((void *)a, b - a, MADV_DONTNEED);
