@@ -162,6 +162,16 @@ static int is_noise_line(const char *s, size_t len) {
   return 0;
 }
 
+/* Lower-case words that a page header puts before its date. */
+static int header_word(const char *w) {
+  static const char *const words[] = {"on",      "by",       "at",     "updated", "posted",
+                                      "published", "modified", "edited", "created", "last",
+                                      "first",   "date",     "time",   NULL};
+  for (int i = 0; words[i]; i++)
+    if (!strcmp(w, words[i])) return 1;
+  return 0;
+}
+
 /* A publication date among the first tokens of a header line: only words
  * that may precede a date in a page header come before it (place names,
  * "Published", "Updated", weekday names, separators). */
@@ -184,8 +194,11 @@ static int header_date(const char *s, size_t len, kg_date *out) {
         break;
       }
       const kg_token *k = &t.v[i];
-      /* stop at a lower-case word: that is prose, not a header */
-      if (k->kind == TK_WORD && (k->flags & TF_LOWER)) break;
+      /* stop at a lower-case word: that is prose, not a header, unless it
+       * is one of a header's own ("Posted on", "Last updated:", "Written
+       * by A on") */
+      if (k->kind == TK_WORD && (k->flags & TF_LOWER) && !header_word(kg_tok_key(&t, i)))
+        break;
     }
   }
   kg_tokens_free(&t);

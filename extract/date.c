@@ -213,13 +213,16 @@ static size_t numeric_date(const kg_tokens *t, size_t i, kg_date *out) {
   kg_date d = {0, 0, 0};
   int n = 0;
   size_t len = t->v[i].keylen;
-  if (len == 10 && sscanf(k, "%4d-%2d-%2d%n", &d.y, &d.m, &d.d, &n) == 3 &&
-      n == 10) {
-  } else if (len == 10 &&
+  /* year first: "2023-03-12", "2023/03/12", and an ISO timestamp's date
+   * ("2023-03-12T10:35:00", whose time the tokenizer keeps in the token) */
+  if (len >= 10 && (len == 10 || k[10] == 't') && k[4] == k[7] &&
+      (k[4] == '-' || k[4] == '/' || k[4] == '.') &&
+      sscanf(k, "%4d%*c%2d%*c%2d%n", &d.y, &d.m, &d.d, &n) == 3 && n == 10) {
+  } else if (len >= 8 && len <= 10 &&
              (sscanf(k, "%2d/%2d/%4d%n", &d.d, &d.m, &d.y, &n) == 3 ||
               sscanf(k, "%2d-%2d-%4d%n", &d.d, &d.m, &d.y, &n) == 3 ||
               sscanf(k, "%2d.%2d.%4d%n", &d.d, &d.m, &d.y, &n) == 3) &&
-             n == 10) {
+             (size_t)n == len && d.y >= 1000) {
     /* day first, as written outside the United States; a month above 12
      * means the writer put the month first */
     if (d.m > 12 && d.d <= 12) {

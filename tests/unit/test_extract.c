@@ -3603,6 +3603,34 @@ static void m15_granted_audience(void) {
   kg_facts_free(f);
 }
 
+/* Page headers give the publication date after lower-case header words
+ * ("Posted on", "Last updated:", "Written by A on"), as an ISO timestamp,
+ * year first with slashes or dots, or day first with one-digit parts; a
+ * short line of prose with a date in it is no header. */
+static void m16_header_dates(void) {
+  static const struct {
+    const char *header, *date;
+  } cases[] = {
+      {"Posted on 12.03.2023", "2023-03-12"},
+      {"Last updated: Mar 12, 2023 at 8:41 a.m.", "2023-03-12"},
+      {"Written by Ama Owusu on 12 March, 2023", "2023-03-12"},
+      {"2023-03-12T10:35:00+03:00", "2023-03-12"},
+      {"Date: 2023/03/12", "2023-03-12"},
+      {"2023.03.12", "2023-03-12"},
+      {"Tunis, 5/3/2023 (TAP)", "2023-03-05"},
+      {"The minister arrived on 12 March 2023", ""},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char text[256];
+    snprintf(text, sizeof text, "Envoys meet in Tunis\n\n%s\n\nThe talks went well.\n",
+             cases[i].header);
+    kg_article a;
+    kg_article_parse(text, strlen(text), &a);
+    CHECK_STR(a.date, cases[i].date);
+    free(a.noise);
+  }
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3743,6 +3771,7 @@ int main(void) {
   p20_name_not_modal();
   p20_occasion_and_discussion();
   m15_granted_audience();
+  m16_header_dates();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
