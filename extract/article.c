@@ -66,9 +66,7 @@ static const char *const noise_prefix[] = {
     "leave a comment", "loading", "cookie", "skip to", "home back page",
     "source: http", "source: www", "read also", "see also", "you may also like",
     "more from", "more stories", "latest news", "more news",
-    /* wire credits: "(Reporting by A; Editing by B)" names the staff */
-    "(reporting by", "reporting by", "(additional reporting", "additional reporting by",
-    "(editing by", "editing by", "(writing by", "writing by", "(compiled by", NULL};
+    NULL};
 
 /* Lines that open the page's trailer: after them, headline-like lines
  * (links to other articles, comments) are noise until prose resumes. */

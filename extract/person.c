@@ -1645,6 +1645,11 @@ void kg_find_names(kg_ctx *c, size_t s) {
       int score = (ev & EV_STRONG) ? 3 : 0;
       score += (ev & EV_MEDIUM) ? 1 : 0;
       score += ((ev | weak) & EV_WEAK) ? 1 : 0;
+      /* "Peter Kimani": a given name that is an English word too, before
+       * words that are no English words at all */
+      if (score == 1 && common == 0 && nonword >= 2 && ntok <= 3 && kg_ctx_has(c, i, LX_GIVEN) &&
+          !kg_ctx_has(c, b - 1, LX_GIVEN | LX_WORD))
+        score = 2;
       /* a first token that is a common word at the start of a sentence is
        * the sentence's first word, not a name's */
       /* looked up only where it decides (a scan of the names so far) */
