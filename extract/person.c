@@ -1468,6 +1468,13 @@ static const kg_xinst *of_state_body(kg_ctx *c, size_t b, size_t end) {
 
 /* Evidence after a name: ", TITLE" / ", the TITLE" apposition, "of COUNTRY",
  * a verb of speaking. */
+/* Is token b a verb whose subject a name right before it is: a verb of
+ * speaking, or a past form ("Kylian Mbappe scored twice")? */
+static int subject_verb(kg_ctx *c, size_t b) {
+  if (is_lower(c, b) && kg_ctx_has(c, b, LX_SPEECH)) return 1;
+  return c->tk.v[b].keylen > 4 && kg_ctx_ends_lower(c, b, "ed") && kg_ctx_has(c, b, LX_WORD);
+}
+
 static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
   *title = NONE;
   if (b >= end) return EV_NONE;
@@ -1524,10 +1531,13 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
     return EV_NONE;
   }
   if (of_country(c, b, end)) return EV_MEDIUM;
-  if (is_lower(c, b) && kg_ctx_has(c, b, LX_SPEECH)) return EV_MEDIUM;
-  /* a past-tense verb right after: "Kylian Mbappe scored twice" */
-  if (c->tk.v[b].keylen > 4 && kg_ctx_ends_lower(c, b, "ed") && kg_ctx_has(c, b, LX_WORD))
-    return EV_MEDIUM;
+  if (subject_verb(c, b)) return EV_MEDIUM;
+  /* "Fumio Kishida and Yoon Suk Yeol discussed trade": the verb after the
+   * second of two names joined by "and" has both for subjects */
+  if (kg_ctx_is(c, b, "and") && is_lower(c, b)) {
+    size_t b2 = name_run(c, b + 1, end, 0);
+    if (b2 >= b + 3 && b2 < end && subject_verb(c, b2)) return EV_MEDIUM;
+  }
   return EV_NONE;
 }
 
@@ -1590,6 +1600,10 @@ void kg_find_names(kg_ctx *c, size_t s) {
     /* "..., defence ministers, A and B", "Senators A and B": B too; "his
      * Australian, Japanese and Philippine counterparts, A, B and C": B and C */
     if (!(ev & EV_STRONG) && group_list_item(c, first, i, b, end)) ev |= EV_STRONG;
+    /* "according to Ngozi Okonjo-Iweala": a source, which institutions
+     * (chunked before names) are not */
+    if (i >= first + 2 && kg_ctx_is(c, i - 1, "to") && kg_ctx_is(c, i - 2, "according"))
+      ev |= EV_MEDIUM;
     int credit = 0;
     if (byline && (i == first + 1 || i == first + 2)) ev |= EV_STRONG, credit = 1;
     /* photo credits: "(Markus Schreiber / AP Photo)" */

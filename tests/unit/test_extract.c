@@ -3644,6 +3644,17 @@ static void m16_header_dates(void) {
   }
 }
 
+/* Names with no title: the source after "according to", and the first of
+ * two names joined by "and" before a verb that has both for subjects. */
+static void m16_untitled_names(void) {
+  kg_facts *f = run("Trade\n\nThe tariffs will fall next year, according to Murithi Wachira. "
+                    "Obiora Nwachukwu and Tadesse Gebremariam discussed the road project.\n");
+  CHECK(find(f, KG_PERSON, "Murithi Wachira") != NULL);
+  CHECK(find(f, KG_PERSON, "Obiora Nwachukwu") != NULL);
+  CHECK(find(f, KG_PERSON, "Tadesse Gebremariam") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3785,6 +3796,7 @@ int main(void) {
   p20_occasion_and_discussion();
   m15_granted_audience();
   m16_header_dates();
+  m16_untitled_names();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
