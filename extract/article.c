@@ -66,14 +66,19 @@ static const char *const noise_prefix[] = {
     "leave a comment", "loading", "cookie", "skip to", "home back page",
     "source: http", "source: www", "read also", "see also", "you may also like",
     "more from", "more stories", "latest news", "more news",
-    NULL};
+    /* links to other stories set into the body: "READ: X meets Y" */
+    "read:", "read |", "watch:", "watch |", "also watch", "must read", "don't miss",
+    "don\xE2\x80\x99t miss", "you might also like", "you might like", "further reading",
+    "suggested reading", "editor's picks", "editor\xE2\x80\x99s picks", "top stories", NULL};
 
 /* Lines that open the page's trailer: after them, headline-like lines
  * (links to other articles, comments) are noise until prose resumes. */
 static const char *const trailer_prefix[] = {
     "related", "read also", "also read", "see also", "you may also like", "more from",
     "more stories", "latest news", "more news", "recommended", "most read", "trending",
-    "comments", "leave a comment", "popular", NULL};
+    "comments", "leave a comment", "popular", "you might also like", "you might like",
+    "further reading",
+    "editor's picks", "editor\xE2\x80\x99s picks", "top stories", NULL};
 
 static int starts_trailer(const char *s, size_t len) {
   for (int i = 0; trailer_prefix[i]; i++)

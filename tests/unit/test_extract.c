@@ -3655,6 +3655,25 @@ static void m16_untitled_names(void) {
   kg_facts_free(f);
 }
 
+/* Links to other stories set into the body ("READ: X meets Y", "WATCH:",
+ * "Must Read:") and a "You might also like" trailer are no part of the
+ * article: no meeting comes from them, and the body after a link goes on. */
+static void m16_story_links(void) {
+  kg_facts *f = run("Kenya and Ethiopia deepen ties\n\nKenyan President William Ruto met Ethiopian "
+                    "Prime Minister Abiy Ahmed in Nairobi on Tuesday.\n\n"
+                    "READ: Tanzanian President Samia Suluhu Hassan meets Ugandan leader Yoweri "
+                    "Museveni\n\nMust Read: Eritrean Foreign Minister Osman Saleh holds talks with "
+                    "Sudanese Foreign Minister Ali Sadiq\n\nRuto later received Somali President "
+                    "Hassan Sheikh Mohamud.\n\nYou might also like:\nRwandan President Paul Kagame "
+                    "hosts Burundian counterpart Evariste Ndayishimiye\n");
+  CHECK(met(f, "William Ruto", "Abiy Ahmed", NULL));
+  CHECK(met(f, "William Ruto", "Hassan Sheikh Mohamud", NULL));
+  CHECK(!met(f, "Samia Suluhu Hassan", "Yoweri Museveni", NULL));
+  CHECK(!met(f, "Osman Saleh", "Ali Sadiq", NULL));
+  CHECK(!met(f, "Paul Kagame", "Evariste Ndayishimiye", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3797,6 +3816,7 @@ int main(void) {
   m15_granted_audience();
   m16_header_dates();
   m16_untitled_names();
+  m16_story_links();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
