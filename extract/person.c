@@ -943,6 +943,13 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
      * name (kg_find_basics: "Defence Minister Jordan Smith") */
     if ((ok & LX_COUNTRY) && !(ok & LX_DEMONYM)) ok &= ~LX_COUNTRY;
     if (patronym) ok &= ~(uint32_t)LX_TITLE;
+    /* a weekday's short form before a capitalised word that is no date's
+     * is a name ("Sun Weidong"), at a sentence's start too */
+    const char *key = ctx_key(c, i);
+    if ((ok & LX_NONNAME) && strlen(key) <= 4 && kg_weekday_of(key) >= 0 && i + 1 < end &&
+        is_cap(c, i + 1) && !(c->tk.v[i + 1].flags & TF_ALLCAPS) &&
+        !kg_month_of(ctx_key(c, i + 1)) && kg_weekday_of(ctx_key(c, i + 1)) < 0)
+      ok &= ~(uint32_t)LX_NONNAME;
     if (ok & bad & ~(LX_GIVEN)) {
       /* a given name that is also a title word ("Prince", "King") is not */
       if (!(ok & LX_GIVEN) || (ok & (LX_NONNAME | LX_COUNTRY | LX_DEMONYM)))
@@ -950,7 +957,6 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     }
     /* months and weekdays are not names, but a weekday's short form
      * before a capitalised word is ("Sun Weidong") */
-    const char *key = ctx_key(c, i);
     /* a month's short form inside a name is a name ("Dong Jun"), not
      * before a day or a period ("Jun 3", "Jun.") */
     if (kg_month_of(key) &&
@@ -1663,6 +1669,11 @@ void kg_find_names(kg_ctx *c, size_t s) {
        * words that are no English words at all */
       if (score == 1 && common == 0 && nonword >= 2 && ntok <= 3 && kg_ctx_has(c, i, LX_GIVEN) &&
           !kg_ctx_has(c, b - 1, LX_GIVEN | LX_WORD))
+        score = 2;
+      /* "..., Ibrahim Chen and Kaito Pereira": words that are no English
+       * words joined by "and" to a name found just before */
+      if (score == 1 && common == 0 && nonword >= 2 && ntok <= 3 && i >= first + 2 &&
+          kg_ctx_is(c, i - 1, "and") && chunk_is(c, i - 2, CH_NAME) && chunk(c, i - 2)->end == i - 1)
         score = 2;
       /* a first token that is a common word at the start of a sentence is
        * the sentence's first word, not a name's */

@@ -3674,6 +3674,20 @@ static void m16_story_links(void) {
   kg_facts_free(f);
 }
 
+/* A weekday's short form before a surname is a given name ("Sun"), in
+ * apposition too; words that are no English words joined by "and" to a
+ * name just found are the list's next name. */
+static void m16_list_names(void) {
+  kg_facts *f = run("Talks\n\nThe Minister of Energy, Karim Belkacem, received a delegation "
+                    "led by the chairmen of the Business Council (BC), Amara Okonkwo and Tavita "
+                    "Faleolo, on Monday. He also received the Chinese Ambassador, Sun Haoyu.\n");
+  CHECK(find(f, KG_PERSON, "Sun Haoyu") != NULL);
+  CHECK_STR(country_of(f, "Sun Haoyu"), "China");
+  CHECK(find(f, KG_PERSON, "Tavita Faleolo") != NULL);
+  CHECK(met(f, "Karim Belkacem", "Tavita Faleolo", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3817,6 +3831,7 @@ int main(void) {
   m16_header_dates();
   m16_untitled_names();
   m16_story_links();
+  m16_list_names();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
