@@ -1615,6 +1615,13 @@ void kg_find_names(kg_ctx *c, size_t s) {
     /* photo credits: "(Markus Schreiber / AP Photo)" */
     if (i > first && kg_ctx_punct(c, i - 1, '(') && b < end && kg_ctx_punct(c, b, '/'))
       ev |= EV_MEDIUM, credit = 1;
+    /* five words or more that no particle joins and nothing calls a
+     * person are a line of tags or captions run together ("Luis Mirziyoev
+     * Turkiya O'zbekiston Thabo Gyuler"), not one name */
+    if (ntok >= 5 && !(ev & EV_STRONG)) {
+      i = b - 1;
+      continue;
+    }
     if (kg_ctx_has(c, i, LX_GIVEN)) {
       const kg_lexent *e = kg_ctx_lex1(c, i);
       ev |= (e && e->given >= 2 && !(e->kinds & LX_WORD)) ? EV_MEDIUM : EV_WEAK;
@@ -1643,6 +1650,11 @@ void kg_find_names(kg_ctx *c, size_t s) {
       if (place && (ev & EV_STRONG) && kg_ctx_has(c, i, LX_GIVEN)) place = 0;
       /* "Prince Kaito Park": an office right before names a person */
       if (place && titled) place = 0;
+      /* "presidents A and Sun Park", "(Chen Park / AP Photo)": two words
+       * called a person, the last a common surname too */
+      if (place && (ev & (EV_STRONG | EV_MEDIUM)) && ntok == 2 &&
+          (!strcmp(lk, "park") || !strcmp(lk, "hall")))
+        place = 0;
       if (place && b > i + 1) {
         i = b - 1;
         continue;

@@ -3688,6 +3688,21 @@ static void m16_list_names(void) {
   kg_facts_free(f);
 }
 
+/* Five name words or more with nothing calling them a person are tags run
+ * together, not a name; "Park" ends a Korean name that something calls a
+ * person (a list after a plural office, a photo credit). */
+static void m16_tags_and_park(void) {
+  kg_facts *f = run("Talks\n\nThe ministers discussed trade, the report said.\n"
+                    "Karim Tursunov Tojikiston Qirgiziston Dauren Abenov\n"
+                    "The talks were attended by the two deputy ministers, Amara Okonkwo and "
+                    "Jae-won Park. "
+                    "(Min-ho Park / AP Photo)\n");
+  CHECK(find(f, KG_PERSON, "Karim Tursunov Tojikiston Qirgiziston Dauren Abenov") == NULL);
+  CHECK(find(f, KG_PERSON, "Jae-won Park") != NULL);
+  CHECK(find(f, KG_PERSON, "Min-ho Park") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3832,6 +3847,7 @@ int main(void) {
   m16_untitled_names();
   m16_story_links();
   m16_list_names();
+  m16_tags_and_park();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
