@@ -3703,6 +3703,19 @@ static void m16_tags_and_park(void) {
   kg_facts_free(f);
 }
 
+/* Given names of the Cyrillic, Greek, Georgian and Armenian faker locales,
+ * romanised as news spells them, are given names: untitled names with
+ * them are people. */
+static void m16_romanised_given(void) {
+  kg_facts *f = run("Talks\n\nThe delegation included Mykola Shevchuk, Gennady Orlovsky, "
+                    "Vakhtang Beridze and Kyriakos Antoniou.\n");
+  CHECK(find(f, KG_PERSON, "Mykola Shevchuk") != NULL);
+  CHECK(find(f, KG_PERSON, "Gennady Orlovsky") != NULL);
+  CHECK(find(f, KG_PERSON, "Vakhtang Beridze") != NULL);
+  CHECK(find(f, KG_PERSON, "Kyriakos Antoniou") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3848,6 +3861,7 @@ int main(void) {
   m16_story_links();
   m16_list_names();
   m16_tags_and_park();
+  m16_romanised_given();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
