@@ -202,6 +202,24 @@ static char *clean_text(const char *s, size_t len, size_t *out_len,
   return kg_buf_detach(&b);
 }
 
+/* An article file's text as valid UTF-8: a byte-order mark dropped, UTF-16
+ * (known by its mark: editors on Windows save it) converted, then repaired
+ * as clean_text does. */
+static char *file_text(const char *s, size_t len, size_t *out_len, size_t *repairs) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+    return clean_text(s + 3, len - 3, out_len, repairs);
+  if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+    kg_buf b = KG_BUF_INIT;
+    size_t fixes = kg_utf16_to_utf8(s + 2, len - 2, u[0] == 0xFE, &b);
+    char *t = clean_text(b.len ? b.ptr : "", b.len, out_len, repairs);
+    *repairs += fixes;
+    kg_buf_free(&b);
+    return t;
+  }
+  return clean_text(s, len, out_len, repairs);
+}
+
 static int claim_id(kg_ingest *it, const char *id, const char *source,
                     kg_error *err) {
   size_t n = strlen(id);
@@ -266,6 +284,11 @@ static long read_line(kg_ingest *it, kg_error *err) {
   }
   it->fp_line++;
   if (too_long) return -2;
+  /* a byte-order mark before the first line */
+  if (it->fp_line == 1 && n >= 3 && !memcmp(it->line, "\xEF\xBB\xBF", 3)) {
+    memmove(it->line, it->line + 3, n - 3);
+    n -= 3;
+  }
   it->line[n] = '\0';
   return (long)n;
 }
@@ -614,12 +637,29 @@ static int read_stdin(kg_ingest *it, char **data, size_t *len, kg_error *err) {
   kg_buf ws = KG_BUF_INIT;
   long lines = 0;
   int c;
-  while ((c = getc(stdin)) == ' ' || c == '\n' || c == '\t' || c == '\r') {
-    lines += c == '\n';
-    kg_buf_putc(&ws, (char)c);
-    if (ws.len > KG_MAX_INPUT) break;
+  /* a UTF-8 byte-order mark is dropped; what merely starts like one is
+   * text (an article) */
+  int text = 0;
+  if ((c = getc(stdin)) == 0xEF) {
+    int c2 = getc(stdin), c3 = c2 == 0xBB ? getc(stdin) : EOF;
+    if (c2 != 0xBB || c3 != 0xBF) {
+      kg_buf_putc(&ws, (char)c);
+      if (c2 != EOF) kg_buf_putc(&ws, (char)c2);
+      if (c3 != EOF) kg_buf_putc(&ws, (char)c3);
+      text = 1;
+    }
+  } else if (c != EOF) {
+    ungetc(c, stdin);
   }
-  if (c == '{') {
+  if (!text) {
+    while ((c = getc(stdin)) == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      lines += c == '\n';
+      kg_buf_putc(&ws, (char)c);
+      if (ws.len > KG_MAX_INPUT) break;
+    }
+    if (c != EOF && c != '{') ungetc(c, stdin);
+  }
+  if (!text && c == '{') {
     ungetc(c, stdin);
     it->fp = stdin;
     it->fp_name = "-";
@@ -630,7 +670,6 @@ static int read_stdin(kg_ingest *it, char **data, size_t *len, kg_error *err) {
     kg_buf_free(&ws);
     return 0;
   }
-  if (c != EOF) ungetc(c, stdin);
   char *rest;
   size_t n;
   if (kg_read_stream(stdin, "-", KG_MAX_INPUT, &rest, &n, err) != KG_OK) {
@@ -709,7 +748,7 @@ int kg_ingest_next(kg_ingest *it, kg_input *out, kg_error *err) {
     }
     it->bytes += len;
     out->id = kg_xstrdup(strcmp(f->path, "-") == 0 ? "stdin" : base_name(f->path));
-    out->text = clean_text(data, len, &out->len, &out->repairs);
+    out->text = file_text(data, len, &out->len, &out->repairs);
     out->source = kg_xstrdup(f->path);
     free(data);
     if (claim_id(it, out->id, out->source, err) != 0) {

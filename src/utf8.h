@@ -12,9 +12,16 @@
 /** True when `s[0..len)` is valid UTF-8 with no NUL byte. */
 int kg_utf8_clean(const char *s, size_t len);
 
-/** Append `s[0..len)` to `out` with every invalid UTF-8 sequence replaced
- *  by U+FFFD and every NUL byte by a space. Returns the number of repairs. */
+/** Append `s[0..len)` to `out` with every byte that starts no valid UTF-8
+ *  sequence read as Windows-1252 (the encoding of most pages that are not
+ *  UTF-8: "Jos\xe9" gives "José"; its five undefined bytes give U+FFFD)
+ *  and every NUL byte replaced by a space. Returns the number of repairs. */
 size_t kg_utf8_repair(const char *s, size_t len, kg_buf *out);
+
+/** Append the UTF-16 text `s[0..len)` (no byte-order mark; `big_endian`
+ *  or little) to `out` as UTF-8: unpaired surrogates become U+FFFD, NULs
+ *  spaces. Returns the number of repairs (a last odd byte is one). */
+size_t kg_utf16_to_utf8(const char *s, size_t len, int big_endian, kg_buf *out);
 
 /** Decode the code point at `s` (valid UTF-8 assumed, as after repair);
  *  stores it in `*cp` and returns its byte length (>= 1, <= len). */

@@ -74,6 +74,31 @@ import json,sys
 for l in open('o1/facts.jsonl','rb'): json.loads(l.decode('utf-8'))" &&
   ok "facts lines of binary input are valid UTF-8 JSON" || fail "facts of binary input"
 
+# --- other encodings: byte-order marks, UTF-16, Windows-1252 -----------------
+mkdir in2
+body='Kenya talks\n\nKenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi.\n'
+printf "\xef\xbb\xbf$body" > in2/bom.txt
+python3 -c "import sys; open('in2/utf16.txt','wb').write(sys.argv[1].encode('utf-16'))" "$(printf "$body")"
+printf 'Talks\n\nPeru\x92s Foreign Minister Jos\xe9 Mar\xeda P\xe9rez met Kenyan President William Ruto.\n' > in2/cp1252.txt
+printf '\xef\xbb\xbf{"id":"bomline","text":"Talks\\n\\nKenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed."}\n' > in2/bom.jsonl
+if within 30 "other encodings" "$KG" extract in2 -o o2.jsonl -q; then
+  python3 - <<'PY' && ok "BOMs, UTF-16 and Windows-1252 articles are read as their text" ||
+import json
+docs = {}
+for l in open("o2.jsonl", encoding="utf-8"):
+    d = json.loads(l)
+    docs[d["doc"]] = (d["title"], {e["label"] for e in d["entities"] if e["type"] == "person"})
+assert docs["bom.txt"] == ("Kenya talks", {"William Ruto", "Abiy Ahmed"}), docs["bom.txt"]
+assert docs["utf16.txt"] == ("Kenya talks", {"William Ruto", "Abiy Ahmed"}), docs["utf16.txt"]
+assert "Jos\u00e9 Mar\u00eda P\u00e9rez" in docs["cp1252.txt"][1], docs["cp1252.txt"]
+assert docs["bomline"][1] == {"William Ruto", "Abiy Ahmed"}, docs.get("bomline")
+PY
+    { fail "other encodings: exit $rc or wrong text"; cat "$T/err" >&2; }
+fi
+printf "\xef\xbb\xbf$body" | "$KG" extract - -q -o o3.jsonl &&
+  grep -q '"title":"Kenya talks"' o3.jsonl && ok "a BOM on standard input is dropped" ||
+  fail "BOM on stdin"
+
 # --- pathological sizes and shapes: linear time, bounded ----------------------
 python3 - <<'PY'
 import random

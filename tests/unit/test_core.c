@@ -19,7 +19,24 @@ static void test_utf8(void) {
   size_t fixes = kg_utf8_repair(bad, sizeof bad - 1, &b);
   CHECK_INT(fixes, 3);
   CHECK(kg_utf8_clean(b.ptr, b.len));
-  CHECK_STR(b.ptr, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c d");
+  /* bytes that start no UTF-8 sequence are Windows-1252 text */
+  CHECK_STR(b.ptr, "a\xC3\xBF" "b\xC3\x83" "c d");
+  kg_buf_free(&b);
+  const char latin[] = "Jos\xe9 Mar\xed" "a \x93Pe\xf1" "a\x94 \x81";
+  b = (kg_buf)KG_BUF_INIT;
+  CHECK_INT(kg_utf8_repair(latin, sizeof latin - 1, &b), 6);
+  CHECK_STR(b.ptr, "Jos\xC3\xA9 Mar\xC3\xAD" "a \xE2\x80\x9CPe\xC3\xB1" "a\xE2\x80\x9D \xEF\xBF\xBD");
+  kg_buf_free(&b);
+  /* UTF-16 both ways, a surrogate pair, an unpaired surrogate, a NUL */
+  const char le[] = "J\0o\0s\0\xe9\0=\xd8\x00\xde \0\x00\xd8\0\0";
+  b = (kg_buf)KG_BUF_INIT;
+  CHECK_INT(kg_utf16_to_utf8(le, sizeof le - 1, 0, &b), 2);
+  CHECK_STR(b.ptr, "Jos\xC3\xA9\xF0\x9F\x98\x80 \xEF\xBF\xBD ");
+  kg_buf_free(&b);
+  const char be[] = "\0K\0\xe9";
+  b = (kg_buf)KG_BUF_INIT;
+  CHECK_INT(kg_utf16_to_utf8(be, sizeof be - 1, 1, &b), 0);
+  CHECK_STR(b.ptr, "K\xC3\xA9");
   kg_buf_free(&b);
   /* overlong and surrogate forms are invalid */
   CHECK(!kg_utf8_clean("\xc0\xaf", 2));
