@@ -51,6 +51,22 @@ const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i) {
   return kg_lex_tok1(c->lex, &c->tk, i);
 }
 
+/* A word no list knows with the ending of an abstract noun, which no
+ * name has ("Countermeasures", "Desertification", "Geoinformatics"). */
+int kg_ctx_abstract_noun(const kg_ctx *c, size_t i) {
+  static const char *const ends[] = {"tion", "tions", "sion", "sions", "ment", "ments",
+                                     "ness", "ity", "ities", "ology", "ologies", "ics",
+                                     "ure", "ures", NULL};
+  size_t n = c->tk.v[i].keylen;
+  if (n < 7 || c->tk.v[i].kind != TK_WORD || kg_ctx_lex1(c, i)) return 0;
+  const char *key = ctx_key(c, i);
+  for (int k = 0; ends[k]; k++) {
+    size_t m = strlen(ends[k]);
+    if (memcmp(key + n - m, ends[k], m) == 0) return 1;
+  }
+  return 0;
+}
+
 int kg_ctx_title_plural(const kg_ctx *c, size_t i) {
   const char *k = ctx_key(c, i);
   size_t n = c->tk.v[i].keylen;

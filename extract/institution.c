@@ -1143,7 +1143,7 @@ static int inst_complement(const kg_ctx *c, size_t i) {
     return 0;
   return kg_ctx_has(c, i, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_NONNAME | LX_TITLE |
                               LX_TITLEMOD) ||
-         kg_ctx_title(c, i);
+         kg_ctx_title(c, i) || kg_ctx_abstract_noun(c, i);
 }
 
 /* Last words of names of agreements, laws, plans and events, not bodies. */

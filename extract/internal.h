@@ -441,6 +441,10 @@ const char *kg_ctx_country_of(const kg_lexent *e);
 
 /** The single-token lexicon entry of token i, or NULL. */
 const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i);
+/** Is token i a word no lexicon knows with an abstract noun's ending
+ *  ("Countermeasures", "Desertification"): a body's or office's word,
+ *  never a name's? */
+int kg_ctx_abstract_noun(const kg_ctx *c, size_t i);
 /** True when token i is a word whose single-token entry has any of kinds
  *  (capitalisation rules of kg_lex_match apply). */
 static inline int kg_ctx_has(const kg_ctx *c, size_t i, uint32_t kinds) {

@@ -182,7 +182,8 @@ static int complement_word(kg_ctx *c, size_t i) {
   /* "for the South Caucasus", "the Western Balkans": a capitalised word
    * after a compass word is the region it qualifies, not a surname */
   if (compass_before(c, i) && !kg_ctx_title(c, i)) return 1;
-  return kg_ctx_has(c, i, LX_WORD | LX_NONNAME) || kg_ctx_title(c, i);
+  return kg_ctx_has(c, i, LX_WORD | LX_NONNAME) || kg_ctx_title(c, i) ||
+         kg_ctx_abstract_noun(c, i);
 }
 
 /* A word for a country's administrative unit that ends a region's name

@@ -3716,6 +3716,17 @@ static void m16_romanised_given(void) {
   kg_facts_free(f);
 }
 
+/* A word no lexicon knows with an abstract noun's ending goes on a body's
+ * or an office's name ("for Disaster Countermeasures"), and is no name. */
+static void m16_abstract_nouns(void) {
+  kg_facts *f = run("Talks\n\nOfficials from the National Agency for Disaster Countermeasures "
+                    "(NADC) attended. The Deputy Minister of Geoinformatics Tadeo Vance spoke.\n");
+  CHECK(find(f, KG_INSTITUTION, "National Agency for Disaster Countermeasures") != NULL);
+  CHECK(find(f, KG_PERSON, "Tadeo Vance") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Tadeo Vance"), "Deputy Minister of Geoinformatics"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3862,6 +3873,7 @@ int main(void) {
   m16_list_names();
   m16_tags_and_park();
   m16_romanised_given();
+  m16_abstract_nouns();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
