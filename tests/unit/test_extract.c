@@ -3727,6 +3727,18 @@ static void m16_abstract_nouns(void) {
   kg_facts_free(f);
 }
 
+/* National armed forces and police known by their acronyms are bodies of
+ * their states, and an office they head serves that state. */
+static void m16_force_acronyms(void) {
+  kg_facts *f = run("Talks\n\nTNI Commander General Rudi Hartono met FARDC officers and "
+                    "MONUSCO staff in Goma. Polri officials attended.\n");
+  CHECK(find(f, KG_INSTITUTION, "Indonesian National Armed Forces") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Indonesian National Police") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Armed Forces of the Democratic Republic of the Congo") != NULL);
+  CHECK_STR(country_of(f, "Rudi Hartono"), "Indonesia");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3874,6 +3886,7 @@ int main(void) {
   m16_tags_and_park();
   m16_romanised_given();
   m16_abstract_nouns();
+  m16_force_acronyms();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
