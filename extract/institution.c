@@ -1813,13 +1813,21 @@ static void acronyms(kg_ctx *c, size_t s) {
       /* "Indonesian Military (TNI)": a demonym and "Military" (an
        * adjective elsewhere: "Military Academy") with an acronym in the
        * country's own language name its armed forces */
+      /* (an acronym the lexicon knows as that state's body names it:
+       * the two names are one body's) */
       kg_chunk *dc = i >= first + 2 ? kg_ctx_chunk_at(c, i - 2) : NULL;
-      if (!ac && !pc && (ak->flags & TF_ALLCAPS) && !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY) &&
+      int known = ac && ac->type == CH_INST && ac->lx && ac->ent != NONE && dc &&
+                  dc->type == CH_COUNTRY && dc->country && ac->lx->country &&
+                  !strcmp(ac->lx->country, dc->country);
+      if ((!ac || known) && !pc && (ak->flags & TF_ALLCAPS) &&
+          (known || !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY)) &&
           kg_ctx_is(c, i - 1, "military") && is_cap(c, i - 1) && dc && dc->type == CH_COUNTRY &&
           dc->demonym && dc->end == i - 1) {
         size_t chx = make_inst(c, dc->first, i, s, "armed_forces");
         size_t ent = c->ch[chx].ent;
-        if (ent != NONE && !c->insts[ent].acronym) {
+        if (ent != NONE && known && ent != ac->ent) {
+          c->insts[ent].same_as = ac->ent;
+        } else if (ent != NONE && !c->insts[ent].acronym) {
           c->insts[ent].acronym = kg_xstrndup(at, ak->len);
           size_t ax = kg_ctx_add_chunk(c, CH_INST, i + 1, i + 2, s);
           c->ch[ax].ent = ent;
