@@ -3741,6 +3741,19 @@ static void m16_force_acronyms(void) {
   kg_facts_free(f);
 }
 
+/* "APS" is Algeria's agency and Senegal's alike: under a Dakar dateline it
+ * serves no Algeria, nor does anyone through it. */
+static void m16_ambiguous_agency(void) {
+  kg_facts *f = run("Army chiefs meet\n\nDAKAR, 12 June 2024 (APS) - The Chief of General Staff "
+                    "of the Armed Forces, General Mamadou Ndiaye, received the Chief of the "
+                    "Defence Staff of France, General Luc Marchand, in Dakar on Tuesday.\n");
+  const kg_entity *aps = find(f, KG_INSTITUTION, "APS");
+  CHECK(aps != NULL);
+  CHECK(aps && !aps->country);
+  CHECK_STR(country_of(f, "Mamadou Ndiaye"), "Senegal");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3889,6 +3902,7 @@ int main(void) {
   m16_romanised_given();
   m16_abstract_nouns();
   m16_force_acronyms();
+  m16_ambiguous_agency();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
