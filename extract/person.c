@@ -1544,6 +1544,11 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
   if (kg_ctx_is(c, b, "and") && is_lower(c, b)) {
     size_t b2 = name_run(c, b + 1, end, 0);
     if (b2 >= b + 3 && b2 < end && subject_verb(c, b2)) return EV_MEDIUM;
+    /* "presidents Shirin Reyes and Hana Horvath": joined to a sure name (a
+     * given name that is no English word, a surname that is none either) */
+    if (b2 >= b + 3 && b2 <= b + 4 && kg_ctx_has(c, b + 1, LX_GIVEN) &&
+        !kg_ctx_has(c, b + 1, LX_WORD) && !kg_ctx_has(c, b2 - 1, LX_WORD | LX_GIVEN))
+      return EV_MEDIUM;
   }
   return EV_NONE;
 }

@@ -3754,6 +3754,16 @@ static void m16_ambiguous_agency(void) {
   kg_facts_free(f);
 }
 
+/* Words that are no English words joined by "and" to a sure name after
+ * them (a listed given name, a surname that is no word) are a name too. */
+static void m16_before_sure_name(void) {
+  kg_facts *f = run("Talks\n\nThe talks went well despite the opposing views of presidents "
+                    "Oyelaran Adeyemo and Hana Horvath, especially on trade.\n");
+  CHECK(find(f, KG_PERSON, "Oyelaran Adeyemo") != NULL);
+  CHECK(find(f, KG_PERSON, "Hana Horvath") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3903,6 +3913,7 @@ int main(void) {
   m16_abstract_nouns();
   m16_force_acronyms();
   m16_ambiguous_agency();
+  m16_before_sure_name();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
