@@ -1001,7 +1001,37 @@ static int named_word(kg_ctx *c, size_t p) {
   return k && (k->type == CH_NAME || k->type == CH_DATE);
 }
 
+/* A meeting noun at i that a prospect or a request governs, so no meeting
+ * took place: "the possibility of a meeting between X and Y", "the idea of
+ * talks between", "X's request for a bilateral meeting with Y",
+ * "preparations for the meeting of", "ahead of talks with". Up to three
+ * lower-case words ("a", "the", "possible", "bilateral") may stand between
+ * the preposition and the noun. */
+static int prospective_noun(kg_ctx *c, size_t first, size_t i) {
+  static const char *const nouns[] = {
+      "possibility", "possibilities", "idea", "prospect", "prospects", "chance",
+      "chances", "likelihood", "proposal", "proposals", "request", "requests", "bid",
+      "plea", "appeal", "appeals", "demand", "demands", "call", "calls", "push",
+      "invitation", "invitations", "offer", "offers", "hope", "hopes", "plan", "plans",
+      "preparation", "preparations", "prerequisite", "conditions", "readiness",
+      "willingness", "date", "venue", "timing", "modalities", "arrangements",
+      "organisation", "organization", NULL};
+  if (!(w(c, i, "meeting") || w(c, i, "meetings") || w(c, i, "talks") ||
+        w(c, i, "summit") || w(c, i, "discussions") || w(c, i, "consultations") ||
+        w(c, i, "negotiations")))
+    return 0;
+  for (size_t p = i; p > first && p + 4 > i; p--) {
+    size_t q = p - 1;
+    if (w(c, q, "of") || w(c, q, "for"))
+      return q > first && ((is_word(c, q - 1) && kg_ctx_is_one_of(c, q - 1, nouns)) ||
+                           (w(c, q, "of") && w(c, q - 1, "ahead")));
+    if (!is_word(c, q) || !(c->tk.v[q].flags & TF_LOWER)) return 0;
+  }
+  return 0;
+}
+
 static int planned_at(kg_ctx *c, size_t first, size_t i) {
+  if (prospective_noun(c, first, i)) return 1;
   for (size_t j = i; j > first && j + 4 > i; j--) {
     size_t p = j - 1;
     if (named_word(c, p)) {
@@ -1051,6 +1081,18 @@ static int negated(kg_ctx *c, size_t first, size_t i) {
   for (size_t j = i; j > first && j + 3 > i; j--)
     if (neg_word(c, j - 1)) return 1;
   if (w(c, i + 1, "neither") || (w(c, i + 1, "with") && w(c, i + 2, "neither"))) return 1;
+  /* "no meeting was held between X and Y", "there was no bilateral
+   * meeting", "X held no talks with Y", "had no meeting with" */
+  if (meeting_noun(c, i) || w(c, i, "summit") || w(c, i, "consultations")) {
+    for (size_t j = i; j > first && j + 3 > i; j--) {
+      if (w(c, j - 1, "no")) return 1;
+      if (!is_word(c, j - 1) || !(c->tk.v[j - 1].flags & TF_LOWER)) break;
+    }
+  }
+  if ((w(c, i, "held") || w(c, i, "had") || w(c, i, "has") || w(c, i, "have") ||
+       w(c, i, "holds") || w(c, i, "hold")) &&
+      w(c, i + 1, "no"))
+    return 1;
   /* the clause around the trigger (bounded: a sentence may be megabytes) */
   size_t from = i > first + 40 ? i - 40 : first, end = i;
   while (end < c->tk.n && end < i + 40 && !kg_ctx_punct(c, end, '.') &&

@@ -3590,6 +3590,38 @@ static void p20_occasion_and_discussion(void) {
   kg_facts_free(f);
 }
 
+/* A prospect or a request governing a meeting noun is no meeting: "the
+ * possibility of a meeting between X and Y", "X's request for a bilateral
+ * meeting with Y", "preparations for the meeting of X and Y" */
+static void p23_prospective_meeting(void) {
+  kg_facts *f = run("Talks\n\nBRASILIA, March 6, 2024 - Brazilian Foreign Minister Paulo Nogueira "
+                    "received Chilean Foreign Minister Ana Valdes on Tuesday. The ministers "
+                    "discussed the possibility of a meeting between Brazilian President Marco "
+                    "Ferraz and Chilean President Diego Rojas. Ferraz's request for a bilateral "
+                    "meeting with Peruvian President Luis Quispe went unanswered. Preparations "
+                    "for the meeting of Rojas and Bolivian President Evo Condori are under "
+                    "way.\n");
+  CHECK(met(f, "Paulo Nogueira", "Ana Valdes", NULL));
+  CHECK(!met(f, "Marco Ferraz", "Diego Rojas", NULL));
+  CHECK(!met(f, "Marco Ferraz", "Luis Quispe", NULL));
+  CHECK(!met(f, "Diego Rojas", "Evo Condori", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+}
+
+/* "No meeting was held between X and Y", "there was no meeting between",
+ * "X held no talks with Y": denied */
+static void p23_no_meeting(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, March 6, 2024 - Kenyan President Daniel Kiprono received "
+                    "Ethiopian Prime Minister Tesfaye Bekele on Tuesday. No meeting was held "
+                    "between Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister "
+                    "Ahmed Farah. Kiprono held no talks with Sudanese leader Omar Hassan. An "
+                    "official said there was no bilateral meeting between Bekele and Farah.\n");
+  CHECK(met(f, "Daniel Kiprono", "Tesfaye Bekele", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -3743,6 +3775,8 @@ int main(void) {
   p20_name_not_modal();
   p20_occasion_and_discussion();
   m15_granted_audience();
+  p23_prospective_meeting();
+  p23_no_meeting();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
