@@ -773,6 +773,11 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     size_t al = inverted_attend(c, i);
     if (al) return (*len = al), FR_ATTEND;
   }
+  /* "X received Y in the presence of Z": Z attends the meeting of the
+   * sentence (the caller pairs Z across) */
+  if (w(c, i, "presence") && i >= 2 && w(c, i - 1, "the") && w(c, i - 2, "in") &&
+      w(c, i + 1, "of"))
+    return (*len = 2), FR_ATTEND;
   if (!event_word(c, i)) return 0;
   *len = 1;
   if (w(c, i, "met") || w(c, i, "meets") || w(c, i, "meet")) {
@@ -913,11 +918,21 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       return FR_ACTIVE;
     return FR_NOUN;
   }
-  if (w(c, i, "attended") && w(c, i + 1, "by")) {
-    size_t s0 = i;
-    while (s0 > 0 && !kg_ctx_punct(c, s0 - 1, '.') && i - s0 < 40) s0--;
-    if (gathering_attended(c, s0, i) || gathering_subject(c, s0, i)) return 0;
-    return (*len = 2), FR_ATTEND;
+  if (w(c, i, "attended")) {
+    /* "attended by Z"; "attended, on the Omani side, by Z, and on the
+     * Iranian side by W" (the sides' countries are read before) */
+    size_t by = i + 1;
+    if (kg_ctx_punct(c, by, ',') && w(c, by + 1, "on") && w(c, by + 2, "the")) {
+      size_t j = by + 3;
+      while (j < end && j < by + 7 && !w(c, j, "side") && is_word(c, j)) j++;
+      if (w(c, j, "side")) by = kg_ctx_punct(c, j + 1, ',') ? j + 2 : j + 1;
+    }
+    if (w(c, by, "by")) {
+      size_t s0 = i;
+      while (s0 > 0 && !kg_ctx_punct(c, s0 - 1, '.') && i - s0 < 40) s0--;
+      if (gathering_attended(c, s0, i) || gathering_subject(c, s0, i)) return 0;
+      return (*len = by + 1 - i), FR_ATTEND;
+    }
   }
   /* "Z also attended the meeting", "took part in the talks",
    * "participated in the meeting", "joined the talks" */
@@ -2365,7 +2380,10 @@ static void frame_meetings(evctx *e, size_t s) {
       }
       /* "attended by Z" after the trigger, "Z was present" before it */
       int presence = w(c, i, "present") || w(c, i, "attendance");
-      int before = presence || !w(c, i + 1, "by");
+      /* attendees written after: "attended (, on the X side,) by Z", "in
+       * the presence of Z" */
+      int after = w(c, i + len - 1, "by") || w(c, i, "presence");
+      int before = presence || !after;
       if (before) na = subject_group(c, r, n, first, i, att, MAX_SIDE);
       else na = 0;
       if (!na) na = group(r, k, kend, att, MAX_SIDE);
@@ -2381,11 +2399,34 @@ static void frame_meetings(evctx *e, size_t s) {
         while (q > 0 && (e->m[q - 1].planned || e->m[q - 1].sent == e->m[i_mm].sent)) q--;
         if (q > 0 && e->m[q - 1].sent + 6 >= s) i_mm = q - 1;
       }
+      /* "in the presence of Z" joins the meeting its own sentence told
+       * (one the headline told first is that one too) */
+      if (w(c, i, "presence")) {
+        size_t q = e->n_m;
+        while (q > 0) {
+          const meeting *o = &e->m[--q];
+          int here = 0;
+          for (size_t v = 0; v < o->n_ev; v++) here |= o->ev_sent[v] == s;
+          if (here && !o->planned) {
+            q++;
+            break;
+          }
+        }
+        /* "The audience took place ... in the presence of Z": the
+         * meeting the sentence before told */
+        if (!q && w(c, first, "the") && (meeting_noun(c, first + 1) || w(c, first + 1, "audience"))) {
+          q = e->n_m;
+          while (q > 0 && e->m[q - 1].planned) q--;
+          if (q && e->m[q - 1].ev_sent[e->m[q - 1].n_ev - 1] + 1 < s) q = 0;
+        }
+        if (!q) break;
+        i_mm = q - 1;
+      }
       meeting *mm = &e->m[i_mm];
       int definite = 0; /* "The meeting, also attended by" */
       for (size_t t = first; t + 1 < i; t++)
         definite |= w(c, t, "the") && (w(c, t + 1, "meeting") || w(c, t + 1, "talks"));
-      definite |= !presence && !w(c, i + 1, "by") &&
+      definite |= !presence && !after &&
                   !(w(c, i, "attending") && (w(c, i + 1, "were") || w(c, i + 1, "was")));
       if (s > mm->sent + 6 && !definite) break;
       if (!definite && gathering_since(c, mm->sent, s, i)) break;

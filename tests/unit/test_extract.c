@@ -3622,6 +3622,41 @@ static void p23_no_meeting(void) {
   kg_facts_free(f);
 }
 
+/* "X received Y in the presence of Z" (Gulf and francophone agency
+ * style): Z attends the meeting of the sentence, on its country's side;
+ * "The audience took place ... in the presence of Z" the one just told;
+ * "attended, on the Omani side, by A, and on the Iranian side by B" */
+static void p23_presence_attendees(void) {
+  kg_facts *f = run("Talks\n\nMANAMA, Feb. 5, 2024 (BNA) - Crown Prince Khalid Al Mansoori "
+                    "received at Riffa Palace today the Irish Foreign Minister, Sean Kelleher, in "
+                    "the presence of the Minister of Foreign Affairs, Dr Faisal Al Dosari.\n");
+  CHECK(met(f, "Khalid Al Mansoori", "Sean Kelleher", NULL));
+  CHECK(met(f, "Faisal Al Dosari", "Sean Kelleher", NULL));
+  CHECK(!met(f, "Faisal Al Dosari", "Khalid Al Mansoori", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nALGIERS, 12 March 2024 (APS) - The President of the Republic, Karim "
+          "Belkacem, received on Tuesday the Portuguese Minister of Foreign Affairs, Rui "
+          "Matos. The audience took place at the Presidency in the presence of the Minister "
+          "of Foreign Affairs, Nadir Hamdani.\n");
+  CHECK(met(f, "Karim Belkacem", "Rui Matos", NULL));
+  CHECK(met(f, "Nadir Hamdani", "Rui Matos", NULL));
+  kg_facts_free(f);
+  /* a signing in the presence of leaders, with no meeting told: none */
+  f = run("Deal\n\nALGIERS, 12 March 2024 (APS) - The agreement was signed by Nadir Hamdani "
+          "and Rui Matos in the presence of President Karim Belkacem.\n");
+  CHECK(n_met(f) == 0);
+  kg_facts_free(f);
+  f = run("Talks\n\nMUSCAT, May 27, 2024 (ONA) - Sultan Qais Al Hinai received Kazakh President "
+          "Nurlan Abenov at Al Alam Palace today. The talks were attended, on the Omani side, "
+          "by Sayyid Fahd Al Busaidi, Minister of Foreign Affairs, and on the Kazakh side by "
+          "Yerlan Sadykov, Minister of Foreign Affairs.\n");
+  CHECK(met(f, "Fahd Al Busaidi", "Nurlan Abenov", NULL));
+  CHECK(met(f, "Qais Al Hinai", "Yerlan Sadykov", NULL));
+  CHECK(met(f, "Fahd Al Busaidi", "Yerlan Sadykov", NULL));
+  CHECK(!met(f, "Fahd Al Busaidi", "Qais Al Hinai", NULL));
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -3777,6 +3812,7 @@ int main(void) {
   m15_granted_audience();
   p23_prospective_meeting();
   p23_no_meeting();
+  p23_presence_attendees();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
