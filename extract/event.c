@@ -585,7 +585,27 @@ static size_t credentials_frame(kg_ctx *c, size_t i, size_t end) {
   int receive = w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
                 w(c, i, "receiving") || w(c, i, "accepted") || w(c, i, "accepts");
   if (!present && !receive) return 0;
-  for (size_t j = i + 1; j < end && j < i + 8; j++) {
+  /* a place or time between the verb and the credentials: "received at the
+   * Amiri Diwan office this morning the credentials of", "received at Al
+   * Alam Palace today", "received on Tuesday" */
+  size_t b = i + 1;
+  if (w(c, b, "at") || w(c, b, "in") || w(c, b, "on") || w(c, b, "today") ||
+      w(c, b, "yesterday") || w(c, b, "this") || w(c, b, "here")) {
+    static const char *const adv[] = {
+        "at",        "in",       "on",    "today",  "yesterday", "this",  "here",
+        "the",       "of",       "al",    "office", "palace",    "hall",  "headquarters",
+        "residence", "premises", "court", "morning", "afternoon", "evening", NULL};
+    size_t j = b;
+    while (j < end && j < b + 12 &&
+           ((is_word(c, j) && (kg_ctx_is_one_of(c, j, adv) || (c->tk.v[j].flags & TF_CAP))) ||
+            (chunk(c, j) && chunk(c, j)->type == CH_DATE)) &&
+           !credentials_at(c, j) && !w(c, j, "his") && !w(c, j, "her"))
+      j++;
+    if (j < end && (w(c, j, "the") || w(c, j, "his") || w(c, j, "her") || credentials_at(c, j)))
+      b = j;
+    if (w(c, b - 1, "the")) b--; /* "... today the credentials" */
+  }
+  for (size_t j = b; j < end && j < b + 7; j++) {
     size_t l = credentials_at(c, j);
     if (l) {
       size_t a = j + l;

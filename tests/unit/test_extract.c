@@ -3657,6 +3657,19 @@ static void p23_presence_attendees(void) {
   kg_facts_free(f);
 }
 
+/* "received at the Amiri Diwan office this morning the credentials of
+ * Ambassador X" (QNA, ONA style): a place and a time between the verb and
+ * the credentials */
+static void p23_credentials_adverbial(void) {
+  kg_facts *f = run("Credentials\n\nDoha, February 20, 2024 (QNA) - Amir Sheikh Fahad bin Nasser "
+                    "Al Kuwari received at the Amiri Diwan office this morning the credentials of "
+                    "Ambassador of the Republic of Chile Pablo Herrera and Ambassador of the "
+                    "Kingdom of Denmark Lars Nielsen.\n");
+  CHECK(met(f, "Fahad bin Nasser Al Kuwari", "Pablo Herrera", NULL));
+  CHECK(met(f, "Fahad bin Nasser Al Kuwari", "Lars Nielsen", NULL));
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -3813,6 +3826,7 @@ int main(void) {
   p23_prospective_meeting();
   p23_no_meeting();
   p23_presence_attendees();
+  p23_credentials_adverbial();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
