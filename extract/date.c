@@ -227,6 +227,32 @@ static size_t numeric_date(const kg_tokens *t, size_t i, kg_date *out) {
       d.m = d.d;
       d.d = x;
     }
+  } else if (len >= 8 && len <= 9) {
+    /* "29/1/2024", "5/3/2024", "22.2.2024": a one-digit day or month,
+     * the same separator twice */
+    int v[3] = {0, 0, 0}, nd[3] = {0, 0, 0}, part = 0;
+    char sep = 0;
+    for (size_t x = 0; x < len; x++) {
+      char ch = k[x];
+      if (ch >= '0' && ch <= '9') {
+        v[part] = v[part] * 10 + (ch - '0');
+        nd[part]++;
+      } else if ((ch == '/' || ch == '.' || ch == '-') && part < 2 && (!sep || ch == sep)) {
+        sep = ch;
+        part++;
+      } else {
+        return 0;
+      }
+    }
+    if (part != 2 || nd[0] < 1 || nd[0] > 2 || nd[1] < 1 || nd[1] > 2 || nd[2] != 4) return 0;
+    d.d = v[0];
+    d.m = v[1];
+    d.y = v[2];
+    if (d.m > 12 && d.d <= 12) {
+      int x = d.m;
+      d.m = d.d;
+      d.d = x;
+    }
   } else {
     return 0;
   }
@@ -325,6 +351,32 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
       if (!valid(d)) return 0;
       *out = d;
       return j - i;
+    }
+  }
+
+  /* "met on the 15th", "on the 3rd, in Hanoi" (Korean and Japanese
+   * agencies' style): a day of the article's month, or of the month before
+   * when the day is still to come; not "on the 15th anniversary" */
+  if (day && i >= 2 && key_is(t, i - 1, "the") && key_is(t, i - 2, "on") && ref.y && ref.m &&
+      ref.d) {
+    const char *dk = tok(t, i);
+    size_t dl = strlen(dk);
+    int ordinal = dl > 2 && !memchr(dk, '-', dl) &&
+                  (!strcmp(dk + dl - 2, "st") || !strcmp(dk + dl - 2, "nd") ||
+                   !strcmp(dk + dl - 2, "rd") || !strcmp(dk + dl - 2, "th"));
+    static const char *const next_ok[] = {"in", "at", "with", "and", "during", "after",
+                                          "before", "when", "while", "as", "to", NULL};
+    int closed = i + 1 >= end || t->v[i + 1].kind == TK_PUNCT;
+    for (const char *const *q = next_ok; !closed && *q; q++) closed = key_is(t, i + 1, *q);
+    if (ordinal && closed) {
+      kg_date x = {ref.y, ref.m, day};
+      if (day > ref.d) {
+        x.m = ref.m > 1 ? ref.m - 1 : 12;
+        x.y = ref.m > 1 ? ref.y : ref.y - 1;
+      }
+      if (!valid(x)) return 0;
+      *out = x;
+      return 1;
     }
   }
 

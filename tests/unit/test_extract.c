@@ -3670,6 +3670,40 @@ static void p23_credentials_adverbial(void) {
   kg_facts_free(f);
 }
 
+/* Dates: "on the 15th" (a day of the article's month, or of the month
+ * before when still to come); "29/1/2024" and "(22/2/2024)" with a
+ * one-digit month; "on the 15th anniversary" is no date */
+static void p23_ordinal_and_short_numeric_dates(void) {
+  kg_facts *f = run("Talks\n\nSEOUL, May 17, 2024 (Yonhap) - Prime Minister Han Min-jun met "
+                    "Vietnamese Deputy Prime Minister Tran Van Hoa on the 15th in Seoul. Foreign "
+                    "Minister Park Sung-ho met Thai Foreign Minister Somchai Rattana on the 20th, "
+                    "the ministry said.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Han Min-jun", "Tran Van Hoa", &date));
+  CHECK_STR(date, "2024-05-15");
+  date = NULL;
+  CHECK(met(f, "Park Sung-ho", "Somchai Rattana", &date));
+  CHECK_STR(date, "2024-04-20");
+  kg_facts_free(f);
+  f = run("Talks\n\nJakarta (ANTARA) - Indonesian Defense Minister Bambang Wirawan received "
+          "Australian Defence Minister Peter Collins in Jakarta on Thursday (22/2/2024). "
+          "Foreign Minister Dewi Lestari and New Zealand Foreign Minister Anne Walker held talks "
+          "on 9/3/2024.\n");
+  date = NULL;
+  CHECK(met(f, "Bambang Wirawan", "Peter Collins", &date));
+  CHECK_STR(date, "2024-02-22");
+  date = NULL;
+  CHECK(met(f, "Dewi Lestari", "Anne Walker", &date));
+  CHECK_STR(date, "2024-03-09");
+  kg_facts_free(f);
+  f = run("Talks\n\nSEOUL, May 17, 2024 (Yonhap) - Prime Minister Han Min-jun met Vietnamese "
+          "Deputy Prime Minister Tran Van Hoa on the 15th anniversary of ties.\n");
+  date = NULL;
+  CHECK(met(f, "Han Min-jun", "Tran Van Hoa", &date));
+  CHECK(date && strcmp(date, "2024-05-15") != 0);
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -3827,6 +3861,7 @@ int main(void) {
   p23_no_meeting();
   p23_presence_attendees();
   p23_credentials_adverbial();
+  p23_ordinal_and_short_numeric_dates();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
