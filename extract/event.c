@@ -1036,6 +1036,8 @@ static int named_word(kg_ctx *c, size_t p) {
   return k && (k->type == CH_NAME || k->type == CH_DATE);
 }
 
+static int clause_break(kg_ctx *c, size_t i);
+
 /* A meeting noun at i that a prospect or a request governs, so no meeting
  * took place: "the possibility of a meeting between X and Y", "the idea of
  * talks between", "X's request for a bilateral meeting with Y",
@@ -1057,16 +1059,95 @@ static int prospective_noun(kg_ctx *c, size_t first, size_t i) {
     return 0;
   for (size_t p = i; p > first && p + 4 > i; p--) {
     size_t q = p - 1;
-    if (w(c, q, "of") || w(c, q, "for"))
-      return q > first && ((is_word(c, q - 1) && kg_ctx_is_one_of(c, q - 1, nouns)) ||
-                           (w(c, q, "of") && w(c, q - 1, "ahead")));
+    if (w(c, q, "of") || w(c, q, "for")) {
+      if (q > first && ((is_word(c, q - 1) && kg_ctx_is_one_of(c, q - 1, nouns)) ||
+                        (w(c, q, "of") && w(c, q - 1, "ahead"))))
+        return 1;
+      /* "X arrived in Moscow (on Tuesday) for talks with Y": the purpose
+       * of a journey, not yet held ("X and Y arrive for the cabinet
+       * meeting", no "with", is the caption of one held) */
+      static const char *const motion[] = {
+          "arrived", "arrives", "arrive", "arriving", "travelled", "traveled", "travels",
+          "travel", "flew", "flies", "fly", "heading", "headed", "heads", "departed",
+          "departs", "left", "leaves", NULL};
+      for (size_t t = q; w(c, q, "for") && w(c, i + 1, "with") && t > first && t + 10 > q;
+           t--) {
+        if (kg_ctx_punct(c, t - 1, ',') || clause_break(c, t - 1)) break;
+        if (is_word(c, t - 1) && (c->tk.v[t - 1].flags & TF_LOWER) &&
+            kg_ctx_is_one_of(c, t - 1, motion))
+          return 1;
+      }
+      return 0;
+    }
     if (!is_word(c, q) || !(c->tk.v[q].flags & TF_LOWER)) return 0;
   }
   return 0;
 }
 
+/* A meeting noun at i heading its clause's subject, whose verb comes after
+ * the participants and is a future or a prospect: "A meeting between X and
+ * Y is expected later this year", "Talks between X and Y could take
+ * place in April", "X's talks with Y will take place in Riyadh", "Peskov
+ * said a summit of X and Y is being prepared". */
+static int future_subject(kg_ctx *c, size_t first, size_t i) {
+  static const char *const pre[] = {
+      "a", "an", "the", "any", "another", "possible", "potential", "planned", "proposed",
+      "expected", "bilateral", "trilateral", "new", "next", "first", "second", "direct",
+      "face-to-face", "personal", "long-awaited", "upcoming", "high-level", "official",
+      "formal", "full-scale", "in-person", "joint", "their", "his", "her", "its", "such", NULL};
+  if (!(w(c, i, "meeting") || w(c, i, "meetings") || w(c, i, "talks") ||
+        w(c, i, "summit") || w(c, i, "discussions") || w(c, i, "consultations") ||
+        w(c, i, "negotiations")))
+    return 0;
+  size_t p = i;
+  while (p > first) {
+    size_t q = p - 1;
+    if (c->tk.v[q].kind == TK_POSS || kg_ctx_punct(c, q, '-') ||
+        (is_word(c, q) && ((c->tk.v[q].flags & TF_CAP) || kg_ctx_is_one_of(c, q, pre))))
+      p--;
+    else
+      break;
+  }
+  if (!(p == first || kg_ctx_punct(c, p - 1, ',') || w(c, p - 1, "that") ||
+        (is_word(c, p - 1) && (c->tk.v[p - 1].flags & TF_LOWER) &&
+         kg_ctx_has(c, p - 1, LX_SPEECH))))
+    return 0;
+  size_t t = i + 1;
+  for (; t < c->tk.n && t < i + 30; t++) {
+    const kg_chunk *k = chunk(c, t);
+    if (k && (k->type == CH_NAME || k->type == CH_TITLE || k->type == CH_COUNTRY ||
+              k->type == CH_INST))
+      continue;
+    if (c->tk.v[t].kind == TK_POSS || kg_ctx_punct(c, t, '-')) continue;
+    if (is_word(c, t) && ((c->tk.v[t].flags & TF_CAP) || w(c, t, "between") ||
+                          w(c, t, "with") || w(c, t, "of") || w(c, t, "and") ||
+                          w(c, t, "the") || w(c, t, "his") || w(c, t, "her") ||
+                          w(c, t, "their") || w(c, t, "counterpart")))
+      continue;
+    break;
+  }
+  if (t == i + 1 && !w(c, t, "is") && !w(c, t, "are") && !w(c, t, "will")) return 0;
+  if (w(c, t, "will") || w(c, t, "would") || w(c, t, "could") || w(c, t, "may") ||
+      w(c, t, "might") || w(c, t, "shall") || w(c, t, "should") || w(c, t, "can"))
+    return 1;
+  if (w(c, t, "is") || w(c, t, "are") || w(c, t, "was") || w(c, t, "were") ||
+      w(c, t, "has") || w(c, t, "have") || w(c, t, "had") || w(c, t, "remains") ||
+      w(c, t, "remain")) {
+    size_t u = t + 1;
+    if (w(c, u, "also") || w(c, u, "now") || w(c, u, "still")) u++;
+    if (w(c, u, "been")) u++;
+    return w(c, u, "expected") || w(c, u, "likely") || w(c, u, "scheduled") ||
+           w(c, u, "planned") || w(c, u, "set") || w(c, u, "due") || w(c, u, "slated") ||
+           w(c, u, "possible") || w(c, u, "being") || w(c, u, "to") ||
+           w(c, u, "tentatively") || w(c, u, "unlikely") || w(c, u, "yet") ||
+           w(c, u, "envisaged") || w(c, u, "mooted") || w(c, u, "proposed") ||
+           w(c, u, "pencilled") || w(c, u, "penciled") || w(c, u, "under");
+  }
+  return 0;
+}
+
 static int planned_at(kg_ctx *c, size_t first, size_t i) {
-  if (prospective_noun(c, first, i)) return 1;
+  if (prospective_noun(c, first, i) || future_subject(c, first, i)) return 1;
   for (size_t j = i; j > first && j + 4 > i; j--) {
     size_t p = j - 1;
     if (named_word(c, p)) {
@@ -1105,7 +1186,11 @@ static int planned_at(kg_ctx *c, size_t first, size_t i) {
 static int neg_word(kg_ctx *c, size_t t) {
   return w(c, t, "not") || w(c, t, "never") || w(c, t, "n't") || w(c, t, "refused") ||
          w(c, t, "declined") || w(c, t, "failed") || w(c, t, "refuses") ||
-         w(c, t, "declines");
+         w(c, t, "declines") ||
+         /* "skipped the meeting with Y", "boycotted the talks with" */
+         w(c, t, "skipped") || w(c, t, "skips") || w(c, t, "missed") ||
+         w(c, t, "boycotted") || w(c, t, "boycotts") || w(c, t, "snubbed") ||
+         w(c, t, "shunned") || w(c, t, "avoided");
 }
 
 /* A trigger that the text denies: "did not meet", "never met", "refused to
@@ -2313,6 +2398,16 @@ static void frame_meetings(evctx *e, size_t s) {
         na = subject_group(c, r, n, first, i, all, MAX_SIDE);
       }
       if (na < 2) break;
+      /* "X and Y spoke by phone", "talks between X and Y via video link":
+       * not in person */
+      {
+        int remote = 0;
+        for (size_t t = i + len; t < stop && t < i + len + 16 && !remote; t++) {
+          if (clause_break(c, t) || kg_ctx_punct(c, t, ',')) break;
+          remote = remote_word(c, t); /* "held virtually" stays a meeting (the dev gold) */
+        }
+        if (remote) break;
+      }
       /* sides by country when known and different, else the first of the
        * list against the rest */
       const char *c0 = c->people[all[0]].country;

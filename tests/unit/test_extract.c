@@ -3704,6 +3704,35 @@ static void p23_ordinal_and_short_numeric_dates(void) {
   kg_facts_free(f);
 }
 
+/* Talks about talks: a meeting noun heading a subject whose verb is a
+ * future or a prospect ("A meeting between X and Y is expected", "Talks
+ * between X and Y could take place", "X's talks with Y will take place");
+ * the purpose of a journey ("arrived in Lima for talks with Y"); a meeting
+ * skipped; "X and Y spoke by phone" */
+static void p23_talks_about_talks(void) {
+  kg_facts *f = run("Talks\n\nLIMA, March 6, 2024 - Peruvian Foreign Minister Elena Castro "
+                    "received Ecuadorian Foreign Minister Jorge Vera on Tuesday. A meeting "
+                    "between Peruvian President Mario Quispe and Ecuadorian President Luis Mora "
+                    "is expected later this year. Talks between Peruvian Defence Minister Raul "
+                    "Torres and Chilean Defence Minister Pablo Soto could take place in April. "
+                    "Castro's talks with Bolivian Foreign Minister Ana Flores will take place "
+                    "in La Paz. An aide said a summit of Quispe and Mora is being prepared. "
+                    "Colombian Foreign Minister Diego Ruiz arrived in Lima for talks with "
+                    "Castro. Torres skipped the meeting with Soto. Quispe and Brazilian "
+                    "President Marco Lima spoke by phone on Monday.\n");
+  CHECK(met(f, "Elena Castro", "Jorge Vera", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+  /* held talks: the noun is no future's subject */
+  f = run("Talks\n\nLIMA, March 6, 2024 - A meeting between Peruvian President Mario Quispe "
+          "and Ecuadorian President Luis Mora was held in Lima on Tuesday. Talks between "
+          "Peruvian Defence Minister Raul Torres and Chilean Defence Minister Pablo Soto took "
+          "place in April.\n");
+  CHECK(met(f, "Mario Quispe", "Luis Mora", NULL));
+  CHECK(met(f, "Raul Torres", "Pablo Soto", NULL));
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -3862,6 +3891,7 @@ int main(void) {
   p23_presence_attendees();
   p23_credentials_adverbial();
   p23_ordinal_and_short_numeric_dates();
+  p23_talks_about_talks();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
