@@ -2267,13 +2267,56 @@ static void frame_meetings(evctx *e, size_t s) {
       /* "X met his counterparts A and B", X a surname the text never gave
        * in full: A and B met X, not each other */
       if (!ns && unnamed_subject(c, first, i + 1)) no = 0;
-      /* "In a meeting with X, Y said": the subject follows */
-      if (!ns && no >= 2) {
+      /* "In a meeting with X, Y said": the subject follows; so in "When
+       * meeting with X, Y said" (Xinhua's form) and "In his meeting with
+       * X, Y said", whose "his" is Y, named after the comma */
+      int own = ns == 1 && k > 0 && r[k - 1].kind == 1 && r[k - 1].tok + 1 == i &&
+                (w(c, i - 1, "his") || w(c, i - 1, "her") || w(c, i - 1, "their"));
+      size_t lead_at = i > first && (w(c, i - 1, "his") || w(c, i - 1, "her") ||
+                                     w(c, i - 1, "their") || w(c, i - 1, "a") ||
+                                     w(c, i - 1, "the"))
+                           ? i - 1
+                           : i;
+      int intro = lead_at > first &&
+                  (w(c, lead_at - 1, "when") || w(c, lead_at - 1, "while") ||
+                   w(c, lead_at - 1, "upon") || w(c, lead_at - 1, "in") ||
+                   w(c, lead_at - 1, "during") || w(c, lead_at - 1, "at")) &&
+                  (lead_at - 1 == first || c->tk.v[lead_at - 2].kind == TK_PUNCT);
+      if ((!ns || own) && no >= 1 && intro) {
+        /* the intro phrase ends at its comma; the clause's subject is the
+         * person named right after it */
+        size_t cm = NONE;
+        for (size_t t = i + len; t < end && t < i + len + 24 && cm == NONE; t++) {
+          if (clause_break(c, t) || kg_ctx_punct(c, t, '.')) break;
+          if (kg_ctx_punct(c, t, ',')) cm = t;
+        }
+        size_t after = NONE;
+        for (size_t j = 0; j < n && cm != NONE && after == NONE; j++) {
+          if (r[j].tok <= cm) continue;
+          int clean = r[j].tok <= cm + 8 && (r[j].kind == 0 || r[j].kind == 2);
+          for (size_t t = cm + 1; t < r[j].tok && clean; t++)
+            clean = c->tk.v[t].kind != TK_PUNCT;
+          after = clean ? j : n;
+        }
+        if (after != NONE && after < n && r[after].person != NONE) {
+          size_t keep = 0;
+          for (size_t x = 0; x < no; x++)
+            if (obj[x] != r[after].person) obj[keep++] = obj[x];
+          if (keep) {
+            no = keep;
+            ns = 1;
+            subj[0] = r[after].person;
+          }
+        }
+      }
+      if ((!ns || own) && no >= 2) {
         int lead = 0;
         for (size_t t = i; t > first && t + 3 > i; t--)
           lead |= w(c, t - 1, "in") || w(c, t - 1, "at") || w(c, t - 1, "during") ||
-                  w(c, t - 1, "after") || w(c, t - 1, "before") || w(c, t - 1, "following");
+                  w(c, t - 1, "after") || w(c, t - 1, "before") || w(c, t - 1, "following") ||
+                  w(c, t - 1, "when") || w(c, t - 1, "while") || w(c, t - 1, "upon");
         if (lead) {
+          ns = 0;
           subj[ns++] = obj[no - 1];
           no--;
         }

@@ -3733,6 +3733,22 @@ static void p23_talks_about_talks(void) {
   kg_facts_free(f);
 }
 
+/* "When meeting with X in Beijing on Friday, Y said" (Xinhua's form) and
+ * "In his meeting with X, Y said": the subject is the person named after
+ * the intro's comma, not the subject of the sentence before */
+static void p23_intro_meeting_subject(void) {
+  kg_facts *f = run("Talks\n\nBEIJING, May 17, 2024 (Xinhua) -- Vice Premier Ding Wenhai met "
+                    "Nepali Prime Minister Ram Adhikari on Thursday. When meeting with "
+                    "Mongolian President Bat Erdene in Beijing on Friday, Chinese President Liu "
+                    "Guohua said China is ready to deepen cooperation. In his meeting with "
+                    "Erdene, Chinese Foreign Minister Zhou Ping said the two countries are good "
+                    "neighbours.\n");
+  CHECK(met(f, "Liu Guohua", "Bat Erdene", NULL));
+  CHECK(met(f, "Zhou Ping", "Bat Erdene", NULL));
+  CHECK(!met(f, "Ding Wenhai", "Bat Erdene", NULL));
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -3892,6 +3908,7 @@ int main(void) {
   p23_credentials_adverbial();
   p23_ordinal_and_short_numeric_dates();
   p23_talks_about_talks();
+  p23_intro_meeting_subject();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
