@@ -1400,6 +1400,42 @@ static int same_day_sentence(kg_ctx *c, size_t s) {
   return 0;
 }
 
+/* Days from the day told before: "The following day, X met Y" (+1), "the
+ * next day", "a day later", "two days later" (+2), "the previous day",
+ * "the day before", "a day earlier" (-1); 0 when the sentence says none
+ * ("the day before his departure" names another day). */
+static int day_offset_sentence(kg_ctx *c, size_t s) {
+  static const char *const nums[] = {"a",    "one", "two",   "three", "four",
+                                     "five", "six", "seven", NULL};
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i + 1 < end; i++) {
+    if (!is_word(c, i)) continue;
+    if (w(c, i, "the") && (w(c, i + 1, "following") || w(c, i + 1, "next")) &&
+        w(c, i + 2, "day"))
+      return 1;
+    if (w(c, i, "next") && w(c, i + 1, "day") && i > first && !w(c, i - 1, "the") &&
+        c->tk.v[i - 1].kind == TK_PUNCT)
+      return 1;
+    if (w(c, i, "the") && (w(c, i + 1, "previous") || w(c, i + 1, "preceding")) &&
+        w(c, i + 2, "day"))
+      return -1;
+    if (w(c, i, "day") && (w(c, i + 1, "before") || w(c, i + 1, "after")) && i > first &&
+        w(c, i - 1, "the") && (i + 2 >= end || c->tk.v[i + 2].kind == TK_PUNCT))
+      return w(c, i + 1, "before") ? -1 : 1;
+    if ((w(c, i + 1, "day") || w(c, i + 1, "days")) &&
+        (kg_ctx_is_one_of(c, i, nums) ||
+         (c->tk.v[i].kind == TK_NUM && atoi(ctx_key(c, i)) > 0 && atoi(ctx_key(c, i)) < 15)) &&
+        i + 2 < end && (w(c, i + 2, "later") || w(c, i + 2, "earlier"))) {
+      int n = 1;
+      for (int q = 2; nums[q]; q++)
+        if (w(c, i, nums[q])) n = q;
+      if (c->tk.v[i].kind == TK_NUM) n = atoi(ctx_key(c, i));
+      return w(c, i + 2, "later") ? n : -n;
+    }
+  }
+  return 0;
+}
+
 static kg_date sentence_date(kg_ctx *c, size_t s, size_t at) {
   return sentence_date_of(c, s, at, NULL, 0);
 }
@@ -1418,6 +1454,18 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
     }
   }
   if (best.y) return best;
+  /* "The following day, X met Y": a day after the one told before */
+  int shift = day_offset_sentence(c, s);
+  for (size_t t = s; shift && t-- > 0;) {
+    for (size_t i = c->sents[t].end; i-- > c->sents[t].first;) {
+      kg_chunk *k = chunk(c, i);
+      if (k && k->type == CH_DATE && k->date.y && k->date.m &&
+          report_date(c, k, (size_t)-1)) {
+        if (!k->date.d) return k->date;
+        return kg_date_add_days(k->date, shift);
+      }
+    }
+  }
   /* "X later held talks with Y", "Separately, X received Z": the day of
    * the sentence before that has one, whatever that sentence told */
   int same_day = same_day_sentence(c, s);

@@ -3749,6 +3749,29 @@ static void p23_intro_meeting_subject(void) {
   kg_facts_free(f);
 }
 
+/* "The following day, X met Y" is the day after the one told before; "the
+ * previous day" the day before; "two days later" two days on */
+static void p23_day_offsets(void) {
+  kg_facts *f = run("Visit\n\nCANBERRA, Friday 8 March 2024 - On Wednesday, Thai Defence "
+                    "Minister Somsak Chai met Australian Defence Minister Ian Brooks in Canberra. "
+                    "The following day, he called on Prime Minister Mark Dalton. The previous "
+                    "day, Chai was received by Foreign Minister Helen Ward. Two days later, "
+                    "Dalton received Fijian Prime Minister Ratu Tevita.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Somsak Chai", "Ian Brooks", &date));
+  CHECK_STR(date, "2024-03-06");
+  date = NULL;
+  CHECK(met(f, "Somsak Chai", "Mark Dalton", &date));
+  CHECK_STR(date, "2024-03-07");
+  date = NULL;
+  CHECK(met(f, "Somsak Chai", "Helen Ward", &date));
+  CHECK_STR(date, "2024-03-05");
+  date = NULL;
+  CHECK(met(f, "Mark Dalton", "Ratu Tevita", &date));
+  CHECK_STR(date, "2024-03-08");
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -3909,6 +3932,7 @@ int main(void) {
   p23_ordinal_and_short_numeric_dates();
   p23_talks_about_talks();
   p23_intro_meeting_subject();
+  p23_day_offsets();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
