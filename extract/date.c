@@ -213,7 +213,8 @@ static size_t numeric_date(const kg_tokens *t, size_t i, kg_date *out) {
   kg_date d = {0, 0, 0};
   int n = 0;
   size_t len = t->v[i].keylen;
-  if (len == 10 && sscanf(k, "%4d-%2d-%2d%n", &d.y, &d.m, &d.d, &n) == 3 &&
+  if (len == 10 && (sscanf(k, "%4d-%2d-%2d%n", &d.y, &d.m, &d.d, &n) == 3 ||
+                    sscanf(k, "%4d/%2d/%2d%n", &d.y, &d.m, &d.d, &n) == 3) &&
       n == 10) {
   } else if (len == 10 &&
              (sscanf(k, "%2d/%2d/%4d%n", &d.d, &d.m, &d.y, &n) == 3 ||
@@ -332,6 +333,11 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
   int day = day_num(t, i);
   if (day && i + 1 < end) {
     j = i + 1;
+    /* "5 and 6 March", "from 6 to 8 March": the first day, as "21-23
+     * March" */
+    if (j + 1 < end && (key_is(t, j, "and") || key_is(t, j, "to") || key_is(t, j, "until")) &&
+        day_num(t, j + 1) > day && j + 2 < end && month_tok(t, j + 2))
+      j += 2;
     if (j < end && t->v[j].kind == TK_WORD && !strcmp(tok(t, j), "of")) j++;
     int m = j < end ? month_tok(t, j) : 0;
     if (m) {
@@ -357,8 +363,8 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
   /* "met on the 15th", "on the 3rd, in Hanoi" (Korean and Japanese
    * agencies' style): a day of the article's month, or of the month before
    * when the day is still to come; not "on the 15th anniversary" */
-  if (day && i >= 2 && key_is(t, i - 1, "the") && key_is(t, i - 2, "on") && ref.y && ref.m &&
-      ref.d) {
+  if (day && i >= 2 && key_is(t, i - 1, "the") &&
+      (key_is(t, i - 2, "on") || key_is(t, i - 2, "of")) && ref.y && ref.m && ref.d) {
     const char *dk = tok(t, i);
     size_t dl = strlen(dk);
     int ordinal = dl > 2 && !memchr(dk, '-', dl) &&

@@ -3772,6 +3772,27 @@ static void p23_day_offsets(void) {
   kg_facts_free(f);
 }
 
+/* "on 5 and 6 March", "from 4 to 6 March": the first day (as "21-23
+ * March"); "2024/03/05"; "on the evening of the 5th" */
+static void p23_day_ranges(void) {
+  kg_facts *f = run("Talks\n\nLIMA, Thursday 7 March 2024 - Peruvian Foreign Minister Elena "
+                    "Castro met Chilean Foreign Minister Jorge Vera on 5 and 6 March in Lima. "
+                    "Peruvian Trade Minister Ana Rios held talks with Bolivian Trade Minister "
+                    "Luis Choque on 2024/03/04. Peruvian Defence Minister Raul Torres met "
+                    "Ecuadorian Defence Minister Pablo Mena on the evening of the 3rd in "
+                    "Quito.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Elena Castro", "Jorge Vera", &date));
+  CHECK_STR(date, "2024-03-05");
+  date = NULL;
+  CHECK(met(f, "Ana Rios", "Luis Choque", &date));
+  CHECK_STR(date, "2024-03-04");
+  date = NULL;
+  CHECK(met(f, "Raul Torres", "Pablo Mena", &date));
+  CHECK_STR(date, "2024-03-03");
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -3933,6 +3954,7 @@ int main(void) {
   p23_talks_about_talks();
   p23_intro_meeting_subject();
   p23_day_offsets();
+  p23_day_ranges();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
