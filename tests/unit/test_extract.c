@@ -3793,6 +3793,23 @@ static void p23_day_ranges(void) {
   kg_facts_free(f);
 }
 
+/* A dateline's day a little before the page's date ("MADRID, March 7
+ * (EFE).-" published March 8): "today" and "yesterday" count from the
+ * dateline */
+static void p23_dateline_today(void) {
+  kg_facts *f = run("Talks\n\ndate 2024-03-08\n\nMADRID, March 7 (EFE).- Spanish Foreign "
+                    "Minister Pablo Ortega met Uruguayan Foreign Minister Ana Ferreira today in "
+                    "Madrid. Yesterday, Ortega received Paraguayan Foreign Minister Luis "
+                    "Benitez.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Pablo Ortega", "Ana Ferreira", &date));
+  CHECK_STR(date, "2024-03-07");
+  date = NULL;
+  CHECK(met(f, "Pablo Ortega", "Luis Benitez", &date));
+  CHECK_STR(date, "2024-03-06");
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -3955,6 +3972,7 @@ int main(void) {
   p23_intro_meeting_subject();
   p23_day_offsets();
   p23_day_ranges();
+  p23_dateline_today();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
