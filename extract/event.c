@@ -1482,7 +1482,8 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
       }
     }
   }
-  return c->pub;
+  /* the publication day, or the dateline's day a little before it (dateline_day) */
+  return c->pub.y && c->ref.y ? c->ref : c->pub;
 }
 
 /* A weekday alone dates a planned event ahead, not back: "X is to meet Y

@@ -3808,6 +3808,18 @@ static void p23_dateline_today(void) {
   CHECK(met(f, "Pablo Ortega", "Luis Benitez", &date));
   CHECK_STR(date, "2024-03-06");
   kg_facts_free(f);
+  /* an undated meeting: the dateline's day */
+  f = run("Talks
+
+date 2024-03-08
+
+MADRID, March 7 (EFE).- Spanish Foreign Minister Pablo "
+          "Ortega met Uruguayan Foreign Minister Ana Ferreira in Madrid.
+");
+  date = NULL;
+  CHECK(met(f, "Pablo Ortega", "Ana Ferreira", &date));
+  CHECK_STR(date, "2024-03-07");
+  kg_facts_free(f);
 }
 
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
