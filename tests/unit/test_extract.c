@@ -3809,13 +3809,8 @@ static void p23_dateline_today(void) {
   CHECK_STR(date, "2024-03-06");
   kg_facts_free(f);
   /* an undated meeting: the dateline's day */
-  f = run("Talks
-
-date 2024-03-08
-
-MADRID, March 7 (EFE).- Spanish Foreign Minister Pablo "
-          "Ortega met Uruguayan Foreign Minister Ana Ferreira in Madrid.
-");
+  f = run("Talks\n\ndate 2024-03-08\n\nMADRID, March 7 (EFE).- Spanish Foreign Minister Pablo "
+          "Ortega met Uruguayan Foreign Minister Ana Ferreira in Madrid.\n");
   date = NULL;
   CHECK(met(f, "Pablo Ortega", "Ana Ferreira", &date));
   CHECK_STR(date, "2024-03-07");
