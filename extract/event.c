@@ -855,6 +855,16 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if ((w(c, i, "call") || w(c, i, "visit")) && (w(c, i + 1, "to") || w(c, i + 1, "on")) &&
       i > 0 && w(c, i - 1, "courtesy"))
     return (*len = 2), FR_ACTIVE;
+  /* "X paid a visit to President Y", "paid a farewell visit to Y": a
+   * visit to a person (to a place the caller finds no person object) */
+  if (w(c, i, "visit") && (w(c, i + 1, "to") || w(c, i + 1, "on")) && i >= 2) {
+    size_t p = i - 1;
+    if (p > 1 && (c->tk.v[p].flags & TF_LOWER) && !w(c, p, "a") && !w(c, p, "an")) p--;
+    if ((w(c, p, "a") || w(c, p, "an")) && p > 0 &&
+        (w(c, p - 1, "paid") || w(c, p - 1, "pays") || w(c, p - 1, "paying") ||
+         w(c, p - 1, "pay")))
+      return (*len = 2), FR_ACTIVE;
+  }
   if (w(c, i, "held") || w(c, i, "holds") || w(c, i, "had") || w(c, i, "has") ||
       w(c, i, "hold") || w(c, i, "have")) {
     /* held (bilateral) talks/discussions/a meeting (virtually) with */
@@ -867,6 +877,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
                   w(c, q, "meetings") || w(c, q, "consultations") || w(c, q, "lunch") ||
                   w(c, q, "dinner") || w(c, q, "breakfast") || w(c, q, "virtually") ||
                   w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk") ||
+                  w(c, q, "tete-a-tete") || w(c, q, "audience") ||
                   press_conference(c, q);
         /* a telephone call is no meeting */
         for (size_t q = i + 1; q < j && noun; q++)
@@ -878,7 +889,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     }
     /* "X and Y held talks", "held a meeting", "held the Security
      * Consultative Meeting", "held their annual dialogue" */
-    if (w(c, i + 1, "talks") || (w(c, i + 1, "a") && w(c, i + 2, "meeting")))
+    if (w(c, i + 1, "talks") || (w(c, i + 1, "a") && w(c, i + 2, "meeting")) ||
+        (w(c, i + 1, "a") && w(c, i + 2, "tete-a-tete")))
       return (*len = 2), FR_SYMMETRIC;
     /* "X and Y held a joint press conference": side by side */
     if (w(c, i + 1, "a") &&
@@ -2053,6 +2065,8 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       "headquarters", "residence", "sidelines", "margins", "occasion", "meeting", "talks",
       "over", "via", "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast",
       "for", "honour", "honor", "special", "by", "to", "member",
+      /* "hosted a working lunch for X", "a state banquet", "a farewell dinner" */
+      "working", "state", "official", "private", "farewell", "welcome", "gala", "iftar",
       /* "met this Wednesday in Madrid with" (EFE's style), "met last week" */
       "this", "last", "earlier", NULL};
   for (size_t t = a; t < b; t++) {
@@ -2236,6 +2250,26 @@ static int aside(kg_ctx *c, size_t s) {
   return 0;
 }
 
+/* Is the active trigger at i (length len) a meeting of its own plural
+ * subject: "X and Y met (on Tuesday, in Paris, privately, last week)"?
+ * Only "met" reads so; a host's verb without a person object ("X and Y
+ * welcomed the visit") or "met" with a thing or a group ("met reporters",
+ * "met the press") does not, nor "met separately". */
+static int self_met(kg_ctx *c, size_t i, size_t len) {
+  static const char *const ok[] = {
+      "in", "on", "at", "for", "during", "after", "before", "behind", "again", "today",
+      "yesterday", "last", "this", "earlier", "later", "here", "there", "twice", "once",
+      "first", "ahead", "over", "amid", "to", "and", "as", "when", "while", "following",
+      "since", "face-to-face", "recently", "previously", "via", "under", "inside", "each",
+      NULL};
+  if (len != 1 || !(w(c, i, "met") || w(c, i, "meet") || w(c, i, "meets"))) return 0;
+  size_t t = i + 1;
+  if (t >= c->tk.n || c->tk.v[t].kind != TK_WORD) return 1;
+  if (!(c->tk.v[t].flags & TF_LOWER)) return 1; /* "met Tuesday", a place */
+  if (w(c, t, "separately")) return 0;
+  return kg_ctx_is_one_of(c, t, ok) || kg_ctx_ends_lower(c, t, "ly");
+}
+
 static void frame_meetings(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -2390,8 +2424,9 @@ static void frame_meetings(evctx *e, size_t s) {
           }
         }
       }
-      /* "X and Y met": both sides in the subject */
-      if (ns >= 2 && !no && !w(c, i + len - 1, "with")) {
+      /* "X and Y met": both sides in the subject; not "X and Y welcomed
+       * the visit", "X and Y met reporters", "met separately" */
+      if (ns >= 2 && !no && !w(c, i + len - 1, "with") && self_met(c, i, len)) {
         for (size_t x = 1; x < ns; x++) obj[no++] = subj[x];
         ns = 1;
       }

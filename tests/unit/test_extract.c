@@ -3817,6 +3817,35 @@ static void p23_dateline_today(void) {
   kg_facts_free(f);
 }
 
+/* Two subjects pair by themselves only with "met" and no thing or group
+ * after it: "X and Y welcomed the visit", "X and Y met reporters", "met
+ * separately" pair no one; "X and Y met in Rome" does */
+static void p23_self_met(void) {
+  kg_facts *f = run("Visit\n\nROME, Feb 12, 2024 - Italian President Marco Bellini and Chilean "
+                    "President Diego Rojas welcomed the visit. Italian Prime Minister Anna Greco "
+                    "and Rojas met reporters. Greco and Bellini met separately.\n");
+  CHECK(n_met(f) == 0);
+  kg_facts_free(f);
+  f = run("Visit\n\nROME, Feb 12, 2024 - Italian President Marco Bellini and Chilean President "
+          "Diego Rojas met in Rome on Monday.\n");
+  CHECK(met(f, "Marco Bellini", "Diego Rojas", NULL));
+  kg_facts_free(f);
+}
+
+/* "X paid a visit to President Y" (a person; "to Italy" is a place),
+ * "held a tête-à-tête", "hosted a working lunch for Y" */
+static void p23_visit_to_person(void) {
+  kg_facts *f = run("Visit\n\nROME, Feb 12, 2024 - Chilean President Diego Rojas paid a visit "
+                    "to Italian President Marco Bellini at the Quirinale. Italian Prime Minister "
+                    "Anna Greco and Rojas held a tête-à-tête at Palazzo Chigi. Italian Foreign "
+                    "Minister Luca Conti hosted a working lunch for Chilean Foreign Minister "
+                    "Ana Valdes. Rojas paid an official visit to Italy.\n");
+  CHECK(met(f, "Diego Rojas", "Marco Bellini", NULL));
+  CHECK(met(f, "Anna Greco", "Diego Rojas", NULL));
+  CHECK(met(f, "Luca Conti", "Ana Valdes", NULL));
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -3980,6 +4009,8 @@ int main(void) {
   p23_day_offsets();
   p23_day_ranges();
   p23_dateline_today();
+  p23_self_met();
+  p23_visit_to_person();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
