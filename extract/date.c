@@ -309,6 +309,8 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
     if (wd >= 0) {
       j = skip_sep(t, text, i + 1, end);
       j = skip_sep(t, text, j, end);
+      /* "Tuesday (January 30)", "Thursday (22/2/2024)" */
+      if (j < end && is_punct(t, text, j, '(')) j++;
       kg_date full;
       size_t n = j < end ? kg_date_at(t, text, j, end, ref, &full) : 0;
       if (n && full.d && kg_weekday_of(tok(t, j)) < 0) {

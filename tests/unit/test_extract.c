@@ -3846,6 +3846,19 @@ static void p23_visit_to_person(void) {
   kg_facts_free(f);
 }
 
+/* "on Tuesday (January 30)" in a text with no publication date: the date
+ * in brackets, not the weekday counted back from another date */
+static void p23_weekday_bracket_date(void) {
+  kg_facts *f = run("Talks\n\nMANILA -- Philippine President Jose Reyes met Vietnamese Prime "
+                    "Minister Tran Van Hoa in Hanoi on Tuesday (January 30). Philippine Foreign "
+                    "Secretary Ana Cruz and Vietnamese Foreign Minister Le Minh Tam also held "
+                    "talks on 29/1/2024.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Jose Reyes", "Tran Van Hoa", &date));
+  CHECK_STR(date, "2024-01-30");
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -4011,6 +4024,7 @@ int main(void) {
   p23_dateline_today();
   p23_self_met();
   p23_visit_to_person();
+  p23_weekday_bracket_date();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
