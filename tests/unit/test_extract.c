@@ -3859,6 +3859,14 @@ static void p23_weekday_bracket_date(void) {
   kg_facts_free(f);
 }
 
+/* "Datuk Seri Utama" (a Malaysian honorific) is no part of the name */
+static void p23_malay_honorific(void) {
+  kg_facts *f = run("Talks\n\nJAKARTA, Jan 9, 2024 (Bernama) -- Foreign Minister Datuk Seri Utama "
+                    "Rahman Yusof met Indonesian Foreign Minister Dewi Lestari today.\n");
+  CHECK(met(f, "Rahman Yusof", "Dewi Lestari", NULL));
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -4025,6 +4033,7 @@ int main(void) {
   p23_self_met();
   p23_visit_to_person();
   p23_weekday_bracket_date();
+  p23_malay_honorific();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
