@@ -218,7 +218,8 @@ static void mark_name_titles(kg_ctx *c) {
 /* A noun for a person of no stated office ("the Vietnamese diplomat"). */
 static int person_noun(kg_ctx *c, size_t i) {
   return w(c, i, "diplomat") || w(c, i, "official") || w(c, i, "dignitary") ||
-         w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate");
+         w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate") ||
+         w(c, i, "leader"); /* "the Russian leader": the one Russian named before */
 }
 
 /* "and the" before an office: the next member of a list ("A and the
@@ -878,6 +879,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
                   w(c, q, "dinner") || w(c, q, "breakfast") || w(c, q, "virtually") ||
                   w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk") ||
                   w(c, q, "tete-a-tete") || w(c, q, "audience") ||
+                  (w(c, q, "exchange") && q + 1 == j) || /* "had a brief exchange with" */
                   press_conference(c, q);
         /* a telephone call is no meeting */
         for (size_t q = i + 1; q < j && noun; q++)

@@ -3867,6 +3867,22 @@ static void p23_malay_honorific(void) {
   kg_facts_free(f);
 }
 
+/* "The Russian leader held a meeting with Y": the one person of that
+ * country named before; "had a brief exchange with Y" is an encounter,
+ * "an exchange of letters with" is not */
+static void p23_leader_and_exchange(void) {
+  kg_facts *f = run("Talks\n\nMINSK, October 9, 2024 (BelTA) - Belarusian President Ivan "
+                    "Korzun received Lao President Bounmy Vongsa in Minsk on Wednesday. The "
+                    "Belarusian leader also held a meeting with Lao Prime Minister Khampheng "
+                    "Saysompheng. Korzun had a brief exchange with Cuban Vice President Raul "
+                    "Medina. Korzun had an exchange of letters with Chilean President Diego "
+                    "Rojas.\n");
+  CHECK(met(f, "Ivan Korzun", "Khampheng Saysompheng", NULL));
+  CHECK(met(f, "Ivan Korzun", "Raul Medina", NULL));
+  CHECK(!met(f, "Ivan Korzun", "Diego Rojas", NULL));
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -4034,6 +4050,7 @@ int main(void) {
   p23_visit_to_person();
   p23_weekday_bracket_date();
   p23_malay_honorific();
+  p23_leader_and_exchange();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
