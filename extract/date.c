@@ -293,7 +293,7 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
   }
   if (k->kind == TK_WORD && !(k->flags & TF_CAP)) {
     char c0 = tok(t, i)[0];
-    if (!ref.y || (c0 != 't' && c0 != 'y' && c0 != 'l' && c0 != 'n')) return 0;
+    if (!ref.y || (c0 != 't' && c0 != 'y' && c0 != 'l' && c0 != 'n' && c0 != 'a')) return 0;
   }
   /* a word from here on starts a date only as a weekday, a month or a
    * relative word (today, yesterday, last, this, next) */
@@ -447,6 +447,34 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
       return 1;
     }
     return 0;
+  }
+
+  /* "over the weekend", "last weekend", "this weekend": the month of the
+   * last Saturday (which day is not said) */
+  if (ref.y && ref.d && i + 1 < end && key_is(t, i + 1, "weekend") &&
+      (key_is(t, i, "the") || key_is(t, i, "last") || key_is(t, i, "this"))) {
+    int back = (kg_date_weekday(ref) - 5 + 7) % 7; /* 5: Saturday */
+    kg_date x = kg_date_add_days(ref, -back);
+    x.d = 0;
+    *out = x;
+    return 2;
+  }
+  /* "three days ago" (that day), "a week ago", "two weeks ago" (its
+   * month) */
+  if (ref.y && ref.d && i + 2 < end && key_is(t, i + 2, "ago")) {
+    static const char *const nw[] = {"a", "one", "two", "three", "four", "five", "six", NULL};
+    int n = 0;
+    if (k->kind == TK_NUM) n = atoi(tok(t, i));
+    for (int q = 0; nw[q] && !n; q++)
+      if (key_is(t, i, nw[q])) n = q ? q : 1;
+    int in_days = key_is(t, i + 1, "day") || key_is(t, i + 1, "days");
+    int weeks = key_is(t, i + 1, "week") || key_is(t, i + 1, "weeks");
+    if (n > 0 && n < 15 && (in_days || weeks)) {
+      kg_date x = kg_date_add_days(ref, -(weeks ? 7 * n : n));
+      if (weeks) x.d = 0;
+      *out = x;
+      return 3;
+    }
   }
 
   /* relative words */

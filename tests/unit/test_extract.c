@@ -3883,6 +3883,26 @@ static void p23_leader_and_exchange(void) {
   kg_facts_free(f);
 }
 
+/* "over the weekend" (the month of the last Saturday), "three days ago"
+ * (that day), "two weeks ago" (its month) */
+static void p23_weekend_and_ago(void) {
+  kg_facts *f = run("Talks\n\nLIMA, Monday 4 March 2024 - Peruvian Foreign Minister Elena Castro "
+                    "met Chilean Foreign Minister Jorge Vera over the weekend. Peruvian Trade "
+                    "Minister Ana Rios met Bolivian Trade Minister Luis Choque three days ago. "
+                    "Peruvian Defence Minister Raul Torres met Ecuadorian Defence Minister Pablo "
+                    "Mena two weeks ago.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Elena Castro", "Jorge Vera", &date));
+  CHECK_STR(date, "2024-03");
+  date = NULL;
+  CHECK(met(f, "Ana Rios", "Luis Choque", &date));
+  CHECK_STR(date, "2024-03-01");
+  date = NULL;
+  CHECK(met(f, "Raul Torres", "Pablo Mena", &date));
+  CHECK_STR(date, "2024-02");
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -4051,6 +4071,7 @@ int main(void) {
   p23_weekday_bracket_date();
   p23_malay_honorific();
   p23_leader_and_exchange();
+  p23_weekend_and_ago();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
