@@ -1191,6 +1191,8 @@ static int planned_at(kg_ctx *c, size_t first, size_t i) {
     if (named_word(c, p)) continue;
     if (w(c, p, "will") || w(c, p, "expected") || w(c, p, "scheduled") ||
         w(c, p, "plans") || w(c, p, "planned") || w(c, p, "intends") ||
+        /* a condition or a doubt: "If X meets Y, ...", "whether X met Y" */
+        w(c, p, "if") || w(c, p, "whether") || w(c, p, "unless") ||
         ((w(c, p, "is") || w(c, p, "are") || w(c, p, "due")) && w(c, p + 1, "to")))
       return 1;
   }
@@ -1204,7 +1206,11 @@ static int neg_word(kg_ctx *c, size_t t) {
          /* "skipped the meeting with Y", "boycotted the talks with" */
          w(c, t, "skipped") || w(c, t, "skips") || w(c, t, "missed") ||
          w(c, t, "boycotted") || w(c, t, "boycotts") || w(c, t, "snubbed") ||
-         w(c, t, "shunned") || w(c, t, "avoided");
+         w(c, t, "shunned") || w(c, t, "avoided") ||
+         /* "rejected a meeting with Y", "ruled out talks with Y", "denied
+          * that he met Y" */
+         w(c, t, "rejected") || w(c, t, "rejects") || w(c, t, "denied") ||
+         w(c, t, "denies") || (w(c, t, "out") && t > 0 && w(c, t - 1, "ruled"));
 }
 
 /* A trigger that the text denies: "did not meet", "never met", "refused to

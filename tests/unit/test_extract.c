@@ -3903,6 +3903,21 @@ static void p23_weekend_and_ago(void) {
   kg_facts_free(f);
 }
 
+/* Conditions, doubts and refusals: "If X meets Y, ...", "whether X met
+ * Y", "X rejected a meeting with Y", "ruled out talks with", "denied that
+ * he met" give no met link; "reportedly met" does */
+static void p23_conditions_refusals(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, May 10, 2024 - If Kenyan President Daniel Kiprono meets "
+                    "Ugandan President Joseph Okello, the dispute could end. It is unclear "
+                    "whether Kiprono met Tanzanian President Amina Juma. Kiprono rejected a "
+                    "meeting with Somali President Ahmed Farah. Kiprono ruled out talks with "
+                    "Sudanese leader Omar Hassan. Kiprono denied that he met Eritrean President "
+                    "Tesfay Gebre. Kiprono reportedly met Rwandan President Eric Mugisha.\n");
+  CHECK(met(f, "Daniel Kiprono", "Eric Mugisha", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -4072,6 +4087,7 @@ int main(void) {
   p23_malay_honorific();
   p23_leader_and_exchange();
   p23_weekend_and_ago();
+  p23_conditions_refusals();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
