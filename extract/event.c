@@ -565,7 +565,8 @@ static int host_word(kg_ctx *c, size_t i) {
   return w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
          w(c, i, "hosted") || w(c, i, "hosts") || w(c, i, "host") || w(c, i, "welcomed") ||
          w(c, i, "welcomes") || w(c, i, "welcoming") || w(c, i, "welcome") ||
-         w(c, i, "receiving") || w(c, i, "hosting");
+         w(c, i, "receiving") || w(c, i, "hosting") || w(c, i, "greeted") ||
+         w(c, i, "greets");
 }
 
 /* "credentials" or "letters of credence" at t: its length, else 0. */
@@ -802,6 +803,15 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (!event_word(c, i)) return 0;
   *len = 1;
   if (w(c, i, "met") || w(c, i, "meets") || w(c, i, "meet")) {
+    /* "X was met at the airport by Y" */
+    size_t b = i;
+    if (b > 1 && (kg_ctx_ends_lower(c, b - 1, "ly") || w(c, b - 1, "also"))) b--;
+    if (w(c, i, "met") && b > 0 && (w(c, b - 1, "was") || w(c, b - 1, "were")) &&
+        !w(c, i + 1, "with"))
+      for (size_t j = i + 1; j < end && j < i + 10; j++) {
+        if (w(c, j, "by")) return (*len = j - i + 1), FR_PASSIVE;
+        if (c->tk.v[j].kind == TK_PUNCT && !kg_ctx_punct(c, j, '-')) break;
+      }
     if (w(c, i + 1, "up") && w(c, i + 2, "with")) *len = 3;
     else if (w(c, i + 1, "with")) *len = 2;
     return FR_ACTIVE;
@@ -914,6 +924,11 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (w(c, i, "co-chaired") || w(c, i, "co-chair") || w(c, i, "co-chairs") ||
       w(c, i, "co-chairing"))
     return w(c, i + 1, "by") ? FR_NOUN : FR_SYMMETRIC;
+  /* "X and Y shook hands", "X shook hands with Y": side by side */
+  if (w(c, i, "shook") && w(c, i + 1, "hands")) {
+    if (w(c, i + 2, "with")) return (*len = 3), FR_ACTIVE;
+    return (*len = 2), FR_SYMMETRIC;
+  }
   if (w(c, i, "talked") || w(c, i, "spoke")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     return FR_SYMMETRIC;

@@ -3918,6 +3918,23 @@ static void p23_conditions_refusals(void) {
   kg_facts_free(f);
 }
 
+/* "Y was met at the airport by X", "X greeted Y", "X and Y shook hands";
+ * "was met with criticism" and "greeted the decision" are none */
+static void p23_greeted_and_handshake(void) {
+  kg_facts *f = run("Visit\n\nNAIROBI, May 10, 2024 - Ugandan President Joseph Okello was met at "
+                    "the airport by Kenyan Vice President Peter Otieno. Kenyan President Daniel "
+                    "Kiprono greeted Tanzanian President Amina Juma at State House. Kiprono and "
+                    "Rwandan President Eric Mugisha shook hands. Kenyan Foreign Minister Grace "
+                    "Wanjiru was met with criticism. Wanjiru greeted the decision of Somali "
+                    "President Ahmed Farah.\n");
+  CHECK(met(f, "Joseph Okello", "Peter Otieno", NULL));
+  CHECK(met(f, "Daniel Kiprono", "Amina Juma", NULL));
+  CHECK(met(f, "Daniel Kiprono", "Eric Mugisha", NULL));
+  CHECK(!met(f, "Grace Wanjiru", "Ahmed Farah", NULL));
+  CHECK(n_met(f) == 3);
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -4088,6 +4105,7 @@ int main(void) {
   p23_leader_and_exchange();
   p23_weekend_and_ago();
   p23_conditions_refusals();
+  p23_greeted_and_handshake();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
