@@ -2536,6 +2536,14 @@ static void frame_meetings(evctx *e, size_t s) {
                      w(c, p, "formal") || w(c, p, "also")))
             break;
         }
+        /* "A, B and C attended the summit": a gathering of many parties,
+         * no encounter of each pair ("X and Y held a summit" is one) */
+        if (arrive && w(c, i, "summit") && na >= 3) {
+          int held = 0;
+          for (size_t j = first; j < i; j++)
+            held |= w(c, j, "held") || w(c, j, "had") || w(c, j, "hold") || w(c, j, "holds");
+          if (!held) arrive = 0;
+        }
         if (!arrive) na = 0;
         /* "between" further on: "held virtually between X and Y" */
         for (size_t j = i + 1; j < stop && j < i + 8 && !na; j++)

@@ -3935,6 +3935,20 @@ static void p23_greeted_and_handshake(void) {
   kg_facts_free(f);
 }
 
+/* "A, B and C attended the summit": a multilateral gathering pairs no
+ * one; "X and Y held a summit" stays a meeting */
+static void p23_summit_attendance(void) {
+  kg_facts *f = run("Summit\n\nBARI, June 14, 2024 - Chilean President Diego Rojas, Peruvian "
+                    "President Mario Quispe and Bolivian President Evo Condori attended the "
+                    "summit.\n");
+  CHECK(n_met(f) == 0);
+  kg_facts_free(f);
+  f = run("Summit\n\nBARI, June 14, 2024 - Chilean President Diego Rojas and Peruvian President "
+          "Mario Quispe held a summit in Lima.\n");
+  CHECK(met(f, "Diego Rojas", "Mario Quispe", NULL));
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -4106,6 +4120,7 @@ int main(void) {
   p23_weekend_and_ago();
   p23_conditions_refusals();
   p23_greeted_and_handshake();
+  p23_summit_attendance();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
