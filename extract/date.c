@@ -323,6 +323,20 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
           (t->v[i + 1].flags & TF_CAP))
         return 0;
       if (ref.y && ref.m && ref.d) {
+        /* "on Wednesday (6)" (Agência Brasil's day in brackets): the
+         * Wednesday the 6th nearest the reference, before or after it */
+        if (i + 3 < end && is_punct(t, text, i + 1, '(') && t->v[i + 2].kind == TK_NUM &&
+            is_punct(t, text, i + 3, ')')) {
+          int dn = day_num(t, i + 2);
+          for (int off = 0; dn && off <= 10; off++)
+            for (int sg = -1; sg <= 1; sg += 2) {
+              kg_date x = kg_date_add_days(ref, sg * off);
+              if (x.d == dn && kg_date_weekday(x) == wd) {
+                *out = x;
+                return 3;
+              }
+            }
+        }
         int back = (kg_date_weekday(ref) - wd + 7) % 7;
         *out = kg_date_add_days(ref, -back);
         return 1;

@@ -734,8 +734,25 @@ static int gathering_subject(kg_ctx *c, size_t first, size_t i) {
       break;
     head = j;
   }
-  return head != NONE && (c->tk.v[head].flags & TF_LOWER) &&
-         kg_ctx_is_one_of(c, head, gatherings);
+  if (head == NONE || !(c->tk.v[head].flags & TF_LOWER) ||
+      !kg_ctx_is_one_of(c, head, gatherings))
+    return 0;
+  /* "X received Y ... The reception was attended by Z" (SPA's and KUNA's
+   * word for the audience): the reception is the meeting told just
+   * before, unless the text introduced a reception of its own ("hosted a
+   * reception") */
+  if (w(c, head, "reception") && w(c, t, "the")) {
+    int received = 0;
+    for (size_t q = first; q-- > 0 && q + 120 > first;) {
+      /* "a reception", "an official reception" */
+      int indef = q > 0 && (w(c, q - 1, "a") || w(c, q - 1, "an"));
+      indef |= q > 1 && (c->tk.v[q - 1].flags & TF_LOWER) && (w(c, q - 2, "a") || w(c, q - 2, "an"));
+      if (w(c, q, "reception") && indef) return 1;
+      received |= w(c, q, "received") || w(c, q, "receives");
+    }
+    if (received) return 0;
+  }
+  return 1;
 }
 
 /* Does the text between meeting sentence ms and token i of sentence s (the

@@ -3949,6 +3949,35 @@ static void p23_summit_attendance(void) {
   kg_facts_free(f);
 }
 
+/* "The reception was attended by Z" after "X received Y" (SPA, KUNA): the
+ * reception is the audience; a reception the text hosted apart ("hosted
+ * a reception") keeps its attendees to itself */
+static void p23_reception_is_audience(void) {
+  kg_facts *f = run("Talks\n\nRIYADH, November 29, 2023 (SPA) -- Crown Prince Faisal bin Nasser "
+                    "received at Al-Yamamah Palace today President of Chile Diego Rojas. The "
+                    "reception was attended by Minister of Energy Prince Turki bin Saud.\n");
+  CHECK(met(f, "Turki bin Saud", "Diego Rojas", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nRIYADH, November 29, 2023 (SPA) -- Crown Prince Faisal bin Nasser received "
+          "at Al-Yamamah Palace today President of Chile Diego Rojas. Later, the Chilean "
+          "embassy hosted a reception for the national day. The reception was attended by "
+          "Minister of Energy Prince Turki bin Saud.\n");
+  CHECK(!met(f, "Turki bin Saud", "Diego Rojas", NULL));
+  kg_facts_free(f);
+}
+
+/* "on Wednesday (6)" (Agência Brasil): the Wednesday the 6th, though it
+ * lies after the publication date */
+static void p23_weekday_day_number(void) {
+  kg_facts *f = run("Talks\n\nBRASILIA, 5 March 2024 (Agencia Brasil) - Angolan President "
+                    "Manuel Tavares met with the president of the Senate, Carlos Menezes, on "
+                    "Wednesday (6).\n");
+  const char *date = NULL;
+  CHECK(met(f, "Manuel Tavares", "Carlos Menezes", &date));
+  CHECK_STR(date, "2024-03-06");
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -4121,6 +4150,8 @@ int main(void) {
   p23_conditions_refusals();
   p23_greeted_and_handshake();
   p23_summit_attendance();
+  p23_reception_is_audience();
+  p23_weekday_day_number();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
