@@ -218,13 +218,39 @@ static size_t numeric_date(const kg_tokens *t, size_t i, kg_date *out) {
   if (len >= 10 && (len == 10 || k[10] == 't') && k[4] == k[7] &&
       (k[4] == '-' || k[4] == '/' || k[4] == '.') &&
       sscanf(k, "%4d%*c%2d%*c%2d%n", &d.y, &d.m, &d.d, &n) == 3 && n == 10) {
-  } else if (len >= 8 && len <= 10 &&
+  } else if (len == 10 &&
              (sscanf(k, "%2d/%2d/%4d%n", &d.d, &d.m, &d.y, &n) == 3 ||
               sscanf(k, "%2d-%2d-%4d%n", &d.d, &d.m, &d.y, &n) == 3 ||
               sscanf(k, "%2d.%2d.%4d%n", &d.d, &d.m, &d.y, &n) == 3) &&
              (size_t)n == len && d.y >= 1000) {
     /* day first, as written outside the United States; a month above 12
      * means the writer put the month first */
+    if (d.m > 12 && d.d <= 12) {
+      int x = d.m;
+      d.m = d.d;
+      d.d = x;
+    }
+  } else if (len >= 8 && len <= 9) {
+    /* "29/1/2024", "5/3/2024", "22.2.2024": a one-digit day or month,
+     * the same separator twice */
+    int v[3] = {0, 0, 0}, nd[3] = {0, 0, 0}, part = 0;
+    char sep = 0;
+    for (size_t x = 0; x < len; x++) {
+      char ch = k[x];
+      if (ch >= '0' && ch <= '9') {
+        v[part] = v[part] * 10 + (ch - '0');
+        nd[part]++;
+      } else if ((ch == '/' || ch == '.' || ch == '-') && part < 2 && (!sep || ch == sep)) {
+        sep = ch;
+        part++;
+      } else {
+        return 0;
+      }
+    }
+    if (part != 2 || nd[0] < 1 || nd[0] > 2 || nd[1] < 1 || nd[1] > 2 || nd[2] != 4) return 0;
+    d.d = v[0];
+    d.m = v[1];
+    d.y = v[2];
     if (d.m > 12 && d.d <= 12) {
       int x = d.m;
       d.m = d.d;
@@ -269,7 +295,7 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
   }
   if (k->kind == TK_WORD && !(k->flags & TF_CAP)) {
     char c0 = tok(t, i)[0];
-    if (!ref.y || (c0 != 't' && c0 != 'y' && c0 != 'l' && c0 != 'n')) return 0;
+    if (!ref.y || (c0 != 't' && c0 != 'y' && c0 != 'l' && c0 != 'n' && c0 != 'a')) return 0;
   }
   /* a word from here on starts a date only as a weekday, a month or a
    * relative word (today, yesterday, last, this, next) */
@@ -285,6 +311,8 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
     if (wd >= 0) {
       j = skip_sep(t, text, i + 1, end);
       j = skip_sep(t, text, j, end);
+      /* "Tuesday (January 30)", "Thursday (22/2/2024)" */
+      if (j < end && is_punct(t, text, j, '(')) j++;
       kg_date full;
       size_t n = j < end ? kg_date_at(t, text, j, end, ref, &full) : 0;
       if (n && full.d && kg_weekday_of(tok(t, j)) < 0) {
@@ -297,6 +325,20 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
           (t->v[i + 1].flags & TF_CAP))
         return 0;
       if (ref.y && ref.m && ref.d) {
+        /* "on Wednesday (6)" (Agência Brasil's day in brackets): the
+         * Wednesday the 6th nearest the reference, before or after it */
+        if (i + 3 < end && is_punct(t, text, i + 1, '(') && t->v[i + 2].kind == TK_NUM &&
+            is_punct(t, text, i + 3, ')')) {
+          int dn = day_num(t, i + 2);
+          for (int off = 0; dn && off <= 10; off++)
+            for (int sg = -1; sg <= 1; sg += 2) {
+              kg_date x = kg_date_add_days(ref, sg * off);
+              if (x.d == dn && kg_date_weekday(x) == wd) {
+                *out = x;
+                return 3;
+              }
+            }
+        }
         int back = (kg_date_weekday(ref) - wd + 7) % 7;
         *out = kg_date_add_days(ref, -back);
         return 1;
@@ -309,6 +351,11 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
   int day = day_num(t, i);
   if (day && i + 1 < end) {
     j = i + 1;
+    /* "5 and 6 March", "from 6 to 8 March": the first day, as "21-23
+     * March" */
+    if (j + 1 < end && (key_is(t, j, "and") || key_is(t, j, "to") || key_is(t, j, "until")) &&
+        day_num(t, j + 1) > day && j + 2 < end && month_tok(t, j + 2))
+      j += 2;
     if (j < end && t->v[j].kind == TK_WORD && !strcmp(tok(t, j), "of")) j++;
     int m = j < end ? month_tok(t, j) : 0;
     if (m) {
@@ -328,6 +375,32 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
       if (!valid(d)) return 0;
       *out = d;
       return j - i;
+    }
+  }
+
+  /* "met on the 15th", "on the 3rd, in Hanoi" (Korean and Japanese
+   * agencies' style): a day of the article's month, or of the month before
+   * when the day is still to come; not "on the 15th anniversary" */
+  if (day && i >= 2 && key_is(t, i - 1, "the") &&
+      (key_is(t, i - 2, "on") || key_is(t, i - 2, "of")) && ref.y && ref.m && ref.d) {
+    const char *dk = tok(t, i);
+    size_t dl = strlen(dk);
+    int ordinal = dl > 2 && !memchr(dk, '-', dl) &&
+                  (!strcmp(dk + dl - 2, "st") || !strcmp(dk + dl - 2, "nd") ||
+                   !strcmp(dk + dl - 2, "rd") || !strcmp(dk + dl - 2, "th"));
+    static const char *const next_ok[] = {"in", "at", "with", "and", "during", "after",
+                                          "before", "when", "while", "as", "to", NULL};
+    int closed = i + 1 >= end || t->v[i + 1].kind == TK_PUNCT;
+    for (const char *const *q = next_ok; !closed && *q; q++) closed = key_is(t, i + 1, *q);
+    if (ordinal && closed) {
+      kg_date x = {ref.y, ref.m, day};
+      if (day > ref.d) {
+        x.m = ref.m > 1 ? ref.m - 1 : 12;
+        x.y = ref.m > 1 ? ref.y : ref.y - 1;
+      }
+      if (!valid(x)) return 0;
+      *out = x;
+      return 1;
     }
   }
 
@@ -390,6 +463,34 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
       return 1;
     }
     return 0;
+  }
+
+  /* "over the weekend", "last weekend", "this weekend": the month of the
+   * last Saturday (which day is not said) */
+  if (ref.y && ref.d && i + 1 < end && key_is(t, i + 1, "weekend") &&
+      (key_is(t, i, "the") || key_is(t, i, "last") || key_is(t, i, "this"))) {
+    int back = (kg_date_weekday(ref) - 5 + 7) % 7; /* 5: Saturday */
+    kg_date x = kg_date_add_days(ref, -back);
+    x.d = 0;
+    *out = x;
+    return 2;
+  }
+  /* "three days ago" (that day), "a week ago", "two weeks ago" (its
+   * month) */
+  if (ref.y && ref.d && i + 2 < end && key_is(t, i + 2, "ago")) {
+    static const char *const nw[] = {"a", "one", "two", "three", "four", "five", "six", NULL};
+    int n = 0;
+    if (k->kind == TK_NUM) n = atoi(tok(t, i));
+    for (int q = 0; nw[q] && !n; q++)
+      if (key_is(t, i, nw[q])) n = q ? q : 1;
+    int in_days = key_is(t, i + 1, "day") || key_is(t, i + 1, "days");
+    int weeks = key_is(t, i + 1, "week") || key_is(t, i + 1, "weeks");
+    if (n > 0 && n < 15 && (in_days || weeks)) {
+      kg_date x = kg_date_add_days(ref, -(weeks ? 7 * n : n));
+      if (weeks) x.d = 0;
+      *out = x;
+      return 3;
+    }
   }
 
   /* relative words */

@@ -218,7 +218,8 @@ static void mark_name_titles(kg_ctx *c) {
 /* A noun for a person of no stated office ("the Vietnamese diplomat"). */
 static int person_noun(kg_ctx *c, size_t i) {
   return w(c, i, "diplomat") || w(c, i, "official") || w(c, i, "dignitary") ||
-         w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate");
+         w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate") ||
+         w(c, i, "leader"); /* "the Russian leader": the one Russian named before */
 }
 
 /* "and the" before an office: the next member of a list ("A and the
@@ -564,7 +565,8 @@ static int host_word(kg_ctx *c, size_t i) {
   return w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
          w(c, i, "hosted") || w(c, i, "hosts") || w(c, i, "host") || w(c, i, "welcomed") ||
          w(c, i, "welcomes") || w(c, i, "welcoming") || w(c, i, "welcome") ||
-         w(c, i, "receiving") || w(c, i, "hosting");
+         w(c, i, "receiving") || w(c, i, "hosting") || w(c, i, "greeted") ||
+         w(c, i, "greets");
 }
 
 /* "credentials" or "letters of credence" at t: its length, else 0. */
@@ -585,7 +587,27 @@ static size_t credentials_frame(kg_ctx *c, size_t i, size_t end) {
   int receive = w(c, i, "received") || w(c, i, "receives") || w(c, i, "receive") ||
                 w(c, i, "receiving") || w(c, i, "accepted") || w(c, i, "accepts");
   if (!present && !receive) return 0;
-  for (size_t j = i + 1; j < end && j < i + 8; j++) {
+  /* a place or time between the verb and the credentials: "received at the
+   * Amiri Diwan office this morning the credentials of", "received at Al
+   * Alam Palace today", "received on Tuesday" */
+  size_t b = i + 1;
+  if (w(c, b, "at") || w(c, b, "in") || w(c, b, "on") || w(c, b, "today") ||
+      w(c, b, "yesterday") || w(c, b, "this") || w(c, b, "here")) {
+    static const char *const adv[] = {
+        "at",        "in",       "on",    "today",  "yesterday", "this",  "here",
+        "the",       "of",       "al",    "office", "palace",    "hall",  "headquarters",
+        "residence", "premises", "court", "morning", "afternoon", "evening", NULL};
+    size_t j = b;
+    while (j < end && j < b + 12 &&
+           ((is_word(c, j) && (kg_ctx_is_one_of(c, j, adv) || (c->tk.v[j].flags & TF_CAP))) ||
+            (chunk(c, j) && chunk(c, j)->type == CH_DATE)) &&
+           !credentials_at(c, j) && !w(c, j, "his") && !w(c, j, "her"))
+      j++;
+    if (j < end && (w(c, j, "the") || w(c, j, "his") || w(c, j, "her") || credentials_at(c, j)))
+      b = j;
+    if (w(c, b - 1, "the")) b--; /* "... today the credentials" */
+  }
+  for (size_t j = b; j < end && j < b + 7; j++) {
     size_t l = credentials_at(c, j);
     if (l) {
       size_t a = j + l;
@@ -712,8 +734,25 @@ static int gathering_subject(kg_ctx *c, size_t first, size_t i) {
       break;
     head = j;
   }
-  return head != NONE && (c->tk.v[head].flags & TF_LOWER) &&
-         kg_ctx_is_one_of(c, head, gatherings);
+  if (head == NONE || !(c->tk.v[head].flags & TF_LOWER) ||
+      !kg_ctx_is_one_of(c, head, gatherings))
+    return 0;
+  /* "X received Y ... The reception was attended by Z" (SPA's and KUNA's
+   * word for the audience): the reception is the meeting told just
+   * before, unless the text introduced a reception of its own ("hosted a
+   * reception") */
+  if (w(c, head, "reception") && w(c, t, "the")) {
+    int received = 0;
+    for (size_t q = first; q-- > 0 && q + 120 > first;) {
+      /* "a reception", "an official reception" */
+      int indef = q > 0 && (w(c, q - 1, "a") || w(c, q - 1, "an"));
+      indef |= q > 1 && (c->tk.v[q - 1].flags & TF_LOWER) && (w(c, q - 2, "a") || w(c, q - 2, "an"));
+      if (w(c, q, "reception") && indef) return 1;
+      received |= w(c, q, "received") || w(c, q, "receives");
+    }
+    if (received) return 0;
+  }
+  return 1;
 }
 
 /* Does the text between meeting sentence ms and token i of sentence s (the
@@ -773,9 +812,23 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     size_t al = inverted_attend(c, i);
     if (al) return (*len = al), FR_ATTEND;
   }
+  /* "X received Y in the presence of Z": Z attends the meeting of the
+   * sentence (the caller pairs Z across) */
+  if (w(c, i, "presence") && i >= 2 && w(c, i - 1, "the") && w(c, i - 2, "in") &&
+      w(c, i + 1, "of"))
+    return (*len = 2), FR_ATTEND;
   if (!event_word(c, i)) return 0;
   *len = 1;
   if (w(c, i, "met") || w(c, i, "meets") || w(c, i, "meet")) {
+    /* "X was met at the airport by Y" */
+    size_t b = i;
+    if (b > 1 && (kg_ctx_ends_lower(c, b - 1, "ly") || w(c, b - 1, "also"))) b--;
+    if (w(c, i, "met") && b > 0 && (w(c, b - 1, "was") || w(c, b - 1, "were")) &&
+        !w(c, i + 1, "with"))
+      for (size_t j = i + 1; j < end && j < i + 10; j++) {
+        if (w(c, j, "by")) return (*len = j - i + 1), FR_PASSIVE;
+        if (c->tk.v[j].kind == TK_PUNCT && !kg_ctx_punct(c, j, '-')) break;
+      }
     if (w(c, i + 1, "up") && w(c, i + 2, "with")) *len = 3;
     else if (w(c, i + 1, "with")) *len = 2;
     return FR_ACTIVE;
@@ -830,6 +883,16 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if ((w(c, i, "call") || w(c, i, "visit")) && (w(c, i + 1, "to") || w(c, i + 1, "on")) &&
       i > 0 && w(c, i - 1, "courtesy"))
     return (*len = 2), FR_ACTIVE;
+  /* "X paid a visit to President Y", "paid a farewell visit to Y": a
+   * visit to a person (to a place the caller finds no person object) */
+  if (w(c, i, "visit") && (w(c, i + 1, "to") || w(c, i + 1, "on")) && i >= 2) {
+    size_t p = i - 1;
+    if (p > 1 && (c->tk.v[p].flags & TF_LOWER) && !w(c, p, "a") && !w(c, p, "an")) p--;
+    if ((w(c, p, "a") || w(c, p, "an")) && p > 0 &&
+        (w(c, p - 1, "paid") || w(c, p - 1, "pays") || w(c, p - 1, "paying") ||
+         w(c, p - 1, "pay")))
+      return (*len = 2), FR_ACTIVE;
+  }
   if (w(c, i, "held") || w(c, i, "holds") || w(c, i, "had") || w(c, i, "has") ||
       w(c, i, "hold") || w(c, i, "have")) {
     /* held (bilateral) talks/discussions/a meeting (virtually) with */
@@ -842,6 +905,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
                   w(c, q, "meetings") || w(c, q, "consultations") || w(c, q, "lunch") ||
                   w(c, q, "dinner") || w(c, q, "breakfast") || w(c, q, "virtually") ||
                   w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk") ||
+                  w(c, q, "tete-a-tete") || w(c, q, "audience") ||
+                  (w(c, q, "exchange") && q + 1 == j) || /* "had a brief exchange with" */
                   press_conference(c, q);
         /* a telephone call is no meeting */
         for (size_t q = i + 1; q < j && noun; q++)
@@ -853,7 +918,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     }
     /* "X and Y held talks", "held a meeting", "held the Security
      * Consultative Meeting", "held their annual dialogue" */
-    if (w(c, i + 1, "talks") || (w(c, i + 1, "a") && w(c, i + 2, "meeting")))
+    if (w(c, i + 1, "talks") || (w(c, i + 1, "a") && w(c, i + 2, "meeting")) ||
+        (w(c, i + 1, "a") && w(c, i + 2, "tete-a-tete")))
       return (*len = 2), FR_SYMMETRIC;
     /* "X and Y held a joint press conference": side by side */
     if (w(c, i + 1, "a") &&
@@ -875,6 +941,11 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (w(c, i, "co-chaired") || w(c, i, "co-chair") || w(c, i, "co-chairs") ||
       w(c, i, "co-chairing"))
     return w(c, i + 1, "by") ? FR_NOUN : FR_SYMMETRIC;
+  /* "X and Y shook hands", "X shook hands with Y": side by side */
+  if (w(c, i, "shook") && w(c, i + 1, "hands")) {
+    if (w(c, i + 2, "with")) return (*len = 3), FR_ACTIVE;
+    return (*len = 2), FR_SYMMETRIC;
+  }
   if (w(c, i, "talked") || w(c, i, "spoke")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
     return FR_SYMMETRIC;
@@ -913,11 +984,21 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
       return FR_ACTIVE;
     return FR_NOUN;
   }
-  if (w(c, i, "attended") && w(c, i + 1, "by")) {
-    size_t s0 = i;
-    while (s0 > 0 && !kg_ctx_punct(c, s0 - 1, '.') && i - s0 < 40) s0--;
-    if (gathering_attended(c, s0, i) || gathering_subject(c, s0, i)) return 0;
-    return (*len = 2), FR_ATTEND;
+  if (w(c, i, "attended")) {
+    /* "attended by Z"; "attended, on the Omani side, by Z, and on the
+     * Iranian side by W" (the sides' countries are read before) */
+    size_t by = i + 1;
+    if (kg_ctx_punct(c, by, ',') && w(c, by + 1, "on") && w(c, by + 2, "the")) {
+      size_t j = by + 3;
+      while (j < end && j < by + 7 && !w(c, j, "side") && is_word(c, j)) j++;
+      if (w(c, j, "side")) by = kg_ctx_punct(c, j + 1, ',') ? j + 2 : j + 1;
+    }
+    if (w(c, by, "by")) {
+      size_t s0 = i;
+      while (s0 > 0 && !kg_ctx_punct(c, s0 - 1, '.') && i - s0 < 40) s0--;
+      if (gathering_attended(c, s0, i) || gathering_subject(c, s0, i)) return 0;
+      return (*len = by + 1 - i), FR_ATTEND;
+    }
   }
   /* "Z also attended the meeting", "took part in the talks",
    * "participated in the meeting", "joined the talks" */
@@ -1001,7 +1082,118 @@ static int named_word(kg_ctx *c, size_t p) {
   return k && (k->type == CH_NAME || k->type == CH_DATE);
 }
 
+static int clause_break(kg_ctx *c, size_t i);
+
+/* A meeting noun at i that a prospect or a request governs, so no meeting
+ * took place: "the possibility of a meeting between X and Y", "the idea of
+ * talks between", "X's request for a bilateral meeting with Y",
+ * "preparations for the meeting of", "ahead of talks with". Up to three
+ * lower-case words ("a", "the", "possible", "bilateral") may stand between
+ * the preposition and the noun. */
+static int prospective_noun(kg_ctx *c, size_t first, size_t i) {
+  static const char *const nouns[] = {
+      "possibility", "possibilities", "idea", "prospect", "prospects", "chance",
+      "chances", "likelihood", "proposal", "proposals", "request", "requests", "bid",
+      "plea", "appeal", "appeals", "demand", "demands", "call", "calls", "push",
+      "invitation", "invitations", "offer", "offers", "hope", "hopes", "plan", "plans",
+      "preparation", "preparations", "prerequisite", "conditions", "readiness",
+      "willingness", "date", "venue", "timing", "modalities", "arrangements",
+      "organisation", "organization", NULL};
+  if (!(w(c, i, "meeting") || w(c, i, "meetings") || w(c, i, "talks") ||
+        w(c, i, "summit") || w(c, i, "discussions") || w(c, i, "consultations") ||
+        w(c, i, "negotiations")))
+    return 0;
+  for (size_t p = i; p > first && p + 4 > i; p--) {
+    size_t q = p - 1;
+    if (w(c, q, "of") || w(c, q, "for")) {
+      if (q > first && ((is_word(c, q - 1) && kg_ctx_is_one_of(c, q - 1, nouns)) ||
+                        (w(c, q, "of") && w(c, q - 1, "ahead"))))
+        return 1;
+      /* "X arrived in Moscow (on Tuesday) for talks with Y": the purpose
+       * of a journey, not yet held ("X and Y arrive for the cabinet
+       * meeting", no "with", is the caption of one held) */
+      static const char *const motion[] = {
+          "arrived", "arrives", "arrive", "arriving", "travelled", "traveled", "travels",
+          "travel", "flew", "flies", "fly", "heading", "headed", "heads", "departed",
+          "departs", "left", "leaves", NULL};
+      for (size_t t = q; w(c, q, "for") && w(c, i + 1, "with") && t > first && t + 10 > q;
+           t--) {
+        if (kg_ctx_punct(c, t - 1, ',') || clause_break(c, t - 1)) break;
+        if (is_word(c, t - 1) && (c->tk.v[t - 1].flags & TF_LOWER) &&
+            kg_ctx_is_one_of(c, t - 1, motion))
+          return 1;
+      }
+      return 0;
+    }
+    if (!is_word(c, q) || !(c->tk.v[q].flags & TF_LOWER)) return 0;
+  }
+  return 0;
+}
+
+/* A meeting noun at i heading its clause's subject, whose verb comes after
+ * the participants and is a future or a prospect: "A meeting between X and
+ * Y is expected later this year", "Talks between X and Y could take
+ * place in April", "X's talks with Y will take place in Riyadh", "Peskov
+ * said a summit of X and Y is being prepared". */
+static int future_subject(kg_ctx *c, size_t first, size_t i) {
+  static const char *const pre[] = {
+      "a", "an", "the", "any", "another", "possible", "potential", "planned", "proposed",
+      "expected", "bilateral", "trilateral", "new", "next", "first", "second", "direct",
+      "face-to-face", "personal", "long-awaited", "upcoming", "high-level", "official",
+      "formal", "full-scale", "in-person", "joint", "their", "his", "her", "its", "such", NULL};
+  if (!(w(c, i, "meeting") || w(c, i, "meetings") || w(c, i, "talks") ||
+        w(c, i, "summit") || w(c, i, "discussions") || w(c, i, "consultations") ||
+        w(c, i, "negotiations")))
+    return 0;
+  size_t p = i;
+  while (p > first) {
+    size_t q = p - 1;
+    if (c->tk.v[q].kind == TK_POSS || kg_ctx_punct(c, q, '-') ||
+        (is_word(c, q) && ((c->tk.v[q].flags & TF_CAP) || kg_ctx_is_one_of(c, q, pre))))
+      p--;
+    else
+      break;
+  }
+  if (!(p == first || kg_ctx_punct(c, p - 1, ',') || w(c, p - 1, "that") ||
+        (is_word(c, p - 1) && (c->tk.v[p - 1].flags & TF_LOWER) &&
+         kg_ctx_has(c, p - 1, LX_SPEECH))))
+    return 0;
+  size_t t = i + 1;
+  for (; t < c->tk.n && t < i + 30; t++) {
+    const kg_chunk *k = chunk(c, t);
+    if (k && (k->type == CH_NAME || k->type == CH_TITLE || k->type == CH_COUNTRY ||
+              k->type == CH_INST))
+      continue;
+    if (c->tk.v[t].kind == TK_POSS || kg_ctx_punct(c, t, '-')) continue;
+    if (is_word(c, t) && ((c->tk.v[t].flags & TF_CAP) || w(c, t, "between") ||
+                          w(c, t, "with") || w(c, t, "of") || w(c, t, "and") ||
+                          w(c, t, "the") || w(c, t, "his") || w(c, t, "her") ||
+                          w(c, t, "their") || w(c, t, "counterpart")))
+      continue;
+    break;
+  }
+  if (t == i + 1 && !w(c, t, "is") && !w(c, t, "are") && !w(c, t, "will")) return 0;
+  if (w(c, t, "will") || w(c, t, "would") || w(c, t, "could") || w(c, t, "may") ||
+      w(c, t, "might") || w(c, t, "shall") || w(c, t, "should") || w(c, t, "can"))
+    return 1;
+  if (w(c, t, "is") || w(c, t, "are") || w(c, t, "was") || w(c, t, "were") ||
+      w(c, t, "has") || w(c, t, "have") || w(c, t, "had") || w(c, t, "remains") ||
+      w(c, t, "remain")) {
+    size_t u = t + 1;
+    if (w(c, u, "also") || w(c, u, "now") || w(c, u, "still")) u++;
+    if (w(c, u, "been")) u++;
+    return w(c, u, "expected") || w(c, u, "likely") || w(c, u, "scheduled") ||
+           w(c, u, "planned") || w(c, u, "set") || w(c, u, "due") || w(c, u, "slated") ||
+           w(c, u, "possible") || w(c, u, "being") || w(c, u, "to") ||
+           w(c, u, "tentatively") || w(c, u, "unlikely") || w(c, u, "yet") ||
+           w(c, u, "envisaged") || w(c, u, "mooted") || w(c, u, "proposed") ||
+           w(c, u, "pencilled") || w(c, u, "penciled") || w(c, u, "under");
+  }
+  return 0;
+}
+
 static int planned_at(kg_ctx *c, size_t first, size_t i) {
+  if (prospective_noun(c, first, i) || future_subject(c, first, i)) return 1;
   for (size_t j = i; j > first && j + 4 > i; j--) {
     size_t p = j - 1;
     if (named_word(c, p)) {
@@ -1031,6 +1223,8 @@ static int planned_at(kg_ctx *c, size_t first, size_t i) {
     if (named_word(c, p)) continue;
     if (w(c, p, "will") || w(c, p, "expected") || w(c, p, "scheduled") ||
         w(c, p, "plans") || w(c, p, "planned") || w(c, p, "intends") ||
+        /* a condition or a doubt: "If X meets Y, ...", "whether X met Y" */
+        w(c, p, "if") || w(c, p, "whether") || w(c, p, "unless") ||
         ((w(c, p, "is") || w(c, p, "are") || w(c, p, "due")) && w(c, p + 1, "to")))
       return 1;
   }
@@ -1040,7 +1234,15 @@ static int planned_at(kg_ctx *c, size_t first, size_t i) {
 static int neg_word(kg_ctx *c, size_t t) {
   return w(c, t, "not") || w(c, t, "never") || w(c, t, "n't") || w(c, t, "refused") ||
          w(c, t, "declined") || w(c, t, "failed") || w(c, t, "refuses") ||
-         w(c, t, "declines");
+         w(c, t, "declines") ||
+         /* "skipped the meeting with Y", "boycotted the talks with" */
+         w(c, t, "skipped") || w(c, t, "skips") || w(c, t, "missed") ||
+         w(c, t, "boycotted") || w(c, t, "boycotts") || w(c, t, "snubbed") ||
+         w(c, t, "shunned") || w(c, t, "avoided") ||
+         /* "rejected a meeting with Y", "ruled out talks with Y", "denied
+          * that he met Y" */
+         w(c, t, "rejected") || w(c, t, "rejects") || w(c, t, "denied") ||
+         w(c, t, "denies") || (w(c, t, "out") && t > 0 && w(c, t - 1, "ruled"));
 }
 
 /* A trigger that the text denies: "did not meet", "never met", "refused to
@@ -1051,6 +1253,18 @@ static int negated(kg_ctx *c, size_t first, size_t i) {
   for (size_t j = i; j > first && j + 3 > i; j--)
     if (neg_word(c, j - 1)) return 1;
   if (w(c, i + 1, "neither") || (w(c, i + 1, "with") && w(c, i + 2, "neither"))) return 1;
+  /* "no meeting was held between X and Y", "there was no bilateral
+   * meeting", "X held no talks with Y", "had no meeting with" */
+  if (meeting_noun(c, i) || w(c, i, "summit") || w(c, i, "consultations")) {
+    for (size_t j = i; j > first && j + 3 > i; j--) {
+      if (w(c, j - 1, "no")) return 1;
+      if (!is_word(c, j - 1) || !(c->tk.v[j - 1].flags & TF_LOWER)) break;
+    }
+  }
+  if ((w(c, i, "held") || w(c, i, "had") || w(c, i, "has") || w(c, i, "have") ||
+       w(c, i, "holds") || w(c, i, "hold")) &&
+      w(c, i + 1, "no"))
+    return 1;
   /* the clause around the trigger (bounded: a sentence may be megabytes) */
   size_t from = i > first + 40 ? i - 40 : first, end = i;
   while (end < c->tk.n && end < i + 40 && !kg_ctx_punct(c, end, '.') &&
@@ -1238,6 +1452,42 @@ static int same_day_sentence(kg_ctx *c, size_t s) {
   return 0;
 }
 
+/* Days from the day told before: "The following day, X met Y" (+1), "the
+ * next day", "a day later", "two days later" (+2), "the previous day",
+ * "the day before", "a day earlier" (-1); 0 when the sentence says none
+ * ("the day before his departure" names another day). */
+static int day_offset_sentence(kg_ctx *c, size_t s) {
+  static const char *const nums[] = {"a",    "one", "two",   "three", "four",
+                                     "five", "six", "seven", NULL};
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  for (size_t i = first; i + 1 < end; i++) {
+    if (!is_word(c, i)) continue;
+    if (w(c, i, "the") && (w(c, i + 1, "following") || w(c, i + 1, "next")) &&
+        w(c, i + 2, "day"))
+      return 1;
+    if (w(c, i, "next") && w(c, i + 1, "day") && i > first && !w(c, i - 1, "the") &&
+        c->tk.v[i - 1].kind == TK_PUNCT)
+      return 1;
+    if (w(c, i, "the") && (w(c, i + 1, "previous") || w(c, i + 1, "preceding")) &&
+        w(c, i + 2, "day"))
+      return -1;
+    if (w(c, i, "day") && (w(c, i + 1, "before") || w(c, i + 1, "after")) && i > first &&
+        w(c, i - 1, "the") && (i + 2 >= end || c->tk.v[i + 2].kind == TK_PUNCT))
+      return w(c, i + 1, "before") ? -1 : 1;
+    if ((w(c, i + 1, "day") || w(c, i + 1, "days")) &&
+        (kg_ctx_is_one_of(c, i, nums) ||
+         (c->tk.v[i].kind == TK_NUM && atoi(ctx_key(c, i)) > 0 && atoi(ctx_key(c, i)) < 15)) &&
+        i + 2 < end && (w(c, i + 2, "later") || w(c, i + 2, "earlier"))) {
+      int n = 1;
+      for (int q = 2; nums[q]; q++)
+        if (w(c, i, nums[q])) n = q;
+      if (c->tk.v[i].kind == TK_NUM) n = atoi(ctx_key(c, i));
+      return w(c, i + 2, "later") ? n : -n;
+    }
+  }
+  return 0;
+}
+
 static kg_date sentence_date(kg_ctx *c, size_t s, size_t at) {
   return sentence_date_of(c, s, at, NULL, 0);
 }
@@ -1256,6 +1506,18 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
     }
   }
   if (best.y) return best;
+  /* "The following day, X met Y": a day after the one told before */
+  int shift = day_offset_sentence(c, s);
+  for (size_t t = s; shift && t-- > 0;) {
+    for (size_t i = c->sents[t].end; i-- > c->sents[t].first;) {
+      kg_chunk *k = chunk(c, i);
+      if (k && k->type == CH_DATE && k->date.y && k->date.m &&
+          report_date(c, k, (size_t)-1)) {
+        if (!k->date.d) return k->date;
+        return kg_date_add_days(k->date, shift);
+      }
+    }
+  }
   /* "X later held talks with Y", "Separately, X received Z": the day of
    * the sentence before that has one, whatever that sentence told */
   int same_day = same_day_sentence(c, s);
@@ -1272,7 +1534,8 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
       }
     }
   }
-  return c->pub;
+  /* the publication day, or the dateline's day a little before it (dateline_day) */
+  return c->pub.y && c->ref.y ? c->ref : c->pub;
 }
 
 /* A weekday alone dates a planned event ahead, not back: "X is to meet Y
@@ -1842,6 +2105,8 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
       "headquarters", "residence", "sidelines", "margins", "occasion", "meeting", "talks",
       "over", "via", "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast",
       "for", "honour", "honor", "special", "by", "to", "member",
+      /* "hosted a working lunch for X", "a state banquet", "a farewell dinner" */
+      "working", "state", "official", "private", "farewell", "welcome", "gala", "iftar",
       /* "met this Wednesday in Madrid with" (EFE's style), "met last week" */
       "this", "last", "earlier", NULL};
   for (size_t t = a; t < b; t++) {
@@ -2025,6 +2290,26 @@ static int aside(kg_ctx *c, size_t s) {
   return 0;
 }
 
+/* Is the active trigger at i (length len) a meeting of its own plural
+ * subject: "X and Y met (on Tuesday, in Paris, privately, last week)"?
+ * Only "met" reads so; a host's verb without a person object ("X and Y
+ * welcomed the visit") or "met" with a thing or a group ("met reporters",
+ * "met the press") does not, nor "met separately". */
+static int self_met(kg_ctx *c, size_t i, size_t len) {
+  static const char *const ok[] = {
+      "in", "on", "at", "for", "during", "after", "before", "behind", "again", "today",
+      "yesterday", "last", "this", "earlier", "later", "here", "there", "twice", "once",
+      "first", "ahead", "over", "amid", "to", "and", "as", "when", "while", "following",
+      "since", "face-to-face", "recently", "previously", "via", "under", "inside", "each",
+      NULL};
+  if (len != 1 || !(w(c, i, "met") || w(c, i, "meet") || w(c, i, "meets"))) return 0;
+  size_t t = i + 1;
+  if (t >= c->tk.n || c->tk.v[t].kind != TK_WORD) return 1;
+  if (!(c->tk.v[t].flags & TF_LOWER)) return 1; /* "met Tuesday", a place */
+  if (w(c, t, "separately")) return 0;
+  return kg_ctx_is_one_of(c, t, ok) || kg_ctx_ends_lower(c, t, "ly");
+}
+
 static void frame_meetings(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -2105,13 +2390,56 @@ static void frame_meetings(evctx *e, size_t s) {
       /* "X met his counterparts A and B", X a surname the text never gave
        * in full: A and B met X, not each other */
       if (!ns && unnamed_subject(c, first, i + 1)) no = 0;
-      /* "In a meeting with X, Y said": the subject follows */
-      if (!ns && no >= 2) {
+      /* "In a meeting with X, Y said": the subject follows; so in "When
+       * meeting with X, Y said" (Xinhua's form) and "In his meeting with
+       * X, Y said", whose "his" is Y, named after the comma */
+      int own = ns == 1 && k > 0 && r[k - 1].kind == 1 && r[k - 1].tok + 1 == i &&
+                (w(c, i - 1, "his") || w(c, i - 1, "her") || w(c, i - 1, "their"));
+      size_t lead_at = i > first && (w(c, i - 1, "his") || w(c, i - 1, "her") ||
+                                     w(c, i - 1, "their") || w(c, i - 1, "a") ||
+                                     w(c, i - 1, "the"))
+                           ? i - 1
+                           : i;
+      int intro = lead_at > first &&
+                  (w(c, lead_at - 1, "when") || w(c, lead_at - 1, "while") ||
+                   w(c, lead_at - 1, "upon") || w(c, lead_at - 1, "in") ||
+                   w(c, lead_at - 1, "during") || w(c, lead_at - 1, "at")) &&
+                  (lead_at - 1 == first || c->tk.v[lead_at - 2].kind == TK_PUNCT);
+      if ((!ns || own) && no >= 1 && intro) {
+        /* the intro phrase ends at its comma; the clause's subject is the
+         * person named right after it */
+        size_t cm = NONE;
+        for (size_t t = i + len; t < end && t < i + len + 24 && cm == NONE; t++) {
+          if (clause_break(c, t) || kg_ctx_punct(c, t, '.')) break;
+          if (kg_ctx_punct(c, t, ',')) cm = t;
+        }
+        size_t after = NONE;
+        for (size_t j = 0; j < n && cm != NONE && after == NONE; j++) {
+          if (r[j].tok <= cm) continue;
+          int clean = r[j].tok <= cm + 8 && (r[j].kind == 0 || r[j].kind == 2);
+          for (size_t t = cm + 1; t < r[j].tok && clean; t++)
+            clean = c->tk.v[t].kind != TK_PUNCT;
+          after = clean ? j : n;
+        }
+        if (after != NONE && after < n && r[after].person != NONE) {
+          size_t keep = 0;
+          for (size_t x = 0; x < no; x++)
+            if (obj[x] != r[after].person) obj[keep++] = obj[x];
+          if (keep) {
+            no = keep;
+            ns = 1;
+            subj[0] = r[after].person;
+          }
+        }
+      }
+      if ((!ns || own) && no >= 2) {
         int lead = 0;
         for (size_t t = i; t > first && t + 3 > i; t--)
           lead |= w(c, t - 1, "in") || w(c, t - 1, "at") || w(c, t - 1, "during") ||
-                  w(c, t - 1, "after") || w(c, t - 1, "before") || w(c, t - 1, "following");
+                  w(c, t - 1, "after") || w(c, t - 1, "before") || w(c, t - 1, "following") ||
+                  w(c, t - 1, "when") || w(c, t - 1, "while") || w(c, t - 1, "upon");
         if (lead) {
+          ns = 0;
           subj[ns++] = obj[no - 1];
           no--;
         }
@@ -2136,8 +2464,9 @@ static void frame_meetings(evctx *e, size_t s) {
           }
         }
       }
-      /* "X and Y met": both sides in the subject */
-      if (ns >= 2 && !no && !w(c, i + len - 1, "with")) {
+      /* "X and Y met": both sides in the subject; not "X and Y welcomed
+       * the visit", "X and Y met reporters", "met separately" */
+      if (ns >= 2 && !no && !w(c, i + len - 1, "with") && self_met(c, i, len)) {
         for (size_t x = 1; x < ns; x++) obj[no++] = subj[x];
         ns = 1;
       }
@@ -2224,6 +2553,14 @@ static void frame_meetings(evctx *e, size_t s) {
                      w(c, p, "formal") || w(c, p, "also")))
             break;
         }
+        /* "A, B and C attended the summit": a gathering of many parties,
+         * no encounter of each pair ("X and Y held a summit" is one) */
+        if (arrive && w(c, i, "summit") && na >= 3) {
+          int held = 0;
+          for (size_t j = first; j < i; j++)
+            held |= w(c, j, "held") || w(c, j, "had") || w(c, j, "hold") || w(c, j, "holds");
+          if (!held) arrive = 0;
+        }
         if (!arrive) na = 0;
         /* "between" further on: "held virtually between X and Y" */
         for (size_t j = i + 1; j < stop && j < i + 8 && !na; j++)
@@ -2236,6 +2573,16 @@ static void frame_meetings(evctx *e, size_t s) {
         na = subject_group(c, r, n, first, i, all, MAX_SIDE);
       }
       if (na < 2) break;
+      /* "X and Y spoke by phone", "talks between X and Y via video link":
+       * not in person */
+      {
+        int remote = 0;
+        for (size_t t = i + len; t < stop && t < i + len + 16 && !remote; t++) {
+          if (clause_break(c, t) || kg_ctx_punct(c, t, ',')) break;
+          remote = remote_word(c, t); /* "held virtually" stays a meeting (the dev gold) */
+        }
+        if (remote) break;
+      }
       /* sides by country when known and different, else the first of the
        * list against the rest */
       const char *c0 = c->people[all[0]].country;
@@ -2323,7 +2670,10 @@ static void frame_meetings(evctx *e, size_t s) {
       }
       /* "attended by Z" after the trigger, "Z was present" before it */
       int presence = w(c, i, "present") || w(c, i, "attendance");
-      int before = presence || !w(c, i + 1, "by");
+      /* attendees written after: "attended (, on the X side,) by Z", "in
+       * the presence of Z" */
+      int after = w(c, i + len - 1, "by") || w(c, i, "presence");
+      int before = presence || !after;
       if (before) na = subject_group(c, r, n, first, i, att, MAX_SIDE);
       else na = 0;
       if (!na) na = group(r, k, kend, att, MAX_SIDE);
@@ -2339,11 +2689,34 @@ static void frame_meetings(evctx *e, size_t s) {
         while (q > 0 && (e->m[q - 1].planned || e->m[q - 1].sent == e->m[i_mm].sent)) q--;
         if (q > 0 && e->m[q - 1].sent + 6 >= s) i_mm = q - 1;
       }
+      /* "in the presence of Z" joins the meeting its own sentence told
+       * (one the headline told first is that one too) */
+      if (w(c, i, "presence")) {
+        size_t q = e->n_m;
+        while (q > 0) {
+          const meeting *o = &e->m[--q];
+          int here = 0;
+          for (size_t v = 0; v < o->n_ev; v++) here |= o->ev_sent[v] == s;
+          if (here && !o->planned) {
+            q++;
+            break;
+          }
+        }
+        /* "The audience took place ... in the presence of Z": the
+         * meeting the sentence before told */
+        if (!q && w(c, first, "the") && (meeting_noun(c, first + 1) || w(c, first + 1, "audience"))) {
+          q = e->n_m;
+          while (q > 0 && e->m[q - 1].planned) q--;
+          if (q && e->m[q - 1].ev_sent[e->m[q - 1].n_ev - 1] + 1 < s) q = 0;
+        }
+        if (!q) break;
+        i_mm = q - 1;
+      }
       meeting *mm = &e->m[i_mm];
       int definite = 0; /* "The meeting, also attended by" */
       for (size_t t = first; t + 1 < i; t++)
         definite |= w(c, t, "the") && (w(c, t + 1, "meeting") || w(c, t + 1, "talks"));
-      definite |= !presence && !w(c, i + 1, "by") &&
+      definite |= !presence && !after &&
                   !(w(c, i, "attending") && (w(c, i + 1, "were") || w(c, i + 1, "was")));
       if (s > mm->sent + 6 && !definite) break;
       if (!definite && gathering_since(c, mm->sent, s, i)) break;

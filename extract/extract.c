@@ -307,6 +307,47 @@ static void find_ref(kg_ctx *c) {
     }
 }
 
+/* A dateline's own day a little before the publication date ("MADRID,
+ * March 7 (EFE).-" on a page of March 8): the day the story was written,
+ * which its "today", "yesterday" and weekdays count from. Relative dates
+ * are read again against it. */
+static void dateline_day(kg_ctx *c) {
+  if (!c->pub.d) return;
+  for (size_t i = 0; i < c->n_ch; i++) {
+    const kg_chunk *k = &c->ch[i];
+    if (k->type != CH_DATE) continue;
+    if (k->sent >= 3) return;
+    const kg_sentence *st = &c->sents[k->sent];
+    /* "PLACE, DATE (" / "PLACE, DATE -" / "PLACE, DATE." at a sentence start */
+    if (k->first < st->first + 2 || k->first > st->first + 6 || !k->date.d || !k->date.m ||
+        !kg_ctx_punct(c, k->first - 1, ',') ||
+        !(c->tk.v[k->first - 2].flags & TF_CAP) || k->end >= c->tk.n ||
+        c->tk.v[k->end].kind != TK_PUNCT)
+      continue;
+    kg_date dl = k->date;
+    int back = 0;
+    for (; back <= 3; back++) {
+      kg_date x = kg_date_add_days(c->pub, -back);
+      if (x.y == dl.y && x.m == dl.m && x.d == dl.d) break;
+    }
+    if (back == 0 || back > 3) return;
+    for (size_t j = 0; j < c->n_ch; j++) {
+      kg_chunk *q = &c->ch[j];
+      if (q->type != CH_DATE || q == k) continue;
+      const char *key = ctx_key(c, q->first);
+      if (!(kg_ctx_is(c, q->first, "today") || kg_ctx_is(c, q->first, "yesterday") ||
+            kg_ctx_is(c, q->first, "this") || kg_ctx_is(c, q->first, "last") ||
+            kg_ctx_is(c, q->first, "next") || kg_weekday_of(key) >= 0))
+        continue;
+      kg_date r;
+      size_t n = kg_date_at(&c->tk, c->text, q->first, c->sents[q->sent].end, dl, &r);
+      if (n && q->first + n == q->end) q->date = r;
+    }
+    c->ref = dl;
+    return;
+  }
+}
+
 static void build_sentences(kg_ctx *c, const kg_article *art) {
   /* drop noise tokens by cutting sentences around them */
   size_t ni = 0;
@@ -581,6 +622,7 @@ static kg_facts *run(const kg_lexicon *lex, const kg_doc *doc, FILE *debug) {
         k->date = r;
     }
   }
+  dateline_day(&c);
   for (size_t s = 0; s < c.n_sents; s++) kg_find_institutions(&c, s);
   for (size_t s = 0; s < c.n_sents; s++) kg_find_titles(&c, s);
   find_home(&c);

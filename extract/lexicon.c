@@ -30,7 +30,7 @@ const char *const kg_event_words[] = {
     "discussions", "consultations", "attended", "present", "attendance", "joined", "took",
     "participated", "briefed", "exchanged", "conferred", "interacted", "sat", "co-chaired",
     "co-chair", "co-chairs", "co-chairing", "granted", "grants", "gave", "gives", "accorded",
-    "visit", "visited",
+    "visit", "visited", "greeted", "greets", "shook",
     "visits", "visiting", "signed", "sign", "signing", "inked", "exercise", "exercises",
     "drills", "drill", "manoeuvres", "maneuvers", "ceremony", "parade", "wreath",
     "wreath-laying", "commemoration", "war", "conflict", "invasion", "hostilities", NULL};

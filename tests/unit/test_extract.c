@@ -3605,6 +3605,394 @@ static void p20_occasion_and_discussion(void) {
   kg_facts_free(f);
 }
 
+/* A prospect or a request governing a meeting noun is no meeting: "the
+ * possibility of a meeting between X and Y", "X's request for a bilateral
+ * meeting with Y", "preparations for the meeting of X and Y" */
+static void p23_prospective_meeting(void) {
+  kg_facts *f = run("Talks\n\nBRASILIA, March 6, 2024 - Brazilian Foreign Minister Paulo Nogueira "
+                    "received Chilean Foreign Minister Ana Valdes on Tuesday. The ministers "
+                    "discussed the possibility of a meeting between Brazilian President Marco "
+                    "Ferraz and Chilean President Diego Rojas. Ferraz's request for a bilateral "
+                    "meeting with Peruvian President Luis Quispe went unanswered. Preparations "
+                    "for the meeting of Rojas and Bolivian President Evo Condori are under "
+                    "way.\n");
+  CHECK(met(f, "Paulo Nogueira", "Ana Valdes", NULL));
+  CHECK(!met(f, "Marco Ferraz", "Diego Rojas", NULL));
+  CHECK(!met(f, "Marco Ferraz", "Luis Quispe", NULL));
+  CHECK(!met(f, "Diego Rojas", "Evo Condori", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+}
+
+/* "No meeting was held between X and Y", "there was no meeting between",
+ * "X held no talks with Y": denied */
+static void p23_no_meeting(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, March 6, 2024 - Kenyan President Daniel Kiprono received "
+                    "Ethiopian Prime Minister Tesfaye Bekele on Tuesday. No meeting was held "
+                    "between Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister "
+                    "Ahmed Farah. Kiprono held no talks with Sudanese leader Omar Hassan. An "
+                    "official said there was no bilateral meeting between Bekele and Farah.\n");
+  CHECK(met(f, "Daniel Kiprono", "Tesfaye Bekele", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+}
+
+/* "X received Y in the presence of Z" (Gulf and francophone agency
+ * style): Z attends the meeting of the sentence, on its country's side;
+ * "The audience took place ... in the presence of Z" the one just told;
+ * "attended, on the Omani side, by A, and on the Iranian side by B" */
+static void p23_presence_attendees(void) {
+  kg_facts *f = run("Talks\n\nMANAMA, Feb. 5, 2024 (BNA) - Crown Prince Khalid Al Mansoori "
+                    "received at Riffa Palace today the Irish Foreign Minister, Sean Kelleher, in "
+                    "the presence of the Minister of Foreign Affairs, Dr Faisal Al Dosari.\n");
+  CHECK(met(f, "Khalid Al Mansoori", "Sean Kelleher", NULL));
+  CHECK(met(f, "Faisal Al Dosari", "Sean Kelleher", NULL));
+  CHECK(!met(f, "Faisal Al Dosari", "Khalid Al Mansoori", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nALGIERS, 12 March 2024 (APS) - The President of the Republic, Karim "
+          "Belkacem, received on Tuesday the Portuguese Minister of Foreign Affairs, Rui "
+          "Matos. The audience took place at the Presidency in the presence of the Minister "
+          "of Foreign Affairs, Nadir Hamdani.\n");
+  CHECK(met(f, "Karim Belkacem", "Rui Matos", NULL));
+  CHECK(met(f, "Nadir Hamdani", "Rui Matos", NULL));
+  kg_facts_free(f);
+  /* a signing in the presence of leaders, with no meeting told: none */
+  f = run("Deal\n\nALGIERS, 12 March 2024 (APS) - The agreement was signed by Nadir Hamdani "
+          "and Rui Matos in the presence of President Karim Belkacem.\n");
+  CHECK(n_met(f) == 0);
+  kg_facts_free(f);
+  f = run("Talks\n\nMUSCAT, May 27, 2024 (ONA) - Sultan Qais Al Hinai received Kazakh President "
+          "Nurlan Abenov at Al Alam Palace today. The talks were attended, on the Omani side, "
+          "by Sayyid Fahd Al Busaidi, Minister of Foreign Affairs, and on the Kazakh side by "
+          "Yerlan Sadykov, Minister of Foreign Affairs.\n");
+  CHECK(met(f, "Fahd Al Busaidi", "Nurlan Abenov", NULL));
+  CHECK(met(f, "Qais Al Hinai", "Yerlan Sadykov", NULL));
+  CHECK(met(f, "Fahd Al Busaidi", "Yerlan Sadykov", NULL));
+  CHECK(!met(f, "Fahd Al Busaidi", "Qais Al Hinai", NULL));
+  kg_facts_free(f);
+}
+
+/* "received at the Amiri Diwan office this morning the credentials of
+ * Ambassador X" (QNA, ONA style): a place and a time between the verb and
+ * the credentials */
+static void p23_credentials_adverbial(void) {
+  kg_facts *f = run("Credentials\n\nDoha, February 20, 2024 (QNA) - Amir Sheikh Fahad bin Nasser "
+                    "Al Kuwari received at the Amiri Diwan office this morning the credentials of "
+                    "Ambassador of the Republic of Chile Pablo Herrera and Ambassador of the "
+                    "Kingdom of Denmark Lars Nielsen.\n");
+  CHECK(met(f, "Fahad bin Nasser Al Kuwari", "Pablo Herrera", NULL));
+  CHECK(met(f, "Fahad bin Nasser Al Kuwari", "Lars Nielsen", NULL));
+  kg_facts_free(f);
+}
+
+/* Dates: "on the 15th" (a day of the article's month, or of the month
+ * before when still to come); "29/1/2024" and "(22/2/2024)" with a
+ * one-digit month; "on the 15th anniversary" is no date */
+static void p23_ordinal_and_short_numeric_dates(void) {
+  kg_facts *f = run("Talks\n\nSEOUL, May 17, 2024 (Yonhap) - Prime Minister Han Min-jun met "
+                    "Vietnamese Deputy Prime Minister Tran Van Hoa on the 15th in Seoul. Foreign "
+                    "Minister Park Sung-ho met Thai Foreign Minister Somchai Rattana on the 20th, "
+                    "the ministry said.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Han Min-jun", "Tran Van Hoa", &date));
+  CHECK_STR(date, "2024-05-15");
+  date = NULL;
+  CHECK(met(f, "Park Sung-ho", "Somchai Rattana", &date));
+  CHECK_STR(date, "2024-04-20");
+  kg_facts_free(f);
+  f = run("Talks\n\nJakarta (ANTARA) - Indonesian Defense Minister Bambang Wirawan received "
+          "Australian Defence Minister Peter Collins in Jakarta on Thursday (22/2/2024). "
+          "Foreign Minister Dewi Lestari and New Zealand Foreign Minister Anne Walker held talks "
+          "on 9/3/2024.\n");
+  date = NULL;
+  CHECK(met(f, "Bambang Wirawan", "Peter Collins", &date));
+  CHECK_STR(date, "2024-02-22");
+  date = NULL;
+  CHECK(met(f, "Dewi Lestari", "Anne Walker", &date));
+  CHECK_STR(date, "2024-03-09");
+  kg_facts_free(f);
+  f = run("Talks\n\nSEOUL, May 17, 2024 (Yonhap) - Prime Minister Han Min-jun met Vietnamese "
+          "Deputy Prime Minister Tran Van Hoa on the 15th anniversary of ties.\n");
+  date = NULL;
+  CHECK(met(f, "Han Min-jun", "Tran Van Hoa", &date));
+  CHECK(date && strcmp(date, "2024-05-15") != 0);
+  kg_facts_free(f);
+}
+
+/* Talks about talks: a meeting noun heading a subject whose verb is a
+ * future or a prospect ("A meeting between X and Y is expected", "Talks
+ * between X and Y could take place", "X's talks with Y will take place");
+ * the purpose of a journey ("arrived in Lima for talks with Y"); a meeting
+ * skipped; "X and Y spoke by phone" */
+static void p23_talks_about_talks(void) {
+  kg_facts *f = run("Talks\n\nLIMA, March 6, 2024 - Peruvian Foreign Minister Elena Castro "
+                    "received Ecuadorian Foreign Minister Jorge Vera on Tuesday. A meeting "
+                    "between Peruvian President Mario Quispe and Ecuadorian President Luis Mora "
+                    "is expected later this year. Talks between Peruvian Defence Minister Raul "
+                    "Torres and Chilean Defence Minister Pablo Soto could take place in April. "
+                    "Castro's talks with Bolivian Foreign Minister Ana Flores will take place "
+                    "in La Paz. An aide said a summit of Quispe and Mora is being prepared. "
+                    "Colombian Foreign Minister Diego Ruiz arrived in Lima for talks with "
+                    "Castro. Torres skipped the meeting with Soto. Quispe and Brazilian "
+                    "President Marco Lima spoke by phone on Monday.\n");
+  CHECK(met(f, "Elena Castro", "Jorge Vera", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+  /* held talks: the noun is no future's subject */
+  f = run("Talks\n\nLIMA, March 6, 2024 - A meeting between Peruvian President Mario Quispe "
+          "and Ecuadorian President Luis Mora was held in Lima on Tuesday. Talks between "
+          "Peruvian Defence Minister Raul Torres and Chilean Defence Minister Pablo Soto took "
+          "place in April.\n");
+  CHECK(met(f, "Mario Quispe", "Luis Mora", NULL));
+  CHECK(met(f, "Raul Torres", "Pablo Soto", NULL));
+  kg_facts_free(f);
+}
+
+/* "When meeting with X in Beijing on Friday, Y said" (Xinhua's form) and
+ * "In his meeting with X, Y said": the subject is the person named after
+ * the intro's comma, not the subject of the sentence before */
+static void p23_intro_meeting_subject(void) {
+  kg_facts *f = run("Talks\n\nBEIJING, May 17, 2024 (Xinhua) -- Vice Premier Ding Wenhai met "
+                    "Nepali Prime Minister Ram Adhikari on Thursday. When meeting with "
+                    "Mongolian President Bat Erdene in Beijing on Friday, Chinese President Liu "
+                    "Guohua said China is ready to deepen cooperation. In his meeting with "
+                    "Erdene, Chinese Foreign Minister Zhou Ping said the two countries are good "
+                    "neighbours.\n");
+  CHECK(met(f, "Liu Guohua", "Bat Erdene", NULL));
+  CHECK(met(f, "Zhou Ping", "Bat Erdene", NULL));
+  CHECK(!met(f, "Ding Wenhai", "Bat Erdene", NULL));
+  kg_facts_free(f);
+}
+
+/* "The following day, X met Y" is the day after the one told before; "the
+ * previous day" the day before; "two days later" two days on */
+static void p23_day_offsets(void) {
+  kg_facts *f = run("Visit\n\nCANBERRA, Friday 8 March 2024 - On Wednesday, Thai Defence "
+                    "Minister Somsak Chai met Australian Defence Minister Ian Brooks in Canberra. "
+                    "The following day, he called on Prime Minister Mark Dalton. The previous "
+                    "day, Chai was received by Foreign Minister Helen Ward. Two days later, "
+                    "Dalton received Fijian Prime Minister Ratu Tevita.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Somsak Chai", "Ian Brooks", &date));
+  CHECK_STR(date, "2024-03-06");
+  date = NULL;
+  CHECK(met(f, "Somsak Chai", "Mark Dalton", &date));
+  CHECK_STR(date, "2024-03-07");
+  date = NULL;
+  CHECK(met(f, "Somsak Chai", "Helen Ward", &date));
+  CHECK_STR(date, "2024-03-05");
+  date = NULL;
+  CHECK(met(f, "Mark Dalton", "Ratu Tevita", &date));
+  CHECK_STR(date, "2024-03-08");
+  kg_facts_free(f);
+}
+
+/* "on 5 and 6 March", "from 4 to 6 March": the first day (as "21-23
+ * March"); "2024/03/05"; "on the evening of the 5th" */
+static void p23_day_ranges(void) {
+  kg_facts *f = run("Talks\n\nLIMA, Thursday 7 March 2024 - Peruvian Foreign Minister Elena "
+                    "Castro met Chilean Foreign Minister Jorge Vera on 5 and 6 March in Lima. "
+                    "Peruvian Trade Minister Ana Rios held talks with Bolivian Trade Minister "
+                    "Luis Choque on 2024/03/04. Peruvian Defence Minister Raul Torres met "
+                    "Ecuadorian Defence Minister Pablo Mena on the evening of the 3rd in "
+                    "Quito.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Elena Castro", "Jorge Vera", &date));
+  CHECK_STR(date, "2024-03-05");
+  date = NULL;
+  CHECK(met(f, "Ana Rios", "Luis Choque", &date));
+  CHECK_STR(date, "2024-03-04");
+  date = NULL;
+  CHECK(met(f, "Raul Torres", "Pablo Mena", &date));
+  CHECK_STR(date, "2024-03-03");
+  kg_facts_free(f);
+}
+
+/* A dateline's day a little before the page's date ("MADRID, March 7
+ * (EFE).-" published March 8): "today" and "yesterday" count from the
+ * dateline */
+static void p23_dateline_today(void) {
+  kg_facts *f = run("Talks\n\ndate 2024-03-08\n\nMADRID, March 7 (EFE).- Spanish Foreign "
+                    "Minister Pablo Ortega met Uruguayan Foreign Minister Ana Ferreira today in "
+                    "Madrid. Yesterday, Ortega received Paraguayan Foreign Minister Luis "
+                    "Benitez.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Pablo Ortega", "Ana Ferreira", &date));
+  CHECK_STR(date, "2024-03-07");
+  date = NULL;
+  CHECK(met(f, "Pablo Ortega", "Luis Benitez", &date));
+  CHECK_STR(date, "2024-03-06");
+  kg_facts_free(f);
+  /* an undated meeting: the dateline's day */
+  f = run("Talks\n\ndate 2024-03-08\n\nMADRID, March 7 (EFE).- Spanish Foreign Minister Pablo "
+          "Ortega met Uruguayan Foreign Minister Ana Ferreira in Madrid.\n");
+  date = NULL;
+  CHECK(met(f, "Pablo Ortega", "Ana Ferreira", &date));
+  CHECK_STR(date, "2024-03-07");
+  kg_facts_free(f);
+}
+
+/* Two subjects pair by themselves only with "met" and no thing or group
+ * after it: "X and Y welcomed the visit", "X and Y met reporters", "met
+ * separately" pair no one; "X and Y met in Rome" does */
+static void p23_self_met(void) {
+  kg_facts *f = run("Visit\n\nROME, Feb 12, 2024 - Italian President Marco Bellini and Chilean "
+                    "President Diego Rojas welcomed the visit. Italian Prime Minister Anna Greco "
+                    "and Rojas met reporters. Greco and Bellini met separately.\n");
+  CHECK(n_met(f) == 0);
+  kg_facts_free(f);
+  f = run("Visit\n\nROME, Feb 12, 2024 - Italian President Marco Bellini and Chilean President "
+          "Diego Rojas met in Rome on Monday.\n");
+  CHECK(met(f, "Marco Bellini", "Diego Rojas", NULL));
+  kg_facts_free(f);
+}
+
+/* "X paid a visit to President Y" (a person; "to Italy" is a place),
+ * "held a tête-à-tête", "hosted a working lunch for Y" */
+static void p23_visit_to_person(void) {
+  kg_facts *f = run("Visit\n\nROME, Feb 12, 2024 - Chilean President Diego Rojas paid a visit "
+                    "to Italian President Marco Bellini at the Quirinale. Italian Prime Minister "
+                    "Anna Greco and Rojas held a tête-à-tête at Palazzo Chigi. Italian Foreign "
+                    "Minister Luca Conti hosted a working lunch for Chilean Foreign Minister "
+                    "Ana Valdes. Rojas paid an official visit to Italy.\n");
+  CHECK(met(f, "Diego Rojas", "Marco Bellini", NULL));
+  CHECK(met(f, "Anna Greco", "Diego Rojas", NULL));
+  CHECK(met(f, "Luca Conti", "Ana Valdes", NULL));
+  kg_facts_free(f);
+}
+
+/* "on Tuesday (January 30)" in a text with no publication date: the date
+ * in brackets, not the weekday counted back from another date */
+static void p23_weekday_bracket_date(void) {
+  kg_facts *f = run("Talks\n\nMANILA -- Philippine President Jose Reyes met Vietnamese Prime "
+                    "Minister Tran Van Hoa in Hanoi on Tuesday (January 30). Philippine Foreign "
+                    "Secretary Ana Cruz and Vietnamese Foreign Minister Le Minh Tam also held "
+                    "talks on 29/1/2024.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Jose Reyes", "Tran Van Hoa", &date));
+  CHECK_STR(date, "2024-01-30");
+  kg_facts_free(f);
+}
+
+/* "Datuk Seri Utama" (a Malaysian honorific) is no part of the name */
+static void p23_malay_honorific(void) {
+  kg_facts *f = run("Talks\n\nJAKARTA, Jan 9, 2024 (Bernama) -- Foreign Minister Datuk Seri Utama "
+                    "Rahman Yusof met Indonesian Foreign Minister Dewi Lestari today.\n");
+  CHECK(met(f, "Rahman Yusof", "Dewi Lestari", NULL));
+  kg_facts_free(f);
+}
+
+/* "The Russian leader held a meeting with Y": the one person of that
+ * country named before; "had a brief exchange with Y" is an encounter,
+ * "an exchange of letters with" is not */
+static void p23_leader_and_exchange(void) {
+  kg_facts *f = run("Talks\n\nMINSK, October 9, 2024 (BelTA) - Belarusian President Ivan "
+                    "Korzun received Lao President Bounmy Vongsa in Minsk on Wednesday. The "
+                    "Belarusian leader also held a meeting with Lao Prime Minister Khampheng "
+                    "Saysompheng. Korzun had a brief exchange with Cuban Vice President Raul "
+                    "Medina. Korzun had an exchange of letters with Chilean President Diego "
+                    "Rojas.\n");
+  CHECK(met(f, "Ivan Korzun", "Khampheng Saysompheng", NULL));
+  CHECK(met(f, "Ivan Korzun", "Raul Medina", NULL));
+  CHECK(!met(f, "Ivan Korzun", "Diego Rojas", NULL));
+  kg_facts_free(f);
+}
+
+/* "over the weekend" (the month of the last Saturday), "three days ago"
+ * (that day), "two weeks ago" (its month) */
+static void p23_weekend_and_ago(void) {
+  kg_facts *f = run("Talks\n\nLIMA, Monday 4 March 2024 - Peruvian Foreign Minister Elena Castro "
+                    "met Chilean Foreign Minister Jorge Vera over the weekend. Peruvian Trade "
+                    "Minister Ana Rios met Bolivian Trade Minister Luis Choque three days ago. "
+                    "Peruvian Defence Minister Raul Torres met Ecuadorian Defence Minister Pablo "
+                    "Mena two weeks ago.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Elena Castro", "Jorge Vera", &date));
+  CHECK_STR(date, "2024-03");
+  date = NULL;
+  CHECK(met(f, "Ana Rios", "Luis Choque", &date));
+  CHECK_STR(date, "2024-03-01");
+  date = NULL;
+  CHECK(met(f, "Raul Torres", "Pablo Mena", &date));
+  CHECK_STR(date, "2024-02");
+  kg_facts_free(f);
+}
+
+/* Conditions, doubts and refusals: "If X meets Y, ...", "whether X met
+ * Y", "X rejected a meeting with Y", "ruled out talks with", "denied that
+ * he met" give no met link; "reportedly met" does */
+static void p23_conditions_refusals(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, May 10, 2024 - If Kenyan President Daniel Kiprono meets "
+                    "Ugandan President Joseph Okello, the dispute could end. It is unclear "
+                    "whether Kiprono met Tanzanian President Amina Juma. Kiprono rejected a "
+                    "meeting with Somali President Ahmed Farah. Kiprono ruled out talks with "
+                    "Sudanese leader Omar Hassan. Kiprono denied that he met Eritrean President "
+                    "Tesfay Gebre. Kiprono reportedly met Rwandan President Eric Mugisha.\n");
+  CHECK(met(f, "Daniel Kiprono", "Eric Mugisha", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+}
+
+/* "Y was met at the airport by X", "X greeted Y", "X and Y shook hands";
+ * "was met with criticism" and "greeted the decision" are none */
+static void p23_greeted_and_handshake(void) {
+  kg_facts *f = run("Visit\n\nNAIROBI, May 10, 2024 - Ugandan President Joseph Okello was met at "
+                    "the airport by Kenyan Vice President Peter Otieno. Kenyan President Daniel "
+                    "Kiprono greeted Tanzanian President Amina Juma at State House. Kiprono and "
+                    "Rwandan President Eric Mugisha shook hands. Kenyan Foreign Minister Grace "
+                    "Wanjiru was met with criticism. Wanjiru greeted the decision of Somali "
+                    "President Ahmed Farah.\n");
+  CHECK(met(f, "Joseph Okello", "Peter Otieno", NULL));
+  CHECK(met(f, "Daniel Kiprono", "Amina Juma", NULL));
+  CHECK(met(f, "Daniel Kiprono", "Eric Mugisha", NULL));
+  CHECK(!met(f, "Grace Wanjiru", "Ahmed Farah", NULL));
+  CHECK(n_met(f) == 3);
+  kg_facts_free(f);
+}
+
+/* "A, B and C attended the summit": a multilateral gathering pairs no
+ * one; "X and Y held a summit" stays a meeting */
+static void p23_summit_attendance(void) {
+  kg_facts *f = run("Summit\n\nBARI, June 14, 2024 - Chilean President Diego Rojas, Peruvian "
+                    "President Mario Quispe and Bolivian President Evo Condori attended the "
+                    "summit.\n");
+  CHECK(n_met(f) == 0);
+  kg_facts_free(f);
+  f = run("Summit\n\nBARI, June 14, 2024 - Chilean President Diego Rojas and Peruvian President "
+          "Mario Quispe held a summit in Lima.\n");
+  CHECK(met(f, "Diego Rojas", "Mario Quispe", NULL));
+  kg_facts_free(f);
+}
+
+/* "The reception was attended by Z" after "X received Y" (SPA, KUNA): the
+ * reception is the audience; a reception the text hosted apart ("hosted
+ * a reception") keeps its attendees to itself */
+static void p23_reception_is_audience(void) {
+  kg_facts *f = run("Talks\n\nRIYADH, November 29, 2023 (SPA) -- Crown Prince Faisal bin Nasser "
+                    "received at Al-Yamamah Palace today President of Chile Diego Rojas. The "
+                    "reception was attended by Minister of Energy Prince Turki bin Saud.\n");
+  CHECK(met(f, "Turki bin Saud", "Diego Rojas", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nRIYADH, November 29, 2023 (SPA) -- Crown Prince Faisal bin Nasser received "
+          "at Al-Yamamah Palace today President of Chile Diego Rojas. Later, the Chilean "
+          "embassy hosted a reception for the national day. The reception was attended by "
+          "Minister of Energy Prince Turki bin Saud.\n");
+  CHECK(!met(f, "Turki bin Saud", "Diego Rojas", NULL));
+  kg_facts_free(f);
+}
+
+/* "on Wednesday (6)" (Agência Brasil): the Wednesday the 6th, though it
+ * lies after the publication date */
+static void p23_weekday_day_number(void) {
+  kg_facts *f = run("Talks\n\nBRASILIA, 5 March 2024 (Agencia Brasil) - Angolan President "
+                    "Manuel Tavares met with the president of the Senate, Carlos Menezes, on "
+                    "Wednesday (6).\n");
+  const char *date = NULL;
+  CHECK(met(f, "Manuel Tavares", "Carlos Menezes", &date));
+  CHECK_STR(date, "2024-03-06");
+  kg_facts_free(f);
+}
+
 /* "X granted an audience to Y" ("gave a private audience to", "accorded
  * an audience to"): a host's verb; a speech given to someone is none */
 static void m15_granted_audience(void) {
@@ -3914,6 +4302,27 @@ int main(void) {
   m16_force_acronyms();
   m16_ambiguous_agency();
   m16_before_sure_name();
+  p23_prospective_meeting();
+  p23_no_meeting();
+  p23_presence_attendees();
+  p23_credentials_adverbial();
+  p23_ordinal_and_short_numeric_dates();
+  p23_talks_about_talks();
+  p23_intro_meeting_subject();
+  p23_day_offsets();
+  p23_day_ranges();
+  p23_dateline_today();
+  p23_self_met();
+  p23_visit_to_person();
+  p23_weekday_bracket_date();
+  p23_malay_honorific();
+  p23_leader_and_exchange();
+  p23_weekend_and_ago();
+  p23_conditions_refusals();
+  p23_greeted_and_handshake();
+  p23_summit_attendance();
+  p23_reception_is_audience();
+  p23_weekday_day_number();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
