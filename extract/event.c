@@ -832,8 +832,18 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
     return (*len = 2), FR_ACTIVE;
   if (w(c, i, "held") || w(c, i, "holds") || w(c, i, "had") || w(c, i, "has") ||
       w(c, i, "hold") || w(c, i, "have")) {
-    /* held (bilateral) talks/discussions/a meeting (virtually) with */
-    for (size_t j = i + 1; j < end && j < i + 6; j++) {
+    /* held (bilateral) talks/discussions/a meeting (virtually) with; a
+     * date's or place's words do not count toward the reach ("held talks
+     * on Tuesday in Rabat with Y") */
+    size_t reach = i + 6;
+    for (size_t j = i + 1; j < end && j < reach; j++) {
+      kg_chunk *dk = chunk(c, j);
+      if (dk && (dk->type == CH_DATE || dk->type == CH_PLACE || dk->type == CH_COUNTRY) &&
+          dk->first == j && dk->end > j) {
+        reach += dk->end - j;
+        j = dk->end - 1;
+        continue;
+      }
       if (w(c, j, "with")) {
         int noun = 0;
         for (size_t q = i + 1; q < j; q++)

@@ -319,6 +319,11 @@ static int complement_link(kg_ctx *c, size_t i) {
         (is_lower(c, q->end) || kg_ctx_title(c, q->end)))
       return 0;
   }
+  /* "Minister Delegate in charge of National Defence", "Minister
+   * responsible for Defence": the francophone and Commonwealth portfolio */
+  if ((!strcmp(w, "charge") && i > 0 && kg_ctx_is(c, i - 1, "in") && kg_ctx_is(c, i + 1, "of")) ||
+      (!strcmp(w, "responsible") && kg_ctx_is(c, i + 1, "for")))
+    return 1;
   return !strcmp(w, "of") || !strcmp(w, "the") || !strcmp(w, "and") ||
          !strcmp(w, "for") || !strcmp(w, "with") || !strcmp(w, "responsibility") ||
          !strcmp(w, "in") || !strcmp(w, "to");
@@ -485,7 +490,7 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   size_t j = b;
   if (j < end && is_lower(c, j) &&
       (kg_ctx_is(c, j, "of") || kg_ctx_is(c, j, "for") || kg_ctx_is(c, j, "to") ||
-       kg_ctx_is(c, j, "in")) &&
+       kg_ctx_is(c, j, "in") || (kg_ctx_is(c, j, "responsible") && kg_ctx_is(c, j + 1, "for"))) &&
       !principal_named(c, j, end)) {
     int to = kg_ctx_is(c, j, "to");
     size_t q = j, last = NONE;

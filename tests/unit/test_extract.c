@@ -3603,6 +3603,43 @@ static void m15_granted_audience(void) {
   kg_facts_free(f);
 }
 
+/* probes22: "Minister Delegate ... in charge of X, NAME," and "Minister
+ * responsible for X NAME": the portfolio after "in charge of" or
+ * "responsible for" belongs to the office, so the name in apposition is
+ * its holder (the office had stopped at the head and left the name
+ * unsupported) */
+static void p22_in_charge_of(void) {
+  kg_facts *f = run("Talks\n\nDAKAR, June 4 - The Minister in charge of Relations with the "
+                    "Parliament, Ousmane Diallo, spoke to reporters on Monday. Minister "
+                    "responsible for Fisheries Teuila Faleolo also spoke.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Ousmane Diallo"), "Minister in charge of Relations with the Parliament"));
+  CHECK_STR(country_of(f, "Ousmane Diallo"), "Senegal");
+  CHECK(has_title(find(f, KG_PERSON, "Teuila Faleolo"), "Minister responsible for Fisheries"));
+  kg_facts_free(f);
+}
+
+/* probes22: "X held talks on Tuesday in Lome with Y": the words of a date
+ * and a place between the noun and "with" do not use up the frame's reach */
+static void p22_talks_reach(void) {
+  kg_facts *f = run("Talks\n\nLOME, June 4 - Foreign Minister Kossi Agbeko held talks on "
+                    "Tuesday in Lome with Ghanaian Trade Minister Kwesi Ofori.\n");
+  CHECK(met(f, "Kossi Agbeko", "Kwesi Ofori", NULL));
+  kg_facts_free(f);
+}
+
+/* probes22: francophone and Latin ranks in English ("Army Corps General",
+ * "Divisional General", "Brigade General") are ranks, so the title in
+ * apposition before them reaches the name and gives its country */
+static void p22_corps_ranks(void) {
+  kg_facts *f = run("Talks\n\nNIAMEY, June 4 - The Chief of Staff of the Chadian Army, Army "
+                    "Corps General Idriss Mahamat, received the Commander of the Beninese "
+                    "Army, Divisional General Fructueux Gbaguidi, on Monday.\n");
+  CHECK_STR(country_of(f, "Idriss Mahamat"), "Chad");
+  CHECK_STR(country_of(f, "Fructueux Gbaguidi"), "Benin");
+  CHECK(has_title(find(f, KG_PERSON, "Idriss Mahamat"), "Army Corps General"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3743,6 +3780,9 @@ int main(void) {
   p20_name_not_modal();
   p20_occasion_and_discussion();
   m15_granted_audience();
+  p22_in_charge_of();
+  p22_talks_reach();
+  p22_corps_ranks();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
