@@ -3640,6 +3640,20 @@ static void p22_corps_ranks(void) {
   kg_facts_free(f);
 }
 
+/* probes22: Thai police ranks ("Pol. Gen.", "Pol Lt Gen") do not end a
+ * sentence at "Pol." nor make a person "Pol"; "Commissioner-General" (and
+ * "Comptroller General" ...) is one office, which takes the body before it */
+static void p22_police_ranks(void) {
+  kg_facts *f = run("Talks\n\nBANGKOK, June 4 - Royal Thai Police Commissioner-General Pol. Gen. "
+                    "Somchai Rattanakul spoke on Monday. Immigration Bureau chief Pol. Lt. Gen. Anan Suwan "
+                    "also spoke.\n");
+  CHECK(!find(f, KG_PERSON, "Pol"));
+  CHECK(has_title(find(f, KG_PERSON, "Somchai Rattanakul"), "Police General"));
+  CHECK(has_title(find(f, KG_PERSON, "Somchai Rattanakul"), "Royal Thai Police Commissioner-General"));
+  CHECK(has_title(find(f, KG_PERSON, "Anan Suwan"), "Police Lieutenant General"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3783,6 +3797,7 @@ int main(void) {
   p22_in_charge_of();
   p22_talks_reach();
   p22_corps_ranks();
+  p22_police_ranks();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
