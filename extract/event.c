@@ -592,6 +592,15 @@ static size_t credentials_frame(kg_ctx *c, size_t i, size_t end) {
       if (present ? w(c, a, "to") : (w(c, a, "of") || w(c, a, "from"))) return a - i + 1;
       return 0;
     }
+    /* "received on Wednesday the credentials", "received yesterday the
+     * credentials" (the EFE and PNA order): a date before the object */
+    {
+      kg_chunk *dk = chunk(c, w(c, j, "on") ? j + 1 : j);
+      if (dk && dk->type == CH_DATE && dk->first == (w(c, j, "on") ? j + 1 : j)) {
+        j = dk->end - 1;
+        continue;
+      }
+    }
     /* "his", "the", "a copy of the", "copies of her" */
     if (!(w(c, j, "his") || w(c, j, "her") || w(c, j, "their") || w(c, j, "the") ||
           w(c, j, "a") || w(c, j, "copy") || w(c, j, "copies") || w(c, j, "of") ||

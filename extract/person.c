@@ -133,6 +133,7 @@ int kg_title_is_envoy(const char *canon) {
          strstr(canon, "High Commissioner") || strstr(canon, "Consul") ||
          strstr(canon, "Chargé") || strstr(canon, "Attaché") ||
          strstr(canon, "Representative") || strstr(canon, "ambassador") ||
+         strstr(canon, "Nuncio") || strstr(canon, "nuncio") ||
          strstr(canon, "envoy");
 }
 
@@ -452,6 +453,20 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       b++;
       continue;
     }
+    /* "Chargé d'Affaires a.i.", "ad interim", "(a.i.)": the interim mark */
+    if (b < end && (c->tk.v[b].flags & TF_INITIALS) && kg_ctx_is(c, b, "ai")) {
+      b++;
+      continue;
+    }
+    if (b + 1 < end && is_lower(c, b) && kg_ctx_is(c, b, "ad") && kg_ctx_is(c, b + 1, "interim")) {
+      b += 2;
+      continue;
+    }
+    if (b + 2 < end && kg_ctx_punct(c, b, '(') && (c->tk.v[b + 1].flags & TF_INITIALS) &&
+        kg_ctx_is(c, b + 1, "ai") && kg_ctx_punct(c, b + 2, ')')) {
+      b += 3;
+      continue;
+    }
     if (b < end && is_word(c, b) && !covered(c, b) && (c->tk.v[b].flags & TF_CAP) &&
         kg_ctx_has(c, b, LX_TITLEMOD) && !kg_ctx_has(c, b, LX_RANK) &&
         (kg_ctx_is(c, b + 1, "and") || kg_ctx_is(c, b + 1, "of") ||
@@ -620,6 +635,12 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       b = last + 1;
       compl = 1;
     }
+  }
+  /* "the Apostolic Nuncio to the Philippines": the Pope's envoy serves the
+   * Holy See, whatever host follows */
+  if (strength < 3 && (strstr(head_text, "Nuncio") || strstr(head_text, "Apostolic Delegate"))) {
+    const kg_lexent *hs = kg_lex_get(c->lex, "holy see", 8);
+    if (hs && hs->country) country = hs->country, strength = 3;
   }
   free(head_text);
   /* envoys: "Ambassador to Pakistan" names the host, lowercase or not */

@@ -3654,6 +3654,23 @@ static void p22_police_ranks(void) {
   kg_facts_free(f);
 }
 
+/* probes22: the diplomatic corps. "received on Monday the credentials of
+ * X" (a date before the object); the Apostolic Nuncio serves the Holy See,
+ * not the host after "to"; "Chargé d'Affaires a.i." (or "ad interim")
+ * keeps the interim mark in the office, which goes on to its complement
+ * and reaches the name in apposition */
+static void p22_diplomatic_corps(void) {
+  kg_facts *f = run("Credentials\n\nNAIROBI, June 4 - President Daniel Kiptoo received on Monday "
+                    "the credentials of the new Apostolic Nuncio to Kenya, Piero Lunardi. The "
+                    "Charge d'Affaires a.i. of Peru, Rosa Quispe, also attended.\n");
+  CHECK(met(f, "Daniel Kiptoo", "Piero Lunardi", NULL));
+  CHECK_STR(country_of(f, "Piero Lunardi"), "Vatican City");
+  CHECK_STR(country_of(f, "Daniel Kiptoo"), "Kenya");
+  CHECK(find(f, KG_PERSON, "Rosa Quispe") != NULL);
+  CHECK_STR(country_of(f, "Rosa Quispe"), "Peru");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3798,6 +3815,7 @@ int main(void) {
   p22_talks_reach();
   p22_corps_ranks();
   p22_police_ranks();
+  p22_diplomatic_corps();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
