@@ -359,6 +359,14 @@ void kg_find_basics(kg_ctx *c, size_t s) {
        * mark after a rank belongs to the rank, so the name still follows
        * its rank */
       if (type == CH_RANK) n += retired_mark(c, i + n, end);
+      /* "Dato' Azman", "Dato’ Sri": the apostrophe glued to a Malay style
+       * is part of it, and the name follows it */
+      if ((type == CH_HON || type == CH_RANK) && i + n + 1 < end &&
+          c->tk.v[i + n].kind == TK_PUNCT && !(c->tk.v[i + n].flags & TF_SPACE) &&
+          (c->text[c->tk.v[i + n].off] == '\'' ||
+           !strncmp(c->text + c->tk.v[i + n].off, "\xE2\x80\x99", 3)) &&
+          c->tk.v[i + n + 1].kind == TK_WORD && (c->tk.v[i + n + 1].flags & TF_CAP))
+        n++;
       size_t ix = kg_ctx_add_chunk(c, type, i, i + n, s);
       kg_chunk *ch = &c->ch[ix];
       ch->lx = e;

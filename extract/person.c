@@ -802,8 +802,10 @@ void kg_find_titles(kg_ctx *c, size_t s) {
      * the service's head, not the honorific */
     if (k && k->type == CH_HON && k->first == i && k->end == i + 1 && i > first &&
         is_cap(c, i) && kg_ctx_has(c, i, LX_TITLE) && chunk_is(c, i + 1, CH_RANK) &&
-        chunk(c, i + 1)->first == i + 1 && mod_word(c, i - 1, 0) &&
-        !kg_ctx_has(c, i - 1, LX_TITLE)) {
+        chunk(c, i + 1)->first == i + 1 &&
+        ((mod_word(c, i - 1, 0) && !kg_ctx_has(c, i - 1, LX_TITLE)) ||
+         /* (or a body's name: "Malaysian Armed Forces Chief General X") */
+         (chunk_is(c, i - 1, CH_INST) && chunk(c, i - 1)->end == i))) {
       k->type = CH_NONE;
       c->tok_ch[i] = -1;
       k = NULL;

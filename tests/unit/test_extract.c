@@ -3671,6 +3671,21 @@ static void p22_diplomatic_corps(void) {
   kg_facts_free(f);
 }
 
+/* probes22: Malaysian styles. The apostrophe of "Dato'" belongs to the
+ * style, so the name after it is read (it had been lost after a rank);
+ * "Armed Forces Chief General X": a body's name before "Chief" and a rank
+ * after it make "Chief" the body's head (the office gives the country, not
+ * the dateline) */
+static void p22_malay_styles(void) {
+  kg_facts *f = run("Talks\n\nMANILA, June 4 - The visitor was accompanied by Brig. Gen. Dato' "
+                    "Roslan Hamid. Malaysian Armed Forces Chief General Tan Sri Zulkifli Omar "
+                    "arrived on Monday.\n");
+  CHECK(find(f, KG_PERSON, "Roslan Hamid") != NULL);
+  CHECK_STR(country_of(f, "Zulkifli Omar"), "Malaysia");
+  CHECK(has_title(find(f, KG_PERSON, "Zulkifli Omar"), "Malaysian Armed Forces Chief"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3816,6 +3831,7 @@ int main(void) {
   p22_corps_ranks();
   p22_police_ranks();
   p22_diplomatic_corps();
+  p22_malay_styles();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
