@@ -3686,6 +3686,17 @@ static void p22_malay_styles(void) {
   kg_facts_free(f);
 }
 
+/* probes22: "PNG" and "BiH", the Pacific's and the Balkans' short names of
+ * Papua New Guinea and Bosnia and Herzegovina, are those countries (the
+ * PNG Defence Force had taken the dateline's country) */
+static void p22_short_country_names(void) {
+  kg_facts *f = run("Talks\n\nSUVA, June 4 - PNG Defence Force Commander Major General Tau "
+                    "Kila arrived on Monday. BiH Minister of Security Edin Hodzic also came.\n");
+  CHECK_STR(country_of(f, "Tau Kila"), "Papua New Guinea");
+  CHECK_STR(country_of(f, "Edin Hodzic"), "Bosnia and Herzegovina");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3832,6 +3843,7 @@ int main(void) {
   p22_police_ranks();
   p22_diplomatic_corps();
   p22_malay_styles();
+  p22_short_country_names();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
