@@ -446,9 +446,26 @@ static int list_comma(const kg_ctx *c, size_t i, size_t end) {
 }
 
 /* May token i be part of an institution's name? */
+/* "Office of the Prime Minister", "Office of the Attorney General": an
+ * office phrase right after "of the" inside a body's name, that no name
+ * follows, is the holder's body's complement ("the Office of the Prime
+ * Minister Kojo X" stays the Prime Minister's title). */
+static int holder_office(const kg_ctx *c, size_t i) {
+  const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
+  if (!ch || ch->type != CH_TITLE || ch->first != i || i < 3 ||
+      !(c->tk.v[i].flags & TF_CAP) || !kg_ctx_is(c, i - 1, "the") || !kg_ctx_is(c, i - 2, "of"))
+    return 0;
+  /* (after a head word: "Office of the", "Cabinet of the") */
+  if (!kg_ctx_has(c, i - 3, LX_ORGHEAD)) return 0;
+  size_t e = ch->end;
+  return e >= c->tk.n || c->tk.v[e].kind != TK_WORD || !(c->tk.v[e].flags & TF_CAP) ||
+         kg_ctx_has(c, e, LX_ORGHEAD | LX_DOMAIN);
+}
+
 static int inst_word(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n) return 0;
   const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
+  if (ch && ch->type == CH_TITLE && holder_office(c, i)) return 1;
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE || ch->type == CH_INST;
   const kg_token *k = &c->tk.v[i];
   if (k->kind == TK_NUM) return 0;
@@ -1144,6 +1161,7 @@ static int plural_head(const kg_ctx *c, size_t i) {
  * Economy and Finance]", "Office [of the President]". */
 static int inst_complement(const kg_ctx *c, size_t i) {
   const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
+  if (ch && ch->type == CH_TITLE) return holder_office(c, i);
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE;
   if (!is_word(c, i) || !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_SPEECH) &&

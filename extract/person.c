@@ -407,6 +407,17 @@ static int service_before_rank(kg_ctx *c, const kg_chunk *k) {
   return kind && !strcmp(kind, "armed_forces");
 }
 
+/* "at the Office of the President", "at the Ministry of Defence": "at"
+ * before a body's name (its "the" between) goes on to that body; returns
+ * the body's first token, else NONE. */
+static size_t at_body(kg_ctx *c, size_t q, size_t end) {
+  if (!kg_ctx_is(c, q, "at") || !is_lower(c, q)) return NONE;
+  size_t r = q + 1;
+  if (r < end && kg_ctx_is(c, r, "the")) r++;
+  kg_chunk *k = r < end ? chunk(c, r) : NULL;
+  return k && k->type == CH_INST && k->first == r ? r : NONE;
+}
+
 static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
                        size_t end) {
   /* h0..h1: the head (one or more title tokens / a multi-word title chunk);
@@ -505,7 +516,8 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   size_t j = b;
   if (j < end && is_lower(c, j) &&
       (kg_ctx_is(c, j, "of") || kg_ctx_is(c, j, "for") || kg_ctx_is(c, j, "to") ||
-       kg_ctx_is(c, j, "in") || (kg_ctx_is(c, j, "responsible") && kg_ctx_is(c, j + 1, "for"))) &&
+       kg_ctx_is(c, j, "in") || (kg_ctx_is(c, j, "responsible") && kg_ctx_is(c, j + 1, "for")) ||
+       (!lower && at_body(c, j, end) != NONE)) &&
       !principal_named(c, j, end)) {
     int to = kg_ctx_is(c, j, "to");
     size_t q = j, last = NONE;
@@ -527,7 +539,11 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         q += 2;
         continue;
       }
-      if (c->tk.v[q].kind == TK_POSS && q > j && chunk_is(c, q - 1, CH_COUNTRY)) {
+      /* "of Kenya's ...", "of the Defense Ministry's Political-Military
+       * Bureau": a country's or a body's possessive goes on to its part */
+      if (c->tk.v[q].kind == TK_POSS && q > j &&
+          (chunk_is(c, q - 1, CH_COUNTRY) ||
+           (chunk_is(c, q - 1, CH_INST) && q + 1 < end && is_cap(c, q + 1)))) {
         q++;
         continue;
       }
@@ -537,6 +553,11 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         break;
       if (complement_link(c, q)) {
         q++;
+        continue;
+      }
+      /* "Director of Projects at the Office of the President, X" */
+      if (at_body(c, q, end) != NONE) {
+        q = at_body(c, q, end);
         continue;
       }
       /* "Special Assistant to the Prime Minister on Foreign Affairs": a

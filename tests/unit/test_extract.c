@@ -3697,6 +3697,21 @@ static void p22_short_country_names(void) {
   kg_facts_free(f);
 }
 
+/* probes22: an office's complement goes on through a body's possessive
+ * ("the head of the Interior Ministry's Civil Protection Unit, X") and
+ * through "at" to a body ("Director of Projects at the Office of the
+ * Prime Minister, X"): both had stopped and left the name unsupported */
+static void p22_complement_bodies(void) {
+  kg_facts *f = run("Talks\n\nACCRA, June 4 - Also attending were the head of the Interior "
+                    "Ministry's Civil Protection Unit, Efua Mensah, and Director of Planning at "
+                    "the Office of the Prime Minister, Kojo Boateng.\n");
+  CHECK(find(f, KG_PERSON, "Efua Mensah") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Kojo Boateng"),
+                  "Director of Planning at the Office of the Prime Minister"));
+  CHECK_STR(country_of(f, "Kojo Boateng"), "Ghana");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3844,6 +3859,7 @@ int main(void) {
   p22_diplomatic_corps();
   p22_malay_styles();
   p22_short_country_names();
+  p22_complement_bodies();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
