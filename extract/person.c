@@ -615,7 +615,11 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       if (k) {
         if (k->type == CH_COUNTRY && !k->demonym) {
           int poss = k->poss;
-          if (to && kg_title_is_envoy(head_text)) {
+          /* (an envoy "in" a country is posted there: "the Apostolic
+           * Nuncio in Lebanon", "Ambassador in Kenya") */
+          size_t pp = k->first > j && kg_ctx_is(c, k->first - 1, "the") ? k->first - 1 : k->first;
+          int in_host = pp > j && kg_ctx_is(c, pp - 1, "in");
+          if ((to || in_host) && kg_title_is_envoy(head_text)) {
             host = k->country;
           } else if (!poss && strength < 3) {
             country = k->country;

@@ -3712,6 +3712,17 @@ static void p22_complement_bodies(void) {
   kg_facts_free(f);
 }
 
+/* probes22: an envoy "in" a country is posted there ("the Apostolic Nuncio
+ * in Lebanon, X" serves the Holy See; "the Ambassador in Kenya" names the
+ * host as "to Kenya" does) */
+static void p22_envoy_in(void) {
+  kg_facts *f = run("Talks\n\nBEIRUT, June 4 - President Elias Haddad received the Apostolic "
+                    "Nuncio in Lebanon, Archbishop Marco Ferri, on Monday.\n");
+  CHECK_STR(country_of(f, "Marco Ferri"), "Vatican City");
+  CHECK_STR(country_of(f, "Elias Haddad"), "Lebanon");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3860,6 +3871,7 @@ int main(void) {
   p22_malay_styles();
   p22_short_country_names();
   p22_complement_bodies();
+  p22_envoy_in();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
