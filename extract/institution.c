@@ -215,6 +215,37 @@ static size_t retired_mark(const kg_ctx *c, size_t i, size_t end) {
   return j + 1 - i;
 }
 
+/* The arm or corps after an officer's rank, Indonesian style: "Maj. Gen.
+ * TNI X", "Col. Inf. X", "Col. (Inf) X", "Lt. Col. Cav. X", "Adm. TNI
+ * (Ret.) X": tokens from i that belong to the rank (0 for none); a name
+ * must follow. */
+static size_t corps_mark(const kg_ctx *c, size_t i, size_t end) {
+  static const char *const corps[] = {"inf", "cav", "kav", "art", "arm", "arh", "czi", "cpn",
+                                      "mar", "pnb", "cpm", "ckm", "chb", "caj", "cku", "laut",
+                                      "pom", "kes", NULL};
+  size_t j = i;
+  if (j < end && kg_ctx_punct(c, j, '.')) j++;
+  int paren = j < end && kg_ctx_punct(c, j, '(');
+  if (paren) j++;
+  if (j >= end || c->tk.v[j].kind != TK_WORD || !(c->tk.v[j].flags & TF_CAP)) return 0;
+  if (kg_ctx_is(c, j, "tni") && (c->tk.v[j].flags & TF_ALLCAPS)) {
+    j++;
+  } else if (kg_ctx_is_one_of(c, j, corps) && c->tk.v[j].nlet <= 5 &&
+             (paren || kg_ctx_punct(c, j + 1, '.'))) {
+    j++;
+    if (j < end && kg_ctx_punct(c, j, '.')) j++;
+  } else {
+    return 0;
+  }
+  if (paren) {
+    if (j >= end || !kg_ctx_punct(c, j, ')')) return 0;
+    j++;
+  }
+  j += retired_mark(c, j, end);
+  if (j >= end || c->tk.v[j].kind != TK_WORD || !(c->tk.v[j].flags & TF_CAP)) return 0;
+  return j - i;
+}
+
 void kg_find_basics(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
@@ -358,7 +389,10 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       /* "Major General (Retd) X", "Maj. Gen. (res.) X": a retirement
        * mark after a rank belongs to the rank, so the name still follows
        * its rank */
-      if (type == CH_RANK) n += retired_mark(c, i + n, end);
+      if (type == CH_RANK) {
+        size_t cm = corps_mark(c, i + n, end);
+        n += cm ? cm : retired_mark(c, i + n, end);
+      }
       /* "Dato' Azman", "Dato’ Sri": the apostrophe glued to a Malay style
        * is part of it, and the name follows it */
       if ((type == CH_HON || type == CH_RANK) && i + n + 1 < end &&

@@ -72,7 +72,12 @@ static const char *const abbrev[] = {
      * ("Pol. Gen.", "Flt. Lt.", "Det. Insp.", "Mme.") */
     "pol",  "flt",  "det",  "comdr", "commo", "alh", "hjh",  "mme",  "mlle",
     "cde",  "revd", "pte",  "pfc",  "spc",  "gnr",  "tpr",  "rfn",  "gdsm",
-    "bdr",  "dra",  NULL};
+    "bdr",  "dra",
+    /* Indonesian corps after a rank ("Col. Inf. X", "Lt. Col. Cav. X") */
+    "inf",  "cav",  "czi",  "kav",
+    /* Philippine army and police ranks ("BGen.", "PBGen.", "PLtCol.") */
+    "bgen", "mgen", "ltgen", "ltcol", "pgen", "pbgen", "pmgen", "pltgen", "pcol",
+    "pltcol", "pmaj", "pcapt", "plt", NULL};
 
 static int is_abbrev(const char *key) {
   /* the first letter first: most words before a period are no abbreviation */

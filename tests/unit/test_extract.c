@@ -3723,6 +3723,25 @@ static void p22_envoy_in(void) {
   kg_facts_free(f);
 }
 
+/* probes22: Indonesian and Philippine rank styles. The arm or corps after
+ * a rank ("Maj. Gen. TNI X", "Col. Inf. X", "Col. (Inf) X") belongs to the
+ * rank, not to the name (nor ends the sentence at "Inf."); the Philippine
+ * "BGen.", "PBGen.", "PLtCol." are ranks */
+static void p22_corps_marks(void) {
+  kg_facts *f = run("Talks\n\nJAKARTA, June 4 - Maj. Gen. TNI Rudi Hartono met Defence Attache "
+                    "Col. Inf. Agus Salim on Monday. Col. (Inf) Budi Santoso also came.\n");
+  CHECK(find(f, KG_PERSON, "Rudi Hartono") != NULL);
+  CHECK(!find(f, KG_PERSON, "TNI Rudi Hartono"));
+  CHECK(has_title(find(f, KG_PERSON, "Agus Salim"), "Colonel"));
+  CHECK(!find(f, KG_PERSON, "Inf"));
+  CHECK(has_title(find(f, KG_PERSON, "Budi Santoso"), "Colonel"));
+  kg_facts_free(f);
+  f = run("Talks\n\nMANILA, June 4 - PBGen. Maria Santos and BGen. Jose Reyes spoke on Monday.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Maria Santos"), "Police Brigadier General"));
+  CHECK(has_title(find(f, KG_PERSON, "Jose Reyes"), "Brigadier General"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3872,6 +3891,7 @@ int main(void) {
   p22_short_country_names();
   p22_complement_bodies();
   p22_envoy_in();
+  p22_corps_marks();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
