@@ -434,8 +434,14 @@ static void owned_offices(kg_ctx *c, const ref *r, size_t n) {
       continue;
     }
     kg_chunk *t = chunk(c, at);
-    if (!t || t->type != CH_TITLE || t->end != t->first + 1 || !t->head_lower) continue;
-    size_t nt = kg_ctx_punct(c, t->end, ',') ? t->end + 1 : t->end;
+    size_t t_end;
+    if (t && t->type == CH_TITLE && t->end == t->first + 1 && t->head_lower)
+      t_end = t->end;
+    else if (!t && kg_succession_word(c, at)) /* "Kwatra's predecessor X" */
+      t_end = at + 1;
+    else
+      continue;
+    size_t nt = kg_ctx_punct(c, t_end, ',') ? t_end + 1 : t_end;
     if (r[i + 1].tok != nt) continue;
     size_t owner = r[i].person;
     for (size_t j = i; j > 0 && owner == NONE; j--) owner = r[j - 1].person;

@@ -1237,6 +1237,13 @@ static int counterparts_end(kg_ctx *c, size_t first, size_t q) {
 /* Evidence before a name: a title, rank or honorific (possibly with a
  * comma: "Minister of Defense, Colonel General Zakir Hasanov"). Returns the
  * title chunk index through *title (or NONE). */
+/* "predecessor", "successor" in lower case: the one who held the same
+ * office before or after its owner */
+int kg_succession_word(kg_ctx *c, size_t i) {
+  return i < c->tk.n && c->tk.v[i].kind == TK_WORD && (c->tk.v[i].flags & TF_LOWER) &&
+         (kg_ctx_is(c, i, "predecessor") || kg_ctx_is(c, i, "successor"));
+}
+
 static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
                            size_t *pre_first) {
   *title = NONE;
@@ -1318,6 +1325,12 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
         ev |= EV_STRONG;
       }
     } else if (counterparts_end(c, first, q)) {
+      ev |= EV_STRONG;
+    } else if (q >= first + 2 && kg_succession_word(c, q - 1) &&
+               ((c->tk.v[q - 2].kind == TK_POSS && q >= first + 3 && is_cap(c, q - 3)) ||
+                kg_ctx_is(c, q - 2, "his") || kg_ctx_is(c, q - 2, "her"))) {
+      /* "Kwatra's predecessor X", "his successor, X": the holder of the
+       * owner's office before or after him */
       ev |= EV_STRONG;
     }
   }

@@ -3742,6 +3742,17 @@ static void p22_corps_marks(void) {
   kg_facts_free(f);
 }
 
+/* probes22: "Kwatra's predecessor X", "his successor, X": a name after an
+ * owned "predecessor" or "successor" is a person (it had no evidence) and
+ * serves the owner's state */
+static void p22_predecessor(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, June 4 - Interior Minister Amos Wekesa of Uganda spoke on "
+                    "Monday. Wekesa's predecessor Harriet Nabukenya was also there.\n");
+  CHECK(find(f, KG_PERSON, "Harriet Nabukenya") != NULL);
+  CHECK_STR(country_of(f, "Harriet Nabukenya"), "Uganda");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3892,6 +3903,7 @@ int main(void) {
   p22_complement_bodies();
   p22_envoy_in();
   p22_corps_marks();
+  p22_predecessor();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
