@@ -284,7 +284,12 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     const kg_lexent *e2;
     size_t n2 = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORG | LX_TITLE,
                              1, &e2);
-    if (n2 > n && n2 >= 2) {
+    /* (as long as a rank, the office wins before its complement:
+     * "X, Inspector General of the Ministry of Interior") */
+    int office_of = n2 == n && n2 >= 2 && (e2->kinds & LX_TITLE) && n && (e->kinds & LX_RANK) &&
+                    i + n < end && (c->tk.v[i + n].flags & TF_LOWER) &&
+                    (kg_ctx_is(c, i + n, "of") || kg_ctx_is(c, i + n, "for"));
+    if ((n2 > n || office_of) && n2 >= 2) {
       if (e2->kinds & LX_TITLE) {
         size_t ix = kg_ctx_add_chunk(c, CH_TITLE, i, i + n2, s);
         c->ch[ix].canon = kg_xstrdup(e2->canon ? e2->canon : e2->form);

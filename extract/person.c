@@ -835,6 +835,20 @@ void kg_find_titles(kg_ctx *c, size_t s) {
       c->tok_ch[i] = -1;
       k = NULL;
     }
+    /* "Royal Moroccan Armed Forces Inspector General X": a rank that is an
+     * office too ("Inspector General"), right after a body's name, is the
+     * body's office */
+    if (k && k->type == CH_RANK && k->first == i && k->end >= i + 2 && i > first &&
+        chunk_is(c, i - 1, CH_INST) && chunk(c, i - 1)->end == i && is_cap(c, i)) {
+      const kg_lexent *te = NULL;
+      if (kg_lex_match(c->lex, &c->tk, c->text, i, k->end, LX_TITLE, 0, &te) == k->end - i &&
+          te) {
+        k->type = CH_TITLE;
+        free(k->canon);
+        k->canon = kg_xstrdup(te->canon ? te->canon : te->form);
+        k->lx = te;
+      }
+    }
     int head = (k && k->type == CH_TITLE && k->canon && !k->country && k->first == i &&
                 k->end > i + 1) ||
                title_word(c, i);

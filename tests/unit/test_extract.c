@@ -3753,6 +3753,20 @@ static void p22_predecessor(void) {
   kg_facts_free(f);
 }
 
+/* probes22: "Inspector General", a rank and an office: before "of" it is
+ * the office ("X, Inspector General of the Ministry of Interior,"), and
+ * right after a body's name it is the body's office ("Royal Jordanian Army
+ * Inspector General X" serves Jordan, not the dateline's country) */
+static void p22_inspector_general(void) {
+  kg_facts *f = run("Talks\n\nCAIRO, June 4 - Major General Samir Haddad, Inspector General of "
+                    "the Ministry of Interior of Jordan, spoke on Monday. Royal Moroccan Armed "
+                    "Forces Inspector General Karim Alaoui also spoke.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Samir Haddad"), "Inspector General of the Ministry of Interior"));
+  CHECK_STR(country_of(f, "Samir Haddad"), "Jordan");
+  CHECK_STR(country_of(f, "Karim Alaoui"), "Morocco");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3904,6 +3918,7 @@ int main(void) {
   p22_envoy_in();
   p22_corps_marks();
   p22_predecessor();
+  p22_inspector_general();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
