@@ -1114,6 +1114,22 @@ static int dash_before(const kg_ctx *c, size_t i) {
 /* Leading words of a run that belong to an office title, not to the
  * institution: "Chairman [Joint Chiefs of Staff Committee]", "Chiefs of
  * [Army]"; and leading determiners or sentence words ("The", "When"). */
+/* "Space Force Commander X", "Marine Corps Commandant X" opening a
+ * sentence: a common word right before a head word that an office follows
+ * is the body's first word, not a sentence adverb ("Later", "Meanwhile"
+ * and words in -ly are). */
+static int service_first_word(const kg_ctx *c, size_t i, size_t b) {
+  static const char *const adverbs[] = {
+      "later", "earlier", "yesterday", "today", "tomorrow", "tonight", "meanwhile",
+      "separately", "however", "also", "now", "then", "here", "there", "still", "thus",
+      "moreover", "additionally", "furthermore", "finally", "first", "next", "last",
+      "again", "afterwards", "subsequently", "previously", "recently", "currently", NULL};
+  if (i + 2 >= c->tk.n || i + 1 >= b || !orghead(c, i + 1) || covered(c, i + 1) ||
+      kg_ctx_is_one_of(c, i, adverbs) || kg_ctx_ends_lower(c, i, "ly"))
+    return 0;
+  return (c->tk.v[i + 2].flags & TF_CAP) && !orghead(c, i + 2) && kg_ctx_title(c, i + 2);
+}
+
 static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfolio_tail) {
   size_t i = a;
   *portfolio_tail = 0;
@@ -1139,7 +1155,8 @@ static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfol
   if (i < b && i == a && is_word(c, i) && !covered(c, i) && i > 0 &&
       (c->tk.v[i].flags & TF_CAP) && kg_ctx_has(c, i, LX_WORD) &&
       !kg_ctx_has(c, i, LX_ORGHEAD | LX_DOMAIN | LX_TITLEMOD | LX_TITLE) &&
-      (c->tk.v[i].flags & TF_NEWLINE || kg_ctx_punct(c, i - 1, '.') || dash_before(c, i))) {
+      (c->tk.v[i].flags & TF_NEWLINE || kg_ctx_punct(c, i - 1, '.') || dash_before(c, i)) &&
+      !service_first_word(c, i, b)) {
     i++;
     while (i < b && connector(c, i)) i++; /* "Ships [of the] Atlantic Fleet" */
   }

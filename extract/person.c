@@ -829,6 +829,8 @@ void kg_find_titles(kg_ctx *c, size_t s) {
         is_cap(c, i) && kg_ctx_has(c, i, LX_TITLE) && chunk_is(c, i + 1, CH_RANK) &&
         chunk(c, i + 1)->first == i + 1 &&
         ((mod_word(c, i - 1, 0) && !kg_ctx_has(c, i - 1, LX_TITLE)) ||
+         /* (or a modifier: "Deputy Chief Admiral X") */
+         (is_cap(c, i - 1) && !covered(c, i - 1) && kg_ctx_has(c, i - 1, LX_TITLEMOD)) ||
          /* (or a body's name: "Malaysian Armed Forces Chief General X") */
          (chunk_is(c, i - 1, CH_INST) && chunk(c, i - 1)->end == i))) {
       k->type = CH_NONE;
@@ -862,6 +864,12 @@ void kg_find_titles(kg_ctx *c, size_t s) {
         q++;
       if (q < end && (title_word(c, q) || (chunk(c, q) && chunk(c, q)->type == CH_TITLE &&
                                            chunk(c, q)->first == q)))
+        continue;
+      /* "Deputy Chief Admiral X": the honorific "Chief" before a rank is
+       * the office this modifies (made so at "Chief", below) */
+      if (q == i + 1 && chunk_is(c, q, CH_HON) && chunk(c, q)->end == q + 1 &&
+          kg_ctx_has(c, q, LX_TITLE) && chunk_is(c, q + 1, CH_RANK) &&
+          chunk(c, q + 1)->first == q + 1)
         continue;
     }
     /* single capitalised title words at the start of a sentence are only

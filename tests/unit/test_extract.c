@@ -3767,6 +3767,20 @@ static void p22_inspector_general(void) {
   kg_facts_free(f);
 }
 
+/* probes22: a service's name opening a sentence ("Space Force Commander
+ * X", "Marine Corps Commandant X") keeps its first word (it had made a
+ * body "Force"), and "Deputy Chief Admiral X" is the office "Deputy Chief"
+ * (it had been "Deputy" with "Chief" an honorific) */
+static void p22_service_heads(void) {
+  kg_facts *f = run("Talks\n\nLIMA, June 4 - Police chief Ana Rojas spoke.\n\nSpace Force "
+                    "Commander Gen. Pedro Salas spoke on Monday. Deputy Chief Admiral Luis "
+                    "Vidal also spoke.\n");
+  CHECK(find(f, KG_INSTITUTION, "Space Force") != NULL);
+  CHECK(!find(f, KG_INSTITUTION, "Force"));
+  CHECK(has_title(find(f, KG_PERSON, "Luis Vidal"), "Deputy Chief"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3919,6 +3933,7 @@ int main(void) {
   p22_corps_marks();
   p22_predecessor();
   p22_inspector_general();
+  p22_service_heads();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
