@@ -204,7 +204,9 @@ static size_t retired_mark(const kg_ctx *c, size_t i, size_t end) {
   else if (!(kg_ctx_is(c, j, "retd") || kg_ctx_is(c, j, "ret") || kg_ctx_is(c, j, "rtd") ||
              kg_ctx_is(c, j, "res") || kg_ctx_is(c, j, "retired") ||
              ((kg_ctx_is(c, j, "lh") || kg_ctx_is(c, j, "uh")) &&
-              (c->tk.v[j].flags & TF_ALLCAPS))))
+              (c->tk.v[j].flags & TF_ALLCAPS)) ||
+             /* "Major General (R) X", Pakistani style */
+             (kg_ctx_is(c, j, "r") && (c->tk.v[j].flags & TF_CAP))))
     return 0;
   j++;
   if (j < end && kg_ctx_punct(c, j, '.')) j++;

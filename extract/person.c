@@ -543,7 +543,8 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
        * Bureau": a country's or a body's possessive goes on to its part */
       if (c->tk.v[q].kind == TK_POSS && q > j &&
           (chunk_is(c, q - 1, CH_COUNTRY) ||
-           (chunk_is(c, q - 1, CH_INST) && q + 1 < end && is_cap(c, q + 1)))) {
+           ((chunk_is(c, q - 1, CH_INST) || kg_ctx_is(c, q - 1, "people")) && q + 1 < end &&
+            is_cap(c, q + 1)))) {
         q++;
         continue;
       }

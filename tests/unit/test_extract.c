@@ -3781,6 +3781,20 @@ static void p22_service_heads(void) {
   kg_facts_free(f);
 }
 
+/* probes22: Venezuelan and Pakistani styles. "General-in-Chief",
+ * "Admiral-in-Chief" are ranks, and "Minister of People's Power for
+ * Defense" goes on across the collective possessive, so the apposed name
+ * is the minister; the retirement mark "(R)" belongs to the rank */
+static void p22_in_chief_ranks(void) {
+  kg_facts *f = run("Talks\n\nHAVANA, June 4 - The Minister of People's Power for Defense, "
+                    "General-in-Chief Ramon Ortega Diaz, met Cuban Admiral-in-Chief Luis Perez "
+                    "Soto. Major General (R) Tariq Mehmood also came.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Ramon Ortega Diaz"), "Minister of People's Power for Defense"));
+  CHECK(has_title(find(f, KG_PERSON, "Luis Perez Soto"), "Admiral-in-Chief"));
+  CHECK(has_title(find(f, KG_PERSON, "Tariq Mehmood"), "Major General"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3934,6 +3948,7 @@ int main(void) {
   p22_predecessor();
   p22_inspector_general();
   p22_service_heads();
+  p22_in_chief_ranks();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
