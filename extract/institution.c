@@ -1360,14 +1360,19 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         kg_chunk *qc = kg_ctx_chunk_at(c, q);
         has_country |= qc && qc->type == CH_COUNTRY;
       }
-      if (!has_country) {
-        /* "Commissioner for Trade of the African Union Commission": the
-         * portfolio ends at "of"; a body named after it is one */
-        size_t of = a;
-        while (of < b && !kg_ctx_is(c, of, "of")) of++;
-        int body = 0;
-        for (size_t q = of + 1; q < b && !body; q++)
-          body = orghead(c, q) || (covered(c, q) && c->ch[c->tok_ch[q]].type == CH_INST);
+      /* "Commissioner for Trade of the African Union Commission": the
+       * portfolio ends at "of"; a body named after it is one */
+      size_t of = a;
+      while (of < b && !kg_ctx_is(c, of, "of")) of++;
+      int body = 0;
+      for (size_t q = of + 1; q < b && !body; q++) {
+        const kg_chunk *qc = kg_ctx_chunk_at(c, q);
+        body = (orghead(c, q) && (!qc || qc->type != CH_COUNTRY)) ||
+               (qc && qc->type == CH_INST);
+      }
+      /* (with a country too when a body follows "of": "Chief of Defence
+       * of the Hungarian Defence Forces") */
+      if (!has_country || (body && of > a && of < b)) {
         i = body ? of + 1 : b;
         continue;
       }

@@ -3795,6 +3795,19 @@ static void p22_in_chief_ranks(void) {
   kg_facts_free(f);
 }
 
+/* probes22: "Chief of Defence of the Hungarian Defence Forces X": the
+ * portfolio ends at "of" though a demonym follows, when a body's head word
+ * follows it; the body had been "Defence of the Hungarian Defence Forces"
+ * with the dateline's country, and X had no country */
+static void p22_portfolio_then_body(void) {
+  kg_facts *f = run("Talks\n\nRIGA, June 4 - Chief of Defence of the Estonian Defence Forces "
+                    "Major General Andrus Merilo spoke on Monday.\n");
+  CHECK(find(f, KG_INSTITUTION, "Estonian Defence Forces") != NULL);
+  CHECK(!find(f, KG_INSTITUTION, "Defence of the Estonian Defence Forces"));
+  CHECK_STR(country_of(f, "Andrus Merilo"), "Estonia");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3949,6 +3962,7 @@ int main(void) {
   p22_inspector_general();
   p22_service_heads();
   p22_in_chief_ranks();
+  p22_portfolio_then_body();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
