@@ -929,6 +929,17 @@ static void known_orgs(kg_ctx *c, size_t s) {
     const kg_lexent *e;
     size_t n = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORG, 0, &e);
     if (!n) continue;
+    /* "AFP Chief of Staff Gen. X", "AFP spokesperson Col. Y": a news
+     * agency's acronym before a military office or a rank is another
+     * body's (the Armed Forces of the Philippines), not the agency's */
+    if (n == 1 && e->orgkind && !strcmp(e->orgkind, "media") &&
+        (c->tk.v[i].flags & TF_ALLCAPS) && i + 1 < end) {
+      static const char *const mil[] = {"chief", "commander", "commandant", "spokesperson",
+                                        "spokesman", "spokeswoman", NULL};
+      const kg_chunk *nk = kg_ctx_chunk_at(c, i + 1);
+      if ((nk && nk->type == CH_RANK && nk->first == i + 1) || kg_ctx_is_one_of(c, i + 1, mil))
+        continue;
+    }
     /* a known name inside a longer capitalised organisation phrase
      * ("Trend" in "Trend Micro Inc") is left to the phrase finder */
     if (i + n < end && orghead(c, i + n)) continue;

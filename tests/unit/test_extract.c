@@ -3808,6 +3808,19 @@ static void p22_portfolio_then_body(void) {
   kg_facts_free(f);
 }
 
+/* probes22: a news agency's acronym before a military office or a rank
+ * ("AFP Chief of Staff Gen. X", "AFP spokesperson Col. Y") is not the
+ * agency: the officers had served no country (the agency's) and now take
+ * the text's */
+static void p22_agency_acronym_office(void) {
+  kg_facts *f = run("Talks\n\nMANILA, June 4 - AFP Chief of Staff Gen. Ramon Cruz spoke on "
+                    "Monday. AFP spokesperson Col. Liza Reyes said troops were ready.\n");
+  CHECK_STR(country_of(f, "Ramon Cruz"), "Philippines");
+  CHECK_STR(country_of(f, "Liza Reyes"), "Philippines");
+  CHECK(!find(f, KG_INSTITUTION, "Agence France-Presse"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3963,6 +3976,7 @@ int main(void) {
   p22_service_heads();
   p22_in_chief_ranks();
   p22_portfolio_then_body();
+  p22_agency_acronym_office();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
