@@ -415,7 +415,12 @@ static size_t at_body(kg_ctx *c, size_t q, size_t end) {
   size_t r = q + 1;
   if (r < end && kg_ctx_is(c, r, "the")) r++;
   kg_chunk *k = r < end ? chunk(c, r) : NULL;
-  return k && k->type == CH_INST && k->first == r ? r : NONE;
+  if (k) return k->type == CH_INST && k->first == r ? r : NONE;
+  /* "at the Presidency": a body's head word alone after "the" */
+  return r > q + 1 && r < end && is_cap(c, r) && kg_ctx_has(c, r, LX_ORGHEAD) &&
+                 !kg_ctx_has(c, r, LX_GIVEN)
+             ? r
+             : NONE;
 }
 
 static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
@@ -622,7 +627,10 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
           int in_host = pp > j && kg_ctx_is(c, pp - 1, "in");
           if ((to || in_host) && kg_title_is_envoy(head_text)) {
             host = k->country;
-          } else if (!poss && strength < 3) {
+          } else if (!poss && strength < 3 &&
+                     !(strength >= 2 && k->first > j && kg_ctx_is(c, k->first - 1, "in"))) {
+            /* (not where a body's forces are: "Commander of French Forces
+             * in Gabon" serves France) */
             country = k->country;
             strength = 3;
           }

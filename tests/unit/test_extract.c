@@ -3821,6 +3821,22 @@ static void p22_agency_acronym_office(void) {
   kg_facts_free(f);
 }
 
+/* probes22: West African styles. "Colonel-Major" is a rank (it had
+ * become the name's first word); "Minister Delegate at the Presidency in
+ * charge of Defence, X": "at" and a body's head word alone go on with the
+ * office; "Commander of French Forces in Gabon" serves France, the country
+ * after "in" being where the forces are */
+static void p22_west_african_offices(void) {
+  kg_facts *f = run("Talks\n\nYAOUNDE, June 4 - The Minister Delegate at the Presidency in charge "
+                    "of Defence, Paul Ndongo, received the Commander of French Forces in Gabon, "
+                    "General Marc Dupuis, and Colonel-Major Ali Traore.\n");
+  CHECK_STR(country_of(f, "Paul Ndongo"), "Cameroon");
+  CHECK_STR(country_of(f, "Marc Dupuis"), "France");
+  CHECK(find(f, KG_PERSON, "Ali Traore") != NULL);
+  CHECK(has_title(find(f, KG_PERSON, "Ali Traore"), "Colonel-Major"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3977,6 +3993,7 @@ int main(void) {
   p22_in_chief_ranks();
   p22_portfolio_then_body();
   p22_agency_acronym_office();
+  p22_west_african_offices();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
