@@ -1972,7 +1972,16 @@ static void acronyms(kg_ctx *c, size_t s) {
       }
       size_t uses = 0;
       for (size_t q = 0; q < c->n_ch; q++) uses += c->ch[q].type == CH_INST && c->ch[q].ent == ac->ent;
-      if (uses == 1 && ac->ent != ent) c->insts[ac->ent].same_as = ent;
+      /* (a national body the lexicon knows under another spelling, of the
+       * same country: "Islamic Revolution Guards Corps (IRGC)" is the
+       * known "Islamic Revolutionary Guard Corps", whose earlier mentions
+       * ("IRGC commander warns") join the text's spelling) */
+      const kg_xinst *kx = &c->insts[ac->ent], *tx = &c->insts[ent];
+      int national = ac->lx->country && kx->country && ac->lx->orgkind &&
+                     strcmp(ac->lx->orgkind, "media") &&
+                     (tx->country ? !strcmp(tx->country, kx->country)
+                                  : tx->kind && kx->kind && !strcmp(tx->kind, kx->kind));
+      if ((uses == 1 || national) && ac->ent != ent) c->insts[ac->ent].same_as = ent;
     }
     if (!c->insts[ent].acronym) c->insts[ent].acronym = acr;
     else free(acr);

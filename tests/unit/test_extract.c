@@ -3837,6 +3837,18 @@ static void p22_west_african_offices(void) {
   kg_facts_free(f);
 }
 
+/* probes22: a national body the lexicon knows under another spelling
+ * ("Kenya Defense Forces (KDF)" for the known "Kenya Defence Forces"),
+ * whose acronym the headline used first, is one body: the headline's
+ * mention joins the text's spelling (there had been two bodies) */
+static void p22_known_body_respelled(void) {
+  kg_facts *f = run("KDF deploys troops\n\nNAIROBI, June 4 - The Kenya Defense Forces (KDF) "
+                    "said on Monday that troops were ready.\n");
+  CHECK(count(f, KG_INSTITUTION) == 1);
+  CHECK(find(f, KG_INSTITUTION, "Kenya Defense Forces") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -3994,6 +4006,7 @@ int main(void) {
   p22_portfolio_then_body();
   p22_agency_acronym_office();
   p22_west_african_offices();
+  p22_known_body_respelled();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
