@@ -327,6 +327,16 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     if (n == 1 && !(e->kinds & (LX_COUNTRY | LX_DEMONYM | LX_HONORIFIC)) &&
         kg_ctx_has(c, i, LX_TITLE))
       n = 0;
+    /* "Halbi bin Haji Mohd Yussof": an honorific after a patronymic
+     * particle is the father's, inside the name */
+    if (n && (e->kinds & LX_HONORIFIC) && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) && i > first &&
+        (kg_ctx_is(c, i - 1, "bin") || kg_ctx_is(c, i - 1, "binti") ||
+         kg_ctx_is(c, i - 1, "bte") || kg_ctx_is(c, i - 1, "ibn")) &&
+        (c->tk.v[i - 1].flags & TF_LOWER) && i + n < end && c->tk.v[i + n].kind == TK_WORD &&
+        (c->tk.v[i + n].flags & TF_CAP)) {
+      i += n - 1;
+      continue;
+    }
     /* "Dr Ng Eng Hen": a short honorific inside a name is the name's */
     if (n == 1 && (e->kinds & LX_HONORIFIC) && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) &&
         i > first && c->tk.v[i - 1].kind == TK_WORD && (c->tk.v[i - 1].flags & TF_CAP) &&

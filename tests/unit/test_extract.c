@@ -3849,6 +3849,23 @@ static void p22_known_body_respelled(void) {
   kg_facts_free(f);
 }
 
+/* probes22: Malay and Bruneian styles. An honorific after a
+ * patronymic particle is the father's ("Aziz bin Haji Omar" is one name;
+ * "Haji Omar" had been a second person, who "met" the subject's
+ * counterpart); "Dato Paduka Seri", "Datin Seri", "Puan Sri" are
+ * honorifics, not name words */
+static void p22_malay_honorifics(void) {
+  kg_facts *f = run("Talks\n\nBANDAR SERI BEGAWAN, June 4 - Major General Dato Paduka Seri Aziz bin "
+                    "Haji Omar met Lt. Gen. Zamri Yusof on Monday. Puan Sri Noraini Salleh and "
+                    "Datin Seri Aminah Yusof also came.\n");
+  CHECK(find(f, KG_PERSON, "Aziz bin Haji Omar") != NULL);
+  CHECK(!find(f, KG_PERSON, "Haji Omar"));
+  CHECK(!met(f, "Haji Omar", "Zamri Yusof", NULL));
+  CHECK(find(f, KG_PERSON, "Noraini Salleh") != NULL);
+  CHECK(find(f, KG_PERSON, "Aminah Yusof") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4007,6 +4024,7 @@ int main(void) {
   p22_agency_acronym_office();
   p22_west_african_offices();
   p22_known_body_respelled();
+  p22_malay_honorifics();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
