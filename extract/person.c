@@ -2118,7 +2118,11 @@ void kg_resolve_people(kg_ctx *c) {
   for (size_t i = 0; i < c->n_ch; i++) {
     kg_chunk *k = &c->ch[i];
     if (k->type != CH_NAME || k->demonym || k->ent != NONE) continue;
-    const char *tok = ctx_key(c, k->first);
+    /* (a particle first is no name's word: "at La Moneda palace" is not
+     * Gloria de la Fuente's; the word after it is the candidate's) */
+    size_t f0 = k->first;
+    while (f0 + 1 < k->end && kg_ctx_has(c, f0, LX_PARTICLE)) f0++;
+    const char *tok = ctx_key(c, f0);
     const char *title = k->inst != NONE ? c->ch[k->inst].canon : NULL;
     size_t pick = pick_person(c, tok, title, c->tk.v[k->first].off);
     if (pick == NONE) {

@@ -3866,6 +3866,20 @@ static void p22_malay_honorifics(void) {
   kg_facts_free(f);
 }
 
+/* probes22: a candidate name that opens with a particle ("at La Moneda
+ * palace") is looked up by the word after the particle, so it is no
+ * alias of a person whose name holds the particle ("Gloria de la Fuente")
+ */
+static void p22_particle_candidate(void) {
+  kg_facts *f = run("Talks\n\nSANTIAGO, June 4 - Foreign Minister Pablo Rivas received his "
+                    "guest at La Moneda palace. The Undersecretary, Gloria de la Fuente, "
+                    "attended.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Gloria de la Fuente");
+  CHECK(p != NULL);
+  for (size_t i = 0; p && i < p->aliases.n; i++) CHECK(strcmp(p->aliases.v[i], "La Moneda") != 0);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4025,6 +4039,7 @@ int main(void) {
   p22_west_african_offices();
   p22_known_body_respelled();
   p22_malay_honorifics();
+  p22_particle_candidate();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
