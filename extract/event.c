@@ -435,8 +435,14 @@ static void owned_offices(kg_ctx *c, const ref *r, size_t n) {
       continue;
     }
     kg_chunk *t = chunk(c, at);
-    if (!t || t->type != CH_TITLE || t->end != t->first + 1 || !t->head_lower) continue;
-    size_t nt = kg_ctx_punct(c, t->end, ',') ? t->end + 1 : t->end;
+    size_t t_end;
+    if (t && t->type == CH_TITLE && t->end == t->first + 1 && t->head_lower)
+      t_end = t->end;
+    else if (!t && kg_succession_word(c, at)) /* "Kwatra's predecessor X" */
+      t_end = at + 1;
+    else
+      continue;
+    size_t nt = kg_ctx_punct(c, t_end, ',') ? t_end + 1 : t_end;
     if (r[i + 1].tok != nt) continue;
     size_t owner = r[i].person;
     for (size_t j = i; j > 0 && owner == NONE; j--) owner = r[j - 1].person;
@@ -613,6 +619,15 @@ static size_t credentials_frame(kg_ctx *c, size_t i, size_t end) {
       size_t a = j + l;
       if (present ? w(c, a, "to") : (w(c, a, "of") || w(c, a, "from"))) return a - i + 1;
       return 0;
+    }
+    /* "received on Wednesday the credentials", "received yesterday the
+     * credentials" (the EFE and PNA order): a date before the object */
+    {
+      kg_chunk *dk = chunk(c, w(c, j, "on") ? j + 1 : j);
+      if (dk && dk->type == CH_DATE && dk->first == (w(c, j, "on") ? j + 1 : j)) {
+        j = dk->end - 1;
+        continue;
+      }
     }
     /* "his", "the", "a copy of the", "copies of her" */
     if (!(w(c, j, "his") || w(c, j, "her") || w(c, j, "their") || w(c, j, "the") ||
@@ -895,8 +910,18 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   }
   if (w(c, i, "held") || w(c, i, "holds") || w(c, i, "had") || w(c, i, "has") ||
       w(c, i, "hold") || w(c, i, "have")) {
-    /* held (bilateral) talks/discussions/a meeting (virtually) with */
-    for (size_t j = i + 1; j < end && j < i + 6; j++) {
+    /* held (bilateral) talks/discussions/a meeting (virtually) with; a
+     * date's or place's words do not count toward the reach ("held talks
+     * on Tuesday in Rabat with Y") */
+    size_t reach = i + 6;
+    for (size_t j = i + 1; j < end && j < reach; j++) {
+      kg_chunk *dk = chunk(c, j);
+      if (dk && (dk->type == CH_DATE || dk->type == CH_PLACE || dk->type == CH_COUNTRY) &&
+          dk->first == j && dk->end > j) {
+        reach += dk->end - j;
+        j = dk->end - 1;
+        continue;
+      }
       if (w(c, j, "with")) {
         int noun = 0;
         for (size_t q = i + 1; q < j; q++)

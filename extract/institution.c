@@ -204,7 +204,9 @@ static size_t retired_mark(const kg_ctx *c, size_t i, size_t end) {
   else if (!(kg_ctx_is(c, j, "retd") || kg_ctx_is(c, j, "ret") || kg_ctx_is(c, j, "rtd") ||
              kg_ctx_is(c, j, "res") || kg_ctx_is(c, j, "retired") ||
              ((kg_ctx_is(c, j, "lh") || kg_ctx_is(c, j, "uh")) &&
-              (c->tk.v[j].flags & TF_ALLCAPS))))
+              (c->tk.v[j].flags & TF_ALLCAPS)) ||
+             /* "Major General (R) X", Pakistani style */
+             (kg_ctx_is(c, j, "r") && (c->tk.v[j].flags & TF_CAP))))
     return 0;
   j++;
   if (j < end && kg_ctx_punct(c, j, '.')) j++;
@@ -213,6 +215,37 @@ static size_t retired_mark(const kg_ctx *c, size_t i, size_t end) {
   if (j + 1 >= end || c->tk.v[j + 1].kind != TK_WORD || !(c->tk.v[j + 1].flags & TF_CAP))
     return 0;
   return j + 1 - i;
+}
+
+/* The arm or corps after an officer's rank, Indonesian style: "Maj. Gen.
+ * TNI X", "Col. Inf. X", "Col. (Inf) X", "Lt. Col. Cav. X", "Adm. TNI
+ * (Ret.) X": tokens from i that belong to the rank (0 for none); a name
+ * must follow. */
+static size_t corps_mark(const kg_ctx *c, size_t i, size_t end) {
+  static const char *const corps[] = {"inf", "cav", "kav", "art", "arm", "arh", "czi", "cpn",
+                                      "mar", "pnb", "cpm", "ckm", "chb", "caj", "cku", "laut",
+                                      "pom", "kes", NULL};
+  size_t j = i;
+  if (j < end && kg_ctx_punct(c, j, '.')) j++;
+  int paren = j < end && kg_ctx_punct(c, j, '(');
+  if (paren) j++;
+  if (j >= end || c->tk.v[j].kind != TK_WORD || !(c->tk.v[j].flags & TF_CAP)) return 0;
+  if (kg_ctx_is(c, j, "tni") && (c->tk.v[j].flags & TF_ALLCAPS)) {
+    j++;
+  } else if (kg_ctx_is_one_of(c, j, corps) && c->tk.v[j].nlet <= 5 &&
+             (paren || kg_ctx_punct(c, j + 1, '.'))) {
+    j++;
+    if (j < end && kg_ctx_punct(c, j, '.')) j++;
+  } else {
+    return 0;
+  }
+  if (paren) {
+    if (j >= end || !kg_ctx_punct(c, j, ')')) return 0;
+    j++;
+  }
+  j += retired_mark(c, j, end);
+  if (j >= end || c->tk.v[j].kind != TK_WORD || !(c->tk.v[j].flags & TF_CAP)) return 0;
+  return j - i;
 }
 
 void kg_find_basics(kg_ctx *c, size_t s) {
@@ -253,7 +286,12 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     const kg_lexent *e2;
     size_t n2 = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORG | LX_TITLE,
                              1, &e2);
-    if (n2 > n && n2 >= 2) {
+    /* (as long as a rank, the office wins before its complement:
+     * "X, Inspector General of the Ministry of Interior") */
+    int office_of = n2 == n && n2 >= 2 && (e2->kinds & LX_TITLE) && n && (e->kinds & LX_RANK) &&
+                    i + n < end && (c->tk.v[i + n].flags & TF_LOWER) &&
+                    (kg_ctx_is(c, i + n, "of") || kg_ctx_is(c, i + n, "for"));
+    if ((n2 > n || office_of) && n2 >= 2) {
       if (e2->kinds & LX_TITLE) {
         size_t ix = kg_ctx_add_chunk(c, CH_TITLE, i, i + n2, s);
         c->ch[ix].canon = kg_xstrdup(e2->canon ? e2->canon : e2->form);
@@ -289,6 +327,16 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     if (n == 1 && !(e->kinds & (LX_COUNTRY | LX_DEMONYM | LX_HONORIFIC)) &&
         kg_ctx_has(c, i, LX_TITLE))
       n = 0;
+    /* "Halbi bin Haji Mohd Yussof": an honorific after a patronymic
+     * particle is the father's, inside the name */
+    if (n && (e->kinds & LX_HONORIFIC) && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) && i > first &&
+        (kg_ctx_is(c, i - 1, "bin") || kg_ctx_is(c, i - 1, "binti") ||
+         kg_ctx_is(c, i - 1, "bte") || kg_ctx_is(c, i - 1, "ibn")) &&
+        (c->tk.v[i - 1].flags & TF_LOWER) && i + n < end && c->tk.v[i + n].kind == TK_WORD &&
+        (c->tk.v[i + n].flags & TF_CAP)) {
+      i += n - 1;
+      continue;
+    }
     /* "Dr Ng Eng Hen": a short honorific inside a name is the name's */
     if (n == 1 && (e->kinds & LX_HONORIFIC) && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) &&
         i > first && c->tk.v[i - 1].kind == TK_WORD && (c->tk.v[i - 1].flags & TF_CAP) &&
@@ -358,7 +406,18 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       /* "Major General (Retd) X", "Maj. Gen. (res.) X": a retirement
        * mark after a rank belongs to the rank, so the name still follows
        * its rank */
-      if (type == CH_RANK) n += retired_mark(c, i + n, end);
+      if (type == CH_RANK) {
+        size_t cm = corps_mark(c, i + n, end);
+        n += cm ? cm : retired_mark(c, i + n, end);
+      }
+      /* "Dato' Azman", "Dato’ Sri": the apostrophe glued to a Malay style
+       * is part of it, and the name follows it */
+      if ((type == CH_HON || type == CH_RANK) && i + n + 1 < end &&
+          c->tk.v[i + n].kind == TK_PUNCT && !(c->tk.v[i + n].flags & TF_SPACE) &&
+          (c->text[c->tk.v[i + n].off] == '\'' ||
+           !strncmp(c->text + c->tk.v[i + n].off, "\xE2\x80\x99", 3)) &&
+          c->tk.v[i + n + 1].kind == TK_WORD && (c->tk.v[i + n + 1].flags & TF_CAP))
+        n++;
       size_t ix = kg_ctx_add_chunk(c, type, i, i + n, s);
       kg_chunk *ch = &c->ch[ix];
       ch->lx = e;
@@ -438,9 +497,26 @@ static int list_comma(const kg_ctx *c, size_t i, size_t end) {
 }
 
 /* May token i be part of an institution's name? */
+/* "Office of the Prime Minister", "Office of the Attorney General": an
+ * office phrase right after "of the" inside a body's name, that no name
+ * follows, is the holder's body's complement ("the Office of the Prime
+ * Minister Kojo X" stays the Prime Minister's title). */
+static int holder_office(const kg_ctx *c, size_t i) {
+  const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
+  if (!ch || ch->type != CH_TITLE || ch->first != i || i < 3 ||
+      !(c->tk.v[i].flags & TF_CAP) || !kg_ctx_is(c, i - 1, "the") || !kg_ctx_is(c, i - 2, "of"))
+    return 0;
+  /* (after a head word: "Office of the", "Cabinet of the") */
+  if (!kg_ctx_has(c, i - 3, LX_ORGHEAD)) return 0;
+  size_t e = ch->end;
+  return e >= c->tk.n || c->tk.v[e].kind != TK_WORD || !(c->tk.v[e].flags & TF_CAP) ||
+         kg_ctx_has(c, e, LX_ORGHEAD | LX_DOMAIN);
+}
+
 static int inst_word(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n) return 0;
   const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
+  if (ch && ch->type == CH_TITLE && holder_office(c, i)) return 1;
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE || ch->type == CH_INST;
   const kg_token *k = &c->tk.v[i];
   if (k->kind == TK_NUM) return 0;
@@ -863,6 +939,17 @@ static void known_orgs(kg_ctx *c, size_t s) {
     const kg_lexent *e;
     size_t n = kg_lex_match(c->lex, &c->tk, c->text, i, end, LX_ORG, 0, &e);
     if (!n) continue;
+    /* "AFP Chief of Staff Gen. X", "AFP spokesperson Col. Y": a news
+     * agency's acronym before a military office or a rank is another
+     * body's (the Armed Forces of the Philippines), not the agency's */
+    if (n == 1 && e->orgkind && !strcmp(e->orgkind, "media") &&
+        (c->tk.v[i].flags & TF_ALLCAPS) && i + 1 < end) {
+      static const char *const mil[] = {"chief", "commander", "commandant", "spokesperson",
+                                        "spokesman", "spokeswoman", NULL};
+      const kg_chunk *nk = kg_ctx_chunk_at(c, i + 1);
+      if ((nk && nk->type == CH_RANK && nk->first == i + 1) || kg_ctx_is_one_of(c, i + 1, mil))
+        continue;
+    }
     /* a known name inside a longer capitalised organisation phrase
      * ("Trend" in "Trend Micro Inc") is left to the phrase finder */
     if (i + n < end && orghead(c, i + n)) continue;
@@ -1050,6 +1137,22 @@ static int dash_before(const kg_ctx *c, size_t i) {
 /* Leading words of a run that belong to an office title, not to the
  * institution: "Chairman [Joint Chiefs of Staff Committee]", "Chiefs of
  * [Army]"; and leading determiners or sentence words ("The", "When"). */
+/* "Space Force Commander X", "Marine Corps Commandant X" opening a
+ * sentence: a common word right before a head word that an office follows
+ * is the body's first word, not a sentence adverb ("Later", "Meanwhile"
+ * and words in -ly are). */
+static int service_first_word(const kg_ctx *c, size_t i, size_t b) {
+  static const char *const adverbs[] = {
+      "later", "earlier", "yesterday", "today", "tomorrow", "tonight", "meanwhile",
+      "separately", "however", "also", "now", "then", "here", "there", "still", "thus",
+      "moreover", "additionally", "furthermore", "finally", "first", "next", "last",
+      "again", "afterwards", "subsequently", "previously", "recently", "currently", NULL};
+  if (i + 2 >= c->tk.n || i + 1 >= b || !orghead(c, i + 1) || covered(c, i + 1) ||
+      kg_ctx_is_one_of(c, i, adverbs) || kg_ctx_ends_lower(c, i, "ly"))
+    return 0;
+  return (c->tk.v[i + 2].flags & TF_CAP) && !orghead(c, i + 2) && kg_ctx_title(c, i + 2);
+}
+
 static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfolio_tail) {
   size_t i = a;
   *portfolio_tail = 0;
@@ -1075,7 +1178,8 @@ static size_t skip_title_words(const kg_ctx *c, size_t a, size_t b, int *portfol
   if (i < b && i == a && is_word(c, i) && !covered(c, i) && i > 0 &&
       (c->tk.v[i].flags & TF_CAP) && kg_ctx_has(c, i, LX_WORD) &&
       !kg_ctx_has(c, i, LX_ORGHEAD | LX_DOMAIN | LX_TITLEMOD | LX_TITLE) &&
-      (c->tk.v[i].flags & TF_NEWLINE || kg_ctx_punct(c, i - 1, '.') || dash_before(c, i))) {
+      (c->tk.v[i].flags & TF_NEWLINE || kg_ctx_punct(c, i - 1, '.') || dash_before(c, i)) &&
+      !service_first_word(c, i, b)) {
     i++;
     while (i < b && connector(c, i)) i++; /* "Ships [of the] Atlantic Fleet" */
   }
@@ -1136,6 +1240,7 @@ static int plural_head(const kg_ctx *c, size_t i) {
  * Economy and Finance]", "Office [of the President]". */
 static int inst_complement(const kg_ctx *c, size_t i) {
   const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
+  if (ch && ch->type == CH_TITLE) return holder_office(c, i);
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE;
   if (!is_word(c, i) || !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_SPEECH) &&
@@ -1276,14 +1381,19 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         kg_chunk *qc = kg_ctx_chunk_at(c, q);
         has_country |= qc && qc->type == CH_COUNTRY;
       }
-      if (!has_country) {
-        /* "Commissioner for Trade of the African Union Commission": the
-         * portfolio ends at "of"; a body named after it is one */
-        size_t of = a;
-        while (of < b && !kg_ctx_is(c, of, "of")) of++;
-        int body = 0;
-        for (size_t q = of + 1; q < b && !body; q++)
-          body = orghead(c, q) || (covered(c, q) && c->ch[c->tok_ch[q]].type == CH_INST);
+      /* "Commissioner for Trade of the African Union Commission": the
+       * portfolio ends at "of"; a body named after it is one */
+      size_t of = a;
+      while (of < b && !kg_ctx_is(c, of, "of")) of++;
+      int body = 0;
+      for (size_t q = of + 1; q < b && !body; q++) {
+        const kg_chunk *qc = kg_ctx_chunk_at(c, q);
+        body = (orghead(c, q) && (!qc || qc->type != CH_COUNTRY)) ||
+               (qc && qc->type == CH_INST);
+      }
+      /* (with a country too when a body follows "of": "Chief of Defence
+       * of the Hungarian Defence Forces") */
+      if (!has_country || (body && of > a && of < b)) {
         i = body ? of + 1 : b;
         continue;
       }
@@ -1880,7 +1990,16 @@ static void acronyms(kg_ctx *c, size_t s) {
       }
       size_t uses = 0;
       for (size_t q = 0; q < c->n_ch; q++) uses += c->ch[q].type == CH_INST && c->ch[q].ent == ac->ent;
-      if (uses == 1 && ac->ent != ent) c->insts[ac->ent].same_as = ent;
+      /* (a national body the lexicon knows under another spelling, of the
+       * same country: "Islamic Revolution Guards Corps (IRGC)" is the
+       * known "Islamic Revolutionary Guard Corps", whose earlier mentions
+       * ("IRGC commander warns") join the text's spelling) */
+      const kg_xinst *kx = &c->insts[ac->ent], *tx = &c->insts[ent];
+      int national = ac->lx->country && kx->country && ac->lx->orgkind &&
+                     strcmp(ac->lx->orgkind, "media") &&
+                     (tx->country ? !strcmp(tx->country, kx->country)
+                                  : tx->kind && kx->kind && !strcmp(tx->kind, kx->kind));
+      if ((uses == 1 || national) && ac->ent != ent) c->insts[ac->ent].same_as = ent;
     }
     if (!c->insts[ent].acronym) c->insts[ent].acronym = acr;
     else free(acr);

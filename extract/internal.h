@@ -505,6 +505,7 @@ int kg_title_is_envoy(const char *canon);
  *  encounter ("met", "hosted", "held talks with", "spoke")? Lexical only,
  *  usable before the names pass. */
 int kg_meeting_word(kg_ctx *c, size_t i, size_t end);
+int kg_succession_word(kg_ctx *c, size_t i);
 
 /* passes, in order */
 void kg_find_basics(kg_ctx *c, size_t s);      /* dates, countries, ranks ... */

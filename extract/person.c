@@ -133,6 +133,7 @@ int kg_title_is_envoy(const char *canon) {
          strstr(canon, "High Commissioner") || strstr(canon, "Consul") ||
          strstr(canon, "Chargé") || strstr(canon, "Attaché") ||
          strstr(canon, "Representative") || strstr(canon, "ambassador") ||
+         strstr(canon, "Nuncio") || strstr(canon, "nuncio") ||
          strstr(canon, "envoy");
 }
 
@@ -320,6 +321,11 @@ static int complement_link(kg_ctx *c, size_t i) {
         (is_lower(c, q->end) || kg_ctx_title(c, q->end)))
       return 0;
   }
+  /* "Minister Delegate in charge of National Defence", "Minister
+   * responsible for Defence": the francophone and Commonwealth portfolio */
+  if ((!strcmp(w, "charge") && i > 0 && kg_ctx_is(c, i - 1, "in") && kg_ctx_is(c, i + 1, "of")) ||
+      (!strcmp(w, "responsible") && kg_ctx_is(c, i + 1, "for")))
+    return 1;
   return !strcmp(w, "of") || !strcmp(w, "the") || !strcmp(w, "and") ||
          !strcmp(w, "for") || !strcmp(w, "with") || !strcmp(w, "responsibility") ||
          !strcmp(w, "in") || !strcmp(w, "to");
@@ -402,6 +408,22 @@ static int service_before_rank(kg_ctx *c, const kg_chunk *k) {
   return kind && !strcmp(kind, "armed_forces");
 }
 
+/* "at the Office of the President", "at the Ministry of Defence": "at"
+ * before a body's name (its "the" between) goes on to that body; returns
+ * the body's first token, else NONE. */
+static size_t at_body(kg_ctx *c, size_t q, size_t end) {
+  if (!kg_ctx_is(c, q, "at") || !is_lower(c, q)) return NONE;
+  size_t r = q + 1;
+  if (r < end && kg_ctx_is(c, r, "the")) r++;
+  kg_chunk *k = r < end ? chunk(c, r) : NULL;
+  if (k) return k->type == CH_INST && k->first == r ? r : NONE;
+  /* "at the Presidency": a body's head word alone after "the" */
+  return r > q + 1 && r < end && is_cap(c, r) && kg_ctx_has(c, r, LX_ORGHEAD) &&
+                 !kg_ctx_has(c, r, LX_GIVEN)
+             ? r
+             : NONE;
+}
+
 static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
                        size_t end) {
   /* h0..h1: the head (one or more title tokens / a multi-word title chunk);
@@ -448,6 +470,20 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       b++;
       continue;
     }
+    /* "Chargé d'Affaires a.i.", "ad interim", "(a.i.)": the interim mark */
+    if (b < end && (c->tk.v[b].flags & TF_INITIALS) && kg_ctx_is(c, b, "ai")) {
+      b++;
+      continue;
+    }
+    if (b + 1 < end && is_lower(c, b) && kg_ctx_is(c, b, "ad") && kg_ctx_is(c, b + 1, "interim")) {
+      b += 2;
+      continue;
+    }
+    if (b + 2 < end && kg_ctx_punct(c, b, '(') && (c->tk.v[b + 1].flags & TF_INITIALS) &&
+        kg_ctx_is(c, b + 1, "ai") && kg_ctx_punct(c, b + 2, ')')) {
+      b += 3;
+      continue;
+    }
     if (b < end && is_word(c, b) && !covered(c, b) && (c->tk.v[b].flags & TF_CAP) &&
         kg_ctx_has(c, b, LX_TITLEMOD) && !kg_ctx_has(c, b, LX_RANK) &&
         (kg_ctx_is(c, b + 1, "and") || kg_ctx_is(c, b + 1, "of") ||
@@ -486,7 +522,8 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   size_t j = b;
   if (j < end && is_lower(c, j) &&
       (kg_ctx_is(c, j, "of") || kg_ctx_is(c, j, "for") || kg_ctx_is(c, j, "to") ||
-       kg_ctx_is(c, j, "in")) &&
+       kg_ctx_is(c, j, "in") || (kg_ctx_is(c, j, "responsible") && kg_ctx_is(c, j + 1, "for")) ||
+       (!lower && at_body(c, j, end) != NONE)) &&
       !principal_named(c, j, end)) {
     int to = kg_ctx_is(c, j, "to");
     size_t q = j, last = NONE;
@@ -508,7 +545,12 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         q += 2;
         continue;
       }
-      if (c->tk.v[q].kind == TK_POSS && q > j && chunk_is(c, q - 1, CH_COUNTRY)) {
+      /* "of Kenya's ...", "of the Defense Ministry's Political-Military
+       * Bureau": a country's or a body's possessive goes on to its part */
+      if (c->tk.v[q].kind == TK_POSS && q > j &&
+          (chunk_is(c, q - 1, CH_COUNTRY) ||
+           ((chunk_is(c, q - 1, CH_INST) || kg_ctx_is(c, q - 1, "people")) && q + 1 < end &&
+            is_cap(c, q + 1)))) {
         q++;
         continue;
       }
@@ -518,6 +560,11 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         break;
       if (complement_link(c, q)) {
         q++;
+        continue;
+      }
+      /* "Director of Projects at the Office of the President, X" */
+      if (at_body(c, q, end) != NONE) {
+        q = at_body(c, q, end);
         continue;
       }
       /* "Special Assistant to the Prime Minister on Foreign Affairs": a
@@ -575,9 +622,16 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       if (k) {
         if (k->type == CH_COUNTRY && !k->demonym) {
           int poss = k->poss;
-          if (to && kg_title_is_envoy(head_text)) {
+          /* (an envoy "in" a country is posted there: "the Apostolic
+           * Nuncio in Lebanon", "Ambassador in Kenya") */
+          size_t pp = k->first > j && kg_ctx_is(c, k->first - 1, "the") ? k->first - 1 : k->first;
+          int in_host = pp > j && kg_ctx_is(c, pp - 1, "in");
+          if ((to || in_host) && kg_title_is_envoy(head_text)) {
             host = k->country;
-          } else if (!poss && strength < 3) {
+          } else if (!poss && strength < 3 &&
+                     !(strength >= 2 && k->first > j && kg_ctx_is(c, k->first - 1, "in"))) {
+            /* (not where a body's forces are: "Commander of French Forces
+             * in Gabon" serves France) */
             country = k->country;
             strength = 3;
           }
@@ -616,6 +670,12 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
       b = last + 1;
       compl = 1;
     }
+  }
+  /* "the Apostolic Nuncio to the Philippines": the Pope's envoy serves the
+   * Holy See, whatever host follows */
+  if (strength < 3 && (strstr(head_text, "Nuncio") || strstr(head_text, "Apostolic Delegate"))) {
+    const kg_lexent *hs = kg_lex_get(c->lex, "holy see", 8);
+    if (hs && hs->country) country = hs->country, strength = 3;
   }
   free(head_text);
   /* envoys: "Ambassador to Pakistan" names the host, lowercase or not */
@@ -777,11 +837,29 @@ void kg_find_titles(kg_ctx *c, size_t s) {
      * the service's head, not the honorific */
     if (k && k->type == CH_HON && k->first == i && k->end == i + 1 && i > first &&
         is_cap(c, i) && kg_ctx_has(c, i, LX_TITLE) && chunk_is(c, i + 1, CH_RANK) &&
-        chunk(c, i + 1)->first == i + 1 && mod_word(c, i - 1, 0) &&
-        !kg_ctx_has(c, i - 1, LX_TITLE)) {
+        chunk(c, i + 1)->first == i + 1 &&
+        ((mod_word(c, i - 1, 0) && !kg_ctx_has(c, i - 1, LX_TITLE)) ||
+         /* (or a modifier: "Deputy Chief Admiral X") */
+         (is_cap(c, i - 1) && !covered(c, i - 1) && kg_ctx_has(c, i - 1, LX_TITLEMOD)) ||
+         /* (or a body's name: "Malaysian Armed Forces Chief General X") */
+         (chunk_is(c, i - 1, CH_INST) && chunk(c, i - 1)->end == i))) {
       k->type = CH_NONE;
       c->tok_ch[i] = -1;
       k = NULL;
+    }
+    /* "Royal Moroccan Armed Forces Inspector General X": a rank that is an
+     * office too ("Inspector General"), right after a body's name, is the
+     * body's office */
+    if (k && k->type == CH_RANK && k->first == i && k->end >= i + 2 && i > first &&
+        chunk_is(c, i - 1, CH_INST) && chunk(c, i - 1)->end == i && is_cap(c, i)) {
+      const kg_lexent *te = NULL;
+      if (kg_lex_match(c->lex, &c->tk, c->text, i, k->end, LX_TITLE, 0, &te) == k->end - i &&
+          te) {
+        k->type = CH_TITLE;
+        free(k->canon);
+        k->canon = kg_xstrdup(te->canon ? te->canon : te->form);
+        k->lx = te;
+      }
     }
     int head = (k && k->type == CH_TITLE && k->canon && !k->country && k->first == i &&
                 k->end > i + 1) ||
@@ -796,6 +874,12 @@ void kg_find_titles(kg_ctx *c, size_t s) {
         q++;
       if (q < end && (title_word(c, q) || (chunk(c, q) && chunk(c, q)->type == CH_TITLE &&
                                            chunk(c, q)->first == q)))
+        continue;
+      /* "Deputy Chief Admiral X": the honorific "Chief" before a rank is
+       * the office this modifies (made so at "Chief", below) */
+      if (q == i + 1 && chunk_is(c, q, CH_HON) && chunk(c, q)->end == q + 1 &&
+          kg_ctx_has(c, q, LX_TITLE) && chunk_is(c, q + 1, CH_RANK) &&
+          chunk(c, q + 1)->first == q + 1)
         continue;
     }
     /* single capitalised title words at the start of a sentence are only
@@ -1191,6 +1275,13 @@ static int counterparts_end(kg_ctx *c, size_t first, size_t q) {
 /* Evidence before a name: a title, rank or honorific (possibly with a
  * comma: "Minister of Defense, Colonel General Zakir Hasanov"). Returns the
  * title chunk index through *title (or NONE). */
+/* "predecessor", "successor" in lower case: the one who held the same
+ * office before or after its owner */
+int kg_succession_word(kg_ctx *c, size_t i) {
+  return i < c->tk.n && c->tk.v[i].kind == TK_WORD && (c->tk.v[i].flags & TF_LOWER) &&
+         (kg_ctx_is(c, i, "predecessor") || kg_ctx_is(c, i, "successor"));
+}
+
 static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
                            size_t *pre_first) {
   *title = NONE;
@@ -1272,6 +1363,12 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
         ev |= EV_STRONG;
       }
     } else if (counterparts_end(c, first, q)) {
+      ev |= EV_STRONG;
+    } else if (q >= first + 2 && kg_succession_word(c, q - 1) &&
+               ((c->tk.v[q - 2].kind == TK_POSS && q >= first + 3 && is_cap(c, q - 3)) ||
+                kg_ctx_is(c, q - 2, "his") || kg_ctx_is(c, q - 2, "her"))) {
+      /* "Kwatra's predecessor X", "his successor, X": the holder of the
+       * owner's office before or after him */
       ev |= EV_STRONG;
     }
   }
@@ -2069,7 +2166,11 @@ void kg_resolve_people(kg_ctx *c) {
   for (size_t i = 0; i < c->n_ch; i++) {
     kg_chunk *k = &c->ch[i];
     if (k->type != CH_NAME || k->demonym || k->ent != NONE) continue;
-    const char *tok = ctx_key(c, k->first);
+    /* (a particle first is no name's word: "at La Moneda palace" is not
+     * Gloria de la Fuente's; the word after it is the candidate's) */
+    size_t f0 = k->first;
+    while (f0 + 1 < k->end && kg_ctx_has(c, f0, LX_PARTICLE)) f0++;
+    const char *tok = ctx_key(c, f0);
     const char *title = k->inst != NONE ? c->ch[k->inst].canon : NULL;
     size_t pick = pick_person(c, tok, title, c->tk.v[k->first].off);
     if (pick == NONE) {

@@ -67,7 +67,17 @@ static const char *const abbrev[] = {
     "ldr",  "wg",   "cdre", "air",   "vice", "ret",  "approx", "dept", "govt",
     "mon",  "tue",  "tues", "wed",   "thu",  "thur", "thurs", "fri", "sat",
     "sun",  "p",    "pp",   "vol",   "op",   "gp",   "cpt",  "esq",  "messrs",
-    "sh",   "shri", "h",    "e",     "sr",   "res",  "retd", "rtd",  NULL};
+    "sh",   "shri", "h",    "e",     "sr",   "res",  "retd", "rtd",
+    /* the first word of a rank or style abbreviated in the lexicon
+     * ("Pol. Gen.", "Flt. Lt.", "Det. Insp.", "Mme.") */
+    "pol",  "flt",  "det",  "comdr", "commo", "alh", "hjh",  "mme",  "mlle",
+    "cde",  "revd", "pte",  "pfc",  "spc",  "gnr",  "tpr",  "rfn",  "gdsm",
+    "bdr",  "dra",
+    /* Indonesian corps after a rank ("Col. Inf. X", "Lt. Col. Cav. X") */
+    "inf",  "cav",  "czi",  "kav",
+    /* Philippine army and police ranks ("BGen.", "PBGen.", "PLtCol.") */
+    "bgen", "mgen", "ltgen", "ltcol", "pgen", "pbgen", "pmgen", "pltgen", "pcol",
+    "pltcol", "pmaj", "pcapt", "plt", NULL};
 
 static int is_abbrev(const char *key) {
   /* the first letter first: most words before a period are no abbreviation */

@@ -90,7 +90,7 @@ FAKER_SKIP = {'base', 'en_BORK', 'eo'}
 # Widely used country forms missing from (or filtered out of) the sources.
 COUNTRY_EXTRA = {
     'ARE': ['UAE', 'U.A.E.', 'Emirates', 'United Arab Emirates'],
-    'BIH': ['Bosnia', 'Bosnia-Herzegovina', 'Bosnia and Herzegovina'],
+    'BIH': ['Bosnia', 'Bosnia-Herzegovina', 'Bosnia and Herzegovina', 'BiH'],
     'BLR': ['Belorussia', 'Byelorussia'],
     'BOL': ['Bolivia'],
     'CHN': ['PRC', "People's Republic of China", 'Mainland China'],
@@ -114,6 +114,7 @@ COUNTRY_EXTRA = {
     'MKD': ['Macedonia', 'North Macedonia'],
     'MMR': ['Burma'],
     'NLD': ['Holland'],
+    'PNG': ['PNG'],
     'PRK': ['North Korea', 'DPRK'],
     'PSE': ['Palestine', 'Palestinian Territories', 'Occupied Palestinian Territories'],
     'RUS': ['Russia', 'Russian Federation'],
