@@ -1668,11 +1668,13 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       if (owner && (owner->type != CH_INST || owner->ent == NONE)) owner = NULL;
     }
     if (owner) {
+      /* (the owner's body by index: adding the chunk may move the chunks) */
+      size_t owner_ent = owner->ent;
       size_t ent = make_inst_ent(c, start, stop, s, NULL);
       kg_xinst *x = &c->insts[ent];
-      if (ent != owner->ent && x->parent == NONE) x->parent = owner->ent;
-      if (!x->country && c->insts[owner->ent].country) {
-        x->country = c->insts[owner->ent].country;
+      if (ent != owner_ent && x->parent == NONE) x->parent = owner_ent;
+      if (!x->country && c->insts[owner_ent].country) {
+        x->country = c->insts[owner_ent].country;
         char *k = inst_key(c, x->core ? x->core : x->label, x->country);
         if (find_inst(c, k) == NONE) {
           free(x->key);
