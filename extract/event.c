@@ -977,6 +977,24 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   }
   if (w(c, i, "discussed") || w(c, i, "discuss")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+    /* "discussed Ukraine with Y", "discussed bilateral ties with Y": up
+     * to four plain words before "with", and a capitalised word after it;
+     * no talk noun or person in between ("discussed the outcome of his
+     * talks with Y" reports an earlier meeting), no punctuation */
+    for (size_t j = i + 2; j < end && j < i + 6; j++) {
+      if (!is_word(c, j)) break;
+      if (w(c, j, "with")) {
+        if (j + 1 < end && (c->tk.v[j + 1].flags & TF_CAP)) return (*len = j - i + 1), FR_ACTIVE;
+        break;
+      }
+      kg_chunk *dk = chunk(c, j);
+      if (dk && dk->type == CH_NAME) break;
+      if (w(c, j, "talks") || w(c, j, "meeting") || w(c, j, "meetings") || w(c, j, "call") ||
+          w(c, j, "visit") || w(c, j, "conversation") || w(c, j, "discussions") ||
+          w(c, j, "telephone") || w(c, j, "phone") || w(c, j, "summit") || w(c, j, "and") ||
+          w(c, j, "or") || w(c, j, "that") || w(c, j, "which") || w(c, j, "who"))
+        break;
+    }
     return FR_SYMMETRIC;
   }
   /* "exchanged views with", "conferred with", "sat down with",

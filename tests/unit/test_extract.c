@@ -4429,6 +4429,21 @@ static void p22_particle_candidate(void) {
   kg_facts_free(f);
 }
 
+/* "discussed Ukraine with Y": a few plain words between "discussed" and
+ * "with"; "discussed the call with aides" and "discussed the outcome of
+ * the talks with..." stay as they were */
+static void p25_discussed_topic_with(void) {
+  kg_facts *f = run("Talks\n\nQUITO, June 5, 2024 - Ecuadorian President Marco Lema told "
+                    "reporters on Tuesday he had discussed oil exports with Peruvian President "
+                    "Rosa Quispe. Ecuadorian Foreign Minister Ana Vela discussed the call with "
+                    "aides after Peruvian Foreign Minister Luis Tito left.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Marco Lema", "Rosa Quispe", &date));
+  CHECK_STR(date, "2024-06-04");
+  CHECK(!met(f, "Ana Vela", "Luis Tito", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4620,6 +4635,7 @@ int main(void) {
   p22_known_body_respelled();
   p22_malay_honorifics();
   p22_particle_candidate();
+  p25_discussed_topic_with();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
