@@ -4444,6 +4444,17 @@ static void p25_discussed_topic_with(void) {
   kg_facts_free(f);
 }
 
+/* "earlier in the week", "during the week": the month of the article's
+ * week, not the article's day */
+static void p25_in_the_week(void) {
+  kg_facts *f = run("Talks\n\nACCRA, Friday, May 10, 2024 - Earlier in the week, Ghanaian "
+                    "President Kofi Mensah met Togolese President Yao Agbeko.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Kofi Mensah", "Yao Agbeko", &date));
+  CHECK_STR(date, "2024-05");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4636,6 +4647,7 @@ int main(void) {
   p22_malay_honorifics();
   p22_particle_candidate();
   p25_discussed_topic_with();
+  p25_in_the_week();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
