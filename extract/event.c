@@ -1541,6 +1541,14 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
   for (size_t i = c->sents[s].first; i < c->sents[s].end; i++) {
     kg_chunk *k = chunk(c, i);
     if (k && k->type == CH_DATE && k->first == i && k->date.y && report_date(c, k, at)) {
+      /* "their first meeting since 2023", "since he last met Y in
+       * 2023": a date after "since" is an earlier time, not this one's
+       * (the words between the trigger and the date are checked for a
+       * meeting's people only) */
+      int since = i > 0 && w(c, i - 1, "since");
+      for (size_t q = at + 1; who && at != (size_t)-1 && q < i && !since; q++)
+        since = w(c, q, "since");
+      if (since) continue;
       size_t dist = i > at ? i - at : (at - i) * 2;
       if (dist < best_dist) {
         best = k->date;

@@ -4455,6 +4455,23 @@ static void p25_in_the_week(void) {
   kg_facts_free(f);
 }
 
+/* "their first meeting since 2023", "since he last met Y in 2023": the
+ * date after "since" is not the date of the meeting told */
+static void p25_since_date(void) {
+  kg_facts *f = run("Talks\n\nLUSAKA, March 12, 2024 - Zambian President Peter Banda met "
+                    "Malawian President Grace Phiri in Lusaka, their first meeting since 2021.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Peter Banda", "Grace Phiri", &date));
+  CHECK_STR(date, "2024-03-12");
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA - Zambian President Peter Banda met Malawian President Grace Phiri "
+          "in Lusaka on Monday, his first visit since he last met Phiri in 2021.\n");
+  date = NULL;
+  CHECK(met(f, "Peter Banda", "Grace Phiri", &date));
+  CHECK(!date || strcmp(date, "2021") != 0);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4648,6 +4665,7 @@ int main(void) {
   p22_particle_candidate();
   p25_discussed_topic_with();
   p25_in_the_week();
+  p25_since_date();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
