@@ -2825,6 +2825,45 @@ static void frame_meetings(evctx *e, size_t s) {
         break;
       }
   }
+  /* "The Russian side was represented by A and B", "The Chinese
+   * delegation (also) included A and B": A and B join the side of that
+   * country in the meeting just told, when one side (and only one) is of
+   * that country and the other of another */
+  if (first + 4 < end && w(c, first, "the")) {
+    kg_chunk *q = chunk(c, first + 1);
+    size_t v = q && q->type == CH_COUNTRY && q->first == first + 1 && q->country ? q->end : 0;
+    if (v && (w(c, v, "side") || w(c, v, "delegation"))) {
+      size_t b = v + 1, a = 0;
+      if (w(c, b, "also")) b++;
+      if ((w(c, b, "was") || w(c, b, "were")) && w(c, b + 1, "represented") && w(c, b + 2, "by"))
+        a = b + 3;
+      else if (w(c, b, "included") || w(c, b, "comprised") || w(c, b, "includes"))
+        a = b + 1;
+      else if (w(c, b, "consisted") && w(c, b + 1, "of"))
+        a = b + 2;
+      size_t q_mm = e->n_m;
+      while (a && q_mm > 0 && e->m[q_mm - 1].planned) q_mm--;
+      if (a && q_mm && e->m[q_mm - 1].sent + 2 >= s) {
+        meeting *mm = &e->m[q_mm - 1];
+        const char *g0 = group_country(c, mm->side[0], mm->n[0]);
+        const char *g1 = group_country(c, mm->side[1], mm->n[1]);
+        int sd = g0 && g1 && g0 != g1 ? (g0 == q->country ? 0 : g1 == q->country ? 1 : -1) : -1;
+        size_t k0 = 0;
+        while (k0 < n && r[k0].tok < a) k0++;
+        size_t att[MAX_SIDE], na = sd < 0 ? 0 : group(r, k0, n, att, MAX_SIDE);
+        int added = 0;
+        for (size_t x = 0; x < na; x++) {
+          const kg_xperson *ap = &c->people[att[x]];
+          /* one of another country named among them stays out */
+          if (ap->country && ap->country_strength >= 2 && ap->country != q->country) continue;
+          if (in_side(mm, 0, att[x]) || in_side(mm, 1, att[x])) continue;
+          side_add(mm, sd, att[x]);
+          added = 1;
+        }
+        if (added) add_ev(mm, s);
+      }
+    }
+  }
   /* "They are A of Chile, B of Nepal and C of Nigeria": the envoys whose
    * credentials the sentence before received */
   if (envoy_list(c, first, end))

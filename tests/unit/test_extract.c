@@ -4472,6 +4472,27 @@ static void p25_since_date(void) {
   kg_facts_free(f);
 }
 
+/* "The Vietnamese side was represented by A", "The Lao delegation
+ * included B": members join the side of that country in the meeting just
+ * told; a delegation of a third country joins nothing */
+static void p25_side_represented_by(void) {
+  kg_facts *f = run("Talks\n\nHANOI, June 3, 2024 - Vietnamese Foreign Minister Tran Duc met "
+                    "Lao Foreign Minister Khamphao Sisoulath in Hanoi on Monday. The Lao side was "
+                    "represented by Deputy Foreign Minister Bounleua Phandanouvong. The "
+                    "Vietnamese delegation included Deputy Foreign Minister Nguyen Minh.\n");
+  CHECK(met(f, "Tran Duc", "Bounleua Phandanouvong", NULL));
+  CHECK(met(f, "Nguyen Minh", "Khamphao Sisoulath", NULL));
+  CHECK(!met(f, "Nguyen Minh", "Tran Duc", NULL));
+  CHECK(!met(f, "Bounleua Phandanouvong", "Khamphao Sisoulath", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nHANOI, June 3, 2024 - Vietnamese Foreign Minister Tran Duc met Lao Foreign "
+          "Minister Khamphao Sisoulath in Hanoi on Monday. The Thai delegation included Deputy "
+          "Foreign Minister Somchai Wong.\n");
+  CHECK(!met(f, "Tran Duc", "Somchai Wong", NULL));
+  CHECK(!met(f, "Khamphao Sisoulath", "Somchai Wong", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4666,6 +4687,7 @@ int main(void) {
   p25_discussed_topic_with();
   p25_in_the_week();
   p25_since_date();
+  p25_side_represented_by();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
