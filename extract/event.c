@@ -2828,29 +2828,52 @@ static void frame_meetings(evctx *e, size_t s) {
   /* "The Russian side was represented by A and B", "The Chinese
    * delegation (also) included A and B": A and B join the side of that
    * country in the meeting just told, when one side (and only one) is of
-   * that country and the other of another */
+   * that country and the other of another; "The Ghanaian leader was
+   * accompanied by Z" likewise */
   if (first + 4 < end && w(c, first, "the")) {
     kg_chunk *q = chunk(c, first + 1);
     size_t v = q && q->type == CH_COUNTRY && q->first == first + 1 && q->country ? q->end : 0;
-    if (v && (w(c, v, "side") || w(c, v, "delegation"))) {
-      size_t b = v + 1, a = 0;
+    size_t a = 0;
+    /* "The Ghanaian leader", "The Ghanaian President": a title of that
+     * country, read as one chunk (its last word a role word below, not
+     * "ambassador") */
+    int titled = q && q->type == CH_TITLE && q->first == first + 1 && q->country && !q->intl &&
+                 q->end < end;
+    if (titled) v = q->end - 1;
+    if (v) {
+      /* "The Ghanaian leader was accompanied by Z": a role word for the
+       * side's person */
+      int side = !titled && (w(c, v, "side") || w(c, v, "delegation"));
+      int role = w(c, v, "leader") || w(c, v, "president") || w(c, v, "premier") ||
+                 w(c, v, "minister") || w(c, v, "guest") || w(c, v, "visitor") ||
+                 w(c, v, "counterpart");
+      size_t b = v + 1;
+      int be = w(c, b, "was") || w(c, b, "were");
+      if (be) b++;
       if (w(c, b, "also")) b++;
-      if ((w(c, b, "was") || w(c, b, "were")) && w(c, b + 1, "represented") && w(c, b + 2, "by"))
-        a = b + 3;
-      else if (w(c, b, "included") || w(c, b, "comprised") || w(c, b, "includes"))
+      if ((side || role) && be && w(c, b, "accompanied") && w(c, b + 1, "by")) a = b + 2;
+      else if (side && be && w(c, b, "represented") && w(c, b + 1, "by")) a = b + 2;
+      else if (side && !be && (w(c, b, "included") || w(c, b, "comprised") || w(c, b, "includes")))
         a = b + 1;
-      else if (w(c, b, "consisted") && w(c, b + 1, "of"))
-        a = b + 2;
+      else if (side && !be && w(c, b, "consisted") && w(c, b + 1, "of")) a = b + 2;
+    }
+    {
       size_t q_mm = e->n_m;
       while (a && q_mm > 0 && e->m[q_mm - 1].planned) q_mm--;
       if (a && q_mm && e->m[q_mm - 1].sent + 2 >= s) {
         meeting *mm = &e->m[q_mm - 1];
         const char *g0 = group_country(c, mm->side[0], mm->n[0]);
         const char *g1 = group_country(c, mm->side[1], mm->n[1]);
-        int sd = g0 && g1 && g0 != g1 ? (g0 == q->country ? 0 : g1 == q->country ? 1 : -1) : -1;
+        /* exactly one side is of that country (the other may be unplaced) */
+        int sd = g0 == g1 ? -1 : g0 == q->country ? 0 : g1 == q->country ? 1 : -1;
         size_t k0 = 0;
         while (k0 < n && r[k0].tok < a) k0++;
-        size_t att[MAX_SIDE], na = sd < 0 ? 0 : group(r, k0, n, att, MAX_SIDE);
+        /* the members stop at another clause ("while", "who", ";") */
+        size_t stop = a;
+        while (stop < end && !clause_break(c, stop)) stop++;
+        size_t k1 = k0;
+        while (k1 < n && r[k1].tok < stop) k1++;
+        size_t att[MAX_SIDE], na = sd < 0 ? 0 : group(r, k0, k1, att, MAX_SIDE);
         int added = 0;
         for (size_t x = 0; x < na; x++) {
           const kg_xperson *ap = &c->people[att[x]];

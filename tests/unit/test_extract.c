@@ -4493,6 +4493,21 @@ static void p25_side_represented_by(void) {
   kg_facts_free(f);
 }
 
+/* "The Ghanaian leader was accompanied by Z": Z joins the Ghanaian side,
+ * also when the host's side has no country of its own */
+static void p25_leader_accompanied_by(void) {
+  kg_facts *f = run("Talks\n\nABUJA, June 10, 2024 - President Musa Bello on Monday received "
+                    "President Kwame Asante of Ghana at the State House. The Ghanaian leader was "
+                    "accompanied by Foreign Minister Ama Owusu, while an aide, Sani Lawal, "
+                    "stayed outside.\n");
+  CHECK(met(f, "Musa Bello", "Ama Owusu", NULL));
+  CHECK(!met(f, "Kwame Asante", "Ama Owusu", NULL));
+  CHECK(!met(f, "Musa Bello", "Sani Lawal", NULL));
+  CHECK(!met(f, "Kwame Asante", "Sani Lawal", NULL));
+  CHECK_STR(country_of(f, "Ama Owusu"), "Ghana");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4688,6 +4703,7 @@ int main(void) {
   p25_in_the_week();
   p25_since_date();
   p25_side_represented_by();
+  p25_leader_accompanied_by();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
