@@ -475,6 +475,21 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
     *out = x;
     return 2;
   }
+  /* "earlier in the week", "during the week": the month of the
+   * article's week, like "this week"; not "in the week before/after/of/
+   * to/leading ..." (another week) */
+  if (ref.y && ref.d && i > 0 && i + 1 < end && key_is(t, i, "the") &&
+      key_is(t, i + 1, "week") &&
+      (key_is(t, i - 1, "in") || key_is(t, i - 1, "during")) &&
+      !(i + 2 < end &&
+        (key_is(t, i + 2, "before") || key_is(t, i + 2, "after") || key_is(t, i + 2, "of") ||
+         key_is(t, i + 2, "to") || key_is(t, i + 2, "leading") || key_is(t, i + 2, "ending") ||
+         key_is(t, i + 2, "that") || key_is(t, i + 2, "when") || key_is(t, i + 2, "since")))) {
+    kg_date x = ref;
+    x.d = 0;
+    *out = x;
+    return 2;
+  }
   /* "three days ago" (that day), "a week ago", "two weeks ago" (its
    * month) */
   if (ref.y && ref.d && i + 2 < end && key_is(t, i + 2, "ago")) {

@@ -977,6 +977,24 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   }
   if (w(c, i, "discussed") || w(c, i, "discuss")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+    /* "discussed Ukraine with Y", "discussed bilateral ties with Y": up
+     * to four plain words before "with", and a capitalised word after it;
+     * no talk noun or person in between ("discussed the outcome of his
+     * talks with Y" reports an earlier meeting), no punctuation */
+    for (size_t j = i + 2; j < end && j < i + 6; j++) {
+      if (!is_word(c, j)) break;
+      if (w(c, j, "with")) {
+        if (j + 1 < end && (c->tk.v[j + 1].flags & TF_CAP)) return (*len = j - i + 1), FR_ACTIVE;
+        break;
+      }
+      kg_chunk *dk = chunk(c, j);
+      if (dk && dk->type == CH_NAME) break;
+      if (w(c, j, "talks") || w(c, j, "meeting") || w(c, j, "meetings") || w(c, j, "call") ||
+          w(c, j, "visit") || w(c, j, "conversation") || w(c, j, "discussions") ||
+          w(c, j, "telephone") || w(c, j, "phone") || w(c, j, "summit") || w(c, j, "and") ||
+          w(c, j, "or") || w(c, j, "that") || w(c, j, "which") || w(c, j, "who"))
+        break;
+    }
     return FR_SYMMETRIC;
   }
   /* "exchanged views with", "conferred with", "sat down with",
@@ -1523,6 +1541,14 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
   for (size_t i = c->sents[s].first; i < c->sents[s].end; i++) {
     kg_chunk *k = chunk(c, i);
     if (k && k->type == CH_DATE && k->first == i && k->date.y && report_date(c, k, at)) {
+      /* "their first meeting since 2023", "since he last met Y in
+       * 2023": a date after "since" is an earlier time, not this one's
+       * (the words between the trigger and the date are checked for a
+       * meeting's people only) */
+      int since = i > 0 && w(c, i - 1, "since");
+      for (size_t q = at + 1; who && at != (size_t)-1 && q < i && !since; q++)
+        since = w(c, q, "since");
+      if (since) continue;
       size_t dist = i > at ? i - at : (at - i) * 2;
       if (dist < best_dist) {
         best = k->date;
@@ -2798,6 +2824,68 @@ static void frame_meetings(evctx *e, size_t s) {
           }
         break;
       }
+  }
+  /* "The Russian side was represented by A and B", "The Chinese
+   * delegation (also) included A and B": A and B join the side of that
+   * country in the meeting just told, when one side (and only one) is of
+   * that country and the other of another; "The Ghanaian leader was
+   * accompanied by Z" likewise */
+  if (first + 4 < end && w(c, first, "the")) {
+    kg_chunk *q = chunk(c, first + 1);
+    size_t v = q && q->type == CH_COUNTRY && q->first == first + 1 && q->country ? q->end : 0;
+    size_t a = 0;
+    /* "The Ghanaian leader", "The Ghanaian President": a title of that
+     * country, read as one chunk (its last word a role word below, not
+     * "ambassador") */
+    int titled = q && q->type == CH_TITLE && q->first == first + 1 && q->country && !q->intl &&
+                 q->end < end;
+    if (titled) v = q->end - 1;
+    if (v) {
+      /* "The Ghanaian leader was accompanied by Z": a role word for the
+       * side's person */
+      int side = !titled && (w(c, v, "side") || w(c, v, "delegation"));
+      int role = w(c, v, "leader") || w(c, v, "president") || w(c, v, "premier") ||
+                 w(c, v, "minister") || w(c, v, "guest") || w(c, v, "visitor") ||
+                 w(c, v, "counterpart");
+      size_t b = v + 1;
+      int be = w(c, b, "was") || w(c, b, "were");
+      if (be) b++;
+      if (w(c, b, "also")) b++;
+      if ((side || role) && be && w(c, b, "accompanied") && w(c, b + 1, "by")) a = b + 2;
+      else if (side && be && w(c, b, "represented") && w(c, b + 1, "by")) a = b + 2;
+      else if (side && !be && (w(c, b, "included") || w(c, b, "comprised") || w(c, b, "includes")))
+        a = b + 1;
+      else if (side && !be && w(c, b, "consisted") && w(c, b + 1, "of")) a = b + 2;
+    }
+    {
+      size_t q_mm = e->n_m;
+      while (a && q_mm > 0 && e->m[q_mm - 1].planned) q_mm--;
+      if (a && q_mm && e->m[q_mm - 1].sent + 2 >= s) {
+        meeting *mm = &e->m[q_mm - 1];
+        const char *g0 = group_country(c, mm->side[0], mm->n[0]);
+        const char *g1 = group_country(c, mm->side[1], mm->n[1]);
+        /* exactly one side is of that country (the other may be unplaced) */
+        int sd = g0 == g1 ? -1 : g0 == q->country ? 0 : g1 == q->country ? 1 : -1;
+        size_t k0 = 0;
+        while (k0 < n && r[k0].tok < a) k0++;
+        /* the members stop at another clause ("while", "who", ";") */
+        size_t stop = a;
+        while (stop < end && !clause_break(c, stop)) stop++;
+        size_t k1 = k0;
+        while (k1 < n && r[k1].tok < stop) k1++;
+        size_t att[MAX_SIDE], na = sd < 0 ? 0 : group(r, k0, k1, att, MAX_SIDE);
+        int added = 0;
+        for (size_t x = 0; x < na; x++) {
+          const kg_xperson *ap = &c->people[att[x]];
+          /* one of another country named among them stays out */
+          if (ap->country && ap->country_strength >= 2 && ap->country != q->country) continue;
+          if (in_side(mm, 0, att[x]) || in_side(mm, 1, att[x])) continue;
+          side_add(mm, sd, att[x]);
+          added = 1;
+        }
+        if (added) add_ev(mm, s);
+      }
+    }
   }
   /* "They are A of Chile, B of Nepal and C of Nigeria": the envoys whose
    * credentials the sentence before received */

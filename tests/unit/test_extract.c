@@ -4429,6 +4429,85 @@ static void p22_particle_candidate(void) {
   kg_facts_free(f);
 }
 
+/* "discussed Ukraine with Y": a few plain words between "discussed" and
+ * "with"; "discussed the call with aides" and "discussed the outcome of
+ * the talks with..." stay as they were */
+static void p25_discussed_topic_with(void) {
+  kg_facts *f = run("Talks\n\nQUITO, June 5, 2024 - Ecuadorian President Marco Lema told "
+                    "reporters on Tuesday he had discussed oil exports with Peruvian President "
+                    "Rosa Quispe. Ecuadorian Foreign Minister Ana Vela discussed the call with "
+                    "aides after Peruvian Foreign Minister Luis Tito left.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Marco Lema", "Rosa Quispe", &date));
+  CHECK_STR(date, "2024-06-04");
+  CHECK(!met(f, "Ana Vela", "Luis Tito", NULL));
+  kg_facts_free(f);
+}
+
+/* "earlier in the week", "during the week": the month of the article's
+ * week, not the article's day */
+static void p25_in_the_week(void) {
+  kg_facts *f = run("Talks\n\nACCRA, Friday, May 10, 2024 - Earlier in the week, Ghanaian "
+                    "President Kofi Mensah met Togolese President Yao Agbeko.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Kofi Mensah", "Yao Agbeko", &date));
+  CHECK_STR(date, "2024-05");
+  kg_facts_free(f);
+}
+
+/* "their first meeting since 2023", "since he last met Y in 2023": the
+ * date after "since" is not the date of the meeting told */
+static void p25_since_date(void) {
+  kg_facts *f = run("Talks\n\nLUSAKA, March 12, 2024 - Zambian President Peter Banda met "
+                    "Malawian President Grace Phiri in Lusaka, their first meeting since 2021.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Peter Banda", "Grace Phiri", &date));
+  CHECK_STR(date, "2024-03-12");
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA - Zambian President Peter Banda met Malawian President Grace Phiri "
+          "in Lusaka on Monday, his first visit since he last met Phiri in 2021.\n");
+  date = NULL;
+  CHECK(met(f, "Peter Banda", "Grace Phiri", &date));
+  CHECK(!date || strcmp(date, "2021") != 0);
+  kg_facts_free(f);
+}
+
+/* "The Vietnamese side was represented by A", "The Lao delegation
+ * included B": members join the side of that country in the meeting just
+ * told; a delegation of a third country joins nothing */
+static void p25_side_represented_by(void) {
+  kg_facts *f = run("Talks\n\nHANOI, June 3, 2024 - Vietnamese Foreign Minister Tran Duc met "
+                    "Lao Foreign Minister Khamphao Sisoulath in Hanoi on Monday. The Lao side was "
+                    "represented by Deputy Foreign Minister Bounleua Phandanouvong. The "
+                    "Vietnamese delegation included Deputy Foreign Minister Nguyen Minh.\n");
+  CHECK(met(f, "Tran Duc", "Bounleua Phandanouvong", NULL));
+  CHECK(met(f, "Nguyen Minh", "Khamphao Sisoulath", NULL));
+  CHECK(!met(f, "Nguyen Minh", "Tran Duc", NULL));
+  CHECK(!met(f, "Bounleua Phandanouvong", "Khamphao Sisoulath", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nHANOI, June 3, 2024 - Vietnamese Foreign Minister Tran Duc met Lao Foreign "
+          "Minister Khamphao Sisoulath in Hanoi on Monday. The Thai delegation included Deputy "
+          "Foreign Minister Somchai Wong.\n");
+  CHECK(!met(f, "Tran Duc", "Somchai Wong", NULL));
+  CHECK(!met(f, "Khamphao Sisoulath", "Somchai Wong", NULL));
+  kg_facts_free(f);
+}
+
+/* "The Ghanaian leader was accompanied by Z": Z joins the Ghanaian side,
+ * also when the host's side has no country of its own */
+static void p25_leader_accompanied_by(void) {
+  kg_facts *f = run("Talks\n\nABUJA, June 10, 2024 - President Musa Bello on Monday received "
+                    "President Kwame Asante of Ghana at the State House. The Ghanaian leader was "
+                    "accompanied by Foreign Minister Ama Owusu, while an aide, Sani Lawal, "
+                    "stayed outside.\n");
+  CHECK(met(f, "Musa Bello", "Ama Owusu", NULL));
+  CHECK(!met(f, "Kwame Asante", "Ama Owusu", NULL));
+  CHECK(!met(f, "Musa Bello", "Sani Lawal", NULL));
+  CHECK(!met(f, "Kwame Asante", "Sani Lawal", NULL));
+  CHECK_STR(country_of(f, "Ama Owusu"), "Ghana");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4620,6 +4699,11 @@ int main(void) {
   p22_known_body_respelled();
   p22_malay_honorifics();
   p22_particle_candidate();
+  p25_discussed_topic_with();
+  p25_in_the_week();
+  p25_since_date();
+  p25_side_represented_by();
+  p25_leader_accompanied_by();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
