@@ -4429,6 +4429,24 @@ static void p22_particle_candidate(void) {
   kg_facts_free(f);
 }
 
+/* probes24: an office's acronym before a name is an office, not a part
+ * of the name ("NSA Ajit Doval", "CJCS ..."); a dotted rank joined by a
+ * hyphen is one rank ("Maj.-Gen.", "Lt.-Gen.") */
+static void p24_acronym_offices_dotted_ranks(void) {
+  kg_facts *f = run("Talks\n\nNEW DELHI, June 4 - NSA Rohan Mehra met Lt.-Gen. Pavel Orlov "
+                    "on Monday. CJCS Dana Whitfield and Maj.-Gen. Ilya Sorin also came.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Rohan Mehra");
+  CHECK(p != NULL);
+  CHECK(p && has_title(p, "National Security Adviser"));
+  CHECK(!find(f, KG_PERSON, "NSA Rohan Mehra"));
+  CHECK(find(f, KG_PERSON, "Dana Whitfield") != NULL);
+  p = find(f, KG_PERSON, "Pavel Orlov");
+  CHECK(p && has_title(p, "Lieutenant General") && !has_title(p, "Lieutenant"));
+  p = find(f, KG_PERSON, "Ilya Sorin");
+  CHECK(p && has_title(p, "Major General") && !has_title(p, "Major"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4620,6 +4638,7 @@ int main(void) {
   p22_known_body_respelled();
   p22_malay_honorifics();
   p22_particle_candidate();
+  p24_acronym_offices_dotted_ranks();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
