@@ -4447,6 +4447,17 @@ static void p24_acronym_offices_dotted_ranks(void) {
   kg_facts_free(f);
 }
 
+/* probes24: a country's name as the surname after a rank (abbreviated
+ * too) and a given or unknown first name ("Col. Maria Jordan") */
+static void p24_country_surname_after_rank(void) {
+  kg_facts *f = run("Talks\n\nMANILA, June 4 - Foreign Minister Lina Abad met Col. Teresa Jordan "
+                    "on Monday. Brigadier General Xandro Trinidad attended.\n");
+  CHECK(find(f, KG_PERSON, "Teresa Jordan") != NULL);
+  CHECK(find(f, KG_PERSON, "Xandro Trinidad") != NULL);
+  CHECK(met(f, "Lina Abad", "Teresa Jordan", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4639,6 +4650,7 @@ int main(void) {
   p22_malay_honorifics();
   p22_particle_candidate();
   p24_acronym_offices_dotted_ranks();
+  p24_country_surname_after_rank();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
