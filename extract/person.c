@@ -1795,6 +1795,20 @@ void kg_find_names(kg_ctx *c, size_t s) {
       /* looked up only where it decides (a scan of the names so far) */
       int first_common = i == first && kg_ctx_has(c, i, LX_WORD) &&
                          !kg_ctx_has(c, i, LX_GIVEN) && !(ev & EV_STRONG);
+      /* a weekday's short form (a surname: "Sun", "Mon") before words that
+       * are no English words at all is a name, at a sentence's start too
+       * ("Sun Moreau met ...") */
+      if (common == 1 && (size_t)nonword + 1 == (size_t)ntok && ntok <= 3 && strlen(ctx_key(c, i)) <= 4 &&
+          kg_weekday_of(ctx_key(c, i)) >= 0) {
+        int plain = 1;
+        for (size_t q = i + 1; q < b && plain; q++)
+          plain = !is_word(c, q) || !kg_ctx_has(c, q, LX_WORD | LX_NONNAME | LX_COUNTRY |
+                                                          LX_DEMONYM | LX_CITY | LX_REGION);
+        if (plain) {
+          if (score < 2) score = 2;
+          first_common = 0;
+        }
+      }
       int known = (first_common || !(score >= 2 && nonword > 0)) && named_before(c, i, b);
       if (first_common && !known) continue;
       accept = (score >= 2 && nonword > 0) || known;

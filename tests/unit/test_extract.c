@@ -4458,6 +4458,17 @@ static void p24_country_surname_after_rank(void) {
   kg_facts_free(f);
 }
 
+/* probes24: a weekday's short form as a surname at a sentence's start,
+ * before a word that is no English word ("Sun Moreau met ...") */
+static void p24_weekday_surname_at_start(void) {
+  kg_facts *f = run("Talks\n\nPARIS, June 4 - The talks were short. Sun Lefebvre met Ali "
+                    "Korkmaz on Monday in Paris. Sun Valley hosted them.\n");
+  CHECK(find(f, KG_PERSON, "Sun Lefebvre") != NULL);
+  CHECK(met(f, "Sun Lefebvre", "Ali Korkmaz", NULL));
+  CHECK(!find(f, KG_PERSON, "Sun Valley"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4651,6 +4662,7 @@ int main(void) {
   p22_particle_candidate();
   p24_acronym_offices_dotted_ranks();
   p24_country_surname_after_rank();
+  p24_weekday_surname_at_start();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
