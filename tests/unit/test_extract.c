@@ -4469,6 +4469,20 @@ static void p24_weekday_surname_at_start(void) {
   kg_facts_free(f);
 }
 
+/* probes24: two offices joined by a spaced dash before a name are both
+ * the person's ("First Deputy Minister of Defence - Chief of the General
+ * Staff X") */
+static void p24_dash_joined_offices(void) {
+  kg_facts *f = run("Talks\n\nMINSK, June 4 - First Deputy Minister of Defence - Chief of the "
+                    "General Staff Pavel Murovets met Chinese Defence Minister Li Haotian on "
+                    "Monday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Pavel Murovets");
+  CHECK(p != NULL);
+  CHECK(p && has_title(p, "Chief of the General Staff"));
+  CHECK(p && has_title(p, "First Deputy Minister of Defence"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4663,6 +4677,7 @@ int main(void) {
   p24_acronym_offices_dotted_ranks();
   p24_country_surname_after_rank();
   p24_weekday_surname_at_start();
+  p24_dash_joined_offices();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
