@@ -163,9 +163,12 @@ static int rank_names_body(const kg_ctx *c, size_t i, size_t end) {
 /* Is token i right after an office word (a title, rank or honorific, or
  * a title phrase chunked already)? */
 static int office_before(const kg_ctx *c, size_t i) {
+  /* (an abbreviated rank's period: "Col. Maria Jordan", "BGen. ...") */
+  if (i >= 2 && kg_ctx_punct(c, i - 1, '.')) i--;
   if (i == 0 || !(c->tk.v[i - 1].flags & TF_CAP)) return 0;
-  return c->tok_ch[i - 1] < 0 ? kg_ctx_has(c, i - 1, LX_TITLE | LX_RANK | LX_HONORIFIC)
-                              : c->ch[c->tok_ch[i - 1]].type == CH_TITLE;
+  if (c->tok_ch[i - 1] < 0) return kg_ctx_has(c, i - 1, LX_TITLE | LX_RANK | LX_HONORIFIC);
+  int t = c->ch[c->tok_ch[i - 1]].type;
+  return t == CH_TITLE || t == CH_RANK || t == CH_HON;
 }
 
 /* Is the country word at i a surname joined by a Romance or Germanic
@@ -378,7 +381,10 @@ void kg_find_basics(kg_ctx *c, size_t s) {
                                      LX_TITLE | LX_RANK | LX_CITY | LX_REGION | LX_NONNAME)))
         n = 0;
       else if (i > first + 1 && c->tok_ch[i - 1] < 0 && is_cap(c, i - 1) &&
-               kg_ctx_has(c, i - 1, LX_GIVEN) && office_before(c, i - 1) && !cap_next &&
+               (kg_ctx_has(c, i - 1, LX_GIVEN) ||
+                !kg_ctx_has(c, i - 1, LX_WORD | LX_COUNTRY | LX_DEMONYM | LX_ORGHEAD | LX_DOMAIN |
+                                          LX_TITLE | LX_RANK | LX_CITY | LX_REGION | LX_NONNAME)) &&
+               office_before(c, i - 1) && !cap_next &&
                !(nx && nx->kind == TK_POSS))
         n = 0;
     }

@@ -618,6 +618,12 @@ static int skippable(const kg_tokens *t, const char *text, size_t i) {
   const kg_token *k = &t->v[i];
   if (k->kind != TK_PUNCT) return 0;
   unsigned char c = (unsigned char)text[k->off];
+  /* a hyphen glued between an abbreviation's period and a word: "Maj.-Gen."
+   * (the phrase key of the form drops both marks) */
+  if (c == '-' && k->len == 1 && i > 0 && i + 1 < t->n && t->v[i - 1].kind == TK_PUNCT &&
+      text[t->v[i - 1].off] == '.' && t->v[i - 1].off + t->v[i - 1].len == k->off &&
+      t->v[i + 1].kind == TK_WORD && t->v[i + 1].off == k->off + 1)
+    return 1;
   return c == '.' || c == '\'' || (k->len == 3 && c == 0xE2 &&
                                    (unsigned char)text[k->off + 1] == 0x80 &&
                                    ((unsigned char)text[k->off + 2] == 0x99 ||

@@ -1795,6 +1795,20 @@ void kg_find_names(kg_ctx *c, size_t s) {
       /* looked up only where it decides (a scan of the names so far) */
       int first_common = i == first && kg_ctx_has(c, i, LX_WORD) &&
                          !kg_ctx_has(c, i, LX_GIVEN) && !(ev & EV_STRONG);
+      /* a weekday's short form (a surname: "Sun", "Mon") before words that
+       * are no English words at all is a name, at a sentence's start too
+       * ("Sun Moreau met ...") */
+      if (common == 1 && (size_t)nonword + 1 == (size_t)ntok && ntok <= 3 && strlen(ctx_key(c, i)) <= 4 &&
+          kg_weekday_of(ctx_key(c, i)) >= 0) {
+        int plain = 1;
+        for (size_t q = i + 1; q < b && plain; q++)
+          plain = !is_word(c, q) || !kg_ctx_has(c, q, LX_WORD | LX_NONNAME | LX_COUNTRY |
+                                                          LX_DEMONYM | LX_CITY | LX_REGION);
+        if (plain) {
+          if (score < 2) score = 2;
+          first_common = 0;
+        }
+      }
       int known = (first_common || !(score >= 2 && nonword > 0)) && named_before(c, i, b);
       if (first_common && !known) continue;
       accept = (score >= 2 && nonword > 0) || known;
@@ -1942,6 +1956,17 @@ static void person_prefix(kg_ctx *c, kg_xperson *p, size_t from, size_t to) {
   }
 }
 
+/* A dash with a space on each side (" - ", " – ", " — ") at token i. */
+static int spaced_dash(const kg_ctx *c, size_t i) {
+  if (i == 0 || i + 1 >= c->tk.n || c->tk.v[i].kind != TK_PUNCT) return 0;
+  const kg_token *k = &c->tk.v[i];
+  const unsigned char *t = (const unsigned char *)c->text + k->off;
+  int dash = (k->len == 1 && t[0] == '-') ||
+             (k->len == 3 && t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x93 || t[2] == 0x94));
+  const kg_token *a = &c->tk.v[i - 1], *b = &c->tk.v[i + 1];
+  return dash && a->off + a->len < k->off && k->off + k->len < b->off;
+}
+
 static void note_mention(kg_ctx *c, size_t pix, kg_chunk *k) {
   kg_xperson *p = &c->people[pix];
   k->ent = pix;
@@ -1961,7 +1986,9 @@ static void note_mention(kg_ctx *c, size_t pix, kg_chunk *k) {
     person_title(c, p, &c->ch[k->inst]);
     /* "Deputy Prime Minister and Defence Minister X": both offices */
     const kg_chunk *t = &c->ch[k->inst];
-    if (t->first >= 2 && kg_ctx_is(c, t->first - 1, "and")) {
+    /* (also a spaced dash: "First Deputy Minister of Defence - Chief of
+     * the General Staff X", the Russian official style) */
+    if (t->first >= 2 && (kg_ctx_is(c, t->first - 1, "and") || spaced_dash(c, t->first - 1))) {
       kg_chunk *t2 = chunk(c, t->first - 2);
       /* (not a rival office: "the Prime Minister of X and President Y") */
       if (t2 && t2->type == CH_TITLE && !(t2->canon && t->canon && rival_offices(t2->canon, t->canon)))

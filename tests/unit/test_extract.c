@@ -4508,6 +4508,60 @@ static void p25_leader_accompanied_by(void) {
   kg_facts_free(f);
 }
 
+/* probes24: an office's acronym before a name is an office, not a part
+ * of the name ("NSA Ajit Doval", "CJCS ..."); a dotted rank joined by a
+ * hyphen is one rank ("Maj.-Gen.", "Lt.-Gen.") */
+static void p24_acronym_offices_dotted_ranks(void) {
+  kg_facts *f = run("Talks\n\nNEW DELHI, June 4 - NSA Rohan Mehra met Lt.-Gen. Pavel Orlov "
+                    "on Monday. CJCS Dana Whitfield and Maj.-Gen. Ilya Sorin also came.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Rohan Mehra");
+  CHECK(p != NULL);
+  CHECK(p && has_title(p, "National Security Adviser"));
+  CHECK(!find(f, KG_PERSON, "NSA Rohan Mehra"));
+  CHECK(find(f, KG_PERSON, "Dana Whitfield") != NULL);
+  p = find(f, KG_PERSON, "Pavel Orlov");
+  CHECK(p && has_title(p, "Lieutenant General") && !has_title(p, "Lieutenant"));
+  p = find(f, KG_PERSON, "Ilya Sorin");
+  CHECK(p && has_title(p, "Major General") && !has_title(p, "Major"));
+  kg_facts_free(f);
+}
+
+/* probes24: a country's name as the surname after a rank (abbreviated
+ * too) and a given or unknown first name ("Col. Maria Jordan") */
+static void p24_country_surname_after_rank(void) {
+  kg_facts *f = run("Talks\n\nMANILA, June 4 - Foreign Minister Lina Abad met Col. Teresa Jordan "
+                    "on Monday. Brigadier General Xandro Trinidad attended.\n");
+  CHECK(find(f, KG_PERSON, "Teresa Jordan") != NULL);
+  CHECK(find(f, KG_PERSON, "Xandro Trinidad") != NULL);
+  CHECK(met(f, "Lina Abad", "Teresa Jordan", NULL));
+  kg_facts_free(f);
+}
+
+/* probes24: a weekday's short form as a surname at a sentence's start,
+ * before a word that is no English word ("Sun Moreau met ...") */
+static void p24_weekday_surname_at_start(void) {
+  kg_facts *f = run("Talks\n\nPARIS, June 4 - The talks were short. Sun Lefebvre met Ali "
+                    "Korkmaz on Monday in Paris. Sun Valley hosted them.\n");
+  CHECK(find(f, KG_PERSON, "Sun Lefebvre") != NULL);
+  CHECK(met(f, "Sun Lefebvre", "Ali Korkmaz", NULL));
+  CHECK(!find(f, KG_PERSON, "Sun Valley"));
+  kg_facts_free(f);
+}
+
+/* probes24: two offices joined by a spaced dash before a name are both
+ * the person's ("First Deputy Minister of Defence - Chief of the General
+ * Staff X") */
+static void p24_dash_joined_offices(void) {
+  kg_facts *f = run("Talks\n\nMINSK, June 4 - First Deputy Minister of Defence - Chief of the "
+                    "General Staff Pavel Murovets met Chinese Defence Minister Li Haotian on "
+                    "Monday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Pavel Murovets");
+  CHECK(p != NULL);
+  CHECK(p && has_title(p, "Chief of the General Staff"));
+  CHECK(p && has_title(p, "First Deputy Minister of Defence"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4704,6 +4758,10 @@ int main(void) {
   p25_since_date();
   p25_side_represented_by();
   p25_leader_accompanied_by();
+  p24_acronym_offices_dotted_ranks();
+  p24_country_surname_after_rank();
+  p24_weekday_surname_at_start();
+  p24_dash_joined_offices();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
