@@ -218,21 +218,11 @@ static size_t numeric_date(const kg_tokens *t, size_t i, kg_date *out) {
   if (len >= 10 && (len == 10 || k[10] == 't') && k[4] == k[7] &&
       (k[4] == '-' || k[4] == '/' || k[4] == '.') &&
       sscanf(k, "%4d%*c%2d%*c%2d%n", &d.y, &d.m, &d.d, &n) == 3 && n == 10) {
-  } else if (len == 10 &&
-             (sscanf(k, "%2d/%2d/%4d%n", &d.d, &d.m, &d.y, &n) == 3 ||
-              sscanf(k, "%2d-%2d-%4d%n", &d.d, &d.m, &d.y, &n) == 3 ||
-              sscanf(k, "%2d.%2d.%4d%n", &d.d, &d.m, &d.y, &n) == 3) &&
-             (size_t)n == len && d.y >= 1000) {
-    /* day first, as written outside the United States; a month above 12
-     * means the writer put the month first */
-    if (d.m > 12 && d.d <= 12) {
-      int x = d.m;
-      d.m = d.d;
-      d.d = x;
-    }
-  } else if (len >= 8 && len <= 9) {
-    /* "29/1/2024", "5/3/2024", "22.2.2024": a one-digit day or month,
-     * the same separator twice */
+  } else if (len >= 8 && len <= 10) {
+    /* day first, as written outside the United States: "22/11/2023",
+     * "29/1/2024", "5/3/2024", "22.2.2024" (one or two digits for the day
+     * and the month, the same separator twice); a month above 12 means the
+     * writer put the month first */
     int v[3] = {0, 0, 0}, nd[3] = {0, 0, 0}, part = 0;
     char sep = 0;
     for (size_t x = 0; x < len; x++) {

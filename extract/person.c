@@ -1780,15 +1780,15 @@ void kg_find_names(kg_ctx *c, size_t s) {
       int score = (ev & EV_STRONG) ? 3 : 0;
       score += (ev & EV_MEDIUM) ? 1 : 0;
       score += ((ev | weak) & EV_WEAK) ? 1 : 0;
-      /* "Peter Kimani": a given name that is an English word too, before
-       * words that are no English words at all */
-      if (score == 1 && common == 0 && nonword >= 2 && ntok <= 3 && kg_ctx_has(c, i, LX_GIVEN) &&
-          !kg_ctx_has(c, b - 1, LX_GIVEN | LX_WORD))
-        score = 2;
-      /* "..., Ibrahim Chen and Kaito Pereira": words that are no English
-       * words joined by "and" to a name found just before */
-      if (score == 1 && common == 0 && nonword >= 2 && ntok <= 3 && i >= first + 2 &&
-          kg_ctx_is(c, i - 1, "and") && chunk_is(c, i - 2, CH_NAME) && chunk(c, i - 2)->end == i - 1)
+      /* two or three words that are no English words (but for a given
+       * name) are one name when the first is a given name that is an
+       * English word too, before a surname that is none ("Peter Kimani"),
+       * or when "and" joins them to a name found just before ("...,
+       * Ibrahim Chen and Kaito Pereira") */
+      if (score == 1 && common == 0 && nonword >= 2 && ntok <= 3 &&
+          ((kg_ctx_has(c, i, LX_GIVEN) && !kg_ctx_has(c, b - 1, LX_GIVEN | LX_WORD)) ||
+           (i >= first + 2 && kg_ctx_is(c, i - 1, "and") && chunk_is(c, i - 2, CH_NAME) &&
+            chunk(c, i - 2)->end == i - 1)))
         score = 2;
       /* a first token that is a common word at the start of a sentence is
        * the sentence's first word, not a name's */

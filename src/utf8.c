@@ -59,31 +59,6 @@ static const uint16_t cp1252_c1[32] = {
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-static void put_cp(kg_buf *out, uint32_t cp) {
-  char u[4];
-  size_t n;
-  if (cp < 0x80) {
-    u[0] = (char)cp;
-    n = 1;
-  } else if (cp < 0x800) {
-    u[0] = (char)(0xC0 | (cp >> 6));
-    u[1] = (char)(0x80 | (cp & 0x3F));
-    n = 2;
-  } else if (cp < 0x10000) {
-    u[0] = (char)(0xE0 | (cp >> 12));
-    u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    u[2] = (char)(0x80 | (cp & 0x3F));
-    n = 3;
-  } else {
-    u[0] = (char)(0xF0 | (cp >> 18));
-    u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    u[3] = (char)(0x80 | (cp & 0x3F));
-    n = 4;
-  }
-  kg_buf_append(out, u, n);
-}
-
 size_t kg_utf16_to_utf8(const char *s, size_t len, int big_endian, kg_buf *out) {
   const unsigned char *p = (const unsigned char *)s;
   size_t fixes = 0;
@@ -93,19 +68,19 @@ size_t kg_utf16_to_utf8(const char *s, size_t len, int big_endian, kg_buf *out) 
       uint32_t v = big_endian ? (uint32_t)(p[i + 2] << 8 | p[i + 3])
                               : (uint32_t)(p[i + 3] << 8 | p[i + 2]);
       if (v >= 0xDC00 && v <= 0xDFFF) {
-        put_cp(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+        kg_utf8_put(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
         i += 2;
         continue;
       }
     }
     if (u >= 0xD800 && u <= 0xDFFF) {
-      put_cp(out, 0xFFFD);
+      kg_utf8_put(out, 0xFFFD);
       fixes++;
     } else if (u == 0) {
       kg_buf_putc(out, ' ');
       fixes++;
     } else {
-      put_cp(out, u);
+      kg_utf8_put(out, u);
     }
   }
   if (len & 1) fixes++; /* a last odd byte */
@@ -129,9 +104,9 @@ size_t kg_utf8_repair(const char *s, size_t len, kg_buf *out) {
     if (p[i] == 0)
       kg_buf_putc(out, ' ');
     else if (p[i] >= 0xA0)
-      put_cp(out, p[i]);
+      kg_utf8_put(out, p[i]);
     else if (p[i] >= 0x80 && cp1252_c1[p[i] - 0x80])
-      put_cp(out, cp1252_c1[p[i] - 0x80]);
+      kg_utf8_put(out, cp1252_c1[p[i] - 0x80]);
     else
       kg_buf_append(out, "\xEF\xBF\xBD", 3);
     fixes++;
