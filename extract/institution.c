@@ -519,6 +519,16 @@ static int holder_office(const kg_ctx *c, size_t i) {
          kg_ctx_has(c, e, LX_ORGHEAD | LX_DOMAIN);
 }
 
+/* "States" after "of" and a word or two is the noun, not the verb
+ * ("Alliance of Sahel States", "Economic Community of Central African
+ * States"). */
+static int states_noun(const kg_ctx *c, size_t i) {
+  if (!kg_ctx_is(c, i, "states")) return 0;
+  for (size_t p = i - 1; p > 0 && p + 4 > i; p--)
+    if (kg_ctx_is(c, p - 1, "of")) return 1;
+  return 0;
+}
+
 static int inst_word(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n) return 0;
   const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
@@ -527,8 +537,10 @@ static int inst_word(const kg_ctx *c, size_t i) {
   const kg_token *k = &c->tk.v[i];
   if (k->kind == TK_NUM) return 0;
   if (k->kind != TK_WORD || !(k->flags & TF_CAP)) return 0;
-  /* a verb in a title-case headline ("Minister Receives Chief") */
-  if (kg_ctx_has(c, i, LX_SPEECH)) return 0;
+  /* a verb in a title-case headline ("Minister Receives Chief"); but
+   * "States" after "of" and a word or two is the noun ("Alliance of Sahel
+   * States", "Economic Community of Central African States") */
+  if (kg_ctx_has(c, i, LX_SPEECH) && !states_noun(c, i)) return 0;
   /* an office title starts a new phrase, except inside a name after "of"
    * ("Office of the President", "Cabinet of Ministers") */
   if (kg_ctx_has(c, i, LX_TITLE) && !kg_ctx_has(c, i, LX_ORGHEAD)) {
@@ -682,6 +694,7 @@ static char *strip_country(const kg_ctx *c, const char *label) {
 }
 
 static int named(const kg_ctx *c, size_t a, size_t b);
+static int acronym_of(const char *acr, const char *const *ws, const size_t *ls, size_t n);
 
 /* Is the country chunk a word two countries share ("Korea", "Korean",
  * "Congo", "Congolese"), which a national body's name does not decide
@@ -1007,10 +1020,12 @@ static void known_orgs(kg_ctx *c, size_t s) {
          (orghead(c, i + n + 1) ||
           (i + n + 2 < end && is_cap(c, i + n + 1) && !covered(c, i + n + 1) &&
            orghead(c, i + n + 2))))) {
-      /* only when the phrase finder can read the known name's words */
+      /* only when the phrase finder can read the known name's words (it
+       * reads "States" after "of", but would not key the unit by the known
+       * name's short label) */
       int readable = 1;
       for (size_t q = i; q < i + n && readable; q++)
-        readable = inst_word(c, q) || connector(c, q);
+        readable = (inst_word(c, q) && !kg_ctx_has(c, q, LX_SPEECH)) || connector(c, q);
       if (readable) {
         /* the other known name among the portfolios is this body's too */
         if (portfolios) i += n + 2;
@@ -1114,11 +1129,15 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) {
     const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
     if (ch && (ch->type == CH_COUNTRY || ch->type == CH_PLACE)) return 1;
-    /* "Ministry of Armed Forces": a ministry's portfolio, whatever its
+    /* "Ministry of Armed Forces", "Secretariat of the Navy", "Department
+     * of the Army": a ministry's or department's portfolio, whatever its
      * words, names it */
-    if (kg_ctx_is(c, i, "of") && i > a && kg_ctx_is(c, i - 1, "ministry") && i + 1 < b &&
-        is_cap(c, i + 1))
-      return 1;
+    if (kg_ctx_is(c, i, "of") && i > a &&
+        (kg_ctx_is(c, i - 1, "ministry") || kg_ctx_is(c, i - 1, "department") ||
+         kg_ctx_is(c, i - 1, "secretariat"))) {
+      size_t p = i + 1 < b && kg_ctx_is(c, i + 1, "the") ? i + 2 : i + 1;
+      if (p < b && is_cap(c, p)) return 1;
+    }
     if (!is_word(c, i) || connector(c, i)) continue;
     if (ch && ch->type == CH_TITLE) return 1;
     if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
@@ -1250,7 +1269,8 @@ static int inst_complement(const kg_ctx *c, size_t i) {
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE;
   if (!is_word(c, i) || !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_SPEECH) &&
-      !kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD) && !rank_names_body(c, i, c->tk.n))
+      !kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD) && !rank_names_body(c, i, c->tk.n) &&
+      !states_noun(c, i))
     return 0;
   return kg_ctx_has(c, i, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_NONNAME | LX_TITLE |
                               LX_TITLEMOD) ||
@@ -1335,6 +1355,30 @@ static size_t portfolio_list_start(const kg_ctx *c, size_t first, size_t a) {
   return j;
 }
 
+/* Does the acronym in brackets at b (see bracket_acronym) spell the words
+ * (j, b) after the "and" at j, but not the words before it too? */
+static int acronym_after_and(const kg_ctx *c, size_t j, size_t b) {
+  const kg_token *ak = &c->tk.v[b + 1];
+  char want[16];
+  size_t nw = 0;
+  for (size_t q = 0; q < ak->len && nw < sizeof want - 1; q++) {
+    char ch = c->text[ak->off + q];
+    if (ch >= 'a' && ch <= 'z') ch = (char)(ch - 32);
+    if (ch >= 'A' && ch <= 'Z') want[nw++] = ch;
+  }
+  want[nw] = '\0';
+  const char *ws[12];
+  size_t ls[12], n = 0;
+  for (size_t q = j + 1; q < b; q++) {
+    const kg_token *k = &c->tk.v[q];
+    if (k->kind != TK_WORD || kg_ctx_is(c, q, "the")) continue;
+    if (n == 12) return 0;
+    ws[n] = c->text + k->off;
+    ls[n++] = k->len;
+  }
+  return nw >= 2 && acronym_of(want, ws, ls, n);
+}
+
 static void phrase_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end;) {
@@ -1412,6 +1456,17 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       if (kg_ctx_is(c, j + 1, "the") || instrument_word(c, j - 1)) {
         b = j;
         break;
+      }
+      /* "the Department of Homeland Security and Customs and Border
+       * Protection (CBP)": the acronym after the run spells the words after
+       * an "and" (the first such), and a body's head word is before it */
+      if (bracket_acronym(c, b, end) && acronym_after_and(c, j, b)) {
+        int head_before = 0;
+        for (size_t q = a; q < j; q++) head_before |= orghead(c, q);
+        if (head_before) {
+          b = j;
+          break;
+        }
       }
       /* "Indonesia's Ministry of Energy and Australia's Department of ...",
        * "Central Committee and Chinese president" */

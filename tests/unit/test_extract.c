@@ -4562,6 +4562,65 @@ static void p24_dash_joined_offices(void) {
   kg_facts_free(f);
 }
 
+/* Seventeenth session, lead: bodies whose names the rules cut or missed */
+/* "Department of the Army", "Secretariat of the Navy": a department's
+ * portfolio names it, though its words are a service's */
+static void lead17_department_of_service(void) {
+  kg_facts *f = run("Talks\n\nMEXICO CITY, Feb 3, 2025 - The Secretariat of the Navy (SEMAR) "
+                    "said the Department of the Army would send advisers.\n");
+  CHECK(find(f, KG_INSTITUTION, "Secretariat of the Navy") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Department of the Army") != NULL);
+  CHECK(!has_inst_with(f, "Navy ("));
+  kg_facts_free(f);
+  /* the service alone names no body */
+  f = run("Talks\n\nMEXICO CITY, Feb 3, 2025 - The Navy said it would send advisers.\n");
+  CHECK(!has_inst_with(f, "Navy"));
+  kg_facts_free(f);
+}
+
+/* "Alliance of Sahel States": "States" after "of" is the noun, not the
+ * verb of a title-case headline */
+static void lead17_states_noun(void) {
+  kg_facts *f = run("Talks\n\nNIAMEY, Feb 3, 2025 - The Alliance of Sahel States and the "
+                    "Council of Baltic Sea States signed a memorandum.\n");
+  CHECK(find(f, KG_INSTITUTION, "Alliance of Sahel States") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Council of Baltic Sea States") != NULL);
+  CHECK(!has_inst_with(f, "Sahel States and"));
+  kg_facts_free(f);
+  f = run("Kenya's Defence Ministry States Its Case\n\nNAIROBI - The ministry spoke.\n");
+  CHECK(!has_inst_with(f, "States"));
+  kg_facts_free(f);
+}
+
+/* "the Department of Homeland Security and Customs and Border Protection
+ * (CBP)": the acronym spells the words after the "and"; they are a second
+ * body. An acronym of the whole keeps it one ("Ministry of Defence and
+ * Veterans Affairs (MODVA)") */
+static void lead17_acronym_after_and(void) {
+  kg_facts *f = run("Talks\n\nWASHINGTON, Feb 3, 2025 - The Department of Homeland Security "
+                    "and Customs and Border Protection (CBP) welcomed the move.\n");
+  CHECK(find(f, KG_INSTITUTION, "Customs and Border Protection") != NULL);
+  CHECK(!has_inst_with(f, "Security and Customs"));
+  CHECK(has_inst_with(f, "Department of Homeland Security"));
+  kg_facts_free(f);
+  f = run("Talks\n\nKAMPALA, Feb 3, 2025 - The Ministry of Defence and Veterans Affairs "
+          "(MODVA) welcomed the move.\n");
+  CHECK(has_inst_with(f, "Ministry of Defence and Veterans Affairs"));
+  kg_facts_free(f);
+}
+
+/* "Ruler of Ras Al Khaimah", "Deputy Ruler of Abu Dhabi": an office */
+static void lead17_ruler(void) {
+  kg_facts *f = run("Talks\n\nABU DHABI, 14th January, 2025 (WAM) -- President Mohamed Al "
+                    "Nahyan received the Egyptian Minister of Defence General Ahmed Saqr. Sheikh "
+                    "Tahnoun Al Nahyan, Deputy Ruler of Abu Dhabi, attended the meeting.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Tahnoun Al Nahyan");
+  CHECK(e != NULL);
+  CHECK(has_title(e, "Deputy Ruler of Abu Dhabi"));
+  CHECK_STR(country_of(f, "Tahnoun Al Nahyan"), "United Arab Emirates");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4762,6 +4821,10 @@ int main(void) {
   p24_country_surname_after_rank();
   p24_weekday_surname_at_start();
   p24_dash_joined_offices();
+  lead17_department_of_service();
+  lead17_states_noun();
+  lead17_acronym_after_and();
+  lead17_ruler();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
