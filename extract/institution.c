@@ -1145,7 +1145,7 @@ static int named(const kg_ctx *c, size_t a, size_t b) {
     static const char *const naming[] = {"national", "federal", "supreme", "state", "general",
                                          "royal", "joint", "central", "presidential",
                                          "parliamentary", "provincial", "municipal",
-                                         "regional", NULL};
+                                         "regional", "transitional", "caretaker", NULL};
     if (kg_ctx_is_one_of(c, i, naming)) return 1;
     if (!kg_ctx_has(c, i, LX_ORGHEAD | LX_RANK | LX_TITLEMOD) && !kg_ctx_is(c, i, "the"))
       return 1;

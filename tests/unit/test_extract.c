@@ -4621,6 +4621,18 @@ static void lead17_ruler(void) {
   kg_facts_free(f);
 }
 
+/* "Mali's transitional president, Colonel X", "Caretaker Prime Minister
+ * Y": modifiers of an office; "the Transitional Council" stays a body */
+static void lead17_transitional(void) {
+  kg_facts *f = run("Talks\n\nBAMAKO, Feb 3, 2025 (AFP) - Mali's transitional president, "
+                    "Colonel Amadou Keita, received Caretaker Prime Minister Anwar Kamal. The "
+                    "Transitional Council met on Monday.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Amadou Keita"), "Transitional President"));
+  CHECK(has_title(find(f, KG_PERSON, "Anwar Kamal"), "Caretaker Prime Minister"));
+  CHECK(find(f, KG_INSTITUTION, "Transitional Council") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4825,6 +4837,7 @@ int main(void) {
   lead17_states_noun();
   lead17_acronym_after_and();
   lead17_ruler();
+  lead17_transitional();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
