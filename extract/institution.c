@@ -519,6 +519,9 @@ static int holder_office(const kg_ctx *c, size_t i) {
          kg_ctx_has(c, e, LX_ORGHEAD | LX_DOMAIN);
 }
 
+static int folk_word(const kg_ctx *c, size_t i);
+static int orghead(const kg_ctx *c, size_t i);
+
 /* "States" after "of" and a word or two is the noun, not the verb
  * ("Alliance of Sahel States", "Economic Community of Central African
  * States"). */
@@ -533,6 +536,12 @@ static int inst_word(const kg_ctx *c, size_t i) {
   if (i >= c->tk.n) return 0;
   const kg_chunk *ch = c->tok_ch[i] >= 0 ? &c->ch[c->tok_ch[i]] : NULL;
   if (ch && ch->type == CH_TITLE && holder_office(c, i)) return 1;
+  /* "His Majesty's Armed Forces", "the King's Guard": a sovereign's style
+   * or title with a possessive before a body's words */
+  if (ch && (ch->type == CH_HON || ch->type == CH_TITLE) && ch->end + 1 < c->tk.n &&
+      c->tk.v[ch->end].kind == TK_POSS && folk_word(c, ch->end - 1) &&
+      (c->tk.v[ch->end + 1].flags & TF_CAP) && orghead(c, ch->end + 1))
+    return 1;
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE || ch->type == CH_INST;
   const kg_token *k = &c->tk.v[i];
   if (k->kind == TK_NUM) return 0;
@@ -1333,7 +1342,11 @@ static int former_state(const kg_ctx *c, size_t a, size_t b) {
  * People's Congress", "Women's Union", "House of Peoples' Representatives"). */
 static int folk_word(const kg_ctx *c, size_t i) {
   static const char *const folk[] = {"people", "peoples", "women", "children", "workers",
-                                     "veterans", "farmers", "youth", "citizens", NULL};
+                                     "veterans", "farmers", "youth", "citizens",
+                                     /* "the Sultan's Armed Forces", "His Majesty's
+                                      * Armed Forces", "King's Guard" */
+                                     "sultan", "king", "queen", "majesty", "emir", "amir",
+                                     NULL};
   return kg_ctx_is_one_of(c, i, folk);
 }
 
@@ -1396,7 +1409,8 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         if (b < end && c->tk.v[b].kind == TK_POSS) {
           /* "National People's Congress", "Women's Union": a collective
            * noun's possessive inside a name */
-          if (folk_word(c, b - 1) && b + 1 < end && inst_word(c, b + 1) && !covered(c, b - 1)) {
+          if (folk_word(c, b - 1) && b + 1 < end && inst_word(c, b + 1) &&
+              (!covered(c, b - 1) || (ch && (ch->type == CH_HON || ch->type == CH_TITLE)))) {
             b++;
             continue;
           }

@@ -4633,6 +4633,20 @@ static void lead17_transitional(void) {
   kg_facts_free(f);
 }
 
+/* "the Sultan's Armed Forces", "His Majesty's Armed Forces": a
+ * sovereign's possessive inside a body's name; a state agency's acronym in
+ * a dateline names it, with its country */
+static void lead17_sovereign_bodies(void) {
+  kg_facts *f = run("Talks\n\nMUSCAT, Feb 3, 2025 (ONA) - His Majesty's Armed Forces held a "
+                    "ceremony. The Chief of Staff of the Sultan's Armed Forces (SAF), Vice "
+                    "Admiral Salim al Harthy, attended.\n");
+  CHECK(find(f, KG_INSTITUTION, "His Majesty's Armed Forces") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Sultan's Armed Forces") != NULL);
+  CHECK_STR(inst_country(f, "Oman News Agency"), "Oman");
+  CHECK_STR(country_of(f, "Salim al Harthy"), "Oman");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4838,6 +4852,7 @@ int main(void) {
   lead17_acronym_after_and();
   lead17_ruler();
   lead17_transitional();
+  lead17_sovereign_bodies();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
