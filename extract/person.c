@@ -1641,6 +1641,25 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
   if (kg_ctx_is(c, b, "and") && is_lower(c, b)) {
     size_t b2 = name_run(c, b + 1, end, 0);
     if (b2 >= b + 3 && b2 < end && subject_verb(c, b2)) return EV_MEDIUM;
+    /* "Cai Qi and Foreign Minister Wang Yi attended the talks": the same
+     * with an office or rank before the second name */
+    kg_chunk *tc = chunk(c, b + 1);
+    if (tc && tc->first == b + 1 &&
+        (tc->type == CH_TITLE || tc->type == CH_RANK || tc->type == CH_HON)) {
+      size_t nb = tc->end;
+      kg_chunk *t2 = chunk(c, nb);
+      if (t2 && t2->first == nb && (t2->type == CH_RANK || t2->type == CH_HON)) nb = t2->end;
+      size_t b3 = name_run(c, nb, end, 1);
+      /* (with a given name in the first name, or a verb that people do:
+       * not "Goldman Sachs and Treasury Secretary X signed the deal") */
+      static const char *const attend[] = {"attended", "witnessed", "accompanied", "joined",
+                                           "co-chaired", "received", "welcomed", "greeted",
+                                           NULL};
+      int given = b >= 2 && (kg_ctx_has(c, b - 1, LX_GIVEN) || kg_ctx_has(c, b - 2, LX_GIVEN));
+      if (b3 > nb && b3 < end && subject_verb(c, b3) &&
+          (given || kg_ctx_is_one_of(c, b3, attend)))
+        return EV_MEDIUM;
+    }
     /* "presidents Shirin Reyes and Hana Horvath": joined to a sure name (a
      * given name that is no English word, a surname that is none either) */
     if (b2 >= b + 3 && b2 <= b + 4 && kg_ctx_has(c, b + 1, LX_GIVEN) &&

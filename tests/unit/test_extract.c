@@ -4647,6 +4647,22 @@ static void lead17_sovereign_bodies(void) {
   kg_facts_free(f);
 }
 
+/* "Cai Qi and Foreign Minister Wang Yi attended the talks": an untitled
+ * name joined by "and" to a titled one before a verb people do; not a
+ * company before another verb */
+static void lead17_and_titled_attended(void) {
+  kg_facts *f = run("Talks\n\nBEIJING, Dec. 12, 2023 (Xinhua) -- Chinese President Li Wei held "
+                    "talks with Vietnamese President Vo Van Thuong. Zhou Quan and Foreign "
+                    "Minister Wang Jun attended the talks.\n");
+  CHECK(find(f, KG_PERSON, "Zhou Quan") != NULL);
+  CHECK(met(f, "Zhou Quan", "Vo Van Thuong", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nWASHINGTON, Dec. 12, 2023 - Goldman Sachs and Treasury Secretary Ann "
+          "Kowal signed the deal.\n");
+  CHECK(!find(f, KG_PERSON, "Goldman Sachs"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4853,6 +4869,7 @@ int main(void) {
   lead17_ruler();
   lead17_transitional();
   lead17_sovereign_bodies();
+  lead17_and_titled_attended();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
