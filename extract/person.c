@@ -204,8 +204,13 @@ static int portfolio_then_name(kg_ctx *c, size_t q, size_t end) {
   if (q == 0 || q + 1 >= end || !is_cap(c, q) || covered(c, q) || !is_cap(c, q - 1) ||
       !kg_ctx_has(c, q - 1, LX_DOMAIN) ||
       kg_ctx_has(c, q, LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD | LX_COUNTRY |
-                           LX_DEMONYM | LX_ORG | LX_NONNAME) ||
+                           LX_DEMONYM | LX_ORG) ||
       kg_ctx_title(c, q))
+    return 0;
+  /* (a weekday's short form is a family name here: "Minister for
+   * Communications Sun Moreau"; other function words are not) */
+  if (kg_ctx_has(c, q, LX_NONNAME) &&
+      !(strlen(ctx_key(c, q)) <= 4 && kg_weekday_of(ctx_key(c, q)) >= 0))
     return 0;
   size_t n = q + 1;
   if (!is_cap(c, n) || covered(c, n) || (c->tk.v[n].flags & TF_ALLCAPS) || kg_ctx_lex1(c, n))

@@ -4663,6 +4663,17 @@ static void lead17_and_titled_attended(void) {
   kg_facts_free(f);
 }
 
+/* "Minister for Policing and Communications Sun Moreau": a weekday's
+ * short form after a portfolio starts the holder's name */
+static void lead17_portfolio_weekday_name(void) {
+  kg_facts *f = run("Talks\n\nHONIARA, May 3, 2023 - The meeting was attended by Minister for "
+                    "Policing and Communications Sun Okafor and Minister for Finance Lena "
+                    "Varga.\n");
+  CHECK(find(f, KG_PERSON, "Sun Okafor") != NULL);
+  CHECK(!find(f, KG_PERSON, "Okafor"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4870,6 +4881,7 @@ int main(void) {
   lead17_transitional();
   lead17_sovereign_bodies();
   lead17_and_titled_attended();
+  lead17_portfolio_weekday_name();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
