@@ -4674,6 +4674,19 @@ static void lead17_portfolio_weekday_name(void) {
   kg_facts_free(f);
 }
 
+/* "chairman of the US-Algeria Business Council": a body two states'
+ * names start serves neither alone; its officer takes no home country */
+static void lead17_bilateral_body_officer(void) {
+  kg_facts *f = run("Talks\n\nALGIERS, May 3, 2023 (APS) - Jon Pike, chairman of the "
+                    "US-Algeria Business Council, said so. Ann Roe, president of the "
+                    "Algerian-American Chamber of Commerce, agreed. Tom Orr, chairman of the "
+                    "Algeria Business Council, agreed.\n");
+  CHECK(!find(f, KG_PERSON, "Jon Pike") || !find(f, KG_PERSON, "Jon Pike")->country);
+  CHECK(find(f, KG_PERSON, "Ann Roe") && !find(f, KG_PERSON, "Ann Roe")->country);
+  CHECK_STR(country_of(f, "Tom Orr"), "Algeria");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4882,6 +4895,7 @@ int main(void) {
   lead17_sovereign_bodies();
   lead17_and_titled_attended();
   lead17_portfolio_weekday_name();
+  lead17_bilateral_body_officer();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
