@@ -123,8 +123,10 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
   if (n == 1 && e->pop < 200000 && !(e->kinds & LX_REGION) &&
       !(i == first && i + 1 < end && c->tk.v[i + 1].kind == TK_PUNCT))
     return 0;
+  /* (a weekday's short form before it is a family name: "Sun Pereira") */
   int before_cap = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
-                   !kg_ctx_has(c, i - 1, LX_NONNAME | LX_TITLE | LX_TITLEMOD);
+                   (!kg_ctx_has(c, i - 1, LX_NONNAME | LX_TITLE | LX_TITLEMOD) ||
+                    (c->tk.v[i - 1].keylen <= 4 && kg_weekday_of(ctx_key(c, i - 1)) >= 0));
   int after_cap = i + n < end && is_cap(c, i + n) &&
                   !kg_ctx_has(c, i + n, LX_ORGHEAD | LX_NONNAME | LX_TITLE);
   /* "ministers, January Makamba and": a month as a given name */

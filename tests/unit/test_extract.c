@@ -4687,6 +4687,17 @@ static void lead17_bilateral_body_officer(void) {
   kg_facts_free(f);
 }
 
+/* "Chairman of the Joint Chiefs of Staff Committee, Sun Pereira, who":
+ * a town named like a surname after a weekday's short form is the name */
+static void lead17_weekday_then_town_surname(void) {
+  kg_facts *f = run("Talks\n\nBAKU, May 3, 2023 - Defence Minister Ali Karimli met Pakistan's "
+                    "Chairman of the Joint Chiefs of Staff Committee, Sun Pereira, who had "
+                    "visited Azerbaijan in 2017.\n");
+  CHECK(find(f, KG_PERSON, "Sun Pereira") != NULL);
+  CHECK(met(f, "Ali Karimli", "Sun Pereira", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4896,6 +4907,7 @@ int main(void) {
   lead17_and_titled_attended();
   lead17_portfolio_weekday_name();
   lead17_bilateral_body_officer();
+  lead17_weekday_then_town_surname();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
