@@ -209,11 +209,15 @@ static int portfolio_then_name(kg_ctx *c, size_t q, size_t end) {
     return 0;
   /* (a weekday's short form is a family name here: "Minister for
    * Communications Sun Moreau"; other function words are not) */
-  if (kg_ctx_has(c, q, LX_NONNAME) &&
-      !(strlen(ctx_key(c, q)) <= 4 && kg_weekday_of(ctx_key(c, q)) >= 0))
-    return 0;
+  int day = strlen(ctx_key(c, q)) <= 4 && kg_weekday_of(ctx_key(c, q)) >= 0;
+  if (kg_ctx_has(c, q, LX_NONNAME) && !day) return 0;
   size_t n = q + 1;
-  if (!is_cap(c, n) || covered(c, n) || (c->tk.v[n].flags & TF_ALLCAPS) || kg_ctx_lex1(c, n))
+  /* (the surname no word the lexicon knows; after such a family name, a
+   * town's name too: "Minister for Immigration Sun Pereira") */
+  const kg_lexent *ln = n < end ? kg_ctx_lex1(c, n) : NULL;
+  if (!is_cap(c, n) || (covered(c, n) && !(day && chunk_is(c, n, CH_PLACE))) ||
+      (c->tk.v[n].flags & TF_ALLCAPS) ||
+      (ln && !(day && !(ln->kinds & ~(uint32_t)(LX_CITY | LX_GIVEN)))))
     return 0;
   /* the surname ends the phrase ("Taro Miyamura met"), no portfolio word
    * or office follows it */

@@ -4672,6 +4672,11 @@ static void lead17_portfolio_weekday_name(void) {
   CHECK(find(f, KG_PERSON, "Sun Okafor") != NULL);
   CHECK(!find(f, KG_PERSON, "Okafor"));
   kg_facts_free(f);
+  /* (a town's name for the surname) */
+  f = run("Talks\n\nHONIARA, May 3, 2023 - The meeting was attended by Minister for "
+          "Immigration Sun Pereira and Minister for Finance Lena Varga.\n");
+  CHECK(find(f, KG_PERSON, "Sun Pereira") != NULL);
+  kg_facts_free(f);
 }
 
 /* "chairman of the US-Algeria Business Council": a body two states'
