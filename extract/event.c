@@ -795,6 +795,35 @@ static int gathering_since(kg_ctx *c, size_t ms, size_t s, size_t i) {
  * the talks was Z", "Attending the meeting were ...", "Also attending were
  * A and B": a gerund whose subject comes after "was"/"were". Its length up
  * to the noun (or the gerund alone), else 0. */
+/* "X gave Y a piece of the rock", "X presented Y with a plaque": handing a
+ * named person a thing (a gift, a memento, an award) at hand is meeting
+ * him; not "gave Y support", "gave Y a call". Returns 1 at the verb. */
+static size_t gift_frame(kg_ctx *c, size_t i, size_t end) {
+  const char *k = ctx_key(c, i);
+  if (k[0] != 'g' && k[0] != 'h' && k[0] != 'p') return 0; /* cheap gate */
+  if (!(w(c, i, "gave") || w(c, i, "handed") || w(c, i, "presented"))) return 0;
+  size_t b = i + 1;
+  for (int t = 0; t < 2; t++) { /* "gave Prime Minister X", "Gen. X" */
+    const kg_chunk *o = chunk(c, b);
+    if (!o || o->first != b || (o->type != CH_TITLE && o->type != CH_RANK && o->type != CH_HON))
+      break;
+    b = o->end;
+  }
+  const kg_chunk *n = chunk(c, b);
+  if (!n || n->type != CH_NAME || n->first != b) return 0;
+  size_t a = n->end;
+  if (w(c, a, "with") && w(c, i, "presented")) a++;
+  if (!(w(c, a, "a") || w(c, a, "an") || w(c, a, "the") || w(c, a, "his") || w(c, a, "her")))
+    return 0;
+  static const char *const things[] = {
+      "gift",   "gifts",    "memento", "mementos", "souvenir", "souvenirs", "plaque",
+      "piece",  "token",    "medal",   "award",    "portrait", "painting",  "book",
+      "copy",   "replica",  "model",   "sword",    "shield",   "statuette", "coin", NULL};
+  for (size_t j = a + 1; j < end && j < a + 4; j++)
+    if (kg_ctx_is_one_of(c, j, things)) return 1;
+  return 0;
+}
+
 static size_t inverted_attend(kg_ctx *c, size_t i) {
   size_t at = 0;
   if (w(c, i, "taking") && w(c, i + 1, "part") && w(c, i + 2, "in")) at = i + 3;
@@ -822,6 +851,7 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   {
     size_t cl = credentials_frame(c, i, end);
     if (cl) return (*len = cl), FR_ACTIVE;
+    if (gift_frame(c, i, end)) return FR_ACTIVE;
   }
   {
     size_t al = inverted_attend(c, i);

@@ -4703,6 +4703,25 @@ static void lead17_weekday_then_town_surname(void) {
   kg_facts_free(f);
 }
 
+/* "X, NORAD-Northcom commander, gave Y a piece of the rock", "presented
+ * Y with a plaque": handing a person a thing is meeting him; "gave Y a
+ * call" is not */
+static void lead17_gift_frame(void) {
+  kg_facts *f = run("Talks\n\nOTTAWA, March 4, 2024 - Canadian Prime Minister Lena Varga "
+                    "toured the base. Gen. Tom Okafor, the base commander, gave Varga a piece "
+                    "of the rock from the mountain.\n");
+  CHECK(met(f, "Tom Okafor", "Lena Varga", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nOTTAWA, March 4, 2024 - Gen. Tom Okafor presented Prime Minister Lena "
+          "Varga with a plaque.\n");
+  CHECK(met(f, "Tom Okafor", "Lena Varga", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nOTTAWA, March 4, 2024 - Gen. Tom Okafor gave Prime Minister Lena Varga a "
+          "call on Monday.\n");
+  CHECK(!met(f, "Tom Okafor", "Lena Varga", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4913,6 +4932,7 @@ int main(void) {
   lead17_portfolio_weekday_name();
   lead17_bilateral_body_officer();
   lead17_weekday_then_town_surname();
+  lead17_gift_frame();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
