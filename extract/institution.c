@@ -6,6 +6,7 @@
  * agencies named as sources, and companies listed after "such as". */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract/internal.h"
 #include "src/utf8.h"
@@ -1630,7 +1631,10 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         const char *w = ctx_key(c, f);
         if (!strcmp(w, "base") || !strcmp(w, "airport") || !strcmp(w, "palace") ||
             !strcmp(w, "house") || !strcmp(w, "hall") || !strcmp(w, "square") ||
-            !strcmp(w, "stadium") || !strcmp(w, "hotel") || !strcmp(w, "headquarters") ||
+            !strcmp(w, "stadium") || !strcmp(w, "hotel") ||
+            /* (a headquarters with its acronym is the body: "Defence
+             * Headquarters (DHQ)") */
+            (!strcmp(w, "headquarters") && !(f + 1 == stop && bracket_acronym(c, stop, end))) ||
             kg_ctx_is_one_of(c, f, landforms)) {
           i = b > stop ? b : stop + 1;
           continue;
@@ -1850,6 +1854,10 @@ static int spell(const char *acr, const char *const *ws, const size_t *ls, size_
   if (wi == n) return 0;
   const char *w = ws[wi];
   size_t len = ls[wi];
+  /* "Headquarters" is HQ: DHQ (Defence Headquarters) */
+  if (off == 0 && len == 12 && !strncasecmp(w, "headquarters", 12) && acr[0] == 'H' &&
+      acr[1] == 'Q' && spell(acr + 2, ws, ls, n, wi + 1, 0))
+    return 1;
   /* a connector may give its letter or none: MOH (Ministry of Health),
    * MODVA (Ministry of Defence and Veterans Affairs) */
   if (off == 0 && w[0] >= 'a' && w[0] <= 'z' && spell(acr, ws, ls, n, wi + 1, 0)) return 1;

@@ -4722,6 +4722,20 @@ static void lead17_gift_frame(void) {
   kg_facts_free(f);
 }
 
+/* "the Defence Headquarters (DHQ)", "the Army Headquarters (AHQ)": a
+ * headquarters named with its acronym is the body, not the building */
+static void lead17_headquarters_acronym(void) {
+  kg_facts *f = run("Talks\n\nABUJA, March 4, 2024 (NAN) - The Defence Headquarters (DHQ) "
+                    "said the Army Headquarters (AHQ) would help.\n");
+  CHECK(find(f, KG_INSTITUTION, "Defence Headquarters") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Army Headquarters") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nABUJA, March 4, 2024 (NAN) - Officials met at Army Headquarters in "
+          "Abuja.\n");
+  CHECK(!has_inst_with(f, "Headquarters"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4933,6 +4947,7 @@ int main(void) {
   lead17_bilateral_body_officer();
   lead17_weekday_then_town_surname();
   lead17_gift_frame();
+  lead17_headquarters_acronym();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
