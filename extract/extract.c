@@ -385,6 +385,44 @@ static char *key_for(const char *prefix, const char *label, const char *suffix) 
   return kg_buf_detach(&b);
 }
 
+/* The merge key of a person's name: what documents that write the same
+ * person differently share. Middle initials ("Lloyd J. Austin", "George
+ * H.W. X") and a closing generation numeral ("III") are left out, so that
+ * "Lloyd J. Austin III" and "Lloyd Austin" are one node across documents;
+ * "Jr." and "Sr." stay (they tell a son from his father). Returns an owned
+ * string. */
+static char *person_key(const char *name, const char *suffix) {
+  kg_buf n = KG_BUF_INIT;
+  const char *tok[16];
+  size_t len[16], nt = 0;
+  for (const char *p = name; *p && nt < 16;) {
+    while (*p == ' ') p++;
+    if (!*p) break;
+    const char *q = p;
+    while (*q && *q != ' ') q++;
+    tok[nt] = p;
+    len[nt++] = (size_t)(q - p);
+    p = q;
+  }
+  size_t last = nt;
+  if (nt >= 3 && ((len[nt - 1] == 2 && !strncmp(tok[nt - 1], "II", 2)) ||
+                  (len[nt - 1] == 3 && !strncmp(tok[nt - 1], "III", 3)) ||
+                  (len[nt - 1] == 2 && !strncmp(tok[nt - 1], "IV", 2))))
+    last--;
+  for (size_t i = 0; i < last; i++) {
+    /* an initial: capitals and periods only, a period in it ("J.", "H.W.") */
+    int initial = i > 0 && i + 1 < last && len[i] <= 4 && memchr(tok[i], '.', len[i]);
+    for (size_t k = 0; k < len[i] && initial; k++)
+      initial = tok[i][k] == '.' || (tok[i][k] >= 'A' && tok[i][k] <= 'Z');
+    if (initial) continue;
+    if (n.len) kg_buf_putc(&n, ' ');
+    kg_buf_append(&n, tok[i], len[i]);
+  }
+  char *key = key_for("person:", n.len ? n.ptr : name, suffix);
+  kg_buf_free(&n);
+  return key;
+}
+
 size_t kg_ctx_place_ent(kg_ctx *c, const char *label, const char *country, int is_country) {
   if (!label) return KG_NO_ENTITY;
   for (size_t i = 0; i < c->n_places; i++)
@@ -446,7 +484,7 @@ void kg_emit_entities(kg_ctx *c) {
       kg_buf_puts(&sfx, "~");
       kg_slug_append(&sfx, c->doc_id, strlen(c->doc_id));
     }
-    char *key = key_for("person:", p->name, p->single ? sfx.ptr : NULL);
+    char *key = person_key(p->name, p->single ? sfx.ptr : NULL);
     p->ent = kg_facts_add_entity(f, KG_PERSON, key, p->name);
     free(key);
     kg_entity *e = &f->entities[p->ent];

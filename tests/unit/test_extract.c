@@ -4736,6 +4736,24 @@ static void lead17_headquarters_acronym(void) {
   kg_facts_free(f);
 }
 
+/* A person's merge key leaves out middle initials and a generation
+ * numeral, so documents writing "Lloyd J. Austin III" and "Lloyd Austin"
+ * join one node; "Jr." stays */
+static void lead17_person_merge_key(void) {
+  kg_facts *f = run("Talks\n\nWASHINGTON, May 3, 2024 - U.S. Defense Secretary Tom R. Okafor "
+                    "III met Philippine President Ramon Cruz Jr. and Gen. George H.W. Lane.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Tom R. Okafor III");
+  CHECK(e != NULL);
+  CHECK_STR(e ? e->key : NULL, "person:tom-okafor");
+  e = find(f, KG_PERSON, "Ramon Cruz Jr.");
+  if (!e) e = find(f, KG_PERSON, "Ramon Cruz Jr");
+  CHECK(e != NULL);
+  CHECK(e && strstr(e->key, "-jr") != NULL);
+  e = find(f, KG_PERSON, "George H.W. Lane");
+  CHECK_STR(e ? e->key : NULL, "person:george-lane");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4948,6 +4966,7 @@ int main(void) {
   lead17_weekday_then_town_surname();
   lead17_gift_frame();
   lead17_headquarters_acronym();
+  lead17_person_merge_key();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
