@@ -1,5 +1,6 @@
 /* utf8.c - UTF-8 repair, decoding and name folding (see utf8.h). The Latin
  * folding table is generated from Unicode data by tools/gen-fold-table.py. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "src/kg.h"
@@ -370,4 +371,105 @@ char *kg_fold(const char *s, size_t len) {
   kg_buf b = KG_BUF_INIT;
   kg_fold_append(&b, s, len);
   return kg_buf_detach(&b);
+}
+
+/* ---- HTML character references ------------------------------------------- */
+
+/* Named references: the ones that pages left unescaped in text carry
+ * (quotes, dashes, spaces, the Latin-1 letters of names), sorted by name
+ * for bsearch. */
+static const struct entity {
+  const char *name;
+  uint32_t cp;
+} entities[] = {
+    {"AElig", 0xC6},  {"Aacute", 0xC1}, {"Acirc", 0xC2},  {"Agrave", 0xC0}, {"Aring", 0xC5},
+    {"Atilde", 0xC3}, {"Auml", 0xC4},   {"Ccedil", 0xC7}, {"Eacute", 0xC9}, {"Ecirc", 0xCA},
+    {"Egrave", 0xC8}, {"Euml", 0xCB},   {"Iacute", 0xCD}, {"Icirc", 0xCE},  {"Iuml", 0xCF},
+    {"Ntilde", 0xD1}, {"Oacute", 0xD3}, {"Ocirc", 0xD4},  {"Ograve", 0xD2}, {"Oslash", 0xD8},
+    {"Otilde", 0xD5}, {"Ouml", 0xD6},   {"Scaron", 0x160}, {"Uacute", 0xDA}, {"Ucirc", 0xDB},
+    {"Ugrave", 0xD9}, {"Uuml", 0xDC},   {"Yacute", 0xDD}, {"aacute", 0xE1}, {"acirc", 0xE2},
+    {"aelig", 0xE6},  {"agrave", 0xE0}, {"amp", '&'},     {"apos", '\''},  {"aring", 0xE5},
+    {"atilde", 0xE3}, {"auml", 0xE4},   {"bdquo", 0x201E}, {"bull", 0x2022}, {"ccedil", 0xE7},
+    {"copy", 0xA9},   {"deg", 0xB0},    {"eacute", 0xE9}, {"ecirc", 0xEA},  {"egrave", 0xE8},
+    {"euml", 0xEB},   {"euro", 0x20AC}, {"gt", '>'},      {"hellip", 0x2026}, {"iacute", 0xED},
+    {"icirc", 0xEE},  {"iexcl", 0xA1},  {"igrave", 0xEC}, {"iquest", 0xBF}, {"iuml", 0xEF},
+    {"laquo", 0xAB},  {"ldquo", 0x201C}, {"lsaquo", 0x2039}, {"lsquo", 0x2018}, {"lt", '<'},
+    {"mdash", 0x2014}, {"middot", 0xB7}, {"nbsp", 0xA0},  {"ndash", 0x2013}, {"ntilde", 0xF1},
+    {"oacute", 0xF3}, {"ocirc", 0xF4},  {"ograve", 0xF2}, {"oslash", 0xF8}, {"otilde", 0xF5},
+    {"ouml", 0xF6},   {"pound", 0xA3},  {"quot", '"'},    {"raquo", 0xBB},  {"rdquo", 0x201D},
+    {"reg", 0xAE},    {"rsaquo", 0x203A}, {"rsquo", 0x2019}, {"sbquo", 0x201A}, {"scaron", 0x161},
+    {"shy", 0xAD},    {"szlig", 0xDF},  {"thinsp", 0x2009}, {"trade", 0x2122}, {"uacute", 0xFA},
+    {"ucirc", 0xFB},  {"ugrave", 0xF9}, {"uuml", 0xFC},   {"yacute", 0xFD}, {"yuml", 0xFF},
+    {"zwj", 0x200D},  {"zwnj", 0x200C},
+};
+
+static int entity_cmp(const void *key, const void *e) {
+  return strcmp(key, ((const struct entity *)e)->name);
+}
+
+/* The code point of the reference at s[0] == '&' (before end), its length
+ * through *n; 0 when there is none. */
+static uint32_t reference(const char *s, const char *end, size_t *n) {
+  const char *p = s + 1;
+  uint32_t cp = 0;
+  if (p < end && *p == '#') {
+    p++;
+    int hex = p < end && (*p == 'x' || *p == 'X');
+    p += hex;
+    const char *d = p;
+    for (; p < end && p - d < 8; p++) {
+      int v = *p >= '0' && *p <= '9'                 ? *p - '0'
+              : hex && *p >= 'a' && *p <= 'f' ? *p - 'a' + 10
+              : hex && *p >= 'A' && *p <= 'F' ? *p - 'A' + 10
+                                              : -1;
+      if (v < 0) break;
+      cp = cp * (hex ? 16 : 10) + (uint32_t)v;
+    }
+    /* (0x80..0x9F are Windows-1252's, as browsers read them: "&#146;" is
+     * a right quote; control characters and surrogates stay as written) */
+    if (p == d || p >= end || *p != ';' || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+      return 0;
+    if (cp >= 0x80 && cp <= 0x9F) cp = cp1252_c1[cp - 0x80];
+    if (cp < 0x20 && cp != '\t' && cp != '\n') return 0;
+  } else {
+    char name[8];
+    size_t k = 0;
+    for (; p < end && k < sizeof name - 1 &&
+           ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'));
+         p++)
+      name[k++] = *p;
+    name[k] = '\0';
+    if (!k || p >= end || *p != ';') return 0;
+    const struct entity *e =
+        bsearch(name, entities, sizeof entities / sizeof *entities, sizeof *entities, entity_cmp);
+    if (!e) return 0;
+    cp = e->cp;
+  }
+  *n = (size_t)(p + 1 - s);
+  return cp;
+}
+
+size_t kg_html_unescape(char *s, size_t len) {
+  char *amp = memchr(s, '&', len);
+  if (!amp) return len;
+  const char *end = s + len, *r = amp;
+  char *w = amp;
+  kg_buf one = KG_BUF_INIT;
+  while (r < end) {
+    size_t n;
+    uint32_t cp = *r == '&' ? reference(r, end, &n) : 0;
+    if (!cp) {
+      *w++ = *r++;
+      continue;
+    }
+    /* (a code point's UTF-8 is never longer than its reference: "&#1;"
+     * is 4 bytes for 1, "&#65536;" 8 for 4, "&lt;" 4 for 1) */
+    one.len = 0;
+    kg_utf8_put(&one, cp);
+    memcpy(w, one.ptr, one.len);
+    w += one.len;
+    r += n;
+  }
+  kg_buf_free(&one);
+  return (size_t)(w - s);
 }

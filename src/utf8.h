@@ -23,6 +23,15 @@ size_t kg_utf8_repair(const char *s, size_t len, kg_buf *out);
  *  spaces. Returns the number of repairs (a last odd byte is one). */
 size_t kg_utf16_to_utf8(const char *s, size_t len, int big_endian, kg_buf *out);
 
+/** Decode, in place, the HTML character references a crawl leaves in an
+ *  article's text ("Saudi Arabia&rsquo;s", "met&nbsp;Y", "&#8217;",
+ *  "&#x2019;", "Defence &amp; Security"): the numeric ones and the named
+ *  ones of Latin-1 punctuation and letters. Anything else ("AT&T", "&foo;")
+ *  stays. The text stays valid UTF-8 (a reference to NUL, a surrogate or
+ *  past U+10FFFF stays as written) and never grows. Returns the new length;
+ *  `s[len]` is left alone. */
+size_t kg_html_unescape(char *s, size_t len);
+
 /** Decode the code point at `s` (valid UTF-8 assumed, as after repair);
  *  stores it in `*cp` and returns its byte length (>= 1, <= len). */
 size_t kg_utf8_next(const char *s, size_t len, uint32_t *cp);

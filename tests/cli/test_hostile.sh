@@ -81,8 +81,11 @@ printf "\xef\xbb\xbf$body" > in2/bom.txt
 python3 -c "import sys; open('in2/utf16.txt','wb').write(sys.argv[1].encode('utf-16'))" "$(printf "$body")"
 printf 'Talks\n\nPeru\x92s Foreign Minister Jos\xe9 Mar\xeda P\xe9rez met Kenyan President William Ruto.\n' > in2/cp1252.txt
 printf '\xef\xbb\xbf{"id":"bomline","text":"Talks\\n\\nKenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed."}\n' > in2/bom.jsonl
+# HTML character references a crawl leaves in text: decoded, in files and in JSONL
+printf 'Talks\n\nSaudi Arabia&rsquo;s Defence Minister Khalid Salman met&nbsp;Pakistan&#8217;s Army Chief General Asim Munir.\n' > in2/html.txt
+printf '{"id":"htmlline","text":"Talks\\n\\nKenya&#x2019;s President William Ruto met Ethiopian Prime Minister Abiy Ahmed &amp; aides."}\n' > in2/html.jsonl
 if within 30 "other encodings" "$KG" extract in2 -o o2.jsonl -q; then
-  python3 - <<'PY' && ok "BOMs, UTF-16 and Windows-1252 articles are read as their text" ||
+  python3 - <<'PY' && ok "BOMs, UTF-16, Windows-1252 and HTML references are read as their text" ||
 import json
 docs = {}
 for l in open("o2.jsonl", encoding="utf-8"):
@@ -92,6 +95,14 @@ assert docs["bom.txt"] == ("Kenya talks", {"William Ruto", "Abiy Ahmed"}), docs[
 assert docs["utf16.txt"] == ("Kenya talks", {"William Ruto", "Abiy Ahmed"}), docs["utf16.txt"]
 assert "Jos\u00e9 Mar\u00eda P\u00e9rez" in docs["cp1252.txt"][1], docs["cp1252.txt"]
 assert docs["bomline"][1] == {"William Ruto", "Abiy Ahmed"}, docs.get("bomline")
+assert docs["html.txt"][1] == {"Khalid Salman", "Asim Munir"}, docs["html.txt"]
+assert docs["htmlline"][1] == {"William Ruto", "Abiy Ahmed"}, docs.get("htmlline")
+met = {}
+for l in open("o2.jsonl", encoding="utf-8"):
+    d = json.loads(l)
+    E = d["entities"]
+    met[d["doc"]] = {frozenset((E[k["source"]]["label"], E[k["target"]]["label"])) for k in d["links"] if k["type"] == "met"}
+assert frozenset(("Khalid Salman", "Asim Munir")) in met["html.txt"], met["html.txt"]
 PY
     { fail "other encodings: exit $rc or wrong text"; cat "$T/err" >&2; }
 fi

@@ -149,8 +149,25 @@ static void test_io(void) {
   CHECK(system(cmd) == 0);
 }
 
+/* HTML character references a crawl leaves in text */
+static void test_html_unescape(void) {
+  char a[] = "Saudi Arabia&rsquo;s met&nbsp;Y &#8217;&#x2019;&#X2019; R&amp;D &lt;b&gt; "
+             "Jos&eacute; &#146;q&#148; AT&T &foo; &amp &#0; &#x110000; &#55296; &#x81; "
+             "&#9; &#; &#x; &AElig;&#65536; end&";
+  size_t n = kg_html_unescape(a, strlen(a));
+  a[n] = '\0';
+  CHECK_STR(a, "Saudi Arabia\xE2\x80\x99s met\xC2\xA0Y \xE2\x80\x99\xE2\x80\x99\xE2\x80\x99 R&D "
+               "<b> Jos\xC3\xA9 \xE2\x80\x99q\xE2\x80\x9D AT&T &foo; &amp &#0; &#x110000; "
+               "&#55296; &#x81; \t &#; &#x; \xC3\x86\xF0\x90\x80\x80 end&");
+  CHECK(kg_utf8_clean(a, n));
+  char plain[] = "no references here";
+  CHECK_INT(kg_html_unescape(plain, strlen(plain)), strlen("no references here"));
+  CHECK_STR(plain, "no references here");
+}
+
 int main(void) {
   test_utf8();
+  test_html_unescape();
   test_map();
   test_buf();
   test_io();
