@@ -698,13 +698,14 @@ static int read_stdin(kg_ingest *it, char **data, size_t *len, kg_error *err) {
 
 static int next_input(kg_ingest *it, kg_input *out, kg_error *err);
 
-/* The next article, its text (and title) with the HTML character
- * references a crawl leaves in it decoded (kg_html_unescape). */
+/* The next article, its text with the HTML markup a crawl leaves in it
+ * removed (kg_html_strip) and the character references in its text and
+ * title decoded (kg_html_unescape). */
 int kg_ingest_next(kg_ingest *it, kg_input *out, kg_error *err) {
   int r = next_input(it, out, err);
   if (r == 1) {
     if (out->text) {
-      out->len = kg_html_unescape(out->text, out->len);
+      out->len = kg_html_unescape(out->text, kg_html_strip(out->text, out->len));
       out->text[out->len] = '\0';
     }
     if (out->title) out->title[kg_html_unescape(out->title, strlen(out->title))] = '\0';

@@ -473,3 +473,101 @@ size_t kg_html_unescape(char *s, size_t len) {
   kg_buf_free(&one);
   return (size_t)(w - s);
 }
+
+/* ---- HTML markup ----------------------------------------------------------- */
+
+/* Elements an article's markup is made of: 1 a block (its tags break the
+ * line), 0 inline, 2 a script or style (its content goes too). */
+static int html_element(const char *name, size_t n) {
+  static const char *const block[] = {
+      "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt",
+      "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+      "li", "main", "nav", "ol", "p", "section", "table", "tbody", "td", "tfoot", "th",
+      "thead", "tr", "ul", NULL};
+  static const char *const inl[] = {"a", "abbr", "b", "cite", "code", "em", "font", "i",
+                                    "img", "ins", "mark", "q", "s", "small", "span", "strong",
+                                    "sub", "sup", "time", "u", NULL};
+  char low[12];
+  if (n == 0 || n >= sizeof low) return -1;
+  for (size_t i = 0; i < n; i++) low[i] = (char)(name[i] | 0x20);
+  low[n] = '\0';
+  for (int i = 0; block[i]; i++)
+    if (!strcmp(low, block[i])) return 1;
+  for (int i = 0; inl[i]; i++)
+    if (!strcmp(low, inl[i])) return 0;
+  if (!strcmp(low, "script") || !strcmp(low, "style")) return 2;
+  return -1;
+}
+
+/* The end (after '>') of the tag at s[0] == '<' before `end`, with its
+ * element's kind (html_element) through *kind and whether it closes
+ * through *closing; NULL when it is no tag of a known element. */
+static const char *html_tag(const char *s, const char *end, int *kind, int *closing) {
+  const char *p = s + 1;
+  *closing = p < end && *p == '/';
+  p += *closing;
+  const char *name = p;
+  while (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                     (*p >= '0' && *p <= '9' && p > name)))
+    p++;
+  *kind = html_element(name, (size_t)(p - name));
+  if (*kind < 0 || p >= end || !(*p == '>' || *p == '/' || *p == ' ' || *p == '\t' ||
+                                   *p == '\n' || *p == '\r'))
+    return NULL;
+  char quote = 0;
+  for (const char *lim = p + 4096 < end ? p + 4096 : end; p < lim; p++) {
+    if (quote) {
+      if (*p == quote) quote = 0;
+    } else if (*p == '"' || *p == '\'') {
+      quote = *p;
+    } else if (*p == '>') {
+      return p + 1;
+    } else if (*p == '<') {
+      return NULL;
+    }
+  }
+  return NULL;
+}
+
+size_t kg_html_strip(char *s, size_t len) {
+  char *lt = memchr(s, '<', len);
+  if (!lt) return len;
+  const char *end = s + len, *r = lt;
+  char *w = lt;
+  while (r < end) {
+    if (*r != '<') {
+      *w++ = *r++;
+      continue;
+    }
+    if (end - r >= 4 && !memcmp(r, "<!--", 4)) {
+      const char *q = r + 4;
+      while (q + 3 <= end && memcmp(q, "-->", 3)) q++;
+      if (q + 3 <= end) {
+        r = q + 3;
+        continue;
+      }
+    }
+    int kind, closing;
+    const char *t = html_tag(r, end, &kind, &closing);
+    if (!t) {
+      *w++ = *r++;
+      continue;
+    }
+    r = t;
+    if (kind == 1) *w++ = '\n';
+    if (kind == 2 && !closing) {
+      /* skip to the closing tag of a script or style */
+      const char *q = r;
+      for (; q < end; q++) {
+        int k2, c2;
+        const char *t2 = *q == '<' ? html_tag(q, end, &k2, &c2) : NULL;
+        if (t2 && k2 == 2 && c2) {
+          q = t2;
+          break;
+        }
+      }
+      r = q;
+    }
+  }
+  return (size_t)(w - s);
+}

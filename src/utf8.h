@@ -32,6 +32,14 @@ size_t kg_utf16_to_utf8(const char *s, size_t len, int big_endian, kg_buf *out);
  *  `s[len]` is left alone. */
 size_t kg_html_unescape(char *s, size_t len);
 
+/** Remove, in place, the HTML markup a crawl leaves in an article's text:
+ *  tags of the elements articles are made of ("<p>", "</strong>", "<br/>",
+ *  "<a href=...>") and comments go, a block element's tag becomes a line
+ *  break, and scripts and styles go with their content. A '<' that opens
+ *  none of these ("a < b", "<unknown>") stays. Never grows; returns the
+ *  new length. */
+size_t kg_html_strip(char *s, size_t len);
+
 /** Decode the code point at `s` (valid UTF-8 assumed, as after repair);
  *  stores it in `*cp` and returns its byte length (>= 1, <= len). */
 size_t kg_utf8_next(const char *s, size_t len, uint32_t *cp);

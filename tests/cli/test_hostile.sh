@@ -84,8 +84,9 @@ printf '\xef\xbb\xbf{"id":"bomline","text":"Talks\\n\\nKenyan President William 
 # HTML character references a crawl leaves in text: decoded, in files and in JSONL
 printf 'Talks\n\nSaudi Arabia&rsquo;s Defence Minister Khalid Salman met&nbsp;Pakistan&#8217;s Army Chief General Asim Munir.\n' > in2/html.txt
 printf '{"id":"htmlline","text":"Talks\\n\\nKenya&#x2019;s President William Ruto met Ethiopian Prime Minister Abiy Ahmed &amp; aides."}\n' > in2/html.jsonl
+printf 'Talks\n\n<p>NAIROBI, May 3, 2024 (KNA) - <strong>Kenyan President William Ruto</strong> met Ethiopian Prime Minister Abiy Ahmed.</p><script>x="<p>General Fake Person met Abiy Ahmed</p>"</script>\n' > in2/tags.txt
 if within 30 "other encodings" "$KG" extract in2 -o o2.jsonl -q; then
-  python3 - <<'PY' && ok "BOMs, UTF-16, Windows-1252 and HTML references are read as their text" ||
+  python3 - <<'PY' && ok "BOMs, UTF-16, Windows-1252, HTML references and tags are read as their text" ||
 import json
 docs = {}
 for l in open("o2.jsonl", encoding="utf-8"):
@@ -103,6 +104,8 @@ for l in open("o2.jsonl", encoding="utf-8"):
     E = d["entities"]
     met[d["doc"]] = {frozenset((E[k["source"]]["label"], E[k["target"]]["label"])) for k in d["links"] if k["type"] == "met"}
 assert frozenset(("Khalid Salman", "Asim Munir")) in met["html.txt"], met["html.txt"]
+assert docs["tags.txt"][1] == {"William Ruto", "Abiy Ahmed"}, docs["tags.txt"]
+assert met["tags.txt"] == {frozenset(("William Ruto", "Abiy Ahmed"))}, met["tags.txt"]
 PY
     { fail "other encodings: exit $rc or wrong text"; cat "$T/err" >&2; }
 fi

@@ -165,9 +165,22 @@ static void test_html_unescape(void) {
   CHECK_STR(plain, "no references here");
 }
 
+/* HTML markup a crawl leaves in text */
+static void test_html_strip(void) {
+  char a[] = "<p>A <strong>B</strong> <a href=\"x?a=1>2\" class='c'>C</a>.</p><p>D<br/>E</p>"
+             "<script>var s = '<p>F</p>';</script><!-- G -->a < b <unknown> <P>H</P><style "
+             "type=\"t\">p{}</style>I <p";
+  size_t n = kg_html_strip(a, strlen(a));
+  a[n] = '\0';
+  CHECK_STR(a, "\nA B C.\n\nD\nE\na < b <unknown> \nH\nI <p");
+  char plain[] = "x < y and y > z";
+  CHECK_INT(kg_html_strip(plain, strlen(plain)), strlen("x < y and y > z"));
+}
+
 int main(void) {
   test_utf8();
   test_html_unescape();
+  test_html_strip();
   test_map();
   test_buf();
   test_io();
