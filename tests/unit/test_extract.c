@@ -4562,6 +4562,20 @@ static void p24_dash_joined_offices(void) {
   kg_facts_free(f);
 }
 
+/* probes26: an abbreviated rank and its period before "NAME of the
+ * COUNTRY ... Force": the name is the person's, the body starts after
+ * "of the" */
+static void p26_dotted_rank_name_of_body(void) {
+  kg_facts *f = run("Talks\n\nARUSHA, June 4 - Col. Neema Kisanga of the Tanzania People's "
+                    "Defence Force spoke. Brig. Gen. Moses Owino of the Kenya Defence Forces "
+                    "agreed.\n");
+  CHECK(find(f, KG_PERSON, "Neema Kisanga") != NULL);
+  CHECK(find(f, KG_PERSON, "Moses Owino") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Tanzania People's Defence Force") != NULL);
+  CHECK(!find(f, KG_INSTITUTION, "Neema Kisanga of the Tanzania People's Defence Force"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4762,6 +4776,7 @@ int main(void) {
   p24_country_surname_after_rank();
   p24_weekday_surname_at_start();
   p24_dash_joined_offices();
+  p26_dotted_rank_name_of_body();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
