@@ -3495,6 +3495,22 @@ static void side_countries(evctx *e, size_t s) {
   }
 }
 
+/* The country a country's name or demonym ending right before token e
+ * names (a chunk of its own, or words inside a title chunk: "Defence
+ * Ministers of Kenya and Uganda"); returns the token where it starts and
+ * the country through *out, else NONE. */
+static size_t country_ending(kg_ctx *c, size_t first, size_t e, const char **out) {
+  for (size_t j = e; j > first && j + 4 > e; j--) {
+    const kg_lexent *ent = NULL;
+    size_t len = kg_lex_match(c->lex, &c->tk, c->text, j - 1, e, LX_COUNTRY | LX_DEMONYM, 0, &ent);
+    if (len == e - (j - 1) && ent && kg_ctx_country_of(ent)) {
+      *out = kg_ctx_country_of(ent);
+      return j - 1;
+    }
+  }
+  return NONE;
+}
+
 /* Cues of the text about who serves which country, read before the group
  * rules below:
  * - a traveller leaves from home: "X left Dhaka for New Delhi" (X serves
@@ -3587,6 +3603,25 @@ static void country_cues(evctx *e) {
         continue;
       give_country(&c->people[r[i].person], x->country);
       give_country(&c->people[r[i + 1].person], tk->country);
+    }
+    /* "the defence ministers of Kenya and Uganda, A and B(, respectively)":
+     * as many countries as names, in the same order */
+    for (size_t i = 0; i + 1 < n; i++) {
+      if (r[i].kind != 0 || r[i + 1].kind != 0 || !w(c, r[i].end, "and") ||
+          r[i + 1].tok != r[i].end + 1)
+        continue;
+      size_t t = r[i].tok, first = c->sents[s].first;
+      if (i > 0 && r[i - 1].end + 1 >= t) continue; /* a longer list */
+      if (t < first + 6 || !kg_ctx_punct(c, t - 1, ',')) continue;
+      const char *x = NULL, *y = NULL;
+      size_t yb = country_ending(c, first, t - 1, &y);
+      if (yb == NONE || yb < first + 4 || !w(c, yb - 1, "and")) continue;
+      size_t xb = country_ending(c, first, yb - 1, &x);
+      if (xb == NONE || xb < first + 2 || x == y) continue;
+      size_t of = w(c, xb - 1, "the") ? xb - 2 : xb - 1;
+      if (of <= first || !w(c, of, "of") || !kg_ctx_title_plural(c, of - 1)) continue;
+      give_country(&c->people[r[i].person], x);
+      give_country(&c->people[r[i + 1].person], y);
     }
     /* "between X and Y" */
     for (size_t i = 0; i + 1 < n; i++) {
@@ -3882,7 +3917,7 @@ static void home_officers(evctx *e) {
   if (!c->home) return;
   for (size_t i = 0; i < c->n_people; i++) {
     kg_xperson *p = &c->people[i];
-    if (p->country || !p->ntitles || p->intl) continue;
+    if (p->country || p->ntitles <= p->nplural || p->intl) continue;
     int meets = 0;
     for (size_t k = 0; k < e->n_m && !meets; k++)
       meets = in_side(&e->m[k], 0, i) || in_side(&e->m[k], 1, i);

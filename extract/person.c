@@ -1914,11 +1914,34 @@ static int compatible(const kg_xperson *p, const char *title) {
   return 0;
 }
 
+/* Is the title chunk k an office in the plural: every office word before
+ * its first "of" a plural ("Presidents", "Defence Ministers of Kenya and
+ * Uganda"; not "Chairman Joint Chiefs of Staff Committee")? */
+static int plural_office(kg_ctx *c, const kg_chunk *k) {
+  int plural = 0;
+  for (size_t h = k->first; h < k->end && !kg_ctx_is(c, h, "of"); h++) {
+    if (!is_word(c, h) || !kg_ctx_title(c, h)) continue;
+    if (kg_ctx_has(c, h, LX_TITLE) || !kg_ctx_title_plural(c, h)) return 0;
+    plural = 1;
+  }
+  return plural;
+}
+
 static void person_title(kg_ctx *c, kg_xperson *p, const kg_chunk *t) {
   if (!t || !t->canon) return;
   char *norm = kg_title_normalize(t->canon);
   add_str(&p->titles, &p->ntitles, &p->cap_titles, norm);
   free(norm);
+  /* "Presidents A and B", "the defence ministers of Kenya and Uganda, A
+   * and B": an office of several people; its country is not each one's,
+   * nor is the article's home (event.c pairs the countries when the order
+   * says) */
+  if (t->type == CH_TITLE && plural_office(c, t)) {
+    add_str(&p->offices, &p->noffices, &p->cap_offices, t->canon);
+    p->nplural++;
+    if (t->intl) p->intl = 1;
+    return;
+  }
   if (t->type == CH_TITLE) {
     add_str(&p->offices, &p->noffices, &p->cap_offices, t->canon);
     int strength = t->demonym;
@@ -2241,7 +2264,7 @@ void kg_resolve_people(kg_ctx *c) {
    *    event.c, home_officers, once the meetings are known) */
   for (size_t i = 0; i < c->n_people; i++) {
     kg_xperson *p = &c->people[i];
-    if (!p->country && p->noffices && !p->intl && c->home) {
+    if (!p->country && p->noffices > p->nplural && !p->intl && c->home) {
       p->country = c->home;
       p->country_strength = 1;
     }

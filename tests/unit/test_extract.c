@@ -4576,6 +4576,25 @@ static void p26_dotted_rank_name_of_body(void) {
   kg_facts_free(f);
 }
 
+/* probes26: "the defence ministers of Kenya and Uganda, A and B": each
+ * name takes its country in the order written; a plural office
+ * ("Presidents A and B") gives neither name the dateline's country */
+static void p26_paired_plural_offices(void) {
+  kg_facts *f = run("Pact\n\nNAIROBI (KBC) - The defence ministers of Kenya and Uganda, Halima "
+                    "Wekesa and Okot Lubega, respectively, signed a pact on Monday. The foreign "
+                    "ministers of Ghana and Togo, Ama Boateng and Kossi Agbeko, also came.\n");
+  CHECK_STR(country_of(f, "Halima Wekesa"), "Kenya");
+  CHECK_STR(country_of(f, "Okot Lubega"), "Uganda");
+  CHECK_STR(country_of(f, "Ama Boateng"), "Ghana");
+  CHECK_STR(country_of(f, "Kossi Agbeko"), "Togo");
+  kg_facts_free(f);
+  f = run("Talks\n\nENTEBBE (ENA) - Presidents Kiprotich and Mwebaze held talks in Entebbe "
+          "on Saturday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Kiprotich");
+  CHECK(p && !p->country);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4777,6 +4796,7 @@ int main(void) {
   p24_weekday_surname_at_start();
   p24_dash_joined_offices();
   p26_dotted_rank_name_of_body();
+  p26_paired_plural_offices();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
