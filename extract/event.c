@@ -3511,6 +3511,57 @@ static size_t country_ending(kg_ctx *c, size_t first, size_t e, const char **out
   return NONE;
 }
 
+/* The country of the news agency a dateline names ("COLOMBO, May 3 (APP)
+ * -", "CAIRO, 3rd May, 2023 (WAM) --"): a media body of a known country in
+ * parentheses among the first words of one of the first body sentences,
+ * after a place; NULL when none. */
+static const char *dateline_agency(kg_ctx *c) {
+  for (size_t s = 0; s < c->n_sents && s < 6; s++) {
+    size_t first = c->sents[s].first, end = c->sents[s].end;
+    const kg_chunk *p0 = chunk(c, first);
+    if (!p0 || p0->first != first || (p0->type != CH_PLACE && p0->type != CH_COUNTRY)) continue;
+    for (size_t t = first + 1; t + 1 < end && t < first + 12; t++) {
+      const kg_chunk *k = chunk(c, t);
+      if (!k || k->first != t || k->type != CH_INST || k->ent == NONE) continue;
+      const kg_xinst *x = &c->insts[k->ent];
+      if (x->kind && !strcmp(x->kind, "media") && x->country && kg_ctx_punct(c, t - 1, '(') &&
+          k->end < end && kg_ctx_punct(c, k->end, ')'))
+        return x->country;
+      break;
+    }
+  }
+  return NULL;
+}
+
+/* "COLOMBO (APP) - Admiral X, who is on an official visit to Sri Lanka,
+ * called on ...": the visitor of a visit to the article's home country
+ * is not of it; when the dateline's agency is of another country that
+ * the text names too ("Pakistan Navy chief calls on ..."), an official
+ * the text places nowhere else serves the agency's country (the agency
+ * reports its own country's visitor abroad). */
+static void agency_visitors(evctx *e) {
+  kg_ctx *c = e->c;
+  if (!c->home) return;
+  const char *a = dateline_agency(c);
+  if (!a || a == c->home) return;
+  int named = 0;
+  for (size_t i = 0; i < c->n_ch && !named; i++)
+    named = c->ch[i].type == CH_COUNTRY && c->ch[i].country == a;
+  if (!named) return;
+  for (size_t k = 0; k < e->n_o; k++) {
+    const other_event *o = &e->o[k];
+    if (strcmp(o->subtype, "visit") || o->planned || !o->n_people || o->place == NONE ||
+        c->ch[o->place].country != c->home)
+      continue;
+    kg_xperson *p = &c->people[o->people[0]];
+    if (p->intl || !p->ntitles || p->ntitles <= p->nplural ||
+        (p->country && p->country != c->home) || p->country_strength >= 2)
+      continue;
+    p->country = a;
+    p->country_strength = 1;
+  }
+}
+
 /* Cues of the text about who serves which country, read before the group
  * rules below:
  * - a traveller leaves from home: "X left Dhaka for New Delhi" (X serves
@@ -3752,6 +3803,7 @@ static const char *envoy_host(kg_ctx *c, const meeting *m, int sd) {
 
 static void propagate_countries(evctx *e) {
   kg_ctx *c = e->c;
+  agency_visitors(e);
   country_cues(e);
   /* lists in a sentence ("X, Y and Z were among the Turkish delegates";
    * "accompanied by A and B") share their one explicit country */

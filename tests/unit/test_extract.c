@@ -4595,6 +4595,26 @@ static void p26_paired_plural_offices(void) {
   kg_facts_free(f);
 }
 
+/* probes26: the dateline's agency is of another country than the one
+ * visited, and the text names it: the visitor serves the agency's country
+ * (not the host's); an agency whose country the text never names gives
+ * none */
+static void p26_agency_visitor(void) {
+  kg_facts *f = run("Pakistan Air chief calls on Bangladeshi premier\n\nDHAKA, May 3 (APP) - "
+                    "Chief of the Air Staff Air Chief Marshal Zubair Rana, who is on an official "
+                    "visit to Bangladesh, called on Prime Minister Nasrin Chowdhury on "
+                    "Tuesday.\n");
+  CHECK_STR(country_of(f, "Zubair Rana"), "Pakistan");
+  CHECK_STR(country_of(f, "Nasrin Chowdhury"), "Bangladesh");
+  kg_facts_free(f);
+  f = run("Air chief calls on premier\n\nDHAKA, May 3 (APP) - Chief of the Air Staff Air "
+          "Chief Marshal Zubair Rana, who is on an official visit to Bangladesh, called on Prime "
+          "Minister Nasrin Chowdhury on Tuesday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Zubair Rana");
+  CHECK(p && !p->country);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4797,6 +4817,7 @@ int main(void) {
   p24_dash_joined_offices();
   p26_dotted_rank_name_of_body();
   p26_paired_plural_offices();
+  p26_agency_visitor();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
