@@ -1064,6 +1064,16 @@ static int particle(kg_ctx *c, size_t i) {
   return kg_ctx_has(c, i, LX_PARTICLE) || (is_lower(c, i) && kg_ctx_is(c, i, "al"));
 }
 
+/* Is token i, in capitals, a word that may be a name's: one no lexicon
+ * knows, or a given name that is no common word, office, body, country or
+ * people ("ADEN DUALE")? */
+static int caps_name_word(const kg_ctx *c, size_t i) {
+  if (given_only(c, i)) return 1;
+  return kg_ctx_has(c, i, LX_GIVEN) &&
+         !kg_ctx_has(c, i, LX_WORD | LX_TITLE | LX_TITLEMOD | LX_ORGHEAD | LX_COUNTRY |
+                               LX_DEMONYM | LX_NONNAME | LX_RANK | LX_HONORIFIC | LX_DOMAIN);
+}
+
 /* Name run at i: returns its end (exclusive) or i when none. Right after
  * a title, rank or honorific (`titled`) a name may start with a common word
  * when a name word follows ("Vice Foreign Minister Sun Weidong"). */
@@ -1088,6 +1098,28 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
     int plain = 0;
     for (size_t q = i + 1; q < j && mid; q++) plain |= !kg_ctx_has(c, q, LX_WORD);
     if (titled || plain) return j;
+  }
+  /* a whole name in capitals after a title written in small letters (the
+   * East African style: "Prime Cabinet Secretary MUSALIA MUDAVADI said",
+   * "Hon. MARY WANJIKU and ..."): two or three capitals words of three
+   * letters or more that no lexicon but the given names' knows, closed by
+   * a word in lower case or a mark (a headline's capitals go on, and a
+   * title in capitals may be a headline's too) */
+  if (i > 1) {
+    size_t pw = kg_ctx_punct(c, i - 1, '.') ? i - 2 : i - 1;
+    /* (the title may end in an abbreviation's period: "Hon.", "Gen.") */
+    const kg_chunk *pt = pw < i - 1 ? chunk(c, pw) : NULL;
+    int after_title = titled || (pt && pt->end == pw + 1 &&
+                                 (pt->type == CH_TITLE || pt->type == CH_RANK ||
+                                  pt->type == CH_HON));
+    size_t j = i;
+    while (j < end && j < i + 3 && is_word(c, j) && !covered(c, j) &&
+           (c->tk.v[j].flags & TF_ALLCAPS) && c->tk.v[j].nlet >= 3 && caps_name_word(c, j))
+      j++;
+    if (after_title && j >= i + 2 && is_word(c, pw) && (c->tk.v[pw].flags & TF_CAP) &&
+        !(c->tk.v[pw].flags & TF_ALLCAPS) &&
+        (j == end || !is_word(c, j) || is_lower(c, j)))
+      return j;
   }
   if (!name_token(c, i, end, 1) &&
       !(titled && name_token(c, i, end, 0) && name_token(c, i + 1, end, 0)))

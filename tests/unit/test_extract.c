@@ -4615,6 +4615,21 @@ static void p26_agency_visitor(void) {
   kg_facts_free(f);
 }
 
+/* probes26: a whole name in capitals after a title in small letters
+ * ("Prime Cabinet Secretary MUSALIA MUDAVADI", "Hon. MARY WANJIKU"); a
+ * headline in capitals stays out */
+static void p26_caps_name_after_title(void) {
+  kg_facts *f = run("PRESIDENT KAMAU OTIENO MEETS ENVOYS\n\nNAIROBI, June 4 - Prime Cabinet "
+                    "Secretary WEKESA MAKOKHA met Gen. ODHIAMBO KIPTOO on Monday. Hon. ACHIENG "
+                    "NJERI, the Chairperson, attended.\n");
+  CHECK(find(f, KG_PERSON, "WEKESA MAKOKHA") != NULL);
+  CHECK(find(f, KG_PERSON, "ODHIAMBO KIPTOO") != NULL);
+  CHECK(find(f, KG_PERSON, "ACHIENG NJERI") != NULL);
+  CHECK(met(f, "WEKESA MAKOKHA", "ODHIAMBO KIPTOO", NULL));
+  CHECK(!find(f, KG_PERSON, "KAMAU OTIENO"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4818,6 +4833,7 @@ int main(void) {
   p26_dotted_rank_name_of_body();
   p26_paired_plural_offices();
   p26_agency_visitor();
+  p26_caps_name_after_title();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
