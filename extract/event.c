@@ -3719,6 +3719,11 @@ static void country_cues(evctx *e) {
       kg_xperson *p = &c->people[o->people[j]];
       if (explicit_country(p) || p->intl || p->country != dest) continue;
       const char *alt = best_other(c, dest);
+      /* "RAWALPINDI - General X visited the office of ISPR in Rawalpindi":
+       * a visit to a place in the home country, in a text that names no
+       * other country, is an official's own (no visitor from abroad
+       * without a country) */
+      if (!alt && dest == c->home && c->ch[o->place].type != CH_COUNTRY) continue;
       p->country = alt;
       p->country_strength = alt ? 1 : 0;
     }

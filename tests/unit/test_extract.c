@@ -4630,6 +4630,17 @@ static void p26_caps_name_after_title(void) {
   kg_facts_free(f);
 }
 
+/* probes26: "RAWALPINDI - General X visited the office of ... in
+ * Rawalpindi": a visit to a place in the home country, in a text that
+ * names no other country, leaves the visitor his office's country */
+static void p26_home_place_visitor(void) {
+  kg_facts *f = run("Visit\n\nLAHORE: Chief of Army Staff General Tahir Abbasi visited the office "
+                    "of the Rangers in Lahore on Monday. Major General Saad Niazi briefed the army "
+                    "chief on the role of the force.\n");
+  CHECK_STR(country_of(f, "Tahir Abbasi"), "Pakistan");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4834,6 +4845,7 @@ int main(void) {
   p26_paired_plural_offices();
   p26_agency_visitor();
   p26_caps_name_after_title();
+  p26_home_place_visitor();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
