@@ -76,6 +76,12 @@ typedef struct evctx {
   const char *dl_country[16];
   size_t dl_person[16];
   size_t n_dl;
+  /* leaders of a delegation of a stated country who hold an office in a
+   * body of two countries (two_country_body): the delegation's country is
+   * not theirs, but still the country of their side of a meeting */
+  const char *wd_country[8];
+  size_t wd_person[8];
+  size_t n_wd;
   /* people brought in by "X was joined by" or "attended by": their own
    * demonym does not speak for X's side */
   size_t joined[16];
@@ -3562,6 +3568,35 @@ static void agency_visitors(evctx *e) {
   }
 }
 
+/* Do tokens [a, b) name a body of two countries joined by a hyphen ("the
+ * US-Algeria Business Council", "the Pakistan-China Friendship
+ * Association")? */
+static int two_country_body(kg_ctx *c, size_t a, size_t b) {
+  /* one word: "US-Algeria" */
+  for (size_t t = a; t < b; t++) {
+    if (!is_word(c, t)) continue;
+    const char *k = ctx_key(c, t);
+    size_t n = c->tk.v[t].keylen;
+    const char *h = memchr(k, '-', n);
+    if (!h || h == k || h + 1 >= k + n) continue;
+    const kg_lexent *e1 = kg_lex_get(c->lex, k, (size_t)(h - k));
+    const kg_lexent *e2 = kg_lex_get(c->lex, h + 1, (size_t)(k + n - h - 1));
+    const char *x = e1 && (e1->kinds & (LX_COUNTRY | LX_DEMONYM)) ? kg_ctx_country_of(e1) : NULL;
+    const char *y = e2 && (e2->kinds & (LX_COUNTRY | LX_DEMONYM)) ? kg_ctx_country_of(e2) : NULL;
+    if (x && y && x != y) return 1;
+  }
+  for (size_t t = a + 1; t + 1 < b; t++) {
+    if (!kg_ctx_punct(c, t, '-') || c->tk.v[t].off != c->tk.v[t - 1].off + c->tk.v[t - 1].len)
+      continue;
+    const char *x = NULL;
+    const kg_lexent *ent = NULL;
+    if (country_ending(c, a, t, &x) == NONE) continue;
+    size_t len = kg_lex_match(c->lex, &c->tk, c->text, t + 1, b, LX_COUNTRY | LX_DEMONYM, 0, &ent);
+    if (len && ent && kg_ctx_country_of(ent) && kg_ctx_country_of(ent) != x) return 1;
+  }
+  return 0;
+}
+
 /* Cues of the text about who serves which country, read before the group
  * rules below:
  * - a traveller leaves from home: "X left Dhaka for New Delhi" (X serves
@@ -3920,6 +3955,9 @@ static void propagate_countries(evctx *e) {
       if (!dc || !((w(c, u, "led") || w(c, u, "headed")) && w(c, u + 1, "by"))) continue;
       for (size_t j = i + 1; j < n; j++)
         if (r[j].kind == 0) {
+          /* "led by the chairmen of the US-Algeria Business Council, A and
+           * B": an office in a body of two countries tells neither side */
+          if (r[j].tok > u && two_country_body(c, u + 2, r[j].tok)) break;
           give_country(&c->people[r[j].person], dc);
           if (j + 1 < n && r[j + 1].kind == 0 && r[j + 1].tok <= r[j].end + 2)
             give_country(&c->people[r[j + 1].person], dc);
@@ -3943,6 +3981,10 @@ static void propagate_countries(evctx *e) {
       for (int sd = 0; sd < 2; sd++) {
         const char *gc = side_country(e, m, sd, 1);
         const char *other = side_country(e, m, 1 - sd, 0);
+        /* (a side led by the officers of a body of two countries at the
+         * head of a delegation of one: that country is the side's) */
+        for (size_t x = 0; x < e->n_wd && !other; x++)
+          if (in_side(m, 1 - sd, e->wd_person[x])) other = e->wd_country[x];
         for (size_t x = 0; x < m->n[sd]; x++) {
           kg_xperson *p = &c->people[m->side[sd][x]];
           if (explicit_country(p) || p->intl) continue;
@@ -4047,6 +4089,15 @@ void kg_find_events(kg_ctx *c) {
            * Ghana led by X": X leads for that country */
           kg_chunk *q = i > 0 ? chunk(c, i - 1) : NULL;
           const char *lc = dc ? dc : q && q->type == CH_COUNTRY ? q->country : NULL;
+          /* (not by an office in a body of two countries: "led by the
+           * chairmen of the US-Algeria Business Council, A and B") */
+          if (lc && two_country_body(c, by, j)) {
+            if (stated_delegation_country(c, i) && e.n_wd < 8) {
+              e.wd_country[e.n_wd] = lc;
+              e.wd_person[e.n_wd++] = k->ent;
+            }
+            lc = NULL;
+          }
           note_leader_of(&e, k->ent, lc);
           /* "a delegation of the Kenyan National Assembly led by X": X
            * serves that country, known before the meetings are read (an

@@ -4641,6 +4641,24 @@ static void p26_home_place_visitor(void) {
   kg_facts_free(f);
 }
 
+/* probes26: "a delegation of American businessmen, led by the chairmen of
+ * the US-Algeria Business Council, A and B": an office in a body of two
+ * countries tells neither leader's country; the host is still not of the
+ * delegation's country */
+static void p26_two_country_body_leaders(void) {
+  kg_facts *f = run("Talks\n\nThe Minister of Energy, Karim Bouzid, received on Tuesday a "
+                    "delegation of American businessmen, led by the chairmen of the US-Algeria "
+                    "Business Council, Omar Hadj and Paul Grant. American firms attended. "
+                    "American investment was discussed.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Omar Hadj");
+  CHECK(p && !p->country);
+  p = find(f, KG_PERSON, "Paul Grant");
+  CHECK(p && !p->country);
+  CHECK(!(country_of(f, "Karim Bouzid") && !strcmp(country_of(f, "Karim Bouzid"), "United States")));
+  CHECK(met(f, "Karim Bouzid", "Omar Hadj", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4846,6 +4864,7 @@ int main(void) {
   p26_agency_visitor();
   p26_caps_name_after_title();
   p26_home_place_visitor();
+  p26_two_country_body_leaders();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
