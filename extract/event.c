@@ -3623,6 +3623,38 @@ static void country_cues(evctx *e) {
         if (home) give_country(p, home);
       }
     }
+    /* "The Guatemalan minister was accompanied by the chief of the General
+     * Staff, General A, and B": the company of an official named by a
+     * demonym serves that country */
+    {
+      size_t first = c->sents[s].first, t = first + 1;
+      kg_chunk *q = w(c, first, "the") ? chunk(c, t) : NULL;
+      const char *dc = NULL;
+      if (q && q->first == t && q->type == CH_TITLE && q->country && q->demonym &&
+          kg_ctx_chunk_at(c, t)->head_lower) {
+        dc = q->country;
+        t = q->end;
+      }
+      if (dc && (w(c, t, "was") || w(c, t, "were"))) t++;
+      else dc = NULL;
+      if (dc && w(c, t, "also")) t++;
+      if (dc && w(c, t, "accompanied") && w(c, t + 1, "by")) {
+        size_t u = t + 2;
+        for (size_t i = 0; i < n; i++) {
+          if (r[i].tok < u) continue;
+          int only = 1;
+          for (size_t v = u; v < r[i].tok && only; v++) {
+            kg_chunk *k = chunk(c, v);
+            only = (k && (k->type == CH_TITLE || k->type == CH_RANK || k->type == CH_HON)) ||
+                   w(c, v, "the") || w(c, v, "and") || kg_ctx_punct(c, v, ',');
+            if (k) v = k->end - 1;
+          }
+          if (!only || r[i].kind != 0) break;
+          give_country(&c->people[r[i].person], dc);
+          u = r[i].end;
+        }
+      }
+    }
     /* "X, who accompanied Y, ...": X serves Y's country */
     for (size_t i = 0; i + 1 < n; i++) {
       if (r[i].kind != 0 || r[i + 1].kind != 0) continue;
@@ -3876,6 +3908,10 @@ static void propagate_countries(evctx *e) {
           /* "accompanied by the Minister of ..., A, and the Governor of
            * ..., B": an article before the next member's office */
           if (and_the_office(c, t)) continue;
+          /* "accompanied by the Chief of the Joint Staff, General B" */
+          if (w(c, t, "the") && t > 0 && w(c, t - 1, "by") && kg_ctx_chunk_at(c, t + 1) &&
+              kg_ctx_chunk_at(c, t + 1)->type == CH_TITLE)
+            continue;
           if (w(c, t, "accompanied") || w(c, t, "joined") || w(c, t, "by") ||
               w(c, t, "was") || w(c, t, "were")) {
             if (nm == 1 && w(c, t, "joined")) company = 1;

@@ -4659,6 +4659,25 @@ static void p26_two_country_body_leaders(void) {
   kg_facts_free(f);
 }
 
+/* probes26: "X was accompanied by the Chief of the Joint Staff, General
+ * B" (an article before the office); "The Guatemalan minister was
+ * accompanied by ..., General C": the company serves X's or the
+ * demonym's country, not the host's */
+static void p26_accompanied_by_the_office(void) {
+  kg_facts *f = run("Talks\n\nSANTIAGO, Chile (EFE) - Argentina's Defense Minister, Tomas Rivarola, "
+                    "met on Tuesday with his Chilean counterpart, Ana Fuenzalida, in Santiago. "
+                    "Rivarola was accompanied by the Chief of the Joint Staff, Brigadier General "
+                    "Mario Lescano.\n");
+  CHECK_STR(country_of(f, "Mario Lescano"), "Argentina");
+  kg_facts_free(f);
+  f = run("Talks\n\nMEXICO CITY, March 8 - The Secretary of National Defense, General Ramon "
+          "Aguilar Soto, received his Guatemalan counterpart, General Erick Chavac Lopez. The "
+          "Guatemalan minister was accompanied by the chief of the General Staff, General Oscar "
+          "Mejia Ixcot.\n");
+  CHECK_STR(country_of(f, "Oscar Mejia Ixcot"), "Guatemala");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4865,6 +4884,7 @@ int main(void) {
   p26_caps_name_after_title();
   p26_home_place_visitor();
   p26_two_country_body_leaders();
+  p26_accompanied_by_the_office();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
