@@ -82,6 +82,10 @@ typedef struct evctx {
   const char *wd_country[8];
   size_t wd_person[8];
   size_t n_wd;
+  /* "He was accompanied by A": the person a sentence's opening pronoun
+   * stands for, and the sentence (read in country_cues) */
+  size_t pa_person[8], pa_sent[8];
+  size_t n_pa;
   /* people brought in by "X was joined by" or "attended by": their own
    * demonym does not speak for X's side */
   size_t joined[16];
@@ -2373,6 +2377,12 @@ static void frame_meetings(evctx *e, size_t s) {
   ref r[64];
   size_t n = sentence_refs(e, s, r, 64);
   resolve_refs(e, s, r, n);
+  if (n && r[0].kind == 1 && r[0].tok == first && r[0].person != NONE && e->n_pa < 8 &&
+      (w(c, first, "he") || w(c, first, "she")) &&
+      (w(c, first + 1, "was") || w(c, first + 1, "were"))) {
+    e->pa_person[e->n_pa] = r[0].person;
+    e->pa_sent[e->n_pa++] = s;
+  }
   kg_date none = {0, 0, 0};
   KG_UNUSED(none);
   int found = 0;
@@ -3625,7 +3635,9 @@ static void country_cues(evctx *e) {
     }
     /* "The Guatemalan minister was accompanied by the chief of the General
      * Staff, General A, and B": the company of an official named by a
-     * demonym serves that country */
+     * demonym serves that country; "He was accompanied by A": the company
+     * of the person the pronoun stands for, that person's explicit
+     * country */
     {
       size_t first = c->sents[s].first, t = first + 1;
       kg_chunk *q = w(c, first, "the") ? chunk(c, t) : NULL;
@@ -3635,6 +3647,9 @@ static void country_cues(evctx *e) {
         dc = q->country;
         t = q->end;
       }
+      for (size_t x = 0; x < e->n_pa && !dc; x++)
+        if (e->pa_sent[x] == s && explicit_country(&c->people[e->pa_person[x]]))
+          dc = c->people[e->pa_person[x]].country;
       if (dc && (w(c, t, "was") || w(c, t, "were"))) t++;
       else dc = NULL;
       if (dc && w(c, t, "also")) t++;
@@ -3961,7 +3976,12 @@ static void propagate_countries(evctx *e) {
        * serves the subject's country, whatever B's demonym says of B;
        * with an unplaced subject, B's demonym is B's alone ("joined" may
        * bring in the other side) */
-      if (nm >= 2 && company && explicit_country(&c->people[members[0]])) {
+      /* (a subject inferred to serve another country than the home, the
+       * visitor abroad: "General X was accompanied by Y" in a report
+       * from the country he visits) */
+      const kg_xperson *m0 = &c->people[members[0]];
+      if (nm >= 2 && ((company && explicit_country(m0)) ||
+                      (company == 2 && m0->country && c->home && m0->country != c->home))) {
         for (size_t x = 1; x < nm; x++)
           give_country(&c->people[members[x]], c->people[members[0]].country);
       } else if (nm >= 2 && company != 1) {

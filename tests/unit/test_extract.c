@@ -4678,6 +4678,24 @@ static void p26_accompanied_by_the_office(void) {
   kg_facts_free(f);
 }
 
+/* probes26: "He was accompanied by A" (the pronoun's person placed by
+ * the text), and "General X was accompanied by A" where X is the visitor
+ * abroad: A serves X's country, not the dateline's */
+static void p26_pronoun_accompanied(void) {
+  kg_facts *f = run("Visit\n\nADDIS ABABA - Kenyan Chief of Defence Forces General Daniel Kipkemboi "
+                    "held talks with Field Marshal Abebe Tadesse. He was accompanied by Major "
+                    "General Joseph Wambua.\n");
+  CHECK_STR(country_of(f, "Joseph Wambua"), "Kenya");
+  kg_facts_free(f);
+  f = run("Kenyan army chief visits Ethiopia\n\nADDIS ABABA (KBC) - Chief of Defence Forces "
+          "General Daniel Kipkemboi, who is on an official visit to Ethiopia, held talks with Field "
+          "Marshal Abebe Tadesse. General Kipkemboi was accompanied by Major General Joseph "
+          "Wambua.\n");
+  CHECK_STR(country_of(f, "Daniel Kipkemboi"), "Kenya");
+  CHECK_STR(country_of(f, "Joseph Wambua"), "Kenya");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4885,6 +4903,7 @@ int main(void) {
   p26_home_place_visitor();
   p26_two_country_body_leaders();
   p26_accompanied_by_the_office();
+  p26_pronoun_accompanied();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
