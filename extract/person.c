@@ -1009,6 +1009,15 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     }
     return 0;
   }
+  /* "met with To Lam, general secretary ...", "Do Van Chien": Vietnamese
+   * surnames spelled like a lower-case function word, capitalised in the
+   * middle of a sentence (after a lower-case word or a comma) before a
+   * name word no common English word spells */
+  if (at_start && i > 0 && !(k->flags & TF_ALLCAPS) && k->len == 2 &&
+      (kg_ctx_is(c, i, "to") || kg_ctx_is(c, i, "do")) &&
+      (is_lower(c, i - 1) || kg_ctx_punct(c, i - 1, ',')) && i + 1 < end && is_cap(c, i + 1) &&
+      !(c->tk.v[i + 1].flags & TF_ALLCAPS) && given_only(c, i + 1))
+    return 1;
   int patronym = before_patronym(c, i) || given_after_rank(c, i) || given_after_office(c, i) ||
                  given_before_surname(c, i);
   if (kg_ctx_title(c, i) && !patronym) return 0;

@@ -4696,6 +4696,16 @@ static void p26_pronoun_accompanied(void) {
   kg_facts_free(f);
 }
 
+/* probes26: a Vietnamese surname spelled like a function word ("To",
+ * "Do"), capitalised in mid-sentence before a name word */
+static void p26_function_word_surname(void) {
+  kg_facts *f = run("Talks\n\nBEIJING, June 4 - Chinese Premier Li Qiang met with To Quang Hieu, "
+                    "the deputy minister, on Thursday. The envoy went to Hanoi.\n");
+  CHECK(find(f, KG_PERSON, "To Quang Hieu") != NULL);
+  CHECK(!find(f, KG_PERSON, "Quang Hieu"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4904,6 +4914,7 @@ int main(void) {
   p26_two_country_body_leaders();
   p26_accompanied_by_the_office();
   p26_pronoun_accompanied();
+  p26_function_word_surname();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
