@@ -3737,24 +3737,57 @@ static void country_cues(evctx *e) {
       give_country(&c->people[r[i].person], x->country);
       give_country(&c->people[r[i + 1].person], tk->country);
     }
-    /* "the defence ministers of Kenya and Uganda, A and B(, respectively)":
-     * as many countries as names, in the same order */
-    for (size_t i = 0; i + 1 < n; i++) {
-      if (r[i].kind != 0 || r[i + 1].kind != 0 || !w(c, r[i].end, "and") ||
-          r[i + 1].tok != r[i].end + 1)
-        continue;
+    /* "the defence ministers of Kenya and Uganda, A and B(, respectively)",
+     * "the ministers of defence of Rwanda, Burundi and Tanzania, A, B and
+     * C": as many countries as names, in the same order */
+    for (size_t i = 0; i < n; i++) {
       size_t t = r[i].tok, first = c->sents[s].first;
-      if (i > 0 && r[i - 1].end + 1 >= t) continue; /* a longer list */
-      if (t < first + 6 || !kg_ctx_punct(c, t - 1, ',')) continue;
-      const char *x = NULL, *y = NULL;
-      size_t yb = country_ending(c, first, t - 1, &y);
-      if (yb == NONE || yb < first + 4 || !w(c, yb - 1, "and")) continue;
-      size_t xb = country_ending(c, first, yb - 1, &x);
-      if (xb == NONE || xb < first + 2 || x == y) continue;
-      size_t of = w(c, xb - 1, "the") ? xb - 2 : xb - 1;
-      if (of <= first || !w(c, of, "of") || !kg_ctx_title_plural(c, of - 1)) continue;
-      give_country(&c->people[r[i].person], x);
-      give_country(&c->people[r[i + 1].person], y);
+      if (r[i].kind != 0 || t < first + 6 || !kg_ctx_punct(c, t - 1, ',')) continue;
+      /* the names: "A and B", "A, B and C", "A, B, and C" */
+      size_t k = i + 1;
+      int closed = 0;
+      while (!closed && k < n && r[k].kind == 0 && k - i < 8) {
+        size_t g = r[k - 1].end;
+        if (w(c, g, "and") && r[k].tok == g + 1)
+          closed = 1;
+        else if (kg_ctx_punct(c, g, ',') && w(c, g + 1, "and") && r[k].tok == g + 2)
+          closed = 1;
+        else if (!(kg_ctx_punct(c, g, ',') && r[k].tok == g + 1))
+          break;
+        k++;
+      }
+      if (!closed) continue;
+      /* the countries, read back from the comma before the names */
+      const char *cv[8];
+      size_t nc = 0, ce = t - 1, of = NONE;
+      for (;;) {
+        const char *x = NULL;
+        size_t cb = country_ending(c, first, ce, &x);
+        if (cb == NONE || nc == 8 || cb < first + 2) break;
+        cv[nc++] = x;
+        size_t p = cb - 1;
+        if (w(c, p, "the") && p > first) p--;
+        if (w(c, p, "of")) {
+          of = p;
+          break;
+        }
+        if (nc == 1 && w(c, cb - 1, "and"))
+          ce = kg_ctx_punct(c, cb - 2, ',') ? cb - 2 : cb - 1;
+        else if (nc > 1 && kg_ctx_punct(c, cb - 1, ','))
+          ce = cb - 1;
+        else
+          break;
+      }
+      if (of == NONE || nc < 2 || nc != k - i) continue;
+      int distinct = 1;
+      for (size_t x = 0; x < nc; x++)
+        for (size_t y = x + 1; y < nc; y++) distinct &= cv[x] != cv[y];
+      int office = 0;
+      for (size_t q = of; q > first && q + 4 > of && !office; q--)
+        office = kg_ctx_title_plural(c, q - 1);
+      if (!distinct || !office) continue;
+      for (size_t x = 0; x < nc; x++) give_country(&c->people[r[i + x].person], cv[nc - 1 - x]);
+      i = k - 1;
     }
     /* "between X and Y" */
     for (size_t i = 0; i + 1 < n; i++) {

@@ -4588,6 +4588,12 @@ static void p26_paired_plural_offices(void) {
   CHECK_STR(country_of(f, "Ama Boateng"), "Ghana");
   CHECK_STR(country_of(f, "Kossi Agbeko"), "Togo");
   kg_facts_free(f);
+  f = run("Accord\n\nKAMPALA - The ministers of defence of Rwanda, Burundi and Tanzania, Jean "
+          "Habimana, Alain Ndikumana and Neema Mwakyusa, respectively, signed the accord.\n");
+  CHECK_STR(country_of(f, "Jean Habimana"), "Rwanda");
+  CHECK_STR(country_of(f, "Alain Ndikumana"), "Burundi");
+  CHECK_STR(country_of(f, "Neema Mwakyusa"), "Tanzania");
+  kg_facts_free(f);
   f = run("Talks\n\nENTEBBE (ENA) - Presidents Kiprotich and Mwebaze held talks in Entebbe "
           "on Saturday.\n");
   const kg_entity *p = find(f, KG_PERSON, "Kiprotich");
