@@ -1194,9 +1194,11 @@ static int named_before(kg_ctx *c, size_t i, size_t b) {
     if (q == b - i) return 1;
   }
   /* "Maya Fernández de la Cruz ... Fernández de la Cruz was received": a
-   * compound surname with its particle, the end of a name already known */
-  if (b - i >= 3) {
-    int part = 0;
+   * compound surname with its particle, the end of a name already known;
+   * or two surnames ("Walter Astudillo Chávez ... Astudillo Chávez was
+   * accompanied by", the Spanish style) */
+  if (b - i >= 2) {
+    int part = b - i == 2;
     for (size_t q = i + 1; q + 1 < b; q++) part |= particle(c, q);
     for (size_t x = 0; x < c->n_ch && part; x++) {
       const kg_chunk *k = &c->ch[x];

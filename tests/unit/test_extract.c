@@ -4712,6 +4712,16 @@ static void p26_function_word_surname(void) {
   kg_facts_free(f);
 }
 
+/* probes26: two surnames of a name known in full ("Walter Astudillo
+ * Chavez ... Astudillo Chavez was accompanied by") are that person */
+static void p26_two_surnames_repeat(void) {
+  kg_facts *f = run("Visit\n\nLA PAZ - Defense Minister Ramiro Quisbert Mamani met Edmundo "
+                    "Arce Villca. Quisbert Mamani was accompanied by General Manuel Rojas.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Ramiro Quisbert Mamani");
+  CHECK(p && has_alias(p, "Quisbert Mamani"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4921,6 +4931,7 @@ int main(void) {
   p26_accompanied_by_the_office();
   p26_pronoun_accompanied();
   p26_function_word_surname();
+  p26_two_surnames_repeat();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
