@@ -3982,6 +3982,14 @@ static void propagate_countries(evctx *e) {
         members[nm++] = r[j].person;
         j++;
       }
+      /* "A, commander of the Northern Theater Command Navy, and B,
+       * commander of the Pakistan Fleet": an appositive office with a
+       * country right after a member is that member's alone */
+      for (size_t x = 0; x < nm && i + x < n; x++) {
+        size_t g = r[i + x].end;
+        const kg_chunk *q = kg_ctx_punct(c, g, ',') ? kg_ctx_chunk_at(c, g + 1) : NULL;
+        if (q && q->first == g + 1 && q->type == CH_TITLE && q->country) own[x] = 1;
+      }
       /* "between X and Y" opposes them */
       if (after_between(c, &r[i])) nm = 1;
       /* "Trudeau and Austin met": a meeting's two sides are no group */

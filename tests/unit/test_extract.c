@@ -4722,6 +4722,18 @@ static void p26_two_surnames_repeat(void) {
   kg_facts_free(f);
 }
 
+/* probes26: "A, commander of X, and B, commander of the Pakistan Fleet,
+ * observed": the country of B's own appositive office is not A's */
+static void p26_appositive_office_own(void) {
+  kg_facts *f = run("Drills\n\nQINGDAO, Nov. 5 - Vice Admiral Liu Zhenhai, commander of the "
+                    "Northern Theater Command Navy, and Vice Admiral Imran Siddiqui, commander of "
+                    "the Pakistan Fleet, observed the joint exercise on Tuesday.\n");
+  CHECK_STR(country_of(f, "Imran Siddiqui"), "Pakistan");
+  const char *k = country_of(f, "Liu Zhenhai");
+  CHECK(!(k && !strcmp(k, "Pakistan")));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4932,6 +4944,7 @@ int main(void) {
   p26_pronoun_accompanied();
   p26_function_word_surname();
   p26_two_surnames_repeat();
+  p26_appositive_office_own();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
