@@ -507,6 +507,15 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
    * Committee]", "Director General designate [ISPR]" */
   /* (not a service before its officer's rank: "Press Secretary Air Force
    * Maj. Gen. X" is the general's Air Force) */
+  /* (or after a comma, before an honorific or rank that opens a name:
+   * "Ag. DG, NPHI Dr X", the East African style) */
+  if (b + 1 < end && kg_ctx_punct(c, b, ',') && !lower && chunk(c, b + 1) &&
+      chunk(c, b + 1)->type == CH_INST && chunk(c, b + 1)->first == b + 1) {
+    const kg_chunk *k = chunk(c, b + 1), *h = chunk(c, k->end);
+    if (h && h->first == k->end && (h->type == CH_HON || h->type == CH_RANK) &&
+        !service_before_rank(c, k))
+      b++;
+  }
   if (b < end && chunk(c, b) && chunk(c, b)->type == CH_INST && !lower &&
       !service_before_rank(c, chunk(c, b))) {
     kg_chunk *k = chunk(c, b);

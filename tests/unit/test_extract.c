@@ -4734,6 +4734,16 @@ static void p26_appositive_office_own(void) {
   kg_facts_free(f);
 }
 
+/* probes26: "Ag. DG, NPHI Dr X": an office, a comma and a body before an
+ * honorific that opens the name is the person's office in that body */
+static void p26_office_comma_body(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, June 4 - The Kenya Medical Supplies Authority (KEMSA) "
+                    "met in Nairobi. The CS was joined by Ag. CEO, KEMSA Dr Wanjiru Gitau and "
+                    "others.\n");
+  CHECK_STR(country_of(f, "Wanjiru Gitau"), "Kenya");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4945,6 +4955,7 @@ int main(void) {
   p26_function_word_surname();
   p26_two_surnames_repeat();
   p26_appositive_office_own();
+  p26_office_comma_body();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
