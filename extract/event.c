@@ -76,6 +76,16 @@ typedef struct evctx {
   const char *dl_country[16];
   size_t dl_person[16];
   size_t n_dl;
+  /* leaders of a delegation of a stated country who hold an office in a
+   * body of two countries (two_country_body): the delegation's country is
+   * not theirs, but still the country of their side of a meeting */
+  const char *wd_country[8];
+  size_t wd_person[8];
+  size_t n_wd;
+  /* "He was accompanied by A": the person a sentence's opening pronoun
+   * stands for, and the sentence (read in country_cues) */
+  size_t pa_person[8], pa_sent[8];
+  size_t n_pa;
   /* people brought in by "X was joined by" or "attended by": their own
    * demonym does not speak for X's side */
   size_t joined[16];
@@ -2397,6 +2407,12 @@ static void frame_meetings(evctx *e, size_t s) {
   ref r[64];
   size_t n = sentence_refs(e, s, r, 64);
   resolve_refs(e, s, r, n);
+  if (n && r[0].kind == 1 && r[0].tok == first && r[0].person != NONE && e->n_pa < 8 &&
+      (w(c, first, "he") || w(c, first, "she")) &&
+      (w(c, first + 1, "was") || w(c, first + 1, "were"))) {
+    e->pa_person[e->n_pa] = r[0].person;
+    e->pa_sent[e->n_pa++] = s;
+  }
   kg_date none = {0, 0, 0};
   KG_UNUSED(none);
   int found = 0;
@@ -3525,6 +3541,102 @@ static void side_countries(evctx *e, size_t s) {
   }
 }
 
+/* The country a country's name or demonym ending right before token e
+ * names (a chunk of its own, or words inside a title chunk: "Defence
+ * Ministers of Kenya and Uganda"); returns the token where it starts and
+ * the country through *out, else NONE. */
+static size_t country_ending(kg_ctx *c, size_t first, size_t e, const char **out) {
+  for (size_t j = e; j > first && j + 4 > e; j--) {
+    const kg_lexent *ent = NULL;
+    size_t len = kg_lex_match(c->lex, &c->tk, c->text, j - 1, e, LX_COUNTRY | LX_DEMONYM, 0, &ent);
+    if (len == e - (j - 1) && ent && kg_ctx_country_of(ent)) {
+      *out = kg_ctx_country_of(ent);
+      return j - 1;
+    }
+  }
+  return NONE;
+}
+
+/* The country of the news agency a dateline names ("COLOMBO, May 3 (APP)
+ * -", "CAIRO, 3rd May, 2023 (WAM) --"): a media body of a known country in
+ * parentheses among the first words of one of the first body sentences,
+ * after a place; NULL when none. */
+static const char *dateline_agency(kg_ctx *c) {
+  for (size_t s = 0; s < c->n_sents && s < 6; s++) {
+    size_t first = c->sents[s].first, end = c->sents[s].end;
+    const kg_chunk *p0 = chunk(c, first);
+    if (!p0 || p0->first != first || (p0->type != CH_PLACE && p0->type != CH_COUNTRY)) continue;
+    for (size_t t = first + 1; t + 1 < end && t < first + 12; t++) {
+      const kg_chunk *k = chunk(c, t);
+      if (!k || k->first != t || k->type != CH_INST || k->ent == NONE) continue;
+      const kg_xinst *x = &c->insts[k->ent];
+      if (x->kind && !strcmp(x->kind, "media") && x->country && kg_ctx_punct(c, t - 1, '(') &&
+          k->end < end && kg_ctx_punct(c, k->end, ')'))
+        return x->country;
+      break;
+    }
+  }
+  return NULL;
+}
+
+/* "COLOMBO (APP) - Admiral X, who is on an official visit to Sri Lanka,
+ * called on ...": the visitor of a visit to the article's home country
+ * is not of it; when the dateline's agency is of another country that
+ * the text names too ("Pakistan Navy chief calls on ..."), an official
+ * the text places nowhere else serves the agency's country (the agency
+ * reports its own country's visitor abroad). */
+static void agency_visitors(evctx *e) {
+  kg_ctx *c = e->c;
+  if (!c->home) return;
+  const char *a = dateline_agency(c);
+  if (!a || a == c->home) return;
+  int named = 0;
+  for (size_t i = 0; i < c->n_ch && !named; i++)
+    named = c->ch[i].type == CH_COUNTRY && c->ch[i].country == a;
+  if (!named) return;
+  for (size_t k = 0; k < e->n_o; k++) {
+    const other_event *o = &e->o[k];
+    if (strcmp(o->subtype, "visit") || o->planned || !o->n_people || o->place == NONE ||
+        c->ch[o->place].country != c->home)
+      continue;
+    kg_xperson *p = &c->people[o->people[0]];
+    if (p->intl || !p->ntitles || p->ntitles <= p->nplural ||
+        (p->country && p->country != c->home) || p->country_strength >= 2)
+      continue;
+    p->country = a;
+    p->country_strength = 1;
+  }
+}
+
+/* Do tokens [a, b) name a body of two countries joined by a hyphen ("the
+ * US-Algeria Business Council", "the Pakistan-China Friendship
+ * Association")? */
+static int two_country_body(kg_ctx *c, size_t a, size_t b) {
+  /* one word: "US-Algeria" */
+  for (size_t t = a; t < b; t++) {
+    if (!is_word(c, t)) continue;
+    const char *k = ctx_key(c, t);
+    size_t n = c->tk.v[t].keylen;
+    const char *h = memchr(k, '-', n);
+    if (!h || h == k || h + 1 >= k + n) continue;
+    const kg_lexent *e1 = kg_lex_get(c->lex, k, (size_t)(h - k));
+    const kg_lexent *e2 = kg_lex_get(c->lex, h + 1, (size_t)(k + n - h - 1));
+    const char *x = e1 && (e1->kinds & (LX_COUNTRY | LX_DEMONYM)) ? kg_ctx_country_of(e1) : NULL;
+    const char *y = e2 && (e2->kinds & (LX_COUNTRY | LX_DEMONYM)) ? kg_ctx_country_of(e2) : NULL;
+    if (x && y && x != y) return 1;
+  }
+  for (size_t t = a + 1; t + 1 < b; t++) {
+    if (!kg_ctx_punct(c, t, '-') || c->tk.v[t].off != c->tk.v[t - 1].off + c->tk.v[t - 1].len)
+      continue;
+    const char *x = NULL;
+    const kg_lexent *ent = NULL;
+    if (country_ending(c, a, t, &x) == NONE) continue;
+    size_t len = kg_lex_match(c->lex, &c->tk, c->text, t + 1, b, LX_COUNTRY | LX_DEMONYM, 0, &ent);
+    if (len && ent && kg_ctx_country_of(ent) && kg_ctx_country_of(ent) != x) return 1;
+  }
+  return 0;
+}
+
 /* Cues of the text about who serves which country, read before the group
  * rules below:
  * - a traveller leaves from home: "X left Dhaka for New Delhi" (X serves
@@ -3549,6 +3661,43 @@ static void country_cues(evctx *e) {
         if (w(c, u, "from")) u++;
         const char *home = chunk_country(c, u);
         if (home) give_country(p, home);
+      }
+    }
+    /* "The Guatemalan minister was accompanied by the chief of the General
+     * Staff, General A, and B": the company of an official named by a
+     * demonym serves that country; "He was accompanied by A": the company
+     * of the person the pronoun stands for, that person's explicit
+     * country */
+    {
+      size_t first = c->sents[s].first, t = first + 1;
+      kg_chunk *q = w(c, first, "the") ? chunk(c, t) : NULL;
+      const char *dc = NULL;
+      if (q && q->first == t && q->type == CH_TITLE && q->country && q->demonym &&
+          kg_ctx_chunk_at(c, t)->head_lower) {
+        dc = q->country;
+        t = q->end;
+      }
+      for (size_t x = 0; x < e->n_pa && !dc; x++)
+        if (e->pa_sent[x] == s && explicit_country(&c->people[e->pa_person[x]]))
+          dc = c->people[e->pa_person[x]].country;
+      if (dc && (w(c, t, "was") || w(c, t, "were"))) t++;
+      else dc = NULL;
+      if (dc && w(c, t, "also")) t++;
+      if (dc && w(c, t, "accompanied") && w(c, t + 1, "by")) {
+        size_t u = t + 2;
+        for (size_t i = 0; i < n; i++) {
+          if (r[i].tok < u) continue;
+          int only = 1;
+          for (size_t v = u; v < r[i].tok && only; v++) {
+            kg_chunk *k = chunk(c, v);
+            only = (k && (k->type == CH_TITLE || k->type == CH_RANK || k->type == CH_HON)) ||
+                   w(c, v, "the") || w(c, v, "and") || kg_ctx_punct(c, v, ',');
+            if (k) v = k->end - 1;
+          }
+          if (!only || r[i].kind != 0) break;
+          give_country(&c->people[r[i].person], dc);
+          u = r[i].end;
+        }
       }
     }
     /* "X, who accompanied Y, ...": X serves Y's country */
@@ -3618,6 +3767,58 @@ static void country_cues(evctx *e) {
       give_country(&c->people[r[i].person], x->country);
       give_country(&c->people[r[i + 1].person], tk->country);
     }
+    /* "the defence ministers of Kenya and Uganda, A and B(, respectively)",
+     * "the ministers of defence of Rwanda, Burundi and Tanzania, A, B and
+     * C": as many countries as names, in the same order */
+    for (size_t i = 0; i < n; i++) {
+      size_t t = r[i].tok, first = c->sents[s].first;
+      if (r[i].kind != 0 || t < first + 6 || !kg_ctx_punct(c, t - 1, ',')) continue;
+      /* the names: "A and B", "A, B and C", "A, B, and C" */
+      size_t k = i + 1;
+      int closed = 0;
+      while (!closed && k < n && r[k].kind == 0 && k - i < 8) {
+        size_t g = r[k - 1].end;
+        if (w(c, g, "and") && r[k].tok == g + 1)
+          closed = 1;
+        else if (kg_ctx_punct(c, g, ',') && w(c, g + 1, "and") && r[k].tok == g + 2)
+          closed = 1;
+        else if (!(kg_ctx_punct(c, g, ',') && r[k].tok == g + 1))
+          break;
+        k++;
+      }
+      if (!closed) continue;
+      /* the countries, read back from the comma before the names */
+      const char *cv[8];
+      size_t nc = 0, ce = t - 1, of = NONE;
+      for (;;) {
+        const char *x = NULL;
+        size_t cb = country_ending(c, first, ce, &x);
+        if (cb == NONE || nc == 8 || cb < first + 2) break;
+        cv[nc++] = x;
+        size_t p = cb - 1;
+        if (w(c, p, "the") && p > first) p--;
+        if (w(c, p, "of")) {
+          of = p;
+          break;
+        }
+        if (nc == 1 && w(c, cb - 1, "and"))
+          ce = kg_ctx_punct(c, cb - 2, ',') ? cb - 2 : cb - 1;
+        else if (nc > 1 && kg_ctx_punct(c, cb - 1, ','))
+          ce = cb - 1;
+        else
+          break;
+      }
+      if (of == NONE || nc < 2 || nc != k - i) continue;
+      int distinct = 1;
+      for (size_t x = 0; x < nc; x++)
+        for (size_t y = x + 1; y < nc; y++) distinct &= cv[x] != cv[y];
+      int office = 0;
+      for (size_t q = of; q > first && q + 4 > of && !office; q--)
+        office = kg_ctx_title_plural(c, q - 1);
+      if (!distinct || !office) continue;
+      for (size_t x = 0; x < nc; x++) give_country(&c->people[r[i + x].person], cv[nc - 1 - x]);
+      i = k - 1;
+    }
     /* "between X and Y" */
     for (size_t i = 0; i + 1 < n; i++) {
       if (r[i].kind != 0 || r[i + 1].kind != 0) continue;
@@ -3663,6 +3864,11 @@ static void country_cues(evctx *e) {
       kg_xperson *p = &c->people[o->people[j]];
       if (explicit_country(p) || p->intl || p->country != dest) continue;
       const char *alt = best_other(c, dest);
+      /* "RAWALPINDI - General X visited the office of ISPR in Rawalpindi":
+       * a visit to a place in the home country, in a text that names no
+       * other country, is an official's own (no visitor from abroad
+       * without a country) */
+      if (!alt && dest == c->home && c->ch[o->place].type != CH_COUNTRY) continue;
       p->country = alt;
       p->country_strength = alt ? 1 : 0;
     }
@@ -3747,6 +3953,7 @@ static const char *envoy_host(kg_ctx *c, const meeting *m, int sd) {
 
 static void propagate_countries(evctx *e) {
   kg_ctx *c = e->c;
+  agency_visitors(e);
   country_cues(e);
   /* lists in a sentence ("X, Y and Z were among the Turkish delegates";
    * "accompanied by A and B") share their one explicit country */
@@ -3779,6 +3986,10 @@ static void propagate_countries(evctx *e) {
           /* "accompanied by the Minister of ..., A, and the Governor of
            * ..., B": an article before the next member's office */
           if (and_the_office(c, t)) continue;
+          /* "accompanied by the Chief of the Joint Staff, General B" */
+          if (w(c, t, "the") && t > 0 && w(c, t - 1, "by") && kg_ctx_chunk_at(c, t + 1) &&
+              kg_ctx_chunk_at(c, t + 1)->type == CH_TITLE)
+            continue;
           if (w(c, t, "accompanied") || w(c, t, "joined") || w(c, t, "by") ||
               w(c, t, "was") || w(c, t, "were")) {
             if (nm == 1 && w(c, t, "joined")) company = 1;
@@ -3800,6 +4011,14 @@ static void propagate_countries(evctx *e) {
         own[nm] |= counterpart_named(c, r[j].tok);
         members[nm++] = r[j].person;
         j++;
+      }
+      /* "A, commander of the Northern Theater Command Navy, and B,
+       * commander of the Pakistan Fleet": an appositive office with a
+       * country right after a member is that member's alone */
+      for (size_t x = 0; x < nm && i + x < n; x++) {
+        size_t g = r[i + x].end;
+        const kg_chunk *q = kg_ctx_punct(c, g, ',') ? kg_ctx_chunk_at(c, g + 1) : NULL;
+        if (q && q->first == g + 1 && q->type == CH_TITLE && q->country) own[x] = 1;
       }
       /* "between X and Y" opposes them */
       if (after_between(c, &r[i])) nm = 1;
@@ -3828,7 +4047,12 @@ static void propagate_countries(evctx *e) {
        * serves the subject's country, whatever B's demonym says of B;
        * with an unplaced subject, B's demonym is B's alone ("joined" may
        * bring in the other side) */
-      if (nm >= 2 && company && explicit_country(&c->people[members[0]])) {
+      /* (a subject inferred to serve another country than the home, the
+       * visitor abroad: "General X was accompanied by Y" in a report
+       * from the country he visits) */
+      const kg_xperson *m0 = &c->people[members[0]];
+      if (nm >= 2 && ((company && explicit_country(m0)) ||
+                      (company == 2 && m0->country && c->home && m0->country != c->home))) {
         for (size_t x = 1; x < nm; x++)
           give_country(&c->people[members[x]], c->people[members[0]].country);
       } else if (nm >= 2 && company != 1) {
@@ -3858,6 +4082,9 @@ static void propagate_countries(evctx *e) {
       if (!dc || !((w(c, u, "led") || w(c, u, "headed")) && w(c, u + 1, "by"))) continue;
       for (size_t j = i + 1; j < n; j++)
         if (r[j].kind == 0) {
+          /* "led by the chairmen of the US-Algeria Business Council, A and
+           * B": an office in a body of two countries tells neither side */
+          if (r[j].tok > u && two_country_body(c, u + 2, r[j].tok)) break;
           give_country(&c->people[r[j].person], dc);
           if (j + 1 < n && r[j + 1].kind == 0 && r[j + 1].tok <= r[j].end + 2)
             give_country(&c->people[r[j + 1].person], dc);
@@ -3881,6 +4108,10 @@ static void propagate_countries(evctx *e) {
       for (int sd = 0; sd < 2; sd++) {
         const char *gc = side_country(e, m, sd, 1);
         const char *other = side_country(e, m, 1 - sd, 0);
+        /* (a side led by the officers of a body of two countries at the
+         * head of a delegation of one: that country is the side's) */
+        for (size_t x = 0; x < e->n_wd && !other; x++)
+          if (in_side(m, 1 - sd, e->wd_person[x])) other = e->wd_country[x];
         for (size_t x = 0; x < m->n[sd]; x++) {
           kg_xperson *p = &c->people[m->side[sd][x]];
           if (explicit_country(p) || p->intl) continue;
@@ -3912,7 +4143,7 @@ static void home_officers(evctx *e) {
   if (!c->home) return;
   for (size_t i = 0; i < c->n_people; i++) {
     kg_xperson *p = &c->people[i];
-    if (p->country || !p->ntitles || p->intl) continue;
+    if (p->country || p->ntitles <= p->nplural || p->intl) continue;
     int meets = 0;
     for (size_t k = 0; k < e->n_m && !meets; k++)
       meets = in_side(&e->m[k], 0, i) || in_side(&e->m[k], 1, i);
@@ -3985,6 +4216,15 @@ void kg_find_events(kg_ctx *c) {
            * Ghana led by X": X leads for that country */
           kg_chunk *q = i > 0 ? chunk(c, i - 1) : NULL;
           const char *lc = dc ? dc : q && q->type == CH_COUNTRY ? q->country : NULL;
+          /* (not by an office in a body of two countries: "led by the
+           * chairmen of the US-Algeria Business Council, A and B") */
+          if (lc && two_country_body(c, by, j)) {
+            if (stated_delegation_country(c, i) && e.n_wd < 8) {
+              e.wd_country[e.n_wd] = lc;
+              e.wd_person[e.n_wd++] = k->ent;
+            }
+            lc = NULL;
+          }
           note_leader_of(&e, k->ent, lc);
           /* "a delegation of the Kenyan National Assembly led by X": X
            * serves that country, known before the meetings are read (an

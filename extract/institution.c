@@ -1532,8 +1532,11 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
      * between a rank, honorific or office and "of" are the person's name,
      * and the body starts after "of the" */
     {
-      const kg_chunk *pc = a > first ? kg_ctx_chunk_at(c, a - 1) : NULL;
-      if (pc && pc->end == a &&
+      /* (or an abbreviation and its period: "Col. Amina Juma of the
+       * Tanzania People's Defence Force") */
+      size_t pe = a > first + 1 && kg_ctx_punct(c, a - 1, '.') ? a - 1 : a;
+      const kg_chunk *pc = pe > first ? kg_ctx_chunk_at(c, pe - 1) : NULL;
+      if (pc && pc->end == pe &&
           (pc->type == CH_RANK || pc->type == CH_HON || pc->type == CH_TITLE)) {
         size_t j = a;
         while (j < b && is_word(c, j) && is_cap(c, j) && c->tok_ch[j] < 0 &&

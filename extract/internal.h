@@ -308,6 +308,7 @@ typedef struct kg_xperson {
   size_t ntitles, cap_titles;
   char **offices;       /* titles that are offices, not ranks/honorifics */
   size_t noffices, cap_offices;
+  size_t nplural;       /* offices of several people ("Presidents") among them */
   const char *country;  /* served country (borrowed) */
   int country_strength; /* 3 explicit, 2 title complement, 1 inferred */
   int intl;             /* serves an international organisation */

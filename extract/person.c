@@ -534,6 +534,15 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
    * Committee]", "Director General designate [ISPR]" */
   /* (not a service before its officer's rank: "Press Secretary Air Force
    * Maj. Gen. X" is the general's Air Force) */
+  /* (or after a comma, before an honorific or rank that opens a name:
+   * "Ag. DG, NPHI Dr X", the East African style) */
+  if (b + 1 < end && kg_ctx_punct(c, b, ',') && !lower && chunk(c, b + 1) &&
+      chunk(c, b + 1)->type == CH_INST && chunk(c, b + 1)->first == b + 1) {
+    const kg_chunk *k = chunk(c, b + 1), *h = chunk(c, k->end);
+    if (h && h->first == k->end && (h->type == CH_HON || h->type == CH_RANK) &&
+        !service_before_rank(c, k))
+      b++;
+  }
   if (b < end && chunk(c, b) && chunk(c, b)->type == CH_INST && !lower &&
       !service_before_rank(c, chunk(c, b))) {
     kg_chunk *k = chunk(c, b);
@@ -1036,6 +1045,15 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     }
     return 0;
   }
+  /* "met with To Lam, general secretary ...", "Do Van Chien": Vietnamese
+   * surnames spelled like a lower-case function word, capitalised in the
+   * middle of a sentence (after a lower-case word or a comma) before a
+   * name word no common English word spells */
+  if (at_start && i > 0 && !(k->flags & TF_ALLCAPS) && k->len == 2 &&
+      (kg_ctx_is(c, i, "to") || kg_ctx_is(c, i, "do")) &&
+      (is_lower(c, i - 1) || kg_ctx_punct(c, i - 1, ',')) && i + 1 < end && is_cap(c, i + 1) &&
+      !(c->tk.v[i + 1].flags & TF_ALLCAPS) && given_only(c, i + 1))
+    return 1;
   int patronym = before_patronym(c, i) || given_after_rank(c, i) || given_after_office(c, i) ||
                  given_before_surname(c, i);
   if (kg_ctx_title(c, i) && !patronym) return 0;
@@ -1091,6 +1109,16 @@ static int particle(kg_ctx *c, size_t i) {
   return kg_ctx_has(c, i, LX_PARTICLE) || (is_lower(c, i) && kg_ctx_is(c, i, "al"));
 }
 
+/* Is token i, in capitals, a word that may be a name's: one no lexicon
+ * knows, or a given name that is no common word, office, body, country or
+ * people ("ADEN DUALE")? */
+static int caps_name_word(const kg_ctx *c, size_t i) {
+  if (given_only(c, i)) return 1;
+  return kg_ctx_has(c, i, LX_GIVEN) &&
+         !kg_ctx_has(c, i, LX_WORD | LX_TITLE | LX_TITLEMOD | LX_ORGHEAD | LX_COUNTRY |
+                               LX_DEMONYM | LX_NONNAME | LX_RANK | LX_HONORIFIC | LX_DOMAIN);
+}
+
 /* Name run at i: returns its end (exclusive) or i when none. Right after
  * a title, rank or honorific (`titled`) a name may start with a common word
  * when a name word follows ("Vice Foreign Minister Sun Weidong"). */
@@ -1115,6 +1143,28 @@ static size_t name_run(kg_ctx *c, size_t i, size_t end, int titled) {
     int plain = 0;
     for (size_t q = i + 1; q < j && mid; q++) plain |= !kg_ctx_has(c, q, LX_WORD);
     if (titled || plain) return j;
+  }
+  /* a whole name in capitals after a title written in small letters (the
+   * East African style: "Prime Cabinet Secretary MUSALIA MUDAVADI said",
+   * "Hon. MARY WANJIKU and ..."): two or three capitals words of three
+   * letters or more that no lexicon but the given names' knows, closed by
+   * a word in lower case or a mark (a headline's capitals go on, and a
+   * title in capitals may be a headline's too) */
+  if (i > 1) {
+    size_t pw = kg_ctx_punct(c, i - 1, '.') ? i - 2 : i - 1;
+    /* (the title may end in an abbreviation's period: "Hon.", "Gen.") */
+    const kg_chunk *pt = pw < i - 1 ? chunk(c, pw) : NULL;
+    int after_title = titled || (pt && pt->end == pw + 1 &&
+                                 (pt->type == CH_TITLE || pt->type == CH_RANK ||
+                                  pt->type == CH_HON));
+    size_t j = i;
+    while (j < end && j < i + 3 && is_word(c, j) && !covered(c, j) &&
+           (c->tk.v[j].flags & TF_ALLCAPS) && c->tk.v[j].nlet >= 3 && caps_name_word(c, j))
+      j++;
+    if (after_title && j >= i + 2 && is_word(c, pw) && (c->tk.v[pw].flags & TF_CAP) &&
+        !(c->tk.v[pw].flags & TF_ALLCAPS) &&
+        (j == end || !is_word(c, j) || is_lower(c, j)))
+      return j;
   }
   if (!name_token(c, i, end, 1) &&
       !(titled && name_token(c, i, end, 0) && name_token(c, i + 1, end, 0)))
@@ -1180,9 +1230,11 @@ static int named_before(kg_ctx *c, size_t i, size_t b) {
     if (q == b - i) return 1;
   }
   /* "Maya Fernández de la Cruz ... Fernández de la Cruz was received": a
-   * compound surname with its particle, the end of a name already known */
-  if (b - i >= 3) {
-    int part = 0;
+   * compound surname with its particle, the end of a name already known;
+   * or two surnames ("Walter Astudillo Chávez ... Astudillo Chávez was
+   * accompanied by", the Spanish style) */
+  if (b - i >= 2) {
+    int part = b - i == 2;
     for (size_t q = i + 1; q + 1 < b; q++) part |= particle(c, q);
     for (size_t x = 0; x < c->n_ch && part; x++) {
       const kg_chunk *k = &c->ch[x];
@@ -1960,11 +2012,34 @@ static int compatible(const kg_xperson *p, const char *title) {
   return 0;
 }
 
+/* Is the title chunk k an office in the plural: every office word before
+ * its first "of" a plural ("Presidents", "Defence Ministers of Kenya and
+ * Uganda"; not "Chairman Joint Chiefs of Staff Committee")? */
+static int plural_office(kg_ctx *c, const kg_chunk *k) {
+  int plural = 0;
+  for (size_t h = k->first; h < k->end && !kg_ctx_is(c, h, "of"); h++) {
+    if (!is_word(c, h) || !kg_ctx_title(c, h)) continue;
+    if (kg_ctx_has(c, h, LX_TITLE) || !kg_ctx_title_plural(c, h)) return 0;
+    plural = 1;
+  }
+  return plural;
+}
+
 static void person_title(kg_ctx *c, kg_xperson *p, const kg_chunk *t) {
   if (!t || !t->canon) return;
   char *norm = kg_title_normalize(t->canon);
   add_str(&p->titles, &p->ntitles, &p->cap_titles, norm);
   free(norm);
+  /* "Presidents A and B", "the defence ministers of Kenya and Uganda, A
+   * and B": an office of several people; its country is not each one's,
+   * nor is the article's home (event.c pairs the countries when the order
+   * says) */
+  if (t->type == CH_TITLE && plural_office(c, t)) {
+    add_str(&p->offices, &p->noffices, &p->cap_offices, t->canon);
+    p->nplural++;
+    if (t->intl) p->intl = 1;
+    return;
+  }
   if (t->type == CH_TITLE) {
     add_str(&p->offices, &p->noffices, &p->cap_offices, t->canon);
     int strength = t->demonym;
@@ -2287,7 +2362,7 @@ void kg_resolve_people(kg_ctx *c) {
    *    event.c, home_officers, once the meetings are known) */
   for (size_t i = 0; i < c->n_people; i++) {
     kg_xperson *p = &c->people[i];
-    if (!p->country && p->noffices && !p->intl && c->home) {
+    if (!p->country && p->noffices > p->nplural && !p->intl && c->home) {
       p->country = c->home;
       p->country_strength = 1;
     }

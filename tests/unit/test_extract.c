@@ -4754,6 +4754,188 @@ static void lead17_person_merge_key(void) {
   kg_facts_free(f);
 }
 
+/* probes26: an abbreviated rank and its period before "NAME of the
+ * COUNTRY ... Force": the name is the person's, the body starts after
+ * "of the" */
+static void p26_dotted_rank_name_of_body(void) {
+  kg_facts *f = run("Talks\n\nARUSHA, June 4 - Col. Neema Kisanga of the Tanzania People's "
+                    "Defence Force spoke. Brig. Gen. Moses Owino of the Kenya Defence Forces "
+                    "agreed.\n");
+  CHECK(find(f, KG_PERSON, "Neema Kisanga") != NULL);
+  CHECK(find(f, KG_PERSON, "Moses Owino") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Tanzania People's Defence Force") != NULL);
+  CHECK(!find(f, KG_INSTITUTION, "Neema Kisanga of the Tanzania People's Defence Force"));
+  kg_facts_free(f);
+}
+
+/* probes26: "the defence ministers of Kenya and Uganda, A and B": each
+ * name takes its country in the order written; a plural office
+ * ("Presidents A and B") gives neither name the dateline's country */
+static void p26_paired_plural_offices(void) {
+  kg_facts *f = run("Pact\n\nNAIROBI (KBC) - The defence ministers of Kenya and Uganda, Halima "
+                    "Wekesa and Okot Lubega, respectively, signed a pact on Monday. The foreign "
+                    "ministers of Ghana and Togo, Ama Boateng and Kossi Agbeko, also came.\n");
+  CHECK_STR(country_of(f, "Halima Wekesa"), "Kenya");
+  CHECK_STR(country_of(f, "Okot Lubega"), "Uganda");
+  CHECK_STR(country_of(f, "Ama Boateng"), "Ghana");
+  CHECK_STR(country_of(f, "Kossi Agbeko"), "Togo");
+  kg_facts_free(f);
+  f = run("Accord\n\nKAMPALA - The ministers of defence of Rwanda, Burundi and Tanzania, Jean "
+          "Habimana, Alain Ndikumana and Neema Mwakyusa, respectively, signed the accord.\n");
+  CHECK_STR(country_of(f, "Jean Habimana"), "Rwanda");
+  CHECK_STR(country_of(f, "Alain Ndikumana"), "Burundi");
+  CHECK_STR(country_of(f, "Neema Mwakyusa"), "Tanzania");
+  kg_facts_free(f);
+  f = run("Talks\n\nENTEBBE (ENA) - Presidents Kiprotich and Mwebaze held talks in Entebbe "
+          "on Saturday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Kiprotich");
+  CHECK(p && !p->country);
+  kg_facts_free(f);
+}
+
+/* probes26: the dateline's agency is of another country than the one
+ * visited, and the text names it: the visitor serves the agency's country
+ * (not the host's); an agency whose country the text never names gives
+ * none */
+static void p26_agency_visitor(void) {
+  kg_facts *f = run("Pakistan Air chief calls on Bangladeshi premier\n\nDHAKA, May 3 (APP) - "
+                    "Chief of the Air Staff Air Chief Marshal Zubair Rana, who is on an official "
+                    "visit to Bangladesh, called on Prime Minister Nasrin Chowdhury on "
+                    "Tuesday.\n");
+  CHECK_STR(country_of(f, "Zubair Rana"), "Pakistan");
+  CHECK_STR(country_of(f, "Nasrin Chowdhury"), "Bangladesh");
+  kg_facts_free(f);
+  f = run("Air chief calls on premier\n\nDHAKA, May 3 (APP) - Chief of the Air Staff Air "
+          "Chief Marshal Zubair Rana, who is on an official visit to Bangladesh, called on Prime "
+          "Minister Nasrin Chowdhury on Tuesday.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Zubair Rana");
+  CHECK(p && !p->country);
+  kg_facts_free(f);
+}
+
+/* probes26: a whole name in capitals after a title in small letters
+ * ("Prime Cabinet Secretary MUSALIA MUDAVADI", "Hon. MARY WANJIKU"); a
+ * headline in capitals stays out */
+static void p26_caps_name_after_title(void) {
+  kg_facts *f = run("PRESIDENT KAMAU OTIENO MEETS ENVOYS\n\nNAIROBI, June 4 - Prime Cabinet "
+                    "Secretary WEKESA MAKOKHA met Gen. ODHIAMBO KIPTOO on Monday. Hon. ACHIENG "
+                    "NJERI, the Chairperson, attended.\n");
+  CHECK(find(f, KG_PERSON, "WEKESA MAKOKHA") != NULL);
+  CHECK(find(f, KG_PERSON, "ODHIAMBO KIPTOO") != NULL);
+  CHECK(find(f, KG_PERSON, "ACHIENG NJERI") != NULL);
+  CHECK(met(f, "WEKESA MAKOKHA", "ODHIAMBO KIPTOO", NULL));
+  CHECK(!find(f, KG_PERSON, "KAMAU OTIENO"));
+  kg_facts_free(f);
+}
+
+/* probes26: "RAWALPINDI - General X visited the office of ... in
+ * Rawalpindi": a visit to a place in the home country, in a text that
+ * names no other country, leaves the visitor his office's country */
+static void p26_home_place_visitor(void) {
+  kg_facts *f = run("Visit\n\nLAHORE: Chief of Army Staff General Tahir Abbasi visited the office "
+                    "of the Rangers in Lahore on Monday. Major General Saad Niazi briefed the army "
+                    "chief on the role of the force.\n");
+  CHECK_STR(country_of(f, "Tahir Abbasi"), "Pakistan");
+  kg_facts_free(f);
+}
+
+/* probes26: "a delegation of American businessmen, led by the chairmen of
+ * the US-Algeria Business Council, A and B": an office in a body of two
+ * countries tells neither leader's country; the host is still not of the
+ * delegation's country */
+static void p26_two_country_body_leaders(void) {
+  kg_facts *f = run("Talks\n\nThe Minister of Energy, Karim Bouzid, received on Tuesday a "
+                    "delegation of American businessmen, led by the chairmen of the US-Algeria "
+                    "Business Council, Omar Hadj and Paul Grant. American firms attended. "
+                    "American investment was discussed.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Omar Hadj");
+  CHECK(p && !p->country);
+  p = find(f, KG_PERSON, "Paul Grant");
+  CHECK(p && !p->country);
+  CHECK(!(country_of(f, "Karim Bouzid") && !strcmp(country_of(f, "Karim Bouzid"), "United States")));
+  CHECK(met(f, "Karim Bouzid", "Omar Hadj", NULL));
+  kg_facts_free(f);
+}
+
+/* probes26: "X was accompanied by the Chief of the Joint Staff, General
+ * B" (an article before the office); "The Guatemalan minister was
+ * accompanied by ..., General C": the company serves X's or the
+ * demonym's country, not the host's */
+static void p26_accompanied_by_the_office(void) {
+  kg_facts *f = run("Talks\n\nSANTIAGO, Chile (EFE) - Argentina's Defense Minister, Tomas Rivarola, "
+                    "met on Tuesday with his Chilean counterpart, Ana Fuenzalida, in Santiago. "
+                    "Rivarola was accompanied by the Chief of the Joint Staff, Brigadier General "
+                    "Mario Lescano.\n");
+  CHECK_STR(country_of(f, "Mario Lescano"), "Argentina");
+  kg_facts_free(f);
+  f = run("Talks\n\nMEXICO CITY, March 8 - The Secretary of National Defense, General Ramon "
+          "Aguilar Soto, received his Guatemalan counterpart, General Erick Chavac Lopez. The "
+          "Guatemalan minister was accompanied by the chief of the General Staff, General Oscar "
+          "Mejia Ixcot.\n");
+  CHECK_STR(country_of(f, "Oscar Mejia Ixcot"), "Guatemala");
+  kg_facts_free(f);
+}
+
+/* probes26: "He was accompanied by A" (the pronoun's person placed by
+ * the text), and "General X was accompanied by A" where X is the visitor
+ * abroad: A serves X's country, not the dateline's */
+static void p26_pronoun_accompanied(void) {
+  kg_facts *f = run("Visit\n\nADDIS ABABA - Kenyan Chief of Defence Forces General Daniel Kipkemboi "
+                    "held talks with Field Marshal Abebe Tadesse. He was accompanied by Major "
+                    "General Joseph Wambua.\n");
+  CHECK_STR(country_of(f, "Joseph Wambua"), "Kenya");
+  kg_facts_free(f);
+  f = run("Kenyan army chief visits Ethiopia\n\nADDIS ABABA (KBC) - Chief of Defence Forces "
+          "General Daniel Kipkemboi, who is on an official visit to Ethiopia, held talks with Field "
+          "Marshal Abebe Tadesse. General Kipkemboi was accompanied by Major General Joseph "
+          "Wambua.\n");
+  CHECK_STR(country_of(f, "Daniel Kipkemboi"), "Kenya");
+  CHECK_STR(country_of(f, "Joseph Wambua"), "Kenya");
+  kg_facts_free(f);
+}
+
+/* probes26: a Vietnamese surname spelled like a function word ("To",
+ * "Do"), capitalised in mid-sentence before a name word */
+static void p26_function_word_surname(void) {
+  kg_facts *f = run("Talks\n\nBEIJING, June 4 - Chinese Premier Li Qiang met with To Quang Hieu, "
+                    "the deputy minister, on Thursday. The envoy went to Hanoi.\n");
+  CHECK(find(f, KG_PERSON, "To Quang Hieu") != NULL);
+  CHECK(!find(f, KG_PERSON, "Quang Hieu"));
+  kg_facts_free(f);
+}
+
+/* probes26: two surnames of a name known in full ("Walter Astudillo
+ * Chavez ... Astudillo Chavez was accompanied by") are that person */
+static void p26_two_surnames_repeat(void) {
+  kg_facts *f = run("Visit\n\nLA PAZ - Defense Minister Ramiro Quisbert Mamani met Edmundo "
+                    "Arce Villca. Quisbert Mamani was accompanied by General Manuel Rojas.\n");
+  const kg_entity *p = find(f, KG_PERSON, "Ramiro Quisbert Mamani");
+  CHECK(p && has_alias(p, "Quisbert Mamani"));
+  kg_facts_free(f);
+}
+
+/* probes26: "A, commander of X, and B, commander of the Pakistan Fleet,
+ * observed": the country of B's own appositive office is not A's */
+static void p26_appositive_office_own(void) {
+  kg_facts *f = run("Drills\n\nQINGDAO, Nov. 5 - Vice Admiral Liu Zhenhai, commander of the "
+                    "Northern Theater Command Navy, and Vice Admiral Imran Siddiqui, commander of "
+                    "the Pakistan Fleet, observed the joint exercise on Tuesday.\n");
+  CHECK_STR(country_of(f, "Imran Siddiqui"), "Pakistan");
+  const char *k = country_of(f, "Liu Zhenhai");
+  CHECK(!(k && !strcmp(k, "Pakistan")));
+  kg_facts_free(f);
+}
+
+/* probes26: "Ag. DG, NPHI Dr X": an office, a comma and a body before an
+ * honorific that opens the name is the person's office in that body */
+static void p26_office_comma_body(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, June 4 - The Kenya Medical Supplies Authority (KEMSA) "
+                    "met in Nairobi. The CS was joined by Ag. CEO, KEMSA Dr Wanjiru Gitau and "
+                    "others.\n");
+  CHECK_STR(country_of(f, "Wanjiru Gitau"), "Kenya");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4967,6 +5149,18 @@ int main(void) {
   lead17_gift_frame();
   lead17_headquarters_acronym();
   lead17_person_merge_key();
+  p26_dotted_rank_name_of_body();
+  p26_paired_plural_offices();
+  p26_agency_visitor();
+  p26_caps_name_after_title();
+  p26_home_place_visitor();
+  p26_two_country_body_leaders();
+  p26_accompanied_by_the_office();
+  p26_pronoun_accompanied();
+  p26_function_word_surname();
+  p26_two_surnames_repeat();
+  p26_appositive_office_own();
+  p26_office_comma_body();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
