@@ -389,9 +389,9 @@ static char *key_for(const char *prefix, const char *label, const char *suffix) 
  * person differently share. Middle initials ("Lloyd J. Austin", "George
  * H.W. X") and a closing generation numeral ("III") are left out, so that
  * "Lloyd J. Austin III" and "Lloyd Austin" are one node across documents;
- * "Jr." and "Sr." stay (they tell a son from his father). Returns an owned
- * string. */
-static char *person_key(const char *name, const char *suffix) {
+ * "Jr." and "Sr." stay (they tell a son from his father). `country` (may be
+ * NULL) is the person's. Returns an owned string. */
+static char *person_key(const char *name, const char *country, const char *suffix) {
   kg_buf n = KG_BUF_INIT;
   const char *tok[16];
   size_t len[16], nt = 0;
@@ -417,6 +417,23 @@ static char *person_key(const char *name, const char *suffix) {
     if (initial) continue;
     if (n.len) kg_buf_putc(&n, ' ');
     kg_buf_append(&n, tok[i], len[i]);
+  }
+  /* Japanese and Hungarian names are written in both orders in English
+   * ("Minoru Kihara", "KIHARA Minoru"; "Viktor Orban", "Orban Viktor"):
+   * the key of such a name of two words takes them in alphabetical order */
+  if (country && (!strcmp(country, "Japan") || !strcmp(country, "Hungary")) && n.len) {
+    const char *sp = strchr(n.ptr, ' ');
+    if (sp && !strchr(sp + 1, ' ')) {
+      kg_buf a = KG_BUF_INIT, b = KG_BUF_INIT;
+      kg_slug_append(&a, n.ptr, (size_t)(sp - n.ptr));
+      kg_slug_append(&b, sp + 1, strlen(sp + 1));
+      if (a.len && b.len && strcmp(a.ptr, b.ptr) > 0) {
+        kg_buf_reset(&n);
+        kg_buf_printf(&n, "%s %s", b.ptr, a.ptr);
+      }
+      kg_buf_free(&a);
+      kg_buf_free(&b);
+    }
   }
   char *key = key_for("person:", n.len ? n.ptr : name, suffix);
   kg_buf_free(&n);
@@ -484,7 +501,7 @@ void kg_emit_entities(kg_ctx *c) {
       kg_buf_puts(&sfx, "~");
       kg_slug_append(&sfx, c->doc_id, strlen(c->doc_id));
     }
-    char *key = person_key(p->name, p->single ? sfx.ptr : NULL);
+    char *key = person_key(p->name, p->country, p->single ? sfx.ptr : NULL);
     p->ent = kg_facts_add_entity(f, KG_PERSON, key, p->name);
     free(key);
     kg_entity *e = &f->entities[p->ent];

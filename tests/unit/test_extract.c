@@ -4752,6 +4752,19 @@ static void lead17_person_merge_key(void) {
   e = find(f, KG_PERSON, "George H.W. Lane");
   CHECK_STR(e ? e->key : NULL, "person:george-lane");
   kg_facts_free(f);
+  /* a Japanese name of two words is keyed in either order alike */
+  f = run("Talks\n\nTOKYO, May 9, 2024 - Japanese Defence Minister Taro Yamada met Kenyan "
+          "Defence Minister Tom Wekesa.\n");
+  e = find(f, KG_PERSON, "Taro Yamada");
+  CHECK_STR(e ? e->key : NULL, "person:taro-yamada");
+  kg_facts_free(f);
+  f = run("Talks\n\nTOKYO, May 9, 2024 - Japanese Defence Minister Yamada Taro met Kenyan "
+          "Defence Minister Wekesa Tom.\n");
+  e = find(f, KG_PERSON, "Yamada Taro");
+  CHECK_STR(e ? e->key : NULL, "person:taro-yamada");
+  e = find(f, KG_PERSON, "Wekesa Tom");
+  CHECK_STR(e ? e->key : NULL, "person:wekesa-tom");
+  kg_facts_free(f);
 }
 
 /* probes26: an abbreviated rank and its period before "NAME of the
