@@ -2361,6 +2361,37 @@ static int self_met(kg_ctx *c, size_t i, size_t len) {
   return kg_ctx_is_one_of(c, t, ok) || kg_ctx_ends_lower(c, t, "ly");
 }
 
+/* Does the clause [first, end) call the encounter a three-party (or
+ * larger) one: "trilateral", "tripartite", "three-way" or "three-party"
+ * before a meeting noun ("for a trilateral meeting", "held trilateral
+ * talks", "a tripartite summit"), or "trilaterally"? Not "trilateral
+ * cooperation": the topic says nothing of who sat together. */
+static int multiparty_meeting(kg_ctx *c, size_t first, size_t end) {
+  for (size_t t = first; t < end; t++) {
+    if (w(c, t, "trilaterally")) return 1;
+    if (!(w(c, t, "trilateral") || w(c, t, "tripartite") || w(c, t, "three-way") ||
+          w(c, t, "three-party") || w(c, t, "quadrilateral")))
+      continue;
+    for (size_t u = t + 1; u < end && u < t + 3; u++)
+      if (meeting_noun(c, u) || w(c, u, "summit") || w(c, u, "consultations") ||
+          w(c, u, "session") || w(c, u, "format") || w(c, u, "dialogue"))
+        return 1;
+  }
+  return 0;
+}
+
+/* Do the people v[0..n) each serve a known country (stated, not guessed),
+ * no two the same? Then each is a party of its own. */
+static int distinct_parties(kg_ctx *c, const size_t *v, size_t n) {
+  for (size_t x = 0; x < n; x++) {
+    const kg_xperson *p = &c->people[v[x]];
+    if (!p->country || p->country_strength < 2) return 0;
+    for (size_t y = 0; y < x; y++)
+      if (c->people[v[y]].country == p->country) return 0;
+  }
+  return 1;
+}
+
 static void frame_meetings(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -2376,6 +2407,9 @@ static void frame_meetings(evctx *e, size_t s) {
     if (!fr || negated(c, first, i)) continue;
     int planned = planned_at(c, first, i);
     size_t subj[MAX_SIDE], obj[MAX_SIDE], ns = 0, no = 0;
+    /* a gathering of several parties that met together: "A, B and C met",
+     * "A held trilateral talks with B and C" (see multiparty_meeting) */
+    int together = fr == FR_SYMMETRIC || fr == FR_NOUN;
     size_t k = 0;
     while (k < n && r[k].tok < i) k++;
     /* objects: references after the trigger up to the next trigger */
@@ -2518,9 +2552,22 @@ static void frame_meetings(evctx *e, size_t s) {
       /* "X and Y met": both sides in the subject; not "X and Y welcomed
        * the visit", "X and Y met reporters", "met separately" */
       if (ns >= 2 && !no && !w(c, i + len - 1, "with") && self_met(c, i, len)) {
-        for (size_t x = 1; x < ns; x++) obj[no++] = subj[x];
-        ns = 1;
+        /* "A, B (both of A's country) and C met": A's compatriots stay on
+         * A's side, as in "X and Y discussed" */
+        const char *c0 = c->people[subj[0]].country;
+        size_t keep = 1;
+        for (size_t x = 1; x < ns; x++) {
+          const char *cx = c->people[subj[x]].country;
+          if (ns >= 3 && c0 && cx == c0 && c->people[subj[x]].country_strength >= 2 &&
+              c->people[subj[0]].country_strength >= 2)
+            subj[keep++] = subj[x];
+          else
+            obj[no++] = subj[x];
+        }
+        ns = keep;
+        together = 1;
       }
+      together |= multiparty_meeting(c, first, end);
       /* "After meeting with X, Y had lunch": the subject follows */
       if (!ns && no >= 2 && i > first &&
           (w(c, i - 1, "after") || w(c, i - 1, "before") || w(c, i - 1, "following") ||
@@ -2803,6 +2850,18 @@ static void frame_meetings(evctx *e, size_t s) {
         found = 1;
         e->last_object = o2[0];
         note_guest(e, fr, c, i, subj, ns, o2, n2);
+        /* three parties or more, each of its own country, met together
+         * (GOLD-FORMAT: a trilateral lists every pair): the people of
+         * one side meet each other too */
+        if (together && nwho >= 3 && distinct_parties(c, who, nwho))
+          for (size_t x = 0; x < nwho; x++)
+            for (size_t y = x + 1; y < nwho; y++) {
+              int same = (x < ns) == (y < ns);
+              if (!same) continue;
+              meeting *m2 = record(e, &who[x], 1, &who[y], 1, when, planned, s,
+                                   sentence_place(c, s));
+              if (m2) add_ev(m2, s);
+            }
       }
     }
     i += len - 1;

@@ -4562,6 +4562,34 @@ static void p24_dash_joined_offices(void) {
   kg_facts_free(f);
 }
 
+/* probes27: three parties, each of its own stated country, who met
+ * together are every pair (GOLD-FORMAT's trilateral): "A held a trilateral
+ * meeting with B and C", "A, B and C met"; compatriots of "A, B and C met"
+ * stay on one side; "A met B and C" with no three-party word stays two
+ * meetings (A~B, A~C). */
+static void p27_trilateral_pairs(void) {
+  kg_facts *f = run("Talks\n\nHANOI, May 6, 2024 - Vietnamese Defence Minister Tran Van Binh held "
+                    "a trilateral meeting with Lao Defence Minister Somphone Keola and Cambodian "
+                    "Defence Minister Sok Vanna in Hanoi on Monday.\n");
+  CHECK(met(f, "Tran Van Binh", "Somphone Keola", NULL));
+  CHECK(met(f, "Tran Van Binh", "Sok Vanna", NULL));
+  CHECK(met(f, "Somphone Keola", "Sok Vanna", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nHANOI, May 6, 2024 - Vietnamese Defence Minister Tran Van Binh, Lao Defence "
+          "Minister Somphone Keola and Vietnamese Foreign Minister Do Minh Quang met in Hanoi on "
+          "Monday.\n");
+  CHECK(met(f, "Tran Van Binh", "Somphone Keola", NULL));
+  CHECK(met(f, "Do Minh Quang", "Somphone Keola", NULL));
+  CHECK(!met(f, "Tran Van Binh", "Do Minh Quang", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nHANOI, May 6, 2024 - Vietnamese Defence Minister Tran Van Binh met Lao "
+          "Defence Minister Somphone Keola and Cambodian Defence Minister Sok Vanna in Hanoi on "
+          "Monday.\n");
+  CHECK(met(f, "Tran Van Binh", "Sok Vanna", NULL));
+  CHECK(!met(f, "Somphone Keola", "Sok Vanna", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4762,6 +4790,7 @@ int main(void) {
   p24_country_surname_after_rank();
   p24_weekday_surname_at_start();
   p24_dash_joined_offices();
+  p27_trilateral_pairs();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
