@@ -2392,6 +2392,67 @@ static int distinct_parties(kg_ctx *c, const size_t *v, size_t n) {
   return 1;
 }
 
+/* "X received Y, accompanied by Z": whose company Z is the words do not
+ * say, but a country does. After the last object (ending at token
+ * `after`), ", (who was) accompanied / flanked / escorted by" and a list
+ * of names (titles, ranks, countries, "and" between them): each named one
+ * whose stated country is that of one side of meeting m, and not of the
+ * other, joins that side; one of neither country, or of unknown country,
+ * joins nothing. */
+static void company_after_object(evctx *e, meeting *m, const ref *r, size_t n, size_t after,
+                                 size_t end, size_t s) {
+  kg_ctx *c = e->c;
+  size_t t = after;
+  if (!kg_ctx_punct(c, t, ',')) return;
+  t++;
+  if (w(c, t, "who") && (w(c, t + 1, "was") || w(c, t + 1, "were") || w(c, t + 1, "is")))
+    t += 2;
+  if (!(w(c, t, "accompanied") || w(c, t, "flanked") || w(c, t, "escorted")) ||
+      !w(c, t + 1, "by"))
+    return;
+  t += 2;
+  const char *g0 = group_country(c, m->side[0], m->n[0]);
+  const char *g1 = group_country(c, m->side[1], m->n[1]);
+  /* a side of no country yet is the home's (the host's) */
+  if (!g0) g0 = c->home;
+  if (!g1) g1 = c->home;
+  if (!g0 || !g1 || g0 == g1) return;
+  /* the side Z joins states its country */
+  int stated[2] = {0, 0};
+  for (int sd = 0; sd < 2; sd++)
+    for (size_t q = 0; q < m->n[sd]; q++)
+      stated[sd] |= c->people[m->side[sd][q]].country_strength >= 2;
+  size_t j = 0;
+  while (j < n && r[j].tok < t) j++;
+  int added = 0;
+  for (size_t prev = t; j < n && r[j].tok < end; j++) {
+    /* only titles, ranks, countries, "the", "and" and commas between the
+     * names of the list */
+    int list = 1;
+    for (size_t u = prev; u < r[j].tok && list; u++) {
+      kg_chunk *q = kg_ctx_chunk_at(c, u);
+      if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
+                q->type == CH_COUNTRY)) {
+        u = q->end - 1;
+        continue;
+      }
+      list = kg_ctx_punct(c, u, ',') || w(c, u, "and") || w(c, u, "the") || w(c, u, "his") ||
+             w(c, u, "her") || w(c, u, "their") || w(c, u, "its") || c->tk.v[u].kind == TK_POSS;
+    }
+    if (!list) break;
+    prev = r[j].end;
+    if (r[j].kind != 0 || r[j].person == NONE) continue;
+    const kg_xperson *z = &c->people[r[j].person];
+    if (in_side(m, 0, r[j].person) || in_side(m, 1, r[j].person)) continue;
+    if (!z->country || z->country_strength < 2) continue;
+    int sd = z->country == g0 ? 0 : z->country == g1 ? 1 : -1;
+    if (sd < 0 || !stated[sd]) continue;
+    side_add(m, sd, r[j].person);
+    added = 1;
+  }
+  if (added) add_ev(m, s);
+}
+
 static void frame_meetings(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -2850,6 +2911,14 @@ static void frame_meetings(evctx *e, size_t s) {
         found = 1;
         e->last_object = o2[0];
         note_guest(e, fr, c, i, subj, ns, o2, n2);
+        /* "X received Y, accompanied by Z" */
+        if (fr == FR_ACTIVE && ns == 1 && n2 >= 1) {
+          size_t after = 0;
+          for (size_t j = k; j < kend; j++)
+            for (size_t x = 0; x < n2; x++)
+              if (r[j].person == o2[x] && r[j].end > after) after = r[j].end;
+          if (after) company_after_object(e, m, r, n, after, stop, s);
+        }
         /* three parties or more, each of its own country, met together
          * (GOLD-FORMAT: a trilateral lists every pair): the people of
          * one side meet each other too */

@@ -4590,6 +4590,32 @@ static void p27_trilateral_pairs(void) {
   kg_facts_free(f);
 }
 
+/* probes27: "X received Y, accompanied by Z": the words leave open whose
+ * companion Z is; Z's stated country decides (that of one side only), and
+ * Z of no or another country joins nothing */
+static void p27_company_after_object(void) {
+  kg_facts *f = run("Talks\n\nLUSAKA, May 6, 2024 - Zambian President Joseph Banda received "
+                    "Chinese Vice Premier Liu Zhenhua, accompanied by Zambian Foreign Minister "
+                    "Peter Mwale, at State House on Monday.\n");
+  CHECK(met(f, "Joseph Banda", "Liu Zhenhua", NULL));
+  CHECK(met(f, "Liu Zhenhua", "Peter Mwale", NULL));
+  CHECK(!met(f, "Joseph Banda", "Peter Mwale", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA, May 6, 2024 - Zambian President Joseph Banda received Chinese Vice "
+          "Premier Liu Zhenhua, who was accompanied by Chinese Ambassador Sun Wei and Japanese "
+          "Ambassador Taro Ueda, at State House on Monday.\n");
+  CHECK(met(f, "Joseph Banda", "Sun Wei", NULL));
+  CHECK(!met(f, "Liu Zhenhua", "Sun Wei", NULL));
+  CHECK(!met(f, "Joseph Banda", "Taro Ueda", NULL));
+  CHECK(!met(f, "Liu Zhenhua", "Taro Ueda", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA, May 6, 2024 - Zambian President Joseph Banda received Chinese Vice "
+          "Premier Liu Zhenhua, accompanied by Ambassador Sun Wei, at State House on Monday.\n");
+  CHECK(!met(f, "Joseph Banda", "Sun Wei", NULL));
+  CHECK(!met(f, "Liu Zhenhua", "Sun Wei", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4791,6 +4817,7 @@ int main(void) {
   p24_weekday_surname_at_start();
   p24_dash_joined_offices();
   p27_trilateral_pairs();
+  p27_company_after_object();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
