@@ -2453,6 +2453,73 @@ static void company_after_object(evctx *e, meeting *m, const ref *r, size_t n, s
   if (added) add_ev(m, s);
 }
 
+/* Does the clause from `first` to the meeting verb at i open with a
+ * plural subject that names the two people of the meeting just told: "The
+ * two leaders (then) met Z", "Both ministers later received Z", "The
+ * ministers also held talks with Z", "The two foreign ministers met Z"
+ * (after an opening "Later," or "On Tuesday,")? 2 for "they" (a weaker
+ * reference), 1 for such a noun phrase, 0 for none. */
+static int pair_back(kg_ctx *c, size_t first, size_t i) {
+  static const char *const nouns[] = {
+      "leaders", "ministers", "presidents", "heads", "premiers", "sides", "delegations",
+      "chiefs", "commanders", "generals", "counterparts", "dignitaries", "envoys",
+      "secretaries", "officials", "ambassadors", "admirals", "monarchs", "kings", NULL};
+  size_t t = first;
+  /* an opening phrase up to a comma: "Later,", "On Tuesday,", "After the
+   * ceremony," (no name in it) */
+  for (size_t u = first; u < i && u < first + 6; u++)
+    if (kg_ctx_punct(c, u, ',')) {
+      int named = 0;
+      for (size_t v = first; v < u; v++) {
+        kg_chunk *q = chunk(c, v);
+        named |= q && (q->type == CH_NAME || q->type == CH_PRON || q->type == CH_TITLE);
+      }
+      if (!named) t = u + 1;
+      break;
+    }
+  int strength = 0;
+  if (w(c, t, "they")) {
+    strength = 2;
+    t++;
+  } else {
+    int two = 0;
+    if (w(c, t, "both")) {
+      two = 1;
+      t++;
+    } else if (w(c, t, "the")) {
+      t++;
+      if (w(c, t, "two")) {
+        two = 1;
+        t++;
+      }
+    } else {
+      return 0;
+    }
+    /* up to two modifiers ("foreign", "defence", "visiting"), then the
+     * plural noun; "heads of state" */
+    size_t u = t;
+    while (u < i && u < t + 3 && !kg_ctx_is_one_of(c, u, nouns)) {
+      if (!is_word(c, u) || !(c->tk.v[u].flags & TF_LOWER)) return 0;
+      u++;
+    }
+    if (u >= i || !kg_ctx_is_one_of(c, u, nouns)) return 0;
+    /* "the officials", "the sides" alone may be any group: a number */
+    if (!two && (w(c, u, "officials") || w(c, u, "sides") || w(c, u, "delegations") ||
+                 w(c, u, "counterparts")))
+      return 0;
+    t = u + 1;
+    if (w(c, u, "heads") && w(c, t, "of") && (w(c, t + 1, "state") || w(c, t + 1, "government")))
+      t += 2;
+    strength = 1;
+  }
+  while (t < i && (w(c, t, "also") || w(c, t, "then") || w(c, t, "later") ||
+                   w(c, t, "subsequently") || w(c, t, "jointly") || w(c, t, "together") ||
+                   w(c, t, "separately") || w(c, t, "afterwards") || w(c, t, "had") ||
+                   w(c, t, "have") || w(c, t, "both")))
+    t++;
+  return t == i ? strength : 0;
+}
+
 static void frame_meetings(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -2635,6 +2702,35 @@ static void frame_meetings(evctx *e, size_t s) {
            w(c, i - 1, "during"))) {
         subj[ns++] = obj[no - 1];
         no--;
+      }
+      /* "The two leaders then met Z": the two of the meeting told just
+       * before (one on each side or both on one) each met Z, except one
+       * of Z's own country */
+      int back = !ns && no ? pair_back(c, first, i) : 0;
+      if (back) {
+        size_t q = e->n_m;
+        while (q > 0 && e->m[q - 1].planned) q--;
+        const meeting *pm = q ? &e->m[q - 1] : NULL;
+        size_t told = pm ? pm->ev_sent[pm->n_ev - 1] : 0;
+        if (pm && pm->n[0] + pm->n[1] == 2 && told < s && told + (back == 2 ? 1 : 2) >= s) {
+          size_t two[2] = {pm->side[0][0], pm->side[1][0]};
+          if (!pm->n[0]) two[0] = pm->side[1][1];
+          if (!pm->n[1]) two[1] = pm->side[0][1];
+          for (size_t x = 0; x < no; x++) {
+            const char *cz = c->people[obj[x]].country;
+            if (!cz || obj[x] == two[0] || obj[x] == two[1]) continue;
+            size_t with[2], nw = 0;
+            for (int y = 0; y < 2; y++)
+              if (c->people[two[y]].country != cz) with[nw++] = two[y];
+            kg_date when = sentence_date(c, s, i);
+            meeting *m2 = record(e, with, nw, &obj[x], 1, when, planned, s, sentence_place(c, s));
+            if (m2) {
+              found = 1;
+              e->last_object = obj[x];
+            }
+          }
+        }
+        no = 0;
       }
       if (!ns && r[k].kind != 0 && no >= 2) {
         subj[ns++] = obj[0];

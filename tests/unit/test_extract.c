@@ -4616,6 +4616,34 @@ static void p27_company_after_object(void) {
   kg_facts_free(f);
 }
 
+/* probes27: "The two leaders then met Z" after a meeting of two: each of
+ * the two met Z, except one of Z's own country; not a planned one, not
+ * "the officials" */
+static void p27_two_leaders_met(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, May 6, 2024 - Kenyan President Daniel Mwangi held talks "
+                    "with Ugandan President Samuel Okello at State House on Monday. The two "
+                    "leaders later met Tanzanian President Juma Said.\n");
+  CHECK(met(f, "Daniel Mwangi", "Samuel Okello", NULL));
+  CHECK(met(f, "Daniel Mwangi", "Juma Said", NULL));
+  CHECK(met(f, "Samuel Okello", "Juma Said", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nNAIROBI, May 6, 2024 - Kenyan President Daniel Mwangi held talks with "
+          "Ugandan President Samuel Okello at State House on Monday. Both presidents then "
+          "received Kenyan Defence Minister Paul Kiprono.\n");
+  CHECK(met(f, "Samuel Okello", "Paul Kiprono", NULL));
+  CHECK(!met(f, "Daniel Mwangi", "Paul Kiprono", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nNAIROBI, May 6, 2024 - Kenyan President Daniel Mwangi held talks with "
+          "Ugandan President Samuel Okello at State House on Monday. The two leaders will meet "
+          "Tanzanian President Juma Said on Friday. The officials also met Rwandan Minister "
+          "Eric Habimana.\n");
+  CHECK(!met(f, "Daniel Mwangi", "Juma Said", NULL));
+  CHECK(!met(f, "Samuel Okello", "Juma Said", NULL));
+  CHECK(!met(f, "Samuel Okello", "Eric Habimana", NULL));
+  CHECK(!met(f, "Daniel Mwangi", "Eric Habimana", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4818,6 +4846,7 @@ int main(void) {
   p24_dash_joined_offices();
   p27_trilateral_pairs();
   p27_company_after_object();
+  p27_two_leaders_met();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
