@@ -1420,6 +1420,19 @@ static int report_date(kg_ctx *c, const kg_chunk *k, size_t at) {
       /* ", who ... DATE" with no comma closing it before the date */
       if (t + 1 < k->first && (c->tk.v[t + 1].flags & TF_LOWER) &&
           (w(c, t + 1, "who") || w(c, t + 1, "which"))) {
+        /* "X, who is on a visit to Pakistan, called on Y on Tuesday": a
+         * comma closed the clause and a meeting verb follows it before
+         * the date, which is then the main clause's */
+        for (size_t p = t + 2; p < k->first; p++) {
+          if (!kg_ctx_punct(c, p, ',')) continue;
+          for (size_t q = p + 1; q < k->first; q++) {
+            size_t l2;
+            int f = trig(c, q, st->end, &l2);
+            if (f && f != FR_NOUN && f != FR_ATTEND && f != FR_JOINED &&
+                (c->tk.v[q].flags & TF_LOWER))
+              return 1;
+          }
+        }
         int same = at != (size_t)-1 && at > t + 1 && at < k->first;
         for (size_t q = at; same && q < k->first; q++)
           if (kg_ctx_punct(c, q, ',')) same = 0;
@@ -2085,9 +2098,18 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
         if (c->people[mm->side[sd][q]].country == cx &&
             c->people[mm->side[sd][q]].country_strength >= 2)
           side = sd;
+    /* a guessed country that both sides share (the home's, guessed for
+     * all): not the visitor's side ("X called on the Prime Minister ...
+     * The Defence Minister was also present": the host's) */
+    int guessed[2] = {0, 0};
     for (int sd = 0; sd < 2 && side < 0 && ap->country; sd++)
       for (size_t q = 0; q < mm->n[sd]; q++)
-        if (c->people[mm->side[sd][q]].country == ap->country) side = sd;
+        if (c->people[mm->side[sd][q]].country == ap->country) guessed[sd] = 1;
+    if (side < 0 && guessed[0] && guessed[1] && e->last_guest != NONE &&
+        in_side(mm, 0, e->last_guest) != in_side(mm, 1, e->last_guest))
+      side = in_side(mm, 0, e->last_guest) ? 1 : 0;
+    for (int sd = 0; sd < 2 && side < 0; sd++)
+      if (guessed[sd]) side = sd;
     /* "attended by the Ambassador of Pakistan to Uzbekistan X" at a
      * meeting of an Uzbek host and an unplaced guest: not the host's side */
     if (side < 0 && cx) {

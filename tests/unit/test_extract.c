@@ -4644,6 +4644,43 @@ static void p27_two_leaders_met(void) {
   kg_facts_free(f);
 }
 
+/* probes27: a met link of a and b dated d? */
+static int p27_met_on(const kg_facts *f, const char *a, const char *b, const char *d) {
+  for (size_t i = 0; i < f->n_links; i++) {
+    const kg_link *l = &f->links[i];
+    if (l->type != KG_LINK_MET || !l->date || strcmp(l->date, d)) continue;
+    const char *x = f->entities[l->source].label, *y = f->entities[l->target].label;
+    if ((!strcmp(x, a) && !strcmp(y, b)) || (!strcmp(x, b) && !strcmp(y, a))) return 1;
+  }
+  return 0;
+}
+
+/* probes27: "X, who is on a visit to Kenya, called on Y on Tuesday": the
+ * relative clause closed before the verb, so Tuesday is the meeting's day
+ * for the sentences after it too ("The prime minister welcomed the
+ * visiting dignitary" is the same meeting, not one on the article's day) */
+static void p27_date_after_relative(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, May 10, 2024 (KNA): General Abalo Kodjo, who is on an "
+                    "official visit to Kenya, called on Prime Minister Musalia Wekesa at Harambee "
+                    "House on Tuesday. The prime minister welcomed the visiting dignitary.\n");
+  CHECK(p27_met_on(f, "Abalo Kodjo", "Musalia Wekesa", "2024-05-07"));
+  CHECK(!p27_met_on(f, "Abalo Kodjo", "Musalia Wekesa", "2024-05-10"));
+  kg_facts_free(f);
+}
+
+/* probes27: an attendee whose guessed country both sides share (the
+ * home's, guessed for all) sits on the host's side, not the visitor's */
+static void p27_attendee_not_with_visitor(void) {
+  kg_facts *f = run("Talks\n\nACCRA, May 10, 2024 (GNA): Togo Army's Chief of Staff General "
+                    "Abalo Kodjo, who is on an official visit to Ghana, called on President John "
+                    "Atta at Jubilee House on Tuesday. The president welcomed the visiting general. "
+                    "Defence Minister Kwame Boateng was also present during the meeting.\n");
+  CHECK(met(f, "Abalo Kodjo", "John Atta", NULL));
+  CHECK(met(f, "Abalo Kodjo", "Kwame Boateng", NULL));
+  CHECK(!met(f, "John Atta", "Kwame Boateng", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4847,6 +4884,8 @@ int main(void) {
   p27_trilateral_pairs();
   p27_company_after_object();
   p27_two_leaders_met();
+  p27_date_after_relative();
+  p27_attendee_not_with_visitor();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
