@@ -2542,6 +2542,64 @@ static int pair_back(kg_ctx *c, size_t first, size_t i) {
   return t == i ? strength : 0;
 }
 
+/* Was the exchange at trigger i of sentence s remote, by what the words
+ * around the clause say?
+ * - An opening phrase up to the first comma, before the trigger, that puts
+ *   the clause in a call: "In a phone call on Monday, X and Y discussed",
+ *   "During the call, X and Y agreed", "Over the telephone, ..." ("After
+ *   a phone call, X met Y" is later, in person; "courtesy call" is a
+ *   visit).
+ * - A talk verb ("discussed", "exchanged views", "talked", "spoke",
+ *   "conferred") whose people who[0..n) were all named in one of the two
+ *   sentences before, which told a phone or video exchange: "X received a
+ *   phone call from Y. X and Y discussed ..." goes on with the call. */
+static int remote_talk(kg_ctx *c, size_t s, size_t i, const size_t *who, size_t n) {
+  size_t first = c->sents[s].first;
+  /* the clause opens after a dateline: "TOKYO, Aug. 19 (Kyodo) -- In a
+   * phone call ..." */
+  for (size_t t = first; t + 1 < i && t < first + 16; t++)
+    if ((kg_ctx_dash(c, t) || kg_ctx_punct(c, t, ':')) && is_word(c, t + 1) &&
+        (c->tk.v[t + 1].flags & TF_CAP)) {
+      first = t + 1;
+      break;
+    }
+  if (w(c, first, "in") || w(c, first, "during") || w(c, first, "over") ||
+      w(c, first, "via") || w(c, first, "by") || w(c, first, "on") ||
+      w(c, first, "through")) {
+    for (size_t t = first + 1; t < i && t < first + 12; t++) {
+      if (kg_ctx_punct(c, t, ',') || chunk(c, t) != NULL) {
+        kg_chunk *q = chunk(c, t);
+        if (!q || q->type == CH_NAME || q->type == CH_TITLE) break;
+        t = q->end - 1;
+        continue;
+      }
+      if (remote_word(c, t) || w(c, t, "video") || w(c, t, "virtual") || w(c, t, "online") ||
+          ((w(c, t, "call") || w(c, t, "conversation")) && !w(c, t - 1, "courtesy")))
+        return 1;
+    }
+  }
+  int talk = w(c, i, "discussed") || w(c, i, "discuss") || w(c, i, "exchanged") ||
+             w(c, i, "talked") || w(c, i, "spoke") || w(c, i, "conferred");
+  if (!talk || !n) return 0;
+  for (size_t b = s; b-- > 0 && b + 2 >= s;) {
+    int remote = 0;
+    for (size_t t = c->sents[b].first; t < c->sents[b].end && !remote; t++)
+      remote = remote_word(c, t);
+    if (!remote) continue;
+    size_t named = 0;
+    for (size_t x = 0; x < n; x++) {
+      int here = 0;
+      for (size_t t = c->sents[b].first; t < c->sents[b].end && !here; t++) {
+        kg_chunk *q = chunk(c, t);
+        here = q && q->first == t && q->type == CH_NAME && q->ent == who[x];
+      }
+      named += here;
+    }
+    if (named == n) return 1;
+  }
+  return 0;
+}
+
 static void frame_meetings(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -3010,6 +3068,12 @@ static void frame_meetings(evctx *e, size_t s) {
       found = 1;
       break;
     }
+    }
+    if (ns && no && (fr == FR_ACTIVE || fr == FR_SYMMETRIC || fr == FR_NOUN)) {
+      size_t both[2 * MAX_SIDE], nb = 0;
+      for (size_t x = 0; x < ns; x++) both[nb++] = subj[x];
+      for (size_t x = 0; x < no; x++) both[nb++] = obj[x];
+      if (remote_talk(c, s, i, both, nb)) ns = no = 0;
     }
     if (ns && no) {
       /* an active verb needs a person object; subjects not objects */

@@ -4681,6 +4681,33 @@ static void p27_attendee_not_with_visitor(void) {
   kg_facts_free(f);
 }
 
+/* probes27: a call told around the clause makes a talk remote: "In a
+ * phone call on Monday, X and Y discussed ...", and "X received a phone
+ * call from Y. X and Y discussed ..." (the Gulf agencies' readout); "After
+ * a phone call last week, X met Y" and a later "X met Y in Tokyo" stay
+ * meetings, as does "During a courtesy call, X and Y discussed" */
+static void p27_remote_talk(void) {
+  kg_facts *f = run("Call\n\nRIYADH, May 6, 2024 (SPA) -- In a phone call on Monday, Saudi "
+                    "Minister of Defense Faisal Al Otaibi and Omani Minister Salim Al Harthy "
+                    "discussed regional security.\n");
+  CHECK(!met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
+  kg_facts_free(f);
+  f = run("Call\n\nRIYADH, May 6, 2024 (SPA) -- Saudi Minister of Defense Faisal Al Otaibi "
+          "received a phone call today from Omani Minister Salim Al Harthy. Al Otaibi and Al "
+          "Harthy discussed regional security.\n");
+  CHECK(!met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nRIYADH, May 6, 2024 (SPA) -- After a phone call last week, Saudi Minister "
+          "of Defense Faisal Al Otaibi met Omani Minister Salim Al Harthy in Riyadh on Monday.\n");
+  CHECK(met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nRIYADH, May 6, 2024 (SPA) -- During a courtesy call, Saudi Minister of "
+          "Defense Faisal Al Otaibi and Omani Minister Salim Al Harthy discussed regional "
+          "security.\n");
+  CHECK(met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4886,6 +4913,7 @@ int main(void) {
   p27_two_leaders_met();
   p27_date_after_relative();
   p27_attendee_not_with_visitor();
+  p27_remote_talk();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
