@@ -1002,6 +1002,10 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (w(c, i, "exchanged") && (w(c, i + 1, "views") || w(c, i + 1, "opinions")) &&
       w(c, i + 2, "with"))
     return (*len = 3), FR_ACTIVE;
+  /* "X and Y exchanged views on regional security", as "X and Y
+   * discussed" (two named subjects; a call around it is remote_talk's) */
+  if (w(c, i, "exchanged") && (w(c, i + 1, "views") || w(c, i + 1, "opinions")))
+    return (*len = 2), FR_SYMMETRIC;
   if ((w(c, i, "conferred") || w(c, i, "interacted")) && w(c, i + 1, "with"))
     return (*len = 2), FR_ACTIVE;
   if (w(c, i, "sat") && w(c, i + 1, "down") && w(c, i + 2, "with")) return (*len = 3), FR_ACTIVE;

@@ -4708,6 +4708,20 @@ static void p27_remote_talk(void) {
   kg_facts_free(f);
 }
 
+/* probes27: "X and Y exchanged views on ..." is a symmetric talk like "X
+ * and Y discussed"; by telephone it is remote */
+static void p27_exchanged_views(void) {
+  kg_facts *f = run("Talks\n\nHANOI, May 6, 2024 (VNA) -- Vietnamese Defence Minister Tran Van "
+                    "Binh and Lao Defence Minister Somphone Keola exchanged views on regional "
+                    "security in Hanoi on Monday.\n");
+  CHECK(met(f, "Tran Van Binh", "Somphone Keola", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nHANOI, May 6, 2024 (VNA) -- Vietnamese Defence Minister Tran Van Binh and "
+          "Lao Defence Minister Somphone Keola exchanged views by telephone on Monday.\n");
+  CHECK(!met(f, "Tran Van Binh", "Somphone Keola", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4914,6 +4928,7 @@ int main(void) {
   p27_date_after_relative();
   p27_attendee_not_with_visitor();
   p27_remote_talk();
+  p27_exchanged_views();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
