@@ -931,6 +931,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
                   w(c, q, "dinner") || w(c, q, "breakfast") || w(c, q, "virtually") ||
                   w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk") ||
                   w(c, q, "tete-a-tete") || w(c, q, "audience") ||
+                  /* translated wires: "held an encounter / a dialogue with" */
+                  w(c, q, "encounter") || w(c, q, "dialogue") ||
                   (w(c, q, "exchange") && q + 1 == j) || /* "had a brief exchange with" */
                   press_conference(c, q);
         /* a telephone call is no meeting */
@@ -1006,7 +1008,8 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
    * discussed" (two named subjects; a call around it is remote_talk's) */
   if (w(c, i, "exchanged") && (w(c, i + 1, "views") || w(c, i + 1, "opinions")))
     return (*len = 2), FR_SYMMETRIC;
-  if ((w(c, i, "conferred") || w(c, i, "interacted")) && w(c, i + 1, "with"))
+  if ((w(c, i, "conferred") || w(c, i, "interacted") || w(c, i, "conversed")) &&
+      w(c, i + 1, "with"))
     return (*len = 2), FR_ACTIVE;
   if (w(c, i, "sat") && w(c, i + 1, "down") && w(c, i + 2, "with")) return (*len = 3), FR_ACTIVE;
   if ((w(c, i, "meeting") || w(c, i, "talks") || w(c, i, "summit") ||
@@ -2189,8 +2192,18 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
   for (size_t t = a; t < b; t++) {
     const kg_token *k = &c->tk.v[t];
     /* "received a courtesy call from Y" */
-    if (w(c, t, "courtesy") && w(c, t + 1, "call") && w(c, t + 2, "from")) {
+    if (w(c, t, "courtesy") && (w(c, t + 1, "call") || w(c, t + 1, "visit")) &&
+        w(c, t + 2, "from")) {
       t += 2;
+      continue;
+    }
+    /* "received the visit of Y", "received a (courtesy) visit from Y"
+     * (Spanish and Portuguese "recibió la visita de", translated) */
+    if ((w(c, t, "visit") && (w(c, t + 1, "of") || w(c, t + 1, "from"))) && t > a &&
+        (w(c, t - 1, "the") || w(c, t - 1, "a") || w(c, t - 1, "courtesy") ||
+         w(c, t - 1, "official")) &&
+        (w(c, a - 1, "received") || w(c, a - 1, "receives") || w(c, a - 1, "receive"))) {
+      t += 1;
       continue;
     }
     /* "received in audience Y" (the AU's, the Vatican's, royal courts' style) */
@@ -2651,7 +2664,7 @@ static void frame_meetings(evctx *e, size_t s) {
         for (size_t t = i + len; t < r[fr0].tok; t++)
           if (w(c, t, "courtesy")) { /* "received a courtesy call from Y" */
             break;
-          } else if ((w(c, t, "from") && !w(c, t - 1, "delegation") &&
+          } else if ((w(c, t, "from") && !w(c, t - 1, "delegation") && !w(c, t - 1, "visit") &&
                       !w(c, t - 1, "counterparts") && !w(c, t - 1, "counterpart")) ||
                      remote_word(c, t) ||
                      w(c, t, "letter") || w(c, t, "message") || w(c, t, "award") ||

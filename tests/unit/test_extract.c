@@ -4722,6 +4722,32 @@ static void p27_exchanged_views(void) {
   kg_facts_free(f);
 }
 
+/* probes27: translated Latin American wire frames: "received the visit
+ * of Y" / "a (courtesy) visit from Y" (recibió la visita de), "held an
+ * encounter / a dialogue with Y", "conversed with Y"; not "welcomed the
+ * visit of Y", not by telephone */
+static void p27_translated_frames(void) {
+  static const struct {
+    const char *verb;
+    int meets;
+  } cases[] = {
+      {"received the visit of", 1},      {"received a courtesy visit from", 1},
+      {"received a visit from", 1},      {"held an encounter with", 1},
+      {"held a dialogue with", 1},       {"conversed with", 1},
+      {"conversed by telephone with", 0}, {"welcomed the visit of", 0},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char text[512];
+    snprintf(text, sizeof text,
+             "Talks\n\nLIMA, May 6, 2024 (Andina) -- Peruvian Defence Minister Jorge Quispe %s "
+             "Chilean Defence Minister Ana Riquelme on Monday.\n",
+             cases[k].verb);
+    kg_facts *f = run(text);
+    CHECK_INT(met(f, "Jorge Quispe", "Ana Riquelme", NULL), cases[k].meets);
+    kg_facts_free(f);
+  }
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4929,6 +4955,7 @@ int main(void) {
   p27_attendee_not_with_visitor();
   p27_remote_talk();
   p27_exchanged_views();
+  p27_translated_frames();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
