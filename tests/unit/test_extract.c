@@ -4748,6 +4748,21 @@ static void p27_translated_frames(void) {
   }
 }
 
+/* probes27: "on the 18th of this month" (EFE, Prensa Latina) is that day
+ * of the reference month; "February 20/2024" (ENA's dateline) is a full
+ * date */
+static void p27_more_date_forms(void) {
+  char iso[11];
+  CHECK_INT((int)date_at("met on the 18th of this month in Lima", 3, iso), 4);
+  CHECK_STR(iso, "2021-02-18");
+  CHECK_INT((int)date_at("met on the 18th of this month.", 3, iso), 4);
+  CHECK_STR(iso, "2021-02-18");
+  CHECK_INT((int)date_at("February 20/2024 (ENA)", 0, iso), 2);
+  CHECK_STR(iso, "2024-02-20");
+  CHECK_INT((int)date_at("Addis Ababa, March 9/2024 (ENA)", 3, iso), 2);
+  CHECK_STR(iso, "2024-03-09");
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4956,6 +4971,7 @@ int main(void) {
   p27_remote_talk();
   p27_exchanged_views();
   p27_translated_frames();
+  p27_more_date_forms();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
