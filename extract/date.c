@@ -538,6 +538,12 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
       *out = kg_date_add_days(ref, -1);
       return 1;
     }
+    /* "met last night", "last evening": the day before the reference */
+    if (key_is(t, i, "last") && i + 1 < end &&
+        (key_is(t, i + 1, "night") || key_is(t, i + 1, "evening")) && ref.d) {
+      *out = kg_date_add_days(ref, -1);
+      return 2;
+    }
     /* "last week", "earlier this month", "next year": the week or month
      * as its month, the year as a year */
     int dir = key_is(t, i, "last")   ? -1

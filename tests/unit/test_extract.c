@@ -4750,7 +4750,7 @@ static void p27_translated_frames(void) {
 
 /* probes27: "on the 18th of this month" (EFE, Prensa Latina) is that day
  * of the reference month; "February 20/2024" (ENA's dateline) is a full
- * date */
+ * date; "last night" the day before */
 static void p27_more_date_forms(void) {
   char iso[11];
   CHECK_INT((int)date_at("met on the 18th of this month in Lima", 3, iso), 4);
@@ -4761,6 +4761,9 @@ static void p27_more_date_forms(void) {
   CHECK_STR(iso, "2024-02-20");
   CHECK_INT((int)date_at("Addis Ababa, March 9/2024 (ENA)", 3, iso), 2);
   CHECK_STR(iso, "2024-03-09");
+  /* "last night" is the day before */
+  CHECK_INT((int)date_at("they met last night in Dhaka", 2, iso), 2);
+  CHECK_STR(iso, "2021-02-24");
 }
 
 int main(void) {
