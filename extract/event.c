@@ -975,7 +975,22 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   }
   if (w(c, i, "talked") || w(c, i, "spoke")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+    /* "X talked to Y" as "talked with" (a person object, in person) */
+    if (w(c, i, "talked") && w(c, i + 1, "to")) return (*len = 2), FR_ACTIVE;
     return FR_SYMMETRIC;
+  }
+  /* "X said this while talking to Y, who called on him", the photo
+   * caption "X talking to Y" (the Pakistani and Indian press): in person
+   * unless a call is told; reporters and the media are no person */
+  if (w(c, i, "talking") && (w(c, i + 1, "to") || w(c, i + 1, "with"))) {
+    /* "has been talking to Y", "keeps talking to Y", "will be talking
+     * to Y": an ongoing or future exchange, not an encounter */
+    static const char *const aux[] = {"been", "is", "are", "am", "be", "keep", "keeps",
+                                      "kept", "continue", "continues", "continued",
+                                      "start", "started", "begin", "began", "stop",
+                                      "stopped", "avoid", "avoided", "refused", NULL};
+    if (i > 0 && kg_ctx_is_one_of(c, i - 1, aux)) return 0;
+    return (*len = 2), FR_ACTIVE;
   }
   if (w(c, i, "discussed") || w(c, i, "discuss")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
@@ -2715,6 +2730,10 @@ static void frame_meetings(evctx *e, size_t s) {
                    w(c, lead_at - 1, "upon") || w(c, lead_at - 1, "in") ||
                    w(c, lead_at - 1, "during") || w(c, lead_at - 1, "at")) &&
                   (lead_at - 1 == first || c->tk.v[lead_at - 2].kind == TK_PUNCT);
+      /* "Talking to X, Y said" (no intro word: the gerund opens the
+       * sentence, or follows a dateline's punctuation) */
+      intro |= w(c, i, "talking") && lead_at == i &&
+               (i == first || c->tk.v[i - 1].kind == TK_PUNCT);
       if ((!ns || own) && no >= 1 && intro) {
         /* the intro phrase ends at its comma; the clause's subject is the
          * person named right after it */
@@ -2912,6 +2931,25 @@ static void frame_meetings(evctx *e, size_t s) {
           for (size_t j = first; j < i; j++)
             held |= w(c, j, "held") || w(c, j, "had") || w(c, j, "hold") || w(c, j, "holds");
           if (!held) arrive = 0;
+        }
+        /* "X told Y during their meeting that ...", "X assured Y at their
+         * talks": "their" is the two people named before it in the
+         * clause, whatever joins them */
+        if (arrive && na < 2 && i >= first + 2 && w(c, i - 1, "their") &&
+            (w(c, i - 2, "during") || w(c, i - 2, "at") || w(c, i - 2, "in"))) {
+          size_t two[3], n2 = 0;
+          for (size_t j = 0; j < k && n2 < 3; j++) {
+            if (r[j].person == NONE) continue;
+            int dup = 0;
+            for (size_t x = 0; x < n2; x++) dup |= two[x] == r[j].person;
+            if (!dup) two[n2++] = r[j].person;
+          }
+          if (n2 == 2) {
+            all[0] = two[0];
+            all[1] = two[1];
+            na = 2;
+            listed = 1;
+          }
         }
         if (!arrive) na = 0;
         /* "between" further on: "held virtually between X and Y" */

@@ -26,6 +26,7 @@ const char *const kg_event_words[] = {
     "met", "meets", "meet", "received", "receives", "receive", "receiving", "hosted",
     "hosts", "host", "hosting", "welcomed", "welcomes", "welcoming", "welcome", "convened",
     "called", "calls", "call", "held", "holds", "had", "has", "hold", "have", "talked",
+    "talking",
     "spoke", "discussed", "discuss", "meeting", "talks", "summit", "meetings",
     "discussions", "consultations", "attended", "present", "attendance", "joined", "took",
     "participated", "briefed", "exchanged", "conferred", "interacted", "conversed", "sat",

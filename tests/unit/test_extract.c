@@ -4766,6 +4766,38 @@ static void p27_more_date_forms(void) {
   CHECK_STR(iso, "2021-02-24");
 }
 
+/* probes27: South Asian press idioms: "said this while talking to Y",
+ * "Talking to Y, X said", the caption "X talking to Y"; not "talking to
+ * reporters", not "has been talking to Y", not on the telephone; and "X
+ * told Y during their meeting that ..." */
+static void p27_talking_to(void) {
+  static const struct {
+    const char *text;
+    int meets;
+  } cases[] = {
+      {"Prime Minister Asad Karim said this while talking to Nepalese Ambassador Ram Thapa at "
+       "the PM House.", 1},
+      {"Talking to Nepalese Ambassador Ram Thapa, Prime Minister Asad Karim said ties were "
+       "strong.", 1},
+      {"Prime Minister Asad Karim talking to Nepalese Ambassador Ram Thapa on Monday.", 1},
+      {"Prime Minister Asad Karim told Nepalese Ambassador Ram Thapa during their meeting that "
+       "ties were strong.", 1},
+      {"Prime Minister Asad Karim has been talking to Nepalese Ambassador Ram Thapa about "
+       "trade.", 0},
+      {"Prime Minister Asad Karim said this while talking to Nepalese Ambassador Ram Thapa on "
+       "telephone.", 0},
+      {"Prime Minister Asad Karim said this while talking to reporters after Nepalese "
+       "Ambassador Ram Thapa left.", 0},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char text[512];
+    snprintf(text, sizeof text, "Talks\n\nISLAMABAD, May 6, 2024 (APP): %s\n", cases[k].text);
+    kg_facts *f = run(text);
+    CHECK_INT(met(f, "Asad Karim", "Ram Thapa", NULL), cases[k].meets);
+    kg_facts_free(f);
+  }
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -4975,6 +5007,7 @@ int main(void) {
   p27_exchanged_views();
   p27_translated_frames();
   p27_more_date_forms();
+  p27_talking_to();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
