@@ -1337,12 +1337,23 @@ static int negated(kg_ctx *c, size_t first, size_t i) {
     end++;
   for (size_t t = from; t < end; t++) {
     if (w(c, t, "cancelled") || w(c, t, "canceled") || w(c, t, "postponed") ||
-        w(c, t, "scrapped") || w(c, t, "shelved") ||
-        (w(c, t, "called") && w(c, t + 1, "off")))
+        w(c, t, "scrapped") || w(c, t, "shelved") || w(c, t, "deferred") ||
+        (w(c, t, "called") && w(c, t + 1, "off")) ||
+        /* "the meeting with Y was put off" */
+        ((w(c, t, "put") || w(c, t, "puts")) && w(c, t + 1, "off")))
       return 1;
     if ((w(c, t, "not") || w(c, t, "never") || w(c, t, "n't")) &&
         (w(c, t + 1, "meet") || w(c, t + 1, "met") || w(c, t + 2, "meet") ||
          w(c, t + 2, "met")))
+      return 1;
+    /* "the meeting between X and Y did not take place", "was not held",
+     * "has not been held", "did not go ahead", "never materialised" */
+    if ((w(c, t, "not") || w(c, t, "never") || w(c, t, "n't")) &&
+        ((w(c, t + 1, "take") && w(c, t + 2, "place")) || w(c, t + 1, "held") ||
+         (w(c, t + 1, "been") && w(c, t + 2, "held")) ||
+         (w(c, t + 1, "go") && w(c, t + 2, "ahead")) || w(c, t + 1, "happen") ||
+         w(c, t + 1, "materialise") || w(c, t + 1, "materialize") ||
+         w(c, t + 1, "materialised") || w(c, t + 1, "materialized")))
       return 1;
   }
   return 0;
@@ -2795,7 +2806,15 @@ static void frame_meetings(evctx *e, size_t s) {
       }
       /* "X and Y met": both sides in the subject; not "X and Y welcomed
        * the visit", "X and Y met reporters", "met separately" */
-      if (ns >= 2 && !no && !w(c, i + len - 1, "with") && self_met(c, i, len)) {
+      /* "X and Y met via video link": not in person, as "X and Y spoke
+       * by phone" */
+      int met_remote = 0;
+      for (size_t t = i + len; ns >= 2 && !no && t < stop && t < i + len + 12 && !met_remote;
+           t++) {
+        if (clause_break(c, t) || kg_ctx_punct(c, t, ',')) break;
+        met_remote = remote_word(c, t);
+      }
+      if (ns >= 2 && !no && !met_remote && !w(c, i + len - 1, "with") && self_met(c, i, len)) {
         /* "A, B (both of A's country) and C met": A's compatriots stay on
          * A's side, as in "X and Y discussed" */
         const char *c0 = c->people[subj[0]].country;

@@ -4798,6 +4798,34 @@ static void p27_talking_to(void) {
   }
 }
 
+/* probes27: meetings that did not happen or were remote: "was put off",
+ * "did not take place", "was not held", "never materialised", "X and Y met
+ * via video link"; "took place on Monday" is one */
+static void p27_not_held(void) {
+  static const struct {
+    const char *text;
+    int meets;
+  } cases[] = {
+      {"President Daniel Otieno's meeting with Zambian President Peter Banda was put off.", 0},
+      {"The meeting between President Daniel Otieno and Zambian President Peter Banda did not "
+       "take place.", 0},
+      {"The meeting between President Daniel Otieno and Zambian President Peter Banda was not "
+       "held.", 0},
+      {"Talks between President Daniel Otieno and Zambian President Peter Banda never "
+       "materialised.", 0},
+      {"President Daniel Otieno and Zambian President Peter Banda met via video link on Monday.", 0},
+      {"The meeting between President Daniel Otieno and Zambian President Peter Banda took place "
+       "on Monday.", 1},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char text[512];
+    snprintf(text, sizeof text, "Talks\n\nNAIROBI, May 6, 2024 (KNA) - %s\n", cases[k].text);
+    kg_facts *f = run(text);
+    CHECK_INT(met(f, "Daniel Otieno", "Peter Banda", NULL), cases[k].meets);
+    kg_facts_free(f);
+  }
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5008,6 +5036,7 @@ int main(void) {
   p27_translated_frames();
   p27_more_date_forms();
   p27_talking_to();
+  p27_not_held();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
