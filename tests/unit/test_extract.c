@@ -4826,6 +4826,19 @@ static void p27_not_held(void) {
   }
 }
 
+/* probes27: the Urdu and Bengali article particles "ur" and "uz" join a
+ * name as "ul" does ("Hamood uz Zaman Khan", "Habib ur Rehman"): the name
+ * had split in two and the second half met the other side */
+static void p27_ur_uz_particles(void) {
+  kg_facts *f = run("Talks\n\nISLAMABAD, May 6, 2024 (APP): Defence Secretary Hamid uz Zaman "
+                    "Qureshi met Chinese Lieutenant General Wei Dong on Monday. Finance Minister "
+                    "Tariq ur Rehman also met Wei Dong.\n");
+  CHECK(met(f, "Hamid uz Zaman Qureshi", "Wei Dong", NULL));
+  CHECK(met(f, "Tariq ur Rehman", "Wei Dong", NULL));
+  CHECK(!met(f, "Zaman Qureshi", "Wei Dong", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5037,6 +5050,7 @@ int main(void) {
   p27_more_date_forms();
   p27_talking_to();
   p27_not_held();
+  p27_ur_uz_particles();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
