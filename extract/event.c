@@ -2643,6 +2643,77 @@ static int remote_talk(kg_ctx *c, size_t s, size_t i, const size_t *who, size_t 
   return 0;
 }
 
+/* "The Pakistani side was led by X, while the Chinese side was headed by
+ * Y", "X led the Pakistani delegation and Y the Chinese one", "talks
+ * between the two sides, led by X and Y respectively": the leaders of two
+ * sides of different countries in one sentence, which (or one of the two
+ * before it) tells of talks, met each other. Returns the leaders through
+ * a and b. */
+static int side_leaders(kg_ctx *c, size_t s, const ref *r, size_t n, size_t *a, size_t *b) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  int talks = 0;
+  for (size_t q = s >= 2 ? s - 2 : 0; q <= s && !talks; q++)
+    for (size_t t = c->sents[q].first; t < c->sents[q].end && !talks; t++)
+      talks = meeting_noun(c, t) || w(c, t, "dialogue") || w(c, t, "negotiations") ||
+              w(c, t, "consultations") || w(c, t, "round") || w(c, t, "session");
+  if (!talks) return 0;
+  const char *cty[4];
+  size_t who[4], nl = 0;
+  for (size_t t = first; t + 3 < end && nl < 4; t++) {
+    kg_chunk *q = chunk(c, t);
+    if (!q || q->first != t || q->type != CH_COUNTRY || !q->country) continue;
+    size_t u = q->end;
+    if (!(w(c, u, "side") || w(c, u, "delegation") || w(c, u, "team"))) continue;
+    /* "the Pakistani side was led by X" */
+    size_t v = u + 1;
+    if (w(c, v, "was") || w(c, v, "is") || w(c, v, "were")) v++;
+    if (kg_ctx_punct(c, u + 1, ',')) v = u + 2; /* "the Chinese side, led by Y," */
+    if ((w(c, v, "led") || w(c, v, "headed")) && w(c, v + 1, "by")) {
+      for (size_t j = 0; j < n; j++)
+        if (r[j].tok > v + 1 && r[j].tok < v + 10) {
+          if (r[j].kind == 0 && r[j].person != NONE) {
+            cty[nl] = q->country;
+            who[nl++] = r[j].person;
+          }
+          break;
+        }
+      continue;
+    }
+    /* "X led the Pakistani delegation" */
+    if (t >= 2 && w(c, t - 1, "the") && (w(c, t - 2, "led") || w(c, t - 2, "headed"))) {
+      for (size_t j = n; j-- > 0;)
+        if (r[j].end <= t - 2) {
+          if (r[j].kind == 0 && r[j].person != NONE && r[j].end == t - 2) {
+            cty[nl] = q->country;
+            who[nl++] = r[j].person;
+          }
+          break;
+        }
+    }
+  }
+  if (nl == 2 && cty[0] != cty[1] && who[0] != who[1]) {
+    *a = who[0];
+    *b = who[1];
+    return 1;
+  }
+  /* "led by X and Y respectively" */
+  if (nl == 0 && w(c, end - 1, "respectively") && end - 1 > first) {
+    for (size_t t = first; t + 1 < end; t++) {
+      if (!((w(c, t, "led") || w(c, t, "headed")) && w(c, t + 1, "by"))) continue;
+      size_t got[3], ng = 0;
+      for (size_t j = 0; j < n && ng < 3; j++)
+        if (r[j].tok > t + 1 && r[j].kind == 0 && r[j].person != NONE) got[ng++] = r[j].person;
+      if (ng == 2 && got[0] != got[1]) {
+        *a = got[0];
+        *b = got[1];
+        return 1;
+      }
+      break;
+    }
+  }
+  return 0;
+}
+
 static void frame_meetings(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -3190,6 +3261,15 @@ static void frame_meetings(evctx *e, size_t s) {
       }
     }
     i += len - 1;
+  }
+  {
+    size_t la, lb;
+    if (side_leaders(c, s, r, n, &la, &lb)) {
+      /* the date nearest the leaders (after a dateline's) */
+      kg_date when = sentence_date(c, s, end - 1);
+      meeting *m2 = record(e, &la, 1, &lb, 1, when, 0, s, sentence_place(c, s));
+      if (m2) found = 1;
+    }
   }
   /* "The delegation was led by X" completes a meeting with a delegation */
   for (size_t i = first; i + 3 < end; i++) {

@@ -4839,6 +4839,35 @@ static void p27_ur_uz_particles(void) {
   kg_facts_free(f);
 }
 
+/* probes27: the leaders of two sides named in one sentence of a talks
+ * report met: "The Nepalese side was led by X, while the Indian side was
+ * headed by Y", "X led the Nepalese delegation while Y led the Indian
+ * delegation in the talks", "talks ..., led by X and Y respectively"; not
+ * without talks told, not two leaders of one country */
+static void p27_side_leaders(void) {
+  static const struct {
+    const char *text;
+    int meets;
+  } cases[] = {
+      {"The third round of Nepal-India border talks opened on Monday. The Nepalese side was "
+       "led by Home Secretary Gokul Adhikari, while the Indian side was headed by Secretary "
+       "Ravi Menon.", 1},
+      {"Home Secretary Gokul Adhikari led the Nepalese delegation while Secretary Ravi Menon "
+       "led the Indian delegation in the talks on Monday.", 1},
+      {"Delegation-level talks were held between the two sides, led by Home Secretary Gokul "
+       "Adhikari and Indian Secretary Ravi Menon respectively.", 1},
+      {"The Nepalese side was led by Home Secretary Gokul Adhikari, while the Indian side was "
+       "headed by Secretary Ravi Menon at the cricket match.", 0},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char text[600];
+    snprintf(text, sizeof text, "News\n\nKATHMANDU, May 6, 2024 (RSS): %s\n", cases[k].text);
+    kg_facts *f = run(text);
+    CHECK_INT(met(f, "Gokul Adhikari", "Ravi Menon", NULL), cases[k].meets);
+    kg_facts_free(f);
+  }
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5051,6 +5080,7 @@ int main(void) {
   p27_talking_to();
   p27_not_held();
   p27_ur_uz_particles();
+  p27_side_leaders();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
