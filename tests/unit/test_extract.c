@@ -4868,6 +4868,16 @@ static void p27_side_leaders(void) {
   }
 }
 
+/* probes27: a month's short form ending a name at a sentence's end
+ * ("Defense Minister Li Jun.") is the name's, not an abbreviation's */
+static void p27_month_name_at_end(void) {
+  kg_facts *f = run("Talks\n\nMOSCOW, May 6, 2024 (TASS) - Russian Defence Minister Pavel "
+                    "Orlov met Chinese Defense Minister Li Jun. The talks were long.\n");
+  CHECK(find(f, KG_PERSON, "Li Jun") != NULL);
+  CHECK(met(f, "Pavel Orlov", "Li Jun", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5081,6 +5091,7 @@ int main(void) {
   p27_not_held();
   p27_ur_uz_particles();
   p27_side_leaders();
+  p27_month_name_at_end();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
