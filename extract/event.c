@@ -91,6 +91,7 @@ typedef struct evctx {
 } evctx;
 
 static const char *group_country(kg_ctx *c, const size_t *v, size_t n);
+static int explicit_country(const kg_xperson *p);
 
 static int is_word(const kg_ctx *c, size_t i) {
   return i < c->tk.n && c->tk.v[i].kind == TK_WORD;
@@ -3213,6 +3214,30 @@ static void frame_meetings(evctx *e, size_t s) {
       found = 1;
       break;
     }
+    }
+    /* "X met Y and X's compatriot Z" ("Lavrov met Wang Yi and Russian
+     * Ambassador Morgulov", "met Y, with Russian Ambassador Z also in
+     * attendance"): an object of the subject's stated country, beside an
+     * object of another stated country, sat on the subject's side; not
+     * when the meetings were separate */
+    if (fr == FR_ACTIVE && ns && no >= 2 && !w(c, i, "separately")) {
+      const char *cs = group_country(c, subj, ns);
+      int other = 0, sep = 0;
+      for (size_t x = 0; x < no && cs; x++)
+        other |= explicit_country(&c->people[obj[x]]) && c->people[obj[x]].country != cs;
+      for (size_t t = first; t < end && other; t++)
+        sep |= w(c, t, "separately") || w(c, t, "separate");
+      if (cs && other && !sep) {
+        size_t keep = 0;
+        for (size_t x = 0; x < no; x++) {
+          const kg_xperson *op = &c->people[obj[x]];
+          if (explicit_country(op) && op->country == cs && ns < MAX_SIDE)
+            subj[ns++] = obj[x];
+          else
+            obj[keep++] = obj[x];
+        }
+        no = keep;
+      }
     }
     if (ns && no && (fr == FR_ACTIVE || fr == FR_SYMMETRIC || fr == FR_NOUN)) {
       size_t both[2 * MAX_SIDE], nb = 0;

@@ -4878,6 +4878,24 @@ static void p27_month_name_at_end(void) {
   kg_facts_free(f);
 }
 
+/* probes27: "X met Y and X's compatriot Z": Z of the subject's stated
+ * country, beside an object of another, sat on X's side and met Y; not
+ * when the meetings were separate */
+static void p27_compatriot_object(void) {
+  kg_facts *f = run("Talks\n\nBEIJING, May 6, 2024 (Xinhua) -- Kazakh Foreign Minister Arman "
+                    "Sadykov met Chinese Foreign Minister Liu Bo and Kazakh Ambassador Nurlan "
+                    "Abenov in Beijing on Monday.\n");
+  CHECK(met(f, "Arman Sadykov", "Liu Bo", NULL));
+  CHECK(met(f, "Nurlan Abenov", "Liu Bo", NULL));
+  CHECK(!met(f, "Arman Sadykov", "Nurlan Abenov", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nBEIJING, May 6, 2024 (Xinhua) -- Kazakh Foreign Minister Arman Sadykov "
+          "separately met Chinese Foreign Minister Liu Bo and Kazakh Ambassador Nurlan Abenov in "
+          "Beijing on Monday.\n");
+  CHECK(!met(f, "Nurlan Abenov", "Liu Bo", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5092,6 +5110,7 @@ int main(void) {
   p27_ur_uz_particles();
   p27_side_leaders();
   p27_month_name_at_end();
+  p27_compatriot_object();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
