@@ -3231,7 +3231,29 @@ static void frame_meetings(evctx *e, size_t s) {
         size_t keep = 0;
         for (size_t x = 0; x < no; x++) {
           const kg_xperson *op = &c->people[obj[x]];
-          if (explicit_country(op) && op->country == cs && ns < MAX_SIDE)
+          /* the country stated here, before the name ("Russian Ambassador
+           * Z", "Russia's ambassador, Z"), not only in another mention */
+          int here = 0;
+          for (size_t j = k; j < kend && !here; j++) {
+            if (r[j].person != obj[x]) continue;
+            size_t from = j > k ? r[j - 1].end : i + len;
+            /* the title phrase right before the name: titles, ranks,
+             * countries, "the", a possessive, an apposition's comma */
+            for (size_t t = r[j].tok; t > from && t + 12 > r[j].tok && !here;) {
+              kg_chunk *q = chunk(c, t - 1);
+              if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
+                        q->type == CH_COUNTRY)) {
+                here = q->country == cs;
+                t = q->first;
+              } else if (w(c, t - 1, "the") || c->tk.v[t - 1].kind == TK_POSS ||
+                         kg_ctx_punct(c, t - 1, ',')) {
+                t--;
+              } else {
+                break;
+              }
+            }
+          }
+          if (here && explicit_country(op) && op->country == cs && ns < MAX_SIDE)
             subj[ns++] = obj[x];
           else
             obj[keep++] = obj[x];
