@@ -679,6 +679,12 @@ static int plural_subject(kg_ctx *c, size_t first, size_t i) {
     if (w(c, j, "ministers") || w(c, j, "leaders") || w(c, j, "sides") ||
         w(c, j, "delegations") || w(c, j, "officials") || w(c, j, "two"))
       return j + 1 < i && i <= j + 4;
+    /* "The heads of state were joined by Z", "The presidents were joined" */
+    else if (w(c, j, "presidents") || w(c, j, "premiers"))
+      return j + 1 < i && i <= j + 4;
+    else if (w(c, j, "heads") && w(c, j + 1, "of") &&
+             (w(c, j + 2, "state") || w(c, j + 2, "government")))
+      return j + 3 < i && i <= j + 6;
   return 0;
 }
 
@@ -2583,6 +2589,13 @@ static int pair_back(kg_ctx *c, size_t first, size_t i) {
                    w(c, t, "separately") || w(c, t, "afterwards") || w(c, t, "had") ||
                    w(c, t, "have") || w(c, t, "both")))
     t++;
+  /* "The two ministers later paid a courtesy visit to Z" */
+  if (t < i && (w(c, t, "paid") || w(c, t, "pay")) && (w(c, t + 1, "a") || w(c, t + 1, "an"))) {
+    t += 2;
+    if (t < i && (w(c, t, "courtesy") || w(c, t, "farewell") || w(c, t, "joint") ||
+                  w(c, t, "official")))
+      t++;
+  }
   return t == i ? strength : 0;
 }
 
@@ -2919,7 +2932,7 @@ static void frame_meetings(evctx *e, size_t s) {
         while (q > 0 && e->m[q - 1].planned) q--;
         const meeting *pm = q ? &e->m[q - 1] : NULL;
         size_t told = pm ? pm->ev_sent[pm->n_ev - 1] : 0;
-        if (pm && pm->n[0] + pm->n[1] == 2 && told < s && told + (back == 2 ? 1 : 2) >= s) {
+        if (pm && pm->n[0] + pm->n[1] == 2 && told < s && told + (back == 2 ? 1 : 3) >= s) {
           size_t two[2] = {pm->side[0][0], pm->side[1][0]};
           if (!pm->n[0]) two[0] = pm->side[1][1];
           if (!pm->n[1]) two[1] = pm->side[0][1];

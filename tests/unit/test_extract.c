@@ -4896,6 +4896,27 @@ static void p27_compatriot_object(void) {
   kg_facts_free(f);
 }
 
+/* probes27: "The heads of state were joined by Z" joins the meeting just
+ * told (Z of a third country meets both); "The two ministers later paid a
+ * courtesy visit to Z" three sentences after their meeting pairs Z with
+ * the one of another country */
+static void p27_heads_joined_paid_visit(void) {
+  kg_facts *f = run("Talks\n\nTASHKENT, Dec 6, 2024 (UzA) -- Uzbek President Bakhrom Rakhimov "
+                    "held talks with Kazakh President Nurlan Serikbayev on Friday. The heads of "
+                    "state were joined by Kyrgyz President Azamat Sydykov for a trilateral "
+                    "meeting.\n");
+  CHECK(met(f, "Azamat Sydykov", "Bakhrom Rakhimov", NULL));
+  CHECK(met(f, "Azamat Sydykov", "Nurlan Serikbayev", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nABUJA, March 2, 2025 (NAN) - Nigerian Defence Minister Sani Bello received "
+          "Ghanaian Defence Minister Kofi Mensah on Friday. Bello said both countries share a "
+          "common destiny. Mensah praised the ties. The two ministers later paid a courtesy "
+          "visit to Nigerian Vice President Musa Danjuma.\n");
+  CHECK(met(f, "Kofi Mensah", "Musa Danjuma", NULL));
+  CHECK(!met(f, "Sani Bello", "Musa Danjuma", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5111,6 +5132,7 @@ int main(void) {
   p27_side_leaders();
   p27_month_name_at_end();
   p27_compatriot_object();
+  p27_heads_joined_paid_visit();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
