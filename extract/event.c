@@ -3322,6 +3322,50 @@ static void frame_meetings(evctx *e, size_t s) {
     }
     i += len - 1;
   }
+  /* "Indian High Commissioner Z accompanied the army chief during the
+   * meetings": Z sat on X's side of X's meeting just told (of every
+   * meeting of X told in the six sentences before, for "meetings") */
+  for (size_t t = first + 1; t + 3 < end; t++) {
+    if (!(w(c, t, "accompanied") || w(c, t, "accompanies"))) continue;
+    if (w(c, t - 1, "was") || w(c, t - 1, "were") || w(c, t - 1, "is") || w(c, t + 1, "by"))
+      continue;
+    size_t zs[MAX_SIDE];
+    size_t nz = subject_group(c, r, n, first, t, zs, MAX_SIDE);
+    size_t x = NONE, xe = 0;
+    for (size_t j = 0; j < n; j++)
+      if (r[j].tok > t) {
+        if (r[j].tok < t + 8 && r[j].person != NONE) {
+          x = r[j].person;
+          xe = r[j].end;
+        }
+        break;
+      }
+    if (!nz || x == NONE) continue;
+    size_t u = xe;
+    if (!(w(c, u, "during") || w(c, u, "at") || w(c, u, "in"))) continue;
+    u++;
+    if (w(c, u, "the") || w(c, u, "his") || w(c, u, "her") || w(c, u, "all") ||
+        w(c, u, "both"))
+      u++;
+    if (!meeting_noun(c, u)) continue;
+    int plural = w(c, u, "meetings") || w(c, u, "talks") || w(c, u, "discussions");
+    for (size_t q = e->n_m; q-- > 0;) {
+      meeting *mm = &e->m[q];
+      if (mm->planned) continue;
+      if (mm->sent + 6 < s) break;
+      int sd = in_side(mm, 0, x) ? 0 : in_side(mm, 1, x) ? 1 : -1;
+      if (sd < 0) continue;
+      int added = 0;
+      for (size_t y = 0; y < nz; y++)
+        if (zs[y] != x && !in_side(mm, 0, zs[y]) && !in_side(mm, 1, zs[y])) {
+          side_add(mm, sd, zs[y]);
+          added = 1;
+        }
+      if (added) add_ev(mm, s);
+      if (!plural) break;
+    }
+    break;
+  }
   {
     size_t la, lb;
     if (side_leaders(c, s, r, n, &la, &lb)) {

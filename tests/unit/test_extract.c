@@ -4917,6 +4917,24 @@ static void p27_heads_joined_paid_visit(void) {
   kg_facts_free(f);
 }
 
+/* probes27: "Z accompanied X during the meetings" puts Z on X's side of
+ * X's meetings told before; "Z accompanied X to the airport" does not */
+static void p27_accompanied_during(void) {
+  kg_facts *f = run("Visit\n\nCOLOMBO, Nov 21, 2024 (PTI) Indian Army chief General Vikram "
+                    "Rana on Thursday called on Sri Lankan President Nimal Perera. Gen Rana also "
+                    "held talks with Sri Lankan Navy Commander Admiral Ruwan Silva. Indian High "
+                    "Commissioner Arun Mehta accompanied the army chief during the meetings.\n");
+  CHECK(met(f, "Arun Mehta", "Nimal Perera", NULL));
+  CHECK(met(f, "Arun Mehta", "Ruwan Silva", NULL));
+  CHECK(!met(f, "Arun Mehta", "Vikram Rana", NULL));
+  kg_facts_free(f);
+  f = run("Visit\n\nCOLOMBO, Nov 21, 2024 (PTI) Indian Army chief General Vikram Rana on "
+          "Thursday called on Sri Lankan President Nimal Perera. Indian High Commissioner Arun "
+          "Mehta accompanied the army chief to the airport.\n");
+  CHECK(!met(f, "Arun Mehta", "Nimal Perera", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5133,6 +5151,7 @@ int main(void) {
   p27_month_name_at_end();
   p27_compatriot_object();
   p27_heads_joined_paid_visit();
+  p27_accompanied_during();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
