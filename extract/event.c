@@ -2155,7 +2155,16 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
     if (side < 0 && cx) {
       const char *g0 = group_country(c, mm->side[0], mm->n[0]);
       const char *g1 = group_country(c, mm->side[1], mm->n[1]);
-      if (g0 && g0 != cx && !g1) side = 1;
+      /* the unplaced side is the home's guess, and the attendee serves
+       * neither: a third party (below), not the unplaced side */
+      int home0 = !g0 && c->home && c->home != cx && g1 && g1 != cx && mm->n[0];
+      int home1 = !g1 && c->home && c->home != cx && g0 && g0 != cx && mm->n[1];
+      for (size_t q = 0; q < mm->n[0] && home0; q++)
+        home0 = c->people[mm->side[0][q]].country == c->home;
+      for (size_t q = 0; q < mm->n[1] && home1; q++)
+        home1 = c->people[mm->side[1][q]].country == c->home;
+      if (home0 || home1) {
+      } else if (g0 && g0 != cx && !g1) side = 1;
       else if (g1 && g1 != cx && !g0) side = 0;
     }
     /* an international official (no country) is a third party */
@@ -2175,6 +2184,16 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
      * serves an international body): every pair, as in a trilateral */
     const char *c0 = group_country(c, mm->side[0], mm->n[0]);
     const char *c1 = group_country(c, mm->side[1], mm->n[1]);
+    /* a side whose people all take the home's guessed country is the
+     * home's ("Prime Minister X met Turkish President Y. Both leaders
+     * were joined by Azerbaijani President Z": Z meets X too) */
+    for (int sd = 0; sd < 2 && c->home; sd++) {
+      const char **g = sd ? &c1 : &c0;
+      int all = !*g && mm->n[sd] > 0;
+      for (size_t q = 0; q < mm->n[sd] && all; q++)
+        all = c->people[mm->side[sd][q]].country == c->home;
+      if (all) *g = c->home;
+    }
     if (side < 0 && c0 && c1 && c0 != c1 && (third || (cx && c0 != cx && c1 != cx))) {
       size_t all[2 * MAX_SIDE], na2 = 0;
       for (int sd = 0; sd < 2; sd++)
@@ -2525,13 +2544,49 @@ static void company_after_object(evctx *e, meeting *m, const ref *r, size_t n, s
   if (added) add_ev(m, s);
 }
 
+/* Does `hay` hold the lower-case ASCII `needle`, whatever the case? */
+static int ci_contains(const char *hay, const char *needle) {
+  size_t nl = strlen(needle);
+  for (const char *q = hay; *q; q++) {
+    size_t k = 0;
+    while (k < nl && q[k] && (q[k] | 0x20) == needle[k]) k++;
+    if (k == nl) return 1;
+  }
+  return 0;
+}
+
+/* Does person p hold a title naming the office of the plural noun at
+ * token u ("ministers": a "Minister" title; "presidents": "President")?
+ * Generic nouns (leaders, sides, heads, counterparts ...) fit anyone. */
+static int plural_fits(kg_ctx *c, size_t u, size_t p) {
+  static const char *const office[][2] = {
+      {"ministers", "minister"},   {"presidents", "president"},
+      {"premiers", "premier"},     {"generals", "general"},
+      {"admirals", "admiral"},     {"ambassadors", "ambassador"},
+      {"secretaries", "secretary"}, {"commanders", "commander"},
+      {"chiefs", "chief"},         {"envoys", "envoy"},
+      {"kings", "king"},           {"monarchs", "king"}};
+  for (size_t x = 0; x < sizeof office / sizeof *office; x++) {
+    if (!w(c, u, office[x][0])) continue;
+    const kg_xperson *pp = &c->people[p];
+    for (size_t y = 0; y < pp->ntitles; y++) {
+      if (ci_contains(pp->titles[y], office[x][1])) return 1;
+      /* "premiers" are prime ministers too */
+      if (!strcmp(office[x][1], "premier") && ci_contains(pp->titles[y], "prime minister"))
+        return 1;
+    }
+    return 0;
+  }
+  return 1;
+}
+
 /* Does the clause from `first` to the meeting verb at i open with a
  * plural subject that names the two people of the meeting just told: "The
  * two leaders (then) met Z", "Both ministers later received Z", "The
  * ministers also held talks with Z", "The two foreign ministers met Z"
  * (after an opening "Later," or "On Tuesday,")? 2 for "they" (a weaker
  * reference), 1 for such a noun phrase, 0 for none. */
-static int pair_back(kg_ctx *c, size_t first, size_t i) {
+static int pair_back(kg_ctx *c, size_t first, size_t i, size_t *noun) {
   static const char *const nouns[] = {
       "leaders", "ministers", "presidents", "heads", "premiers", "sides", "delegations",
       "chiefs", "commanders", "generals", "counterparts", "dignitaries", "envoys",
@@ -2550,6 +2605,7 @@ static int pair_back(kg_ctx *c, size_t first, size_t i) {
       break;
     }
   int strength = 0;
+  *noun = NONE;
   if (w(c, t, "they")) {
     strength = 2;
     t++;
@@ -2579,6 +2635,7 @@ static int pair_back(kg_ctx *c, size_t first, size_t i) {
     if (!two && (w(c, u, "officials") || w(c, u, "sides") || w(c, u, "delegations") ||
                  w(c, u, "counterparts")))
       return 0;
+    *noun = u;
     t = u + 1;
     if (w(c, u, "heads") && w(c, t, "of") && (w(c, t + 1, "state") || w(c, t + 1, "government")))
       t += 2;
@@ -2926,7 +2983,8 @@ static void frame_meetings(evctx *e, size_t s) {
       /* "The two leaders then met Z": the two of the meeting told just
        * before (one on each side or both on one) each met Z, except one
        * of Z's own country */
-      int back = !ns && no ? pair_back(c, first, i) : 0;
+      size_t back_noun = NONE;
+      int back = !ns && no ? pair_back(c, first, i, &back_noun) : 0;
       if (back) {
         size_t q = e->n_m;
         while (q > 0 && e->m[q - 1].planned) q--;
@@ -2936,7 +2994,11 @@ static void frame_meetings(evctx *e, size_t s) {
           size_t two[2] = {pm->side[0][0], pm->side[1][0]};
           if (!pm->n[0]) two[0] = pm->side[1][1];
           if (!pm->n[1]) two[1] = pm->side[0][1];
-          for (size_t x = 0; x < no; x++) {
+          /* "The ministers" are two ministers, "the presidents" two
+           * presidents */
+          int fits = back_noun == NONE ||
+                     (plural_fits(c, back_noun, two[0]) && plural_fits(c, back_noun, two[1]));
+          for (size_t x = 0; x < no && fits; x++) {
             const char *cz = c->people[obj[x]].country;
             if (!cz || obj[x] == two[0] || obj[x] == two[1]) continue;
             size_t with[2], nw = 0;

@@ -4935,6 +4935,25 @@ static void p27_accompanied_during(void) {
   kg_facts_free(f);
 }
 
+/* probes27: "The ministers later met Z" names two ministers: after a
+ * prime minister met a president it is no one; and a third party joining
+ * a meeting whose host takes only the home's guessed country meets both
+ * sides ("Both leaders were joined by Azerbaijani President Z") */
+static void p27_plural_office_third_party(void) {
+  kg_facts *f = run("Talks\n\nISLAMABAD, Feb 20, 2024 (APP): Prime Minister Tariq Mahmood met "
+                    "Turkish President Kemal Aydin on Monday. Mahmood said ties were strong. The "
+                    "ministers later met Azerbaijani President Elchin Mammadov.\n");
+  CHECK(met(f, "Tariq Mahmood", "Kemal Aydin", NULL));
+  CHECK(!met(f, "Kemal Aydin", "Elchin Mammadov", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nISLAMABAD, Feb 20, 2024 (APP): Prime Minister Tariq Mahmood met Turkish "
+          "President Kemal Aydin on Monday. Both leaders were joined by Azerbaijani President "
+          "Elchin Mammadov for a trilateral summit.\n");
+  CHECK(met(f, "Tariq Mahmood", "Elchin Mammadov", NULL));
+  CHECK(met(f, "Kemal Aydin", "Elchin Mammadov", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5152,6 +5171,7 @@ int main(void) {
   p27_compatriot_object();
   p27_heads_joined_paid_visit();
   p27_accompanied_during();
+  p27_plural_office_third_party();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
