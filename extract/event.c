@@ -2695,6 +2695,13 @@ static int remote_talk(kg_ctx *c, size_t s, size_t i, const size_t *who, size_t 
   int talk = w(c, i, "discussed") || w(c, i, "discuss") || w(c, i, "exchanged") ||
              w(c, i, "talked") || w(c, i, "spoke") || w(c, i, "conferred");
   if (!talk || !n) return 0;
+  /* a day or a place of its own is another occasion ("On Tuesday, X and
+   * Y discussed trade in Paris") */
+  for (size_t t = c->sents[s].first; t < c->sents[s].end; t++) {
+    kg_chunk *q = chunk(c, t);
+    if (q && q->first == t && (q->type == CH_DATE || q->type == CH_PLACE) && t > first)
+      return 0;
+  }
   for (size_t b = s; b-- > 0 && b + 2 >= s;) {
     int remote = 0;
     for (size_t t = c->sents[b].first; t < c->sents[b].end && !remote; t++)

@@ -4697,6 +4697,11 @@ static void p27_remote_talk(void) {
           "Harthy discussed regional security.\n");
   CHECK(!met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
   kg_facts_free(f);
+  f = run("Talks\n\nRIYADH, May 6, 2024 (SPA) -- Saudi Minister of Defense Faisal Al Otaibi "
+          "spoke by phone with Omani Minister Salim Al Harthy on Monday. On Wednesday, Al Otaibi "
+          "and Al Harthy discussed trade in Muscat.\n");
+  CHECK(met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
+  kg_facts_free(f);
   f = run("Talks\n\nRIYADH, May 6, 2024 (SPA) -- After a phone call last week, Saudi Minister "
           "of Defense Faisal Al Otaibi met Omani Minister Salim Al Harthy in Riyadh on Monday.\n");
   CHECK(met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
