@@ -938,8 +938,11 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
                   w(c, q, "dinner") || w(c, q, "breakfast") || w(c, q, "virtually") ||
                   w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk") ||
                   w(c, q, "tete-a-tete") || w(c, q, "audience") ||
-                  /* translated wires: "held an encounter / a dialogue with" */
+                  /* translated wires: "held an encounter / a dialogue with",
+                   * "held a working session with" (séance de travail) */
                   w(c, q, "encounter") || w(c, q, "dialogue") ||
+                  (w(c, q, "session") && q > i + 1 &&
+                   (w(c, q - 1, "working") || w(c, q - 1, "work"))) ||
                   (w(c, q, "exchange") && q + 1 == j) || /* "had a brief exchange with" */
                   press_conference(c, q);
         /* a telephone call is no meeting */
@@ -954,6 +957,10 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
      * Consultative Meeting", "held their annual dialogue" */
     if (w(c, i + 1, "talks") || (w(c, i + 1, "a") && w(c, i + 2, "meeting")) ||
         (w(c, i + 1, "a") && w(c, i + 2, "tete-a-tete")))
+      return (*len = 2), FR_SYMMETRIC;
+    /* "X and Y held a working session" */
+    if (w(c, i + 1, "a") && (w(c, i + 2, "working") || w(c, i + 2, "work")) &&
+        w(c, i + 3, "session"))
       return (*len = 2), FR_SYMMETRIC;
     /* "X and Y held a joint press conference": side by side */
     if (w(c, i + 1, "a") &&

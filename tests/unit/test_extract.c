@@ -4740,6 +4740,7 @@ static void p27_translated_frames(void) {
       {"received a visit from", 1},      {"held an encounter with", 1},
       {"held a dialogue with", 1},       {"conversed with", 1},
       {"conversed by telephone with", 0}, {"welcomed the visit of", 0},
+      {"held a working session with", 1}, {"held a working session by videoconference with", 0},
   };
   for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
     char text[512];
