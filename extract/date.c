@@ -382,6 +382,21 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
                                           "before", "when", "while", "as", "to", NULL};
     int closed = i + 1 >= end || t->v[i + 1].kind == TK_PUNCT;
     for (const char *const *q = next_ok; !closed && *q; q++) closed = key_is(t, i + 1, *q);
+    /* "on the 18th of this month" (EFE, Prensa Latina): that day of the
+     * article's month */
+    size_t len = 1;
+    if (!closed && i + 3 < end && key_is(t, i + 1, "of") &&
+        (key_is(t, i + 2, "this") || key_is(t, i + 2, "the")) && key_is(t, i + 3, "month") &&
+        (i + 4 >= end || t->v[i + 4].kind == TK_PUNCT)) {
+      closed = 1;
+      len = 4;
+    }
+    for (const char *const *q = next_ok; !closed && i + 4 < end && *q; q++)
+      if (key_is(t, i + 1, "of") && (key_is(t, i + 2, "this") || key_is(t, i + 2, "the")) &&
+          key_is(t, i + 3, "month") && key_is(t, i + 4, *q)) {
+        closed = 1;
+        len = 4;
+      }
     if (ordinal && closed) {
       kg_date x = {ref.y, ref.m, day};
       if (day > ref.d) {
@@ -390,7 +405,7 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
       }
       if (!valid(x)) return 0;
       *out = x;
-      return 1;
+      return len;
     }
   }
 
@@ -403,6 +418,21 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
     if (j < end && is_punct(t, text, j, '.')) j++;
     int dd = j < end ? day_num(t, j) : 0;
     int y = j < end ? year_num(t, j) : 0;
+    /* "February 20/2024" (the Ethiopian News Agency's dateline): the day,
+     * a slash and the year in one number token */
+    if (!dd && !y && j < end && t->v[j].kind == TK_NUM) {
+      const char *k2 = tok(t, j);
+      int dv = 0, yv = 0, nn = 0;
+      if ((t->v[j].keylen == 6 || t->v[j].keylen == 7) &&
+          sscanf(k2, "%2d/%4d%n", &dv, &yv, &nn) == 2 && (size_t)nn == t->v[j].keylen &&
+          yv >= 1900 && yv <= 2100) {
+        kg_date x = {yv, m, dv};
+        if (valid(x)) {
+          *out = x;
+          return j + 1 - i;
+        }
+      }
+    }
     if (dd && !y) {
       d.m = m;
       d.d = dd;
@@ -507,6 +537,12 @@ size_t kg_date_at(const kg_tokens *t, const char *text, size_t i, size_t end,
     if (key_is(t, i, "yesterday") && ref.d) {
       *out = kg_date_add_days(ref, -1);
       return 1;
+    }
+    /* "met last night", "last evening": the day before the reference */
+    if (key_is(t, i, "last") && i + 1 < end &&
+        (key_is(t, i + 1, "night") || key_is(t, i + 1, "evening")) && ref.d) {
+      *out = kg_date_add_days(ref, -1);
+      return 2;
     }
     /* "last week", "earlier this month", "next year": the week or month
      * as its month, the year as a year */

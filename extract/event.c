@@ -101,6 +101,7 @@ typedef struct evctx {
 } evctx;
 
 static const char *group_country(kg_ctx *c, const size_t *v, size_t n);
+static int explicit_country(const kg_xperson *p);
 
 static int is_word(const kg_ctx *c, size_t i) {
   return i < c->tk.n && c->tk.v[i].kind == TK_WORD;
@@ -688,6 +689,12 @@ static int plural_subject(kg_ctx *c, size_t first, size_t i) {
     if (w(c, j, "ministers") || w(c, j, "leaders") || w(c, j, "sides") ||
         w(c, j, "delegations") || w(c, j, "officials") || w(c, j, "two"))
       return j + 1 < i && i <= j + 4;
+    /* "The heads of state were joined by Z", "The presidents were joined" */
+    else if (w(c, j, "presidents") || w(c, j, "premiers"))
+      return j + 1 < i && i <= j + 4;
+    else if (w(c, j, "heads") && w(c, j + 1, "of") &&
+             (w(c, j + 2, "state") || w(c, j + 2, "government")))
+      return j + 3 < i && i <= j + 6;
   return 0;
 }
 
@@ -971,6 +978,11 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
                   w(c, q, "dinner") || w(c, q, "breakfast") || w(c, q, "virtually") ||
                   w(c, q, "conversation") || w(c, q, "negotiations") || w(c, q, "talk") ||
                   w(c, q, "tete-a-tete") || w(c, q, "audience") ||
+                  /* translated wires: "held an encounter / a dialogue with",
+                   * "held a working session with" (séance de travail) */
+                  w(c, q, "encounter") || w(c, q, "dialogue") ||
+                  (w(c, q, "session") && q > i + 1 &&
+                   (w(c, q - 1, "working") || w(c, q - 1, "work"))) ||
                   (w(c, q, "exchange") && q + 1 == j) || /* "had a brief exchange with" */
                   press_conference(c, q);
         /* a telephone call is no meeting */
@@ -985,6 +997,10 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
      * Consultative Meeting", "held their annual dialogue" */
     if (w(c, i + 1, "talks") || (w(c, i + 1, "a") && w(c, i + 2, "meeting")) ||
         (w(c, i + 1, "a") && w(c, i + 2, "tete-a-tete")))
+      return (*len = 2), FR_SYMMETRIC;
+    /* "X and Y held a working session" */
+    if (w(c, i + 1, "a") && (w(c, i + 2, "working") || w(c, i + 2, "work")) &&
+        w(c, i + 3, "session"))
       return (*len = 2), FR_SYMMETRIC;
     /* "X and Y held a joint press conference": side by side */
     if (w(c, i + 1, "a") &&
@@ -1013,7 +1029,22 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   }
   if (w(c, i, "talked") || w(c, i, "spoke")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
+    /* "X talked to Y" as "talked with" (a person object, in person) */
+    if (w(c, i, "talked") && w(c, i + 1, "to")) return (*len = 2), FR_ACTIVE;
     return FR_SYMMETRIC;
+  }
+  /* "X said this while talking to Y, who called on him", the photo
+   * caption "X talking to Y" (the Pakistani and Indian press): in person
+   * unless a call is told; reporters and the media are no person */
+  if (w(c, i, "talking") && (w(c, i + 1, "to") || w(c, i + 1, "with"))) {
+    /* "has been talking to Y", "keeps talking to Y", "will be talking
+     * to Y": an ongoing or future exchange, not an encounter */
+    static const char *const aux[] = {"been", "is", "are", "am", "be", "keep", "keeps",
+                                      "kept", "continue", "continues", "continued",
+                                      "start", "started", "begin", "began", "stop",
+                                      "stopped", "avoid", "avoided", "refused", NULL};
+    if (i > 0 && kg_ctx_is_one_of(c, i - 1, aux)) return 0;
+    return (*len = 2), FR_ACTIVE;
   }
   if (w(c, i, "discussed") || w(c, i, "discuss")) {
     if (w(c, i + 1, "with")) return (*len = 2), FR_ACTIVE;
@@ -1042,7 +1073,12 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   if (w(c, i, "exchanged") && (w(c, i + 1, "views") || w(c, i + 1, "opinions")) &&
       w(c, i + 2, "with"))
     return (*len = 3), FR_ACTIVE;
-  if ((w(c, i, "conferred") || w(c, i, "interacted")) && w(c, i + 1, "with"))
+  /* "X and Y exchanged views on regional security", as "X and Y
+   * discussed" (two named subjects; a call around it is remote_talk's) */
+  if (w(c, i, "exchanged") && (w(c, i + 1, "views") || w(c, i + 1, "opinions")))
+    return (*len = 2), FR_SYMMETRIC;
+  if ((w(c, i, "conferred") || w(c, i, "interacted") || w(c, i, "conversed")) &&
+      w(c, i + 1, "with"))
     return (*len = 2), FR_ACTIVE;
   if (w(c, i, "sat") && w(c, i + 1, "down") && w(c, i + 2, "with")) return (*len = 3), FR_ACTIVE;
   if ((w(c, i, "meeting") || w(c, i, "talks") || w(c, i, "summit") ||
@@ -1355,12 +1391,23 @@ static int negated(kg_ctx *c, size_t first, size_t i) {
     end++;
   for (size_t t = from; t < end; t++) {
     if (w(c, t, "cancelled") || w(c, t, "canceled") || w(c, t, "postponed") ||
-        w(c, t, "scrapped") || w(c, t, "shelved") ||
-        (w(c, t, "called") && w(c, t + 1, "off")))
+        w(c, t, "scrapped") || w(c, t, "shelved") || w(c, t, "deferred") ||
+        (w(c, t, "called") && w(c, t + 1, "off")) ||
+        /* "the meeting with Y was put off" */
+        ((w(c, t, "put") || w(c, t, "puts")) && w(c, t + 1, "off")))
       return 1;
     if ((w(c, t, "not") || w(c, t, "never") || w(c, t, "n't")) &&
         (w(c, t + 1, "meet") || w(c, t + 1, "met") || w(c, t + 2, "meet") ||
          w(c, t + 2, "met")))
+      return 1;
+    /* "the meeting between X and Y did not take place", "was not held",
+     * "has not been held", "did not go ahead", "never materialised" */
+    if ((w(c, t, "not") || w(c, t, "never") || w(c, t, "n't")) &&
+        ((w(c, t + 1, "take") && w(c, t + 2, "place")) || w(c, t + 1, "held") ||
+         (w(c, t + 1, "been") && w(c, t + 2, "held")) ||
+         (w(c, t + 1, "go") && w(c, t + 2, "ahead")) || w(c, t + 1, "happen") ||
+         w(c, t + 1, "materialise") || w(c, t + 1, "materialize") ||
+         w(c, t + 1, "materialised") || w(c, t + 1, "materialized")))
       return 1;
   }
   return 0;
@@ -1460,6 +1507,19 @@ static int report_date(kg_ctx *c, const kg_chunk *k, size_t at) {
       /* ", who ... DATE" with no comma closing it before the date */
       if (t + 1 < k->first && (c->tk.v[t + 1].flags & TF_LOWER) &&
           (w(c, t + 1, "who") || w(c, t + 1, "which"))) {
+        /* "X, who is on a visit to Pakistan, called on Y on Tuesday": a
+         * comma closed the clause and a meeting verb follows it before
+         * the date, which is then the main clause's */
+        for (size_t p = t + 2; p < k->first; p++) {
+          if (!kg_ctx_punct(c, p, ',')) continue;
+          for (size_t q = p + 1; q < k->first; q++) {
+            size_t l2;
+            int f = trig(c, q, st->end, &l2);
+            if (f && f != FR_NOUN && f != FR_ATTEND && f != FR_JOINED &&
+                (c->tk.v[q].flags & TF_LOWER))
+              return 1;
+          }
+        }
         int same = at != (size_t)-1 && at > t + 1 && at < k->first;
         for (size_t q = at; same && q < k->first; q++)
           if (kg_ctx_punct(c, q, ',')) same = 0;
@@ -2125,15 +2185,33 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
         if (c->people[mm->side[sd][q]].country == cx &&
             c->people[mm->side[sd][q]].country_strength >= 2)
           side = sd;
+    /* a guessed country that both sides share (the home's, guessed for
+     * all): not the visitor's side ("X called on the Prime Minister ...
+     * The Defence Minister was also present": the host's) */
+    int guessed[2] = {0, 0};
     for (int sd = 0; sd < 2 && side < 0 && ap->country; sd++)
       for (size_t q = 0; q < mm->n[sd]; q++)
-        if (c->people[mm->side[sd][q]].country == ap->country) side = sd;
+        if (c->people[mm->side[sd][q]].country == ap->country) guessed[sd] = 1;
+    if (side < 0 && guessed[0] && guessed[1] && e->last_guest != NONE &&
+        in_side(mm, 0, e->last_guest) != in_side(mm, 1, e->last_guest))
+      side = in_side(mm, 0, e->last_guest) ? 1 : 0;
+    for (int sd = 0; sd < 2 && side < 0; sd++)
+      if (guessed[sd]) side = sd;
     /* "attended by the Ambassador of Pakistan to Uzbekistan X" at a
      * meeting of an Uzbek host and an unplaced guest: not the host's side */
     if (side < 0 && cx) {
       const char *g0 = group_country(c, mm->side[0], mm->n[0]);
       const char *g1 = group_country(c, mm->side[1], mm->n[1]);
-      if (g0 && g0 != cx && !g1) side = 1;
+      /* the unplaced side is the home's guess, and the attendee serves
+       * neither: a third party (below), not the unplaced side */
+      int home0 = !g0 && c->home && c->home != cx && g1 && g1 != cx && mm->n[0];
+      int home1 = !g1 && c->home && c->home != cx && g0 && g0 != cx && mm->n[1];
+      for (size_t q = 0; q < mm->n[0] && home0; q++)
+        home0 = c->people[mm->side[0][q]].country == c->home;
+      for (size_t q = 0; q < mm->n[1] && home1; q++)
+        home1 = c->people[mm->side[1][q]].country == c->home;
+      if (home0 || home1) {
+      } else if (g0 && g0 != cx && !g1) side = 1;
       else if (g1 && g1 != cx && !g0) side = 0;
     }
     /* an international official (no country) is a third party */
@@ -2153,6 +2231,16 @@ static void add_attendees(evctx *e, size_t i_mm, const size_t *att, size_t na, s
      * serves an international body): every pair, as in a trilateral */
     const char *c0 = group_country(c, mm->side[0], mm->n[0]);
     const char *c1 = group_country(c, mm->side[1], mm->n[1]);
+    /* a side whose people all take the home's guessed country is the
+     * home's ("Prime Minister X met Turkish President Y. Both leaders
+     * were joined by Azerbaijani President Z": Z meets X too) */
+    for (int sd = 0; sd < 2 && c->home; sd++) {
+      const char **g = sd ? &c1 : &c0;
+      int all = !*g && mm->n[sd] > 0;
+      for (size_t q = 0; q < mm->n[sd] && all; q++)
+        all = c->people[mm->side[sd][q]].country == c->home;
+      if (all) *g = c->home;
+    }
     if (side < 0 && c0 && c1 && c0 != c1 && (third || (cx && c0 != cx && c1 != cx))) {
       size_t all[2 * MAX_SIDE], na2 = 0;
       for (int sd = 0; sd < 2; sd++)
@@ -2203,8 +2291,18 @@ static int object_gap_ok(kg_ctx *c, size_t a, size_t b) {
   for (size_t t = a; t < b; t++) {
     const kg_token *k = &c->tk.v[t];
     /* "received a courtesy call from Y" */
-    if (w(c, t, "courtesy") && w(c, t + 1, "call") && w(c, t + 2, "from")) {
+    if (w(c, t, "courtesy") && (w(c, t + 1, "call") || w(c, t + 1, "visit")) &&
+        w(c, t + 2, "from")) {
       t += 2;
+      continue;
+    }
+    /* "received the visit of Y", "received a (courtesy) visit from Y"
+     * (Spanish and Portuguese "recibió la visita de", translated) */
+    if ((w(c, t, "visit") && (w(c, t + 1, "of") || w(c, t + 1, "from"))) && t > a &&
+        (w(c, t - 1, "the") || w(c, t - 1, "a") || w(c, t - 1, "courtesy") ||
+         w(c, t - 1, "official")) &&
+        (w(c, a - 1, "received") || w(c, a - 1, "receives") || w(c, a - 1, "receive"))) {
+      t += 1;
       continue;
     }
     /* "received in audience Y" (the AU's, the Vatican's, royal courts' style) */
@@ -2401,6 +2499,346 @@ static int self_met(kg_ctx *c, size_t i, size_t len) {
   return kg_ctx_is_one_of(c, t, ok) || kg_ctx_ends_lower(c, t, "ly");
 }
 
+/* Does the clause [first, end) call the encounter a three-party (or
+ * larger) one: "trilateral", "tripartite", "three-way" or "three-party"
+ * before a meeting noun ("for a trilateral meeting", "held trilateral
+ * talks", "a tripartite summit"), or "trilaterally"? Not "trilateral
+ * cooperation": the topic says nothing of who sat together. */
+static int multiparty_meeting(kg_ctx *c, size_t first, size_t end) {
+  for (size_t t = first; t < end; t++) {
+    if (w(c, t, "trilaterally")) return 1;
+    if (!(w(c, t, "trilateral") || w(c, t, "tripartite") || w(c, t, "three-way") ||
+          w(c, t, "three-party") || w(c, t, "quadrilateral")))
+      continue;
+    for (size_t u = t + 1; u < end && u < t + 3; u++)
+      if (meeting_noun(c, u) || w(c, u, "summit") || w(c, u, "consultations") ||
+          w(c, u, "session") || w(c, u, "format") || w(c, u, "dialogue"))
+        return 1;
+  }
+  return 0;
+}
+
+/* Do the people v[0..n) each serve a known country (stated, not guessed),
+ * no two the same? Then each is a party of its own. */
+static int distinct_parties(kg_ctx *c, const size_t *v, size_t n) {
+  for (size_t x = 0; x < n; x++) {
+    const kg_xperson *p = &c->people[v[x]];
+    if (!p->country || p->country_strength < 2) return 0;
+    for (size_t y = 0; y < x; y++)
+      if (c->people[v[y]].country == p->country) return 0;
+  }
+  return 1;
+}
+
+/* "X received Y, accompanied by Z": whose company Z is the words do not
+ * say, but a country does. After the last object (ending at token
+ * `after`), ", (who was) accompanied / flanked / escorted by" and a list
+ * of names (titles, ranks, countries, "and" between them): each named one
+ * whose stated country is that of one side of meeting m, and not of the
+ * other, joins that side; one of neither country, or of unknown country,
+ * joins nothing. */
+static void company_after_object(evctx *e, meeting *m, const ref *r, size_t n, size_t after,
+                                 size_t end, size_t s) {
+  kg_ctx *c = e->c;
+  size_t t = after;
+  if (!kg_ctx_punct(c, t, ',')) return;
+  t++;
+  if (w(c, t, "who") && (w(c, t + 1, "was") || w(c, t + 1, "were") || w(c, t + 1, "is")))
+    t += 2;
+  if (!(w(c, t, "accompanied") || w(c, t, "flanked") || w(c, t, "escorted")) ||
+      !w(c, t + 1, "by"))
+    return;
+  t += 2;
+  const char *g0 = group_country(c, m->side[0], m->n[0]);
+  const char *g1 = group_country(c, m->side[1], m->n[1]);
+  /* a side of no country yet is the home's (the host's) */
+  if (!g0) g0 = c->home;
+  if (!g1) g1 = c->home;
+  if (!g0 || !g1 || g0 == g1) return;
+  /* the side Z joins states its country */
+  int stated[2] = {0, 0};
+  for (int sd = 0; sd < 2; sd++)
+    for (size_t q = 0; q < m->n[sd]; q++)
+      stated[sd] |= c->people[m->side[sd][q]].country_strength >= 2;
+  size_t j = 0;
+  while (j < n && r[j].tok < t) j++;
+  int added = 0;
+  for (size_t prev = t; j < n && r[j].tok < end; j++) {
+    /* only titles, ranks, countries, "the", "and" and commas between the
+     * names of the list */
+    int list = 1;
+    for (size_t u = prev; u < r[j].tok && list; u++) {
+      kg_chunk *q = kg_ctx_chunk_at(c, u);
+      if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
+                q->type == CH_COUNTRY)) {
+        u = q->end - 1;
+        continue;
+      }
+      list = kg_ctx_punct(c, u, ',') || w(c, u, "and") || w(c, u, "the") || w(c, u, "his") ||
+             w(c, u, "her") || w(c, u, "their") || w(c, u, "its") || c->tk.v[u].kind == TK_POSS;
+    }
+    if (!list) break;
+    prev = r[j].end;
+    if (r[j].kind != 0 || r[j].person == NONE) continue;
+    const kg_xperson *z = &c->people[r[j].person];
+    if (in_side(m, 0, r[j].person) || in_side(m, 1, r[j].person)) continue;
+    if (!z->country || z->country_strength < 2) continue;
+    int sd = z->country == g0 ? 0 : z->country == g1 ? 1 : -1;
+    if (sd < 0 || !stated[sd]) continue;
+    side_add(m, sd, r[j].person);
+    added = 1;
+  }
+  if (added) add_ev(m, s);
+}
+
+/* Does `hay` hold the lower-case ASCII `needle`, whatever the case? */
+static int ci_contains(const char *hay, const char *needle) {
+  size_t nl = strlen(needle);
+  for (const char *q = hay; *q; q++) {
+    size_t k = 0;
+    while (k < nl && q[k] && (q[k] | 0x20) == needle[k]) k++;
+    if (k == nl) return 1;
+  }
+  return 0;
+}
+
+/* Does person p hold a title naming the office of the plural noun at
+ * token u ("ministers": a "Minister" title; "presidents": "President")?
+ * Generic nouns (leaders, sides, heads, counterparts ...) fit anyone. */
+static int plural_fits(kg_ctx *c, size_t u, size_t p) {
+  static const char *const office[][2] = {
+      {"ministers", "minister"},   {"presidents", "president"},
+      {"premiers", "premier"},     {"generals", "general"},
+      {"admirals", "admiral"},     {"ambassadors", "ambassador"},
+      {"secretaries", "secretary"}, {"commanders", "commander"},
+      {"chiefs", "chief"},         {"envoys", "envoy"},
+      {"kings", "king"},           {"monarchs", "king"}};
+  for (size_t x = 0; x < sizeof office / sizeof *office; x++) {
+    if (!w(c, u, office[x][0])) continue;
+    const kg_xperson *pp = &c->people[p];
+    for (size_t y = 0; y < pp->ntitles; y++) {
+      if (ci_contains(pp->titles[y], office[x][1])) return 1;
+      /* "premiers" are prime ministers too */
+      if (!strcmp(office[x][1], "premier") && ci_contains(pp->titles[y], "prime minister"))
+        return 1;
+    }
+    return 0;
+  }
+  return 1;
+}
+
+/* Does the clause from `first` to the meeting verb at i open with a
+ * plural subject that names the two people of the meeting just told: "The
+ * two leaders (then) met Z", "Both ministers later received Z", "The
+ * ministers also held talks with Z", "The two foreign ministers met Z"
+ * (after an opening "Later," or "On Tuesday,")? 2 for "they" (a weaker
+ * reference), 1 for such a noun phrase, 0 for none. */
+static int pair_back(kg_ctx *c, size_t first, size_t i, size_t *noun) {
+  static const char *const nouns[] = {
+      "leaders", "ministers", "presidents", "heads", "premiers", "sides", "delegations",
+      "chiefs", "commanders", "generals", "counterparts", "dignitaries", "envoys",
+      "secretaries", "officials", "ambassadors", "admirals", "monarchs", "kings", NULL};
+  size_t t = first;
+  /* an opening phrase up to a comma: "Later,", "On Tuesday,", "After the
+   * ceremony," (no name in it) */
+  for (size_t u = first; u < i && u < first + 6; u++)
+    if (kg_ctx_punct(c, u, ',')) {
+      int named = 0;
+      for (size_t v = first; v < u; v++) {
+        kg_chunk *q = chunk(c, v);
+        named |= q && (q->type == CH_NAME || q->type == CH_PRON || q->type == CH_TITLE);
+      }
+      if (!named) t = u + 1;
+      break;
+    }
+  int strength = 0;
+  *noun = NONE;
+  if (w(c, t, "they")) {
+    strength = 2;
+    t++;
+  } else {
+    int two = 0;
+    if (w(c, t, "both")) {
+      two = 1;
+      t++;
+    } else if (w(c, t, "the")) {
+      t++;
+      if (w(c, t, "two")) {
+        two = 1;
+        t++;
+      }
+    } else {
+      return 0;
+    }
+    /* up to two modifiers ("foreign", "defence", "visiting"), then the
+     * plural noun; "heads of state" */
+    size_t u = t;
+    while (u < i && u < t + 3 && !kg_ctx_is_one_of(c, u, nouns)) {
+      if (!is_word(c, u) || !(c->tk.v[u].flags & TF_LOWER)) return 0;
+      u++;
+    }
+    if (u >= i || !kg_ctx_is_one_of(c, u, nouns)) return 0;
+    /* "the officials", "the sides" alone may be any group: a number */
+    if (!two && (w(c, u, "officials") || w(c, u, "sides") || w(c, u, "delegations") ||
+                 w(c, u, "counterparts")))
+      return 0;
+    *noun = u;
+    t = u + 1;
+    if (w(c, u, "heads") && w(c, t, "of") && (w(c, t + 1, "state") || w(c, t + 1, "government")))
+      t += 2;
+    strength = 1;
+  }
+  while (t < i && (w(c, t, "also") || w(c, t, "then") || w(c, t, "later") ||
+                   w(c, t, "subsequently") || w(c, t, "jointly") || w(c, t, "together") ||
+                   w(c, t, "separately") || w(c, t, "afterwards") || w(c, t, "had") ||
+                   w(c, t, "have") || w(c, t, "both")))
+    t++;
+  /* "The two ministers later paid a courtesy visit to Z" */
+  if (t < i && (w(c, t, "paid") || w(c, t, "pay")) && (w(c, t + 1, "a") || w(c, t + 1, "an"))) {
+    t += 2;
+    if (t < i && (w(c, t, "courtesy") || w(c, t, "farewell") || w(c, t, "joint") ||
+                  w(c, t, "official")))
+      t++;
+  }
+  return t == i ? strength : 0;
+}
+
+/* Was the exchange at trigger i of sentence s remote, by what the words
+ * around the clause say?
+ * - An opening phrase up to the first comma, before the trigger, that puts
+ *   the clause in a call: "In a phone call on Monday, X and Y discussed",
+ *   "During the call, X and Y agreed", "Over the telephone, ..." ("After
+ *   a phone call, X met Y" is later, in person; "courtesy call" is a
+ *   visit).
+ * - A talk verb ("discussed", "exchanged views", "talked", "spoke",
+ *   "conferred") whose people who[0..n) were all named in one of the two
+ *   sentences before, which told a phone or video exchange: "X received a
+ *   phone call from Y. X and Y discussed ..." goes on with the call. */
+static int remote_talk(kg_ctx *c, size_t s, size_t i, const size_t *who, size_t n) {
+  size_t first = c->sents[s].first;
+  /* the clause opens after a dateline: "TOKYO, Aug. 19 (Kyodo) -- In a
+   * phone call ..." */
+  for (size_t t = first; t + 1 < i && t < first + 16; t++)
+    if ((kg_ctx_dash(c, t) || kg_ctx_punct(c, t, ':')) && is_word(c, t + 1) &&
+        (c->tk.v[t + 1].flags & TF_CAP)) {
+      first = t + 1;
+      break;
+    }
+  if (w(c, first, "in") || w(c, first, "during") || w(c, first, "over") ||
+      w(c, first, "via") || w(c, first, "by") || w(c, first, "on") ||
+      w(c, first, "through")) {
+    for (size_t t = first + 1; t < i && t < first + 12; t++) {
+      if (kg_ctx_punct(c, t, ',') || chunk(c, t) != NULL) {
+        kg_chunk *q = chunk(c, t);
+        if (!q || q->type == CH_NAME || q->type == CH_TITLE) break;
+        t = q->end - 1;
+        continue;
+      }
+      if (remote_word(c, t) || w(c, t, "video") || w(c, t, "virtual") || w(c, t, "online") ||
+          ((w(c, t, "call") || w(c, t, "conversation")) && !w(c, t - 1, "courtesy")))
+        return 1;
+    }
+  }
+  int talk = w(c, i, "discussed") || w(c, i, "discuss") || w(c, i, "exchanged") ||
+             w(c, i, "talked") || w(c, i, "spoke") || w(c, i, "conferred");
+  if (!talk || !n) return 0;
+  /* a day or a place of its own is another occasion ("On Tuesday, X and
+   * Y discussed trade in Paris") */
+  for (size_t t = c->sents[s].first; t < c->sents[s].end; t++) {
+    kg_chunk *q = chunk(c, t);
+    if (q && q->first == t && (q->type == CH_DATE || q->type == CH_PLACE) && t > first)
+      return 0;
+  }
+  for (size_t b = s; b-- > 0 && b + 2 >= s;) {
+    int remote = 0;
+    for (size_t t = c->sents[b].first; t < c->sents[b].end && !remote; t++)
+      remote = remote_word(c, t);
+    if (!remote) continue;
+    size_t named = 0;
+    for (size_t x = 0; x < n; x++) {
+      int here = 0;
+      for (size_t t = c->sents[b].first; t < c->sents[b].end && !here; t++) {
+        kg_chunk *q = chunk(c, t);
+        here = q && q->first == t && q->type == CH_NAME && q->ent == who[x];
+      }
+      named += here;
+    }
+    if (named == n) return 1;
+  }
+  return 0;
+}
+
+/* "The Pakistani side was led by X, while the Chinese side was headed by
+ * Y", "X led the Pakistani delegation and Y the Chinese one", "talks
+ * between the two sides, led by X and Y respectively": the leaders of two
+ * sides of different countries in one sentence, which (or one of the two
+ * before it) tells of talks, met each other. Returns the leaders through
+ * a and b. */
+static int side_leaders(kg_ctx *c, size_t s, const ref *r, size_t n, size_t *a, size_t *b) {
+  size_t first = c->sents[s].first, end = c->sents[s].end;
+  int talks = 0;
+  for (size_t q = s >= 2 ? s - 2 : 0; q <= s && !talks; q++)
+    for (size_t t = c->sents[q].first; t < c->sents[q].end && !talks; t++)
+      talks = meeting_noun(c, t) || w(c, t, "dialogue") || w(c, t, "negotiations") ||
+              w(c, t, "consultations") || w(c, t, "round") || w(c, t, "session");
+  if (!talks) return 0;
+  const char *cty[4];
+  size_t who[4], nl = 0;
+  for (size_t t = first; t + 3 < end && nl < 4; t++) {
+    kg_chunk *q = chunk(c, t);
+    if (!q || q->first != t || q->type != CH_COUNTRY || !q->country) continue;
+    size_t u = q->end;
+    if (!(w(c, u, "side") || w(c, u, "delegation") || w(c, u, "team"))) continue;
+    /* "the Pakistani side was led by X" */
+    size_t v = u + 1;
+    if (w(c, v, "was") || w(c, v, "is") || w(c, v, "were")) v++;
+    if (kg_ctx_punct(c, u + 1, ',')) v = u + 2; /* "the Chinese side, led by Y," */
+    if ((w(c, v, "led") || w(c, v, "headed")) && w(c, v + 1, "by")) {
+      for (size_t j = 0; j < n; j++)
+        if (r[j].tok > v + 1 && r[j].tok < v + 10) {
+          if (r[j].kind == 0 && r[j].person != NONE) {
+            cty[nl] = q->country;
+            who[nl++] = r[j].person;
+          }
+          break;
+        }
+      continue;
+    }
+    /* "X led the Pakistani delegation" */
+    if (t >= 2 && w(c, t - 1, "the") && (w(c, t - 2, "led") || w(c, t - 2, "headed"))) {
+      for (size_t j = n; j-- > 0;)
+        if (r[j].end <= t - 2) {
+          if (r[j].kind == 0 && r[j].person != NONE && r[j].end == t - 2) {
+            cty[nl] = q->country;
+            who[nl++] = r[j].person;
+          }
+          break;
+        }
+    }
+  }
+  if (nl == 2 && cty[0] != cty[1] && who[0] != who[1]) {
+    *a = who[0];
+    *b = who[1];
+    return 1;
+  }
+  /* "led by X and Y respectively" */
+  if (nl == 0 && w(c, end - 1, "respectively") && end - 1 > first) {
+    for (size_t t = first; t + 1 < end; t++) {
+      if (!((w(c, t, "led") || w(c, t, "headed")) && w(c, t + 1, "by"))) continue;
+      size_t got[3], ng = 0;
+      for (size_t j = 0; j < n && ng < 3; j++)
+        if (r[j].tok > t + 1 && r[j].kind == 0 && r[j].person != NONE) got[ng++] = r[j].person;
+      if (ng == 2 && got[0] != got[1]) {
+        *a = got[0];
+        *b = got[1];
+        return 1;
+      }
+      break;
+    }
+  }
+  return 0;
+}
+
 static void frame_meetings(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
@@ -2422,6 +2860,9 @@ static void frame_meetings(evctx *e, size_t s) {
     if (!fr || negated(c, first, i)) continue;
     int planned = planned_at(c, first, i);
     size_t subj[MAX_SIDE], obj[MAX_SIDE], ns = 0, no = 0;
+    /* a gathering of several parties that met together: "A, B and C met",
+     * "A held trilateral talks with B and C" (see multiparty_meeting) */
+    int together = fr == FR_SYMMETRIC || fr == FR_NOUN;
     size_t k = 0;
     while (k < n && r[k].tok < i) k++;
     /* objects: references after the trigger up to the next trigger */
@@ -2451,7 +2892,7 @@ static void frame_meetings(evctx *e, size_t s) {
         for (size_t t = i + len; t < r[fr0].tok; t++)
           if (w(c, t, "courtesy")) { /* "received a courtesy call from Y" */
             break;
-          } else if ((w(c, t, "from") && !w(c, t - 1, "delegation") &&
+          } else if ((w(c, t, "from") && !w(c, t - 1, "delegation") && !w(c, t - 1, "visit") &&
                       !w(c, t - 1, "counterparts") && !w(c, t - 1, "counterpart")) ||
                      remote_word(c, t) ||
                      w(c, t, "letter") || w(c, t, "message") || w(c, t, "award") ||
@@ -2502,6 +2943,10 @@ static void frame_meetings(evctx *e, size_t s) {
                    w(c, lead_at - 1, "upon") || w(c, lead_at - 1, "in") ||
                    w(c, lead_at - 1, "during") || w(c, lead_at - 1, "at")) &&
                   (lead_at - 1 == first || c->tk.v[lead_at - 2].kind == TK_PUNCT);
+      /* "Talking to X, Y said" (no intro word: the gerund opens the
+       * sentence, or follows a dateline's punctuation) */
+      intro |= w(c, i, "talking") && lead_at == i &&
+               (i == first || c->tk.v[i - 1].kind == TK_PUNCT);
       if ((!ns || own) && no >= 1 && intro) {
         /* the intro phrase ends at its comma; the clause's subject is the
          * person named right after it */
@@ -2563,16 +3008,71 @@ static void frame_meetings(evctx *e, size_t s) {
       }
       /* "X and Y met": both sides in the subject; not "X and Y welcomed
        * the visit", "X and Y met reporters", "met separately" */
-      if (ns >= 2 && !no && !w(c, i + len - 1, "with") && self_met(c, i, len)) {
-        for (size_t x = 1; x < ns; x++) obj[no++] = subj[x];
-        ns = 1;
+      /* "X and Y met via video link": not in person, as "X and Y spoke
+       * by phone" */
+      int met_remote = 0;
+      for (size_t t = i + len; ns >= 2 && !no && t < stop && t < i + len + 12 && !met_remote;
+           t++) {
+        if (clause_break(c, t) || kg_ctx_punct(c, t, ',')) break;
+        met_remote = remote_word(c, t);
       }
+      if (ns >= 2 && !no && !met_remote && !w(c, i + len - 1, "with") && self_met(c, i, len)) {
+        /* "A, B (both of A's country) and C met": A's compatriots stay on
+         * A's side, as in "X and Y discussed" */
+        const char *c0 = c->people[subj[0]].country;
+        size_t keep = 1;
+        for (size_t x = 1; x < ns; x++) {
+          const char *cx = c->people[subj[x]].country;
+          if (ns >= 3 && c0 && cx == c0 && c->people[subj[x]].country_strength >= 2 &&
+              c->people[subj[0]].country_strength >= 2)
+            subj[keep++] = subj[x];
+          else
+            obj[no++] = subj[x];
+        }
+        ns = keep;
+        together = 1;
+      }
+      together |= multiparty_meeting(c, first, end);
       /* "After meeting with X, Y had lunch": the subject follows */
       if (!ns && no >= 2 && i > first &&
           (w(c, i - 1, "after") || w(c, i - 1, "before") || w(c, i - 1, "following") ||
            w(c, i - 1, "during"))) {
         subj[ns++] = obj[no - 1];
         no--;
+      }
+      /* "The two leaders then met Z": the two of the meeting told just
+       * before (one on each side or both on one) each met Z, except one
+       * of Z's own country */
+      size_t back_noun = NONE;
+      int back = !ns && no ? pair_back(c, first, i, &back_noun) : 0;
+      if (back) {
+        size_t q = e->n_m;
+        while (q > 0 && e->m[q - 1].planned) q--;
+        const meeting *pm = q ? &e->m[q - 1] : NULL;
+        size_t told = pm ? pm->ev_sent[pm->n_ev - 1] : 0;
+        if (pm && pm->n[0] + pm->n[1] == 2 && told < s && told + (back == 2 ? 1 : 3) >= s) {
+          size_t two[2] = {pm->side[0][0], pm->side[1][0]};
+          if (!pm->n[0]) two[0] = pm->side[1][1];
+          if (!pm->n[1]) two[1] = pm->side[0][1];
+          /* "The ministers" are two ministers, "the presidents" two
+           * presidents */
+          int fits = back_noun == NONE ||
+                     (plural_fits(c, back_noun, two[0]) && plural_fits(c, back_noun, two[1]));
+          for (size_t x = 0; x < no && fits; x++) {
+            const char *cz = c->people[obj[x]].country;
+            if (!cz || obj[x] == two[0] || obj[x] == two[1]) continue;
+            size_t with[2], nw = 0;
+            for (int y = 0; y < 2; y++)
+              if (c->people[two[y]].country != cz) with[nw++] = two[y];
+            kg_date when = sentence_date(c, s, i);
+            meeting *m2 = record(e, with, nw, &obj[x], 1, when, planned, s, sentence_place(c, s));
+            if (m2) {
+              found = 1;
+              e->last_object = obj[x];
+            }
+          }
+        }
+        no = 0;
       }
       if (!ns && r[k].kind != 0 && no >= 2) {
         subj[ns++] = obj[0];
@@ -2657,6 +3157,25 @@ static void frame_meetings(evctx *e, size_t s) {
           for (size_t j = first; j < i; j++)
             held |= w(c, j, "held") || w(c, j, "had") || w(c, j, "hold") || w(c, j, "holds");
           if (!held) arrive = 0;
+        }
+        /* "X told Y during their meeting that ...", "X assured Y at their
+         * talks": "their" is the two people named before it in the
+         * clause, whatever joins them */
+        if (arrive && na < 2 && i >= first + 2 && w(c, i - 1, "their") &&
+            (w(c, i - 2, "during") || w(c, i - 2, "at") || w(c, i - 2, "in"))) {
+          size_t two[3], n2 = 0;
+          for (size_t j = 0; j < k && n2 < 3; j++) {
+            if (r[j].person == NONE) continue;
+            int dup = 0;
+            for (size_t x = 0; x < n2; x++) dup |= two[x] == r[j].person;
+            if (!dup) two[n2++] = r[j].person;
+          }
+          if (n2 == 2) {
+            all[0] = two[0];
+            all[1] = two[1];
+            na = 2;
+            listed = 1;
+          }
         }
         if (!arrive) na = 0;
         /* "between" further on: "held virtually between X and Y" */
@@ -2831,6 +3350,58 @@ static void frame_meetings(evctx *e, size_t s) {
       break;
     }
     }
+    /* "X met Y and X's compatriot Z" ("Lavrov met Wang Yi and Russian
+     * Ambassador Morgulov", "met Y, with Russian Ambassador Z also in
+     * attendance"): an object of the subject's stated country, beside an
+     * object of another stated country, sat on the subject's side; not
+     * when the meetings were separate */
+    if (fr == FR_ACTIVE && ns && no >= 2 && !w(c, i, "separately")) {
+      const char *cs = group_country(c, subj, ns);
+      int other = 0, sep = 0;
+      for (size_t x = 0; x < no && cs; x++)
+        other |= explicit_country(&c->people[obj[x]]) && c->people[obj[x]].country != cs;
+      for (size_t t = first; t < end && other; t++)
+        sep |= w(c, t, "separately") || w(c, t, "separate");
+      if (cs && other && !sep) {
+        size_t keep = 0;
+        for (size_t x = 0; x < no; x++) {
+          const kg_xperson *op = &c->people[obj[x]];
+          /* the country stated here, before the name ("Russian Ambassador
+           * Z", "Russia's ambassador, Z"), not only in another mention */
+          int here = 0;
+          for (size_t j = k; j < kend && !here; j++) {
+            if (r[j].person != obj[x]) continue;
+            size_t from = j > k ? r[j - 1].end : i + len;
+            /* the title phrase right before the name: titles, ranks,
+             * countries, "the", a possessive, an apposition's comma */
+            for (size_t t = r[j].tok; t > from && t + 12 > r[j].tok && !here;) {
+              kg_chunk *q = chunk(c, t - 1);
+              if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON ||
+                        q->type == CH_COUNTRY)) {
+                here = q->country == cs;
+                t = q->first;
+              } else if (w(c, t - 1, "the") || c->tk.v[t - 1].kind == TK_POSS ||
+                         kg_ctx_punct(c, t - 1, ',')) {
+                t--;
+              } else {
+                break;
+              }
+            }
+          }
+          if (here && explicit_country(op) && op->country == cs && ns < MAX_SIDE)
+            subj[ns++] = obj[x];
+          else
+            obj[keep++] = obj[x];
+        }
+        no = keep;
+      }
+    }
+    if (ns && no && (fr == FR_ACTIVE || fr == FR_SYMMETRIC || fr == FR_NOUN)) {
+      size_t both[2 * MAX_SIDE], nb = 0;
+      for (size_t x = 0; x < ns; x++) both[nb++] = subj[x];
+      for (size_t x = 0; x < no; x++) both[nb++] = obj[x];
+      if (remote_talk(c, s, i, both, nb)) ns = no = 0;
+    }
     if (ns && no) {
       /* an active verb needs a person object; subjects not objects */
       size_t o2[MAX_SIDE], n2 = 0;
@@ -2849,9 +3420,82 @@ static void frame_meetings(evctx *e, size_t s) {
         found = 1;
         e->last_object = o2[0];
         note_guest(e, fr, c, i, subj, ns, o2, n2);
+        /* "X received Y, accompanied by Z" */
+        if (fr == FR_ACTIVE && ns == 1 && n2 >= 1) {
+          size_t after = 0;
+          for (size_t j = k; j < kend; j++)
+            for (size_t x = 0; x < n2; x++)
+              if (r[j].person == o2[x] && r[j].end > after) after = r[j].end;
+          if (after) company_after_object(e, m, r, n, after, stop, s);
+        }
+        /* three parties or more, each of its own country, met together
+         * (GOLD-FORMAT: a trilateral lists every pair): the people of
+         * one side meet each other too */
+        if (together && nwho >= 3 && distinct_parties(c, who, nwho))
+          for (size_t x = 0; x < nwho; x++)
+            for (size_t y = x + 1; y < nwho; y++) {
+              int same = (x < ns) == (y < ns);
+              if (!same) continue;
+              meeting *m2 = record(e, &who[x], 1, &who[y], 1, when, planned, s,
+                                   sentence_place(c, s));
+              if (m2) add_ev(m2, s);
+            }
       }
     }
     i += len - 1;
+  }
+  /* "Indian High Commissioner Z accompanied the army chief during the
+   * meetings": Z sat on X's side of X's meeting just told (of every
+   * meeting of X told in the six sentences before, for "meetings") */
+  for (size_t t = first + 1; t + 3 < end; t++) {
+    if (!(w(c, t, "accompanied") || w(c, t, "accompanies"))) continue;
+    if (w(c, t - 1, "was") || w(c, t - 1, "were") || w(c, t - 1, "is") || w(c, t + 1, "by"))
+      continue;
+    size_t zs[MAX_SIDE];
+    size_t nz = subject_group(c, r, n, first, t, zs, MAX_SIDE);
+    size_t x = NONE, xe = 0;
+    for (size_t j = 0; j < n; j++)
+      if (r[j].tok > t) {
+        if (r[j].tok < t + 8 && r[j].person != NONE) {
+          x = r[j].person;
+          xe = r[j].end;
+        }
+        break;
+      }
+    if (!nz || x == NONE) continue;
+    size_t u = xe;
+    if (!(w(c, u, "during") || w(c, u, "at") || w(c, u, "in"))) continue;
+    u++;
+    if (w(c, u, "the") || w(c, u, "his") || w(c, u, "her") || w(c, u, "all") ||
+        w(c, u, "both"))
+      u++;
+    if (!meeting_noun(c, u)) continue;
+    int plural = w(c, u, "meetings") || w(c, u, "talks") || w(c, u, "discussions");
+    for (size_t q = e->n_m; q-- > 0;) {
+      meeting *mm = &e->m[q];
+      if (mm->planned) continue;
+      if (mm->sent + 6 < s) break;
+      int sd = in_side(mm, 0, x) ? 0 : in_side(mm, 1, x) ? 1 : -1;
+      if (sd < 0) continue;
+      int added = 0;
+      for (size_t y = 0; y < nz; y++)
+        if (zs[y] != x && !in_side(mm, 0, zs[y]) && !in_side(mm, 1, zs[y])) {
+          side_add(mm, sd, zs[y]);
+          added = 1;
+        }
+      if (added) add_ev(mm, s);
+      if (!plural) break;
+    }
+    break;
+  }
+  {
+    size_t la, lb;
+    if (side_leaders(c, s, r, n, &la, &lb)) {
+      /* the date nearest the leaders (after a dateline's) */
+      kg_date when = sentence_date(c, s, end - 1);
+      meeting *m2 = record(e, &la, 1, &lb, 1, when, 0, s, sentence_place(c, s));
+      if (m2) found = 1;
+    }
   }
   /* "The delegation was led by X" completes a meeting with a delegation */
   for (size_t i = first; i + 3 < end; i++) {

@@ -1089,9 +1089,17 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
      * before a capitalised word is ("Sun Weidong") */
     /* a month's short form inside a name is a name ("Dong Jun"), not
      * before a day or a period ("Jun 3", "Jun.") */
+    /* a sentence's closing period after the name is no abbreviation's:
+     * "met Chinese Defense Minister Dong Jun." (a capitalised name word
+     * before, no number after) */
+    int closing = i + 1 < end && kg_ctx_punct(c, i + 1, '.') && i > 0 &&
+                  c->tk.v[i - 1].kind == TK_WORD && is_cap(c, i - 1) &&
+                  !kg_month_of(ctx_key(c, i - 1)) &&
+                  (i + 2 >= c->tk.n || c->tk.v[i + 2].kind != TK_NUM);
     if (kg_month_of(key) &&
         !(!at_start && strlen(key) == 3 && i + 1 <= end &&
-          (i + 1 == end || (c->tk.v[i + 1].kind != TK_NUM && !kg_ctx_punct(c, i + 1, '.')))))
+          (i + 1 == end ||
+           (c->tk.v[i + 1].kind != TK_NUM && (!kg_ctx_punct(c, i + 1, '.') || closing)))))
       return 0;
     if (kg_weekday_of(key) >= 0 && !(strlen(key) <= 4 && i + 1 < end && is_cap(c, i + 1)))
       return 0;

@@ -4949,6 +4949,404 @@ static void p26_office_comma_body(void) {
   kg_facts_free(f);
 }
 
+/* probes27: three parties, each of its own stated country, who met
+ * together are every pair (GOLD-FORMAT's trilateral): "A held a trilateral
+ * meeting with B and C", "A, B and C met"; compatriots of "A, B and C met"
+ * stay on one side; "A met B and C" with no three-party word stays two
+ * meetings (A~B, A~C). */
+static void p27_trilateral_pairs(void) {
+  kg_facts *f = run("Talks\n\nHANOI, May 6, 2024 - Vietnamese Defence Minister Tran Van Binh held "
+                    "a trilateral meeting with Lao Defence Minister Somphone Keola and Cambodian "
+                    "Defence Minister Sok Vanna in Hanoi on Monday.\n");
+  CHECK(met(f, "Tran Van Binh", "Somphone Keola", NULL));
+  CHECK(met(f, "Tran Van Binh", "Sok Vanna", NULL));
+  CHECK(met(f, "Somphone Keola", "Sok Vanna", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nHANOI, May 6, 2024 - Vietnamese Defence Minister Tran Van Binh, Lao Defence "
+          "Minister Somphone Keola and Vietnamese Foreign Minister Do Minh Quang met in Hanoi on "
+          "Monday.\n");
+  CHECK(met(f, "Tran Van Binh", "Somphone Keola", NULL));
+  CHECK(met(f, "Do Minh Quang", "Somphone Keola", NULL));
+  CHECK(!met(f, "Tran Van Binh", "Do Minh Quang", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nHANOI, May 6, 2024 - Vietnamese Defence Minister Tran Van Binh met Lao "
+          "Defence Minister Somphone Keola and Cambodian Defence Minister Sok Vanna in Hanoi on "
+          "Monday.\n");
+  CHECK(met(f, "Tran Van Binh", "Sok Vanna", NULL));
+  CHECK(!met(f, "Somphone Keola", "Sok Vanna", NULL));
+  kg_facts_free(f);
+}
+
+/* probes27: "X received Y, accompanied by Z": the words leave open whose
+ * companion Z is; Z's stated country decides (that of one side only), and
+ * Z of no or another country joins nothing */
+static void p27_company_after_object(void) {
+  kg_facts *f = run("Talks\n\nLUSAKA, May 6, 2024 - Zambian President Joseph Banda received "
+                    "Chinese Vice Premier Liu Zhenhua, accompanied by Zambian Foreign Minister "
+                    "Peter Mwale, at State House on Monday.\n");
+  CHECK(met(f, "Joseph Banda", "Liu Zhenhua", NULL));
+  CHECK(met(f, "Liu Zhenhua", "Peter Mwale", NULL));
+  CHECK(!met(f, "Joseph Banda", "Peter Mwale", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA, May 6, 2024 - Zambian President Joseph Banda received Chinese Vice "
+          "Premier Liu Zhenhua, who was accompanied by Chinese Ambassador Sun Wei and Japanese "
+          "Ambassador Taro Ueda, at State House on Monday.\n");
+  CHECK(met(f, "Joseph Banda", "Sun Wei", NULL));
+  CHECK(!met(f, "Liu Zhenhua", "Sun Wei", NULL));
+  CHECK(!met(f, "Joseph Banda", "Taro Ueda", NULL));
+  CHECK(!met(f, "Liu Zhenhua", "Taro Ueda", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA, May 6, 2024 - Zambian President Joseph Banda received Chinese Vice "
+          "Premier Liu Zhenhua, accompanied by Ambassador Sun Wei, at State House on Monday.\n");
+  CHECK(!met(f, "Joseph Banda", "Sun Wei", NULL));
+  CHECK(!met(f, "Liu Zhenhua", "Sun Wei", NULL));
+  kg_facts_free(f);
+}
+
+/* probes27: "The two leaders then met Z" after a meeting of two: each of
+ * the two met Z, except one of Z's own country; not a planned one, not
+ * "the officials" */
+static void p27_two_leaders_met(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, May 6, 2024 - Kenyan President Daniel Mwangi held talks "
+                    "with Ugandan President Samuel Okello at State House on Monday. The two "
+                    "leaders later met Tanzanian President Juma Said.\n");
+  CHECK(met(f, "Daniel Mwangi", "Samuel Okello", NULL));
+  CHECK(met(f, "Daniel Mwangi", "Juma Said", NULL));
+  CHECK(met(f, "Samuel Okello", "Juma Said", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nNAIROBI, May 6, 2024 - Kenyan President Daniel Mwangi held talks with "
+          "Ugandan President Samuel Okello at State House on Monday. Both presidents then "
+          "received Kenyan Defence Minister Paul Kiprono.\n");
+  CHECK(met(f, "Samuel Okello", "Paul Kiprono", NULL));
+  CHECK(!met(f, "Daniel Mwangi", "Paul Kiprono", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nNAIROBI, May 6, 2024 - Kenyan President Daniel Mwangi held talks with "
+          "Ugandan President Samuel Okello at State House on Monday. The two leaders will meet "
+          "Tanzanian President Juma Said on Friday. The officials also met Rwandan Minister "
+          "Eric Habimana.\n");
+  CHECK(!met(f, "Daniel Mwangi", "Juma Said", NULL));
+  CHECK(!met(f, "Samuel Okello", "Juma Said", NULL));
+  CHECK(!met(f, "Samuel Okello", "Eric Habimana", NULL));
+  CHECK(!met(f, "Daniel Mwangi", "Eric Habimana", NULL));
+  kg_facts_free(f);
+}
+
+/* probes27: a met link of a and b dated d? */
+static int p27_met_on(const kg_facts *f, const char *a, const char *b, const char *d) {
+  for (size_t i = 0; i < f->n_links; i++) {
+    const kg_link *l = &f->links[i];
+    if (l->type != KG_LINK_MET || !l->date || strcmp(l->date, d)) continue;
+    const char *x = f->entities[l->source].label, *y = f->entities[l->target].label;
+    if ((!strcmp(x, a) && !strcmp(y, b)) || (!strcmp(x, b) && !strcmp(y, a))) return 1;
+  }
+  return 0;
+}
+
+/* probes27: "X, who is on a visit to Kenya, called on Y on Tuesday": the
+ * relative clause closed before the verb, so Tuesday is the meeting's day
+ * for the sentences after it too ("The prime minister welcomed the
+ * visiting dignitary" is the same meeting, not one on the article's day) */
+static void p27_date_after_relative(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, May 10, 2024 (KNA): General Abalo Kodjo, who is on an "
+                    "official visit to Kenya, called on Prime Minister Musalia Wekesa at Harambee "
+                    "House on Tuesday. The prime minister welcomed the visiting dignitary.\n");
+  CHECK(p27_met_on(f, "Abalo Kodjo", "Musalia Wekesa", "2024-05-07"));
+  CHECK(!p27_met_on(f, "Abalo Kodjo", "Musalia Wekesa", "2024-05-10"));
+  kg_facts_free(f);
+}
+
+/* probes27: an attendee whose guessed country both sides share (the
+ * home's, guessed for all) sits on the host's side, not the visitor's */
+static void p27_attendee_not_with_visitor(void) {
+  kg_facts *f = run("Talks\n\nACCRA, May 10, 2024 (GNA): Togo Army's Chief of Staff General "
+                    "Abalo Kodjo, who is on an official visit to Ghana, called on President John "
+                    "Atta at Jubilee House on Tuesday. The president welcomed the visiting general. "
+                    "Defence Minister Kwame Boateng was also present during the meeting.\n");
+  CHECK(met(f, "Abalo Kodjo", "John Atta", NULL));
+  CHECK(met(f, "Abalo Kodjo", "Kwame Boateng", NULL));
+  CHECK(!met(f, "John Atta", "Kwame Boateng", NULL));
+  kg_facts_free(f);
+}
+
+/* probes27: a call told around the clause makes a talk remote: "In a
+ * phone call on Monday, X and Y discussed ...", and "X received a phone
+ * call from Y. X and Y discussed ..." (the Gulf agencies' readout); "After
+ * a phone call last week, X met Y" and a later "X met Y in Tokyo" stay
+ * meetings, as does "During a courtesy call, X and Y discussed" */
+static void p27_remote_talk(void) {
+  kg_facts *f = run("Call\n\nRIYADH, May 6, 2024 (SPA) -- In a phone call on Monday, Saudi "
+                    "Minister of Defense Faisal Al Otaibi and Omani Minister Salim Al Harthy "
+                    "discussed regional security.\n");
+  CHECK(!met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
+  kg_facts_free(f);
+  f = run("Call\n\nRIYADH, May 6, 2024 (SPA) -- Saudi Minister of Defense Faisal Al Otaibi "
+          "received a phone call today from Omani Minister Salim Al Harthy. Al Otaibi and Al "
+          "Harthy discussed regional security.\n");
+  CHECK(!met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nRIYADH, May 6, 2024 (SPA) -- Saudi Minister of Defense Faisal Al Otaibi "
+          "spoke by phone with Omani Minister Salim Al Harthy on Monday. On Wednesday, Al Otaibi "
+          "and Al Harthy discussed trade in Muscat.\n");
+  CHECK(met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nRIYADH, May 6, 2024 (SPA) -- After a phone call last week, Saudi Minister "
+          "of Defense Faisal Al Otaibi met Omani Minister Salim Al Harthy in Riyadh on Monday.\n");
+  CHECK(met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nRIYADH, May 6, 2024 (SPA) -- During a courtesy call, Saudi Minister of "
+          "Defense Faisal Al Otaibi and Omani Minister Salim Al Harthy discussed regional "
+          "security.\n");
+  CHECK(met(f, "Faisal Al Otaibi", "Salim Al Harthy", NULL));
+  kg_facts_free(f);
+}
+
+/* probes27: "X and Y exchanged views on ..." is a symmetric talk like "X
+ * and Y discussed"; by telephone it is remote */
+static void p27_exchanged_views(void) {
+  kg_facts *f = run("Talks\n\nHANOI, May 6, 2024 (VNA) -- Vietnamese Defence Minister Tran Van "
+                    "Binh and Lao Defence Minister Somphone Keola exchanged views on regional "
+                    "security in Hanoi on Monday.\n");
+  CHECK(met(f, "Tran Van Binh", "Somphone Keola", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nHANOI, May 6, 2024 (VNA) -- Vietnamese Defence Minister Tran Van Binh and "
+          "Lao Defence Minister Somphone Keola exchanged views by telephone on Monday.\n");
+  CHECK(!met(f, "Tran Van Binh", "Somphone Keola", NULL));
+  kg_facts_free(f);
+}
+
+/* probes27: translated Latin American wire frames: "received the visit
+ * of Y" / "a (courtesy) visit from Y" (recibió la visita de), "held an
+ * encounter / a dialogue with Y", "conversed with Y"; not "welcomed the
+ * visit of Y", not by telephone */
+static void p27_translated_frames(void) {
+  static const struct {
+    const char *verb;
+    int meets;
+  } cases[] = {
+      {"received the visit of", 1},      {"received a courtesy visit from", 1},
+      {"received a visit from", 1},      {"held an encounter with", 1},
+      {"held a dialogue with", 1},       {"conversed with", 1},
+      {"conversed by telephone with", 0}, {"welcomed the visit of", 0},
+      {"held a working session with", 1}, {"held a working session by videoconference with", 0},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char text[512];
+    snprintf(text, sizeof text,
+             "Talks\n\nLIMA, May 6, 2024 (Andina) -- Peruvian Defence Minister Jorge Quispe %s "
+             "Chilean Defence Minister Ana Riquelme on Monday.\n",
+             cases[k].verb);
+    kg_facts *f = run(text);
+    CHECK_INT(met(f, "Jorge Quispe", "Ana Riquelme", NULL), cases[k].meets);
+    kg_facts_free(f);
+  }
+}
+
+/* probes27: "on the 18th of this month" (EFE, Prensa Latina) is that day
+ * of the reference month; "February 20/2024" (ENA's dateline) is a full
+ * date; "last night" the day before */
+static void p27_more_date_forms(void) {
+  char iso[11];
+  CHECK_INT((int)date_at("met on the 18th of this month in Lima", 3, iso), 4);
+  CHECK_STR(iso, "2021-02-18");
+  CHECK_INT((int)date_at("met on the 18th of this month.", 3, iso), 4);
+  CHECK_STR(iso, "2021-02-18");
+  CHECK_INT((int)date_at("February 20/2024 (ENA)", 0, iso), 2);
+  CHECK_STR(iso, "2024-02-20");
+  CHECK_INT((int)date_at("Addis Ababa, March 9/2024 (ENA)", 3, iso), 2);
+  CHECK_STR(iso, "2024-03-09");
+  /* "last night" is the day before */
+  CHECK_INT((int)date_at("they met last night in Dhaka", 2, iso), 2);
+  CHECK_STR(iso, "2021-02-24");
+}
+
+/* probes27: South Asian press idioms: "said this while talking to Y",
+ * "Talking to Y, X said", the caption "X talking to Y"; not "talking to
+ * reporters", not "has been talking to Y", not on the telephone; and "X
+ * told Y during their meeting that ..." */
+static void p27_talking_to(void) {
+  static const struct {
+    const char *text;
+    int meets;
+  } cases[] = {
+      {"Prime Minister Asad Karim said this while talking to Nepalese Ambassador Ram Thapa at "
+       "the PM House.", 1},
+      {"Talking to Nepalese Ambassador Ram Thapa, Prime Minister Asad Karim said ties were "
+       "strong.", 1},
+      {"Prime Minister Asad Karim talking to Nepalese Ambassador Ram Thapa on Monday.", 1},
+      {"Prime Minister Asad Karim told Nepalese Ambassador Ram Thapa during their meeting that "
+       "ties were strong.", 1},
+      {"Prime Minister Asad Karim has been talking to Nepalese Ambassador Ram Thapa about "
+       "trade.", 0},
+      {"Prime Minister Asad Karim said this while talking to Nepalese Ambassador Ram Thapa on "
+       "telephone.", 0},
+      {"Prime Minister Asad Karim said this while talking to reporters after Nepalese "
+       "Ambassador Ram Thapa left.", 0},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char text[512];
+    snprintf(text, sizeof text, "Talks\n\nISLAMABAD, May 6, 2024 (APP): %s\n", cases[k].text);
+    kg_facts *f = run(text);
+    CHECK_INT(met(f, "Asad Karim", "Ram Thapa", NULL), cases[k].meets);
+    kg_facts_free(f);
+  }
+}
+
+/* probes27: meetings that did not happen or were remote: "was put off",
+ * "did not take place", "was not held", "never materialised", "X and Y met
+ * via video link"; "took place on Monday" is one */
+static void p27_not_held(void) {
+  static const struct {
+    const char *text;
+    int meets;
+  } cases[] = {
+      {"President Daniel Otieno's meeting with Zambian President Peter Banda was put off.", 0},
+      {"The meeting between President Daniel Otieno and Zambian President Peter Banda did not "
+       "take place.", 0},
+      {"The meeting between President Daniel Otieno and Zambian President Peter Banda was not "
+       "held.", 0},
+      {"Talks between President Daniel Otieno and Zambian President Peter Banda never "
+       "materialised.", 0},
+      {"President Daniel Otieno and Zambian President Peter Banda met via video link on Monday.", 0},
+      {"The meeting between President Daniel Otieno and Zambian President Peter Banda took place "
+       "on Monday.", 1},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char text[512];
+    snprintf(text, sizeof text, "Talks\n\nNAIROBI, May 6, 2024 (KNA) - %s\n", cases[k].text);
+    kg_facts *f = run(text);
+    CHECK_INT(met(f, "Daniel Otieno", "Peter Banda", NULL), cases[k].meets);
+    kg_facts_free(f);
+  }
+}
+
+/* probes27: the Urdu and Bengali article particles "ur" and "uz" join a
+ * name as "ul" does ("Hamood uz Zaman Khan", "Habib ur Rehman"): the name
+ * had split in two and the second half met the other side */
+static void p27_ur_uz_particles(void) {
+  kg_facts *f = run("Talks\n\nISLAMABAD, May 6, 2024 (APP): Defence Secretary Hamid uz Zaman "
+                    "Qureshi met Chinese Lieutenant General Wei Dong on Monday. Finance Minister "
+                    "Tariq ur Rehman also met Wei Dong.\n");
+  CHECK(met(f, "Hamid uz Zaman Qureshi", "Wei Dong", NULL));
+  CHECK(met(f, "Tariq ur Rehman", "Wei Dong", NULL));
+  CHECK(!met(f, "Zaman Qureshi", "Wei Dong", NULL));
+  kg_facts_free(f);
+}
+
+/* probes27: the leaders of two sides named in one sentence of a talks
+ * report met: "The Nepalese side was led by X, while the Indian side was
+ * headed by Y", "X led the Nepalese delegation while Y led the Indian
+ * delegation in the talks", "talks ..., led by X and Y respectively"; not
+ * without talks told, not two leaders of one country */
+static void p27_side_leaders(void) {
+  static const struct {
+    const char *text;
+    int meets;
+  } cases[] = {
+      {"The third round of Nepal-India border talks opened on Monday. The Nepalese side was "
+       "led by Home Secretary Gokul Adhikari, while the Indian side was headed by Secretary "
+       "Ravi Menon.", 1},
+      {"Home Secretary Gokul Adhikari led the Nepalese delegation while Secretary Ravi Menon "
+       "led the Indian delegation in the talks on Monday.", 1},
+      {"Delegation-level talks were held between the two sides, led by Home Secretary Gokul "
+       "Adhikari and Indian Secretary Ravi Menon respectively.", 1},
+      {"The Nepalese side was led by Home Secretary Gokul Adhikari, while the Indian side was "
+       "headed by Secretary Ravi Menon at the cricket match.", 0},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+    char text[600];
+    snprintf(text, sizeof text, "News\n\nKATHMANDU, May 6, 2024 (RSS): %s\n", cases[k].text);
+    kg_facts *f = run(text);
+    CHECK_INT(met(f, "Gokul Adhikari", "Ravi Menon", NULL), cases[k].meets);
+    kg_facts_free(f);
+  }
+}
+
+/* probes27: a month's short form ending a name at a sentence's end
+ * ("Defense Minister Li Jun.") is the name's, not an abbreviation's */
+static void p27_month_name_at_end(void) {
+  kg_facts *f = run("Talks\n\nMOSCOW, May 6, 2024 (TASS) - Russian Defence Minister Pavel "
+                    "Orlov met Chinese Defense Minister Li Jun. The talks were long.\n");
+  CHECK(find(f, KG_PERSON, "Li Jun") != NULL);
+  CHECK(met(f, "Pavel Orlov", "Li Jun", NULL));
+  kg_facts_free(f);
+}
+
+/* probes27: "X met Y and X's compatriot Z": Z of the subject's stated
+ * country, beside an object of another, sat on X's side and met Y; not
+ * when the meetings were separate */
+static void p27_compatriot_object(void) {
+  kg_facts *f = run("Talks\n\nBEIJING, May 6, 2024 (Xinhua) -- Kazakh Foreign Minister Arman "
+                    "Sadykov met Chinese Foreign Minister Liu Bo and Kazakh Ambassador Nurlan "
+                    "Abenov in Beijing on Monday.\n");
+  CHECK(met(f, "Arman Sadykov", "Liu Bo", NULL));
+  CHECK(met(f, "Nurlan Abenov", "Liu Bo", NULL));
+  CHECK(!met(f, "Arman Sadykov", "Nurlan Abenov", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nBEIJING, May 6, 2024 (Xinhua) -- Kazakh Foreign Minister Arman Sadykov "
+          "separately met Chinese Foreign Minister Liu Bo and Kazakh Ambassador Nurlan Abenov in "
+          "Beijing on Monday.\n");
+  CHECK(!met(f, "Nurlan Abenov", "Liu Bo", NULL));
+  kg_facts_free(f);
+}
+
+/* probes27: "The heads of state were joined by Z" joins the meeting just
+ * told (Z of a third country meets both); "The two ministers later paid a
+ * courtesy visit to Z" three sentences after their meeting pairs Z with
+ * the one of another country */
+static void p27_heads_joined_paid_visit(void) {
+  kg_facts *f = run("Talks\n\nTASHKENT, Dec 6, 2024 (UzA) -- Uzbek President Bakhrom Rakhimov "
+                    "held talks with Kazakh President Nurlan Serikbayev on Friday. The heads of "
+                    "state were joined by Kyrgyz President Azamat Sydykov for a trilateral "
+                    "meeting.\n");
+  CHECK(met(f, "Azamat Sydykov", "Bakhrom Rakhimov", NULL));
+  CHECK(met(f, "Azamat Sydykov", "Nurlan Serikbayev", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nABUJA, March 2, 2025 (NAN) - Nigerian Defence Minister Sani Bello received "
+          "Ghanaian Defence Minister Kofi Mensah on Friday. Bello said both countries share a "
+          "common destiny. Mensah praised the ties. The two ministers later paid a courtesy "
+          "visit to Nigerian Vice President Musa Danjuma.\n");
+  CHECK(met(f, "Kofi Mensah", "Musa Danjuma", NULL));
+  CHECK(!met(f, "Sani Bello", "Musa Danjuma", NULL));
+  kg_facts_free(f);
+}
+
+/* probes27: "Z accompanied X during the meetings" puts Z on X's side of
+ * X's meetings told before; "Z accompanied X to the airport" does not */
+static void p27_accompanied_during(void) {
+  kg_facts *f = run("Visit\n\nCOLOMBO, Nov 21, 2024 (PTI) Indian Army chief General Vikram "
+                    "Rana on Thursday called on Sri Lankan President Nimal Perera. Gen Rana also "
+                    "held talks with Sri Lankan Navy Commander Admiral Ruwan Silva. Indian High "
+                    "Commissioner Arun Mehta accompanied the army chief during the meetings.\n");
+  CHECK(met(f, "Arun Mehta", "Nimal Perera", NULL));
+  CHECK(met(f, "Arun Mehta", "Ruwan Silva", NULL));
+  CHECK(!met(f, "Arun Mehta", "Vikram Rana", NULL));
+  kg_facts_free(f);
+  f = run("Visit\n\nCOLOMBO, Nov 21, 2024 (PTI) Indian Army chief General Vikram Rana on "
+          "Thursday called on Sri Lankan President Nimal Perera. Indian High Commissioner Arun "
+          "Mehta accompanied the army chief to the airport.\n");
+  CHECK(!met(f, "Arun Mehta", "Nimal Perera", NULL));
+  kg_facts_free(f);
+}
+
+/* probes27: "The ministers later met Z" names two ministers: after a
+ * prime minister met a president it is no one; and a third party joining
+ * a meeting whose host takes only the home's guessed country meets both
+ * sides ("Both leaders were joined by Azerbaijani President Z") */
+static void p27_plural_office_third_party(void) {
+  kg_facts *f = run("Talks\n\nISLAMABAD, Feb 20, 2024 (APP): Prime Minister Tariq Mahmood met "
+                    "Turkish President Kemal Aydin on Monday. Mahmood said ties were strong. The "
+                    "ministers later met Azerbaijani President Elchin Mammadov.\n");
+  CHECK(met(f, "Tariq Mahmood", "Kemal Aydin", NULL));
+  CHECK(!met(f, "Kemal Aydin", "Elchin Mammadov", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nISLAMABAD, Feb 20, 2024 (APP): Prime Minister Tariq Mahmood met Turkish "
+          "President Kemal Aydin on Monday. Both leaders were joined by Azerbaijani President "
+          "Elchin Mammadov for a trilateral summit.\n");
+  CHECK(met(f, "Tariq Mahmood", "Elchin Mammadov", NULL));
+  CHECK(met(f, "Kemal Aydin", "Elchin Mammadov", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5174,6 +5572,24 @@ int main(void) {
   p26_two_surnames_repeat();
   p26_appositive_office_own();
   p26_office_comma_body();
+  p27_trilateral_pairs();
+  p27_company_after_object();
+  p27_two_leaders_met();
+  p27_date_after_relative();
+  p27_attendee_not_with_visitor();
+  p27_remote_talk();
+  p27_exchanged_views();
+  p27_translated_frames();
+  p27_more_date_forms();
+  p27_talking_to();
+  p27_not_held();
+  p27_ur_uz_particles();
+  p27_side_leaders();
+  p27_month_name_at_end();
+  p27_compatriot_object();
+  p27_heads_joined_paid_visit();
+  p27_accompanied_during();
+  p27_plural_office_third_party();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
