@@ -1646,8 +1646,12 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
        * (the words between the trigger and the date are checked for a
        * meeting's people only) */
       int since = i > 0 && w(c, i - 1, "since");
+      /* (and after "whom he last met", "who first visited": an earlier
+       * meeting told in passing) */
       for (size_t q = at + 1; who && at != (size_t)-1 && q < i && !since; q++)
-        since = w(c, q, "since");
+        since = w(c, q, "since") ||
+                ((w(c, q, "last") || w(c, q, "first") || w(c, q, "previously")) &&
+                 (w(c, q + 1, "met") || w(c, q + 1, "visited") || w(c, q + 1, "hosted")));
       if (since) continue;
       size_t dist = i > at ? i - at : (at - i) * 2;
       if (dist < best_dist) {

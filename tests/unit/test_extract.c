@@ -5347,6 +5347,17 @@ static void p27_plural_office_third_party(void) {
   kg_facts_free(f);
 }
 
+/* "met Y, whom he last met in 2019": the date of the earlier meeting told
+ * in passing does not date this one */
+static void lead17_last_met_date(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, March 4, 2024 (KNA) - Kenyan President Tom Wekesa met "
+                    "Ugandan President Paul Okello, whom he last met in 2019, at State House.\n");
+  const char *date = NULL;
+  CHECK(met(f, "Tom Wekesa", "Paul Okello", &date));
+  CHECK_STR(date, "2024-03-04");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5560,6 +5571,7 @@ int main(void) {
   lead17_gift_frame();
   lead17_headquarters_acronym();
   lead17_person_merge_key();
+  lead17_last_met_date();
   p26_dotted_rank_name_of_body();
   p26_paired_plural_offices();
   p26_agency_visitor();
