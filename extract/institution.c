@@ -360,8 +360,10 @@ void kg_find_basics(kg_ctx *c, size_t s) {
         kg_ctx_has(c, i, LX_TITLE) && i + 1 < end && kg_ctx_is(c, i + 1, "of"))
       n = 0;
     /* "Nakatani Gen, in Seoul": a rank word that no name follows, after a
-     * capitalised word, ends that name ("Gen" is a given name here) */
-    if (n == 1 && (e->kinds & LX_RANK) && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) &&
+     * capitalised word, ends that name ("Gen" is a given name here); so
+     * does an honorific ("Noordin Haji met ...": a surname) */
+    if (n == 1 && (e->kinds & (LX_RANK | LX_HONORIFIC)) &&
+        !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) &&
         i > first && c->tk.v[i - 1].kind == TK_WORD && (c->tk.v[i - 1].flags & TF_CAP) &&
         !(c->tk.v[i - 1].flags & TF_ALLCAPS) && c->tok_ch[i - 1] < 0 &&
         !kg_ctx_has(c, i - 1, LX_TITLE | LX_RANK | LX_HONORIFIC | LX_WORD | LX_TITLEMOD |

@@ -5358,6 +5358,17 @@ static void lead17_last_met_date(void) {
   kg_facts_free(f);
 }
 
+/* "Director General Noordin Haji met ...": an honorific that no name
+ * follows, after a capitalised name word, is the surname */
+static void lead17_honorific_surname(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, March 4, 2024 (KNA) - NIS Director General Noor Haji met "
+                    "Ugandan President Paul Okello on Monday. Lord Ahmad and Ali Sheikh. "
+                    "attended.\n");
+  CHECK(find(f, KG_PERSON, "Noor Haji") != NULL);
+  CHECK(met(f, "Noor Haji", "Paul Okello", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5572,6 +5583,7 @@ int main(void) {
   lead17_headquarters_acronym();
   lead17_person_merge_key();
   lead17_last_met_date();
+  lead17_honorific_surname();
   p26_dotted_rank_name_of_body();
   p26_paired_plural_offices();
   p26_agency_visitor();
