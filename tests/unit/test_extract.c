@@ -5367,6 +5367,12 @@ static void lead17_honorific_surname(void) {
   CHECK(find(f, KG_PERSON, "Noor Haji") != NULL);
   CHECK(met(f, "Noor Haji", "Paul Okello", NULL));
   kg_facts_free(f);
+  /* Cambodian styles are honorifics, no part of the name */
+  f = run("Talks\n\nPHNOM PENH, March 4, 2024 (AKP) - Samdech Moha Bovor Thipadei Sok Vanna, "
+          "Prime Minister of Cambodia, received Chinese Defence Minister Li Wei.\n");
+  CHECK(find(f, KG_PERSON, "Sok Vanna") != NULL);
+  CHECK(met(f, "Sok Vanna", "Li Wei", NULL));
+  kg_facts_free(f);
 }
 
 int main(void) {
