@@ -1273,6 +1273,25 @@ static int plural_head(const kg_ctx *c, size_t i) {
   return e && (e->kinds & LX_ORGHEAD) && !strchr("s", w[k->keylen - 2]);
 }
 
+/* Is word i a hyphenated compound of known words ("Military-Technical",
+ * "Socio-Economic")? Each part is a word, portfolio or modifier. */
+static int known_compound(const kg_ctx *c, size_t i) {
+  const kg_token *k = &c->tk.v[i];
+  const char *w = ctx_key(c, i);
+  if (k->kind != TK_WORD || !memchr(w, '-', k->keylen)) return 0;
+  size_t p = 0, parts = 0;
+  while (p <= k->keylen) {
+    size_t q = p;
+    while (q < k->keylen && w[q] != '-') q++;
+    if (q - p < 2) return 0;
+    const kg_lexent *e = kg_lex_get(c->lex, w + p, q - p);
+    if (!e || !(e->kinds & (LX_WORD | LX_DOMAIN | LX_TITLEMOD))) return 0;
+    parts++;
+    p = q + 1;
+  }
+  return parts >= 2;
+}
+
 /* Words that may follow an institution's head word: "Ministry [of
  * Economy and Finance]", "Office [of the President]". */
 static int inst_complement(const kg_ctx *c, size_t i) {
@@ -1280,13 +1299,17 @@ static int inst_complement(const kg_ctx *c, size_t i) {
   if (ch && ch->type == CH_TITLE) return holder_office(c, i);
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE;
   if (!is_word(c, i) || !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
+  /* (a word that is also a given name before a head word is the name's:
+   * "Diwan of the Royal Court") */
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_SPEECH) &&
       !kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD) && !rank_names_body(c, i, c->tk.n) &&
-      !states_noun(c, i))
+      !states_noun(c, i) &&
+      !(kg_ctx_has(c, i, LX_TITLEMOD) && !kg_ctx_has(c, i, LX_RANK | LX_HONORIFIC) &&
+        i + 1 < c->tk.n && orghead(c, i + 1)))
     return 0;
   return kg_ctx_has(c, i, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_NONNAME | LX_TITLE |
                               LX_TITLEMOD) ||
-         kg_ctx_title(c, i) || kg_ctx_abstract_noun(c, i);
+         kg_ctx_title(c, i) || kg_ctx_abstract_noun(c, i) || known_compound(c, i);
 }
 
 /* Last words of names of agreements, laws, plans and events, not bodies. */
@@ -1393,6 +1416,31 @@ static int acronym_after_and(const kg_ctx *c, size_t j, size_t b) {
     ls[n++] = k->len;
   }
   return nw >= 2 && acronym_of(want, ws, ls, n);
+}
+
+/* Are [a, j) and (j, b) two bodies joined by the "and" at j, each of
+ * capitalised words only that end in a head word after a word that is
+ * none ("Wagner Group and Africa Corps", "Tata Steel and Tata Motors")? */
+static int two_named_bodies(const kg_ctx *c, size_t a, size_t j, size_t b) {
+  if (j < a + 2 || !orghead(c, j - 1) || head_at(c, j - 1, NULL) != 1) return 0;
+  int name_word = 0;
+  for (size_t q = a; q + 1 < j; q++) {
+    if (connector(c, q) || !is_word(c, q) || !is_cap(c, q)) return 0;
+    const kg_chunk *qc = c->tok_ch[q] >= 0 ? &c->ch[c->tok_ch[q]] : NULL;
+    if (qc && qc->type != CH_PLACE && qc->type != CH_COUNTRY) return 0;
+    if (!orghead(c, q) && !kg_ctx_has(c, q, LX_DOMAIN | LX_TITLE)) name_word = 1;
+  }
+  if (!name_word || j + 2 >= b + 1) return 0;
+  size_t q = j + 1;
+  if (!is_word(c, q) || !is_cap(c, q) || orghead(c, q) || kg_ctx_has(c, q, LX_DOMAIN | LX_TITLE))
+    return 0;
+  for (; q < b; q++) {
+    if (connector(c, q) || !is_word(c, q) || !is_cap(c, q)) return 0;
+    const kg_chunk *qc = c->tok_ch[q] >= 0 ? &c->ch[c->tok_ch[q]] : NULL;
+    if (qc && qc->type != CH_PLACE && qc->type != CH_COUNTRY) return 0;
+    if (orghead(c, q)) return q > j + 1 && q + head_at(c, q, NULL) == b;
+  }
+  return 0;
 }
 
 static void phrase_orgs(kg_ctx *c, size_t s) {
@@ -1505,6 +1553,14 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
           b = j;
           break;
         }
+      }
+      /* "the Wagner Group and Africa Corps": a name word and a head word
+       * on each side of "and" (no "of" before it, no acronym after the
+       * run) are two bodies; "Oil and Natural Gas Corporation" keeps its
+       * lone head word before "and" */
+      if (!bracket_acronym(c, b, end) && two_named_bodies(c, a, j, b)) {
+        b = j;
+        break;
       }
       const kg_token *pk = &c->tk.v[j - 1];
       int acr = pk->kind == TK_WORD && (pk->flags & TF_ALLCAPS) && pk->nlet >= 2;
@@ -1773,8 +1829,17 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       size_t inner_ent = c->ch[inner_ch].ent;
       size_t ofpos = inner - 1;
       if (kg_ctx_is(c, ofpos, "the")) ofpos--;
-      char *shortf = kg_ctx_span_text(c, start, ofpos);
-      for (size_t q = start; q < stop; q++) c->tok_ch[q] = -1;
+      /* ("Oman's Diwan of the Royal Court": the country's chunk stays, so
+       * the label drops its possessive) */
+      size_t own = start;
+      {
+        const kg_chunk *lc = kg_ctx_chunk_at(c, start);
+        if (lc && lc->type == CH_COUNTRY && lc->first == start && lc->end + 1 < inner &&
+            c->tk.v[lc->end].kind == TK_POSS)
+          own = lc->end + 1;
+      }
+      char *shortf = kg_ctx_span_text(c, own, ofpos);
+      for (size_t q = own; q < stop; q++) c->tok_ch[q] = -1;
       size_t outer = make_inst(c, start, stop, s, NULL);
       kg_xinst *ox = &c->insts[c->ch[outer].ent];
       add_form(&ox->forms, &ox->nforms, &ox->cap_forms, shortf);

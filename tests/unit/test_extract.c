@@ -4936,6 +4936,45 @@ static void p26_office_comma_body(void) {
   kg_facts_free(f);
 }
 
+/* probes28: "Wagner Group and Africa Corps": a name word and a head word on
+ * each side of "and" are two bodies; a lone head word before "and" keeps
+ * one ("Oil and Natural Gas Corporation") */
+static void p28_two_named_bodies(void) {
+  kg_facts *f = run("Talks\n\nBAMAKO, Feb 3, 2025 - The Orvane Group and Sahel Corps "
+                    "withdrew their men, officials said.\n");
+  CHECK(find(f, KG_INSTITUTION, "Orvane Group") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Sahel Corps") != NULL);
+  CHECK(!has_inst_with(f, "Group and"));
+  kg_facts_free(f);
+  f = run("Talks\n\nNEW DELHI, Feb 3, 2025 - The Oil and Natural Gas Corporation "
+          "raised output.\n");
+  CHECK(find(f, KG_INSTITUTION, "Oil and Natural Gas Corporation") != NULL);
+  kg_facts_free(f);
+}
+
+/* probes28: a hyphenated compound of known words continues a name:
+ * "Federal Service for Military-Technical Cooperation" */
+static void p28_hyphen_compound(void) {
+  kg_facts *f = run("Talks\n\nMOSCOW, Feb 3, 2025 - The Federal Service for "
+                    "Military-Technical Cooperation did not comment.\n");
+  CHECK(has_inst_with(f, "Federal Service for Military-Technical Cooperation"));
+  kg_facts_free(f);
+}
+
+/* probes28: a modifier that is also a given name before a head word is
+ * part of the name ("Diwan of the Royal Court"); the label drops the
+ * country's possessive */
+static void p28_diwan_royal_court(void) {
+  kg_facts *f = run("Talks\n\nMUSCAT, Feb 3, 2025 - Oman's Diwan of the Royal Court "
+                    "announced the decision. The Amiri Diwan said it agreed.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Diwan of the Royal Court");
+  CHECK(e != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Royal Court") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Amiri Diwan") != NULL);
+  CHECK(!has_inst_with(f, "Oman's"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5161,6 +5200,9 @@ int main(void) {
   p26_two_surnames_repeat();
   p26_appositive_office_own();
   p26_office_comma_body();
+  p28_two_named_bodies();
+  p28_hyphen_compound();
+  p28_diwan_royal_court();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
