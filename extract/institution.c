@@ -1619,14 +1619,16 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     /* extend over further head words and complements: "Committee of
      * Secretaries of Security Councils", "Ministry of Economy and Finance",
      * "Office of the President"; a country at the end is the country */
-    size_t stop = h + 1, core_stop = h + 1;
+    size_t hlen = head_at(c, h, NULL);
+    if (hlen < 1 || h + hlen > b) hlen = 1;
+    size_t stop = h + hlen, core_stop = h + hlen;
     int singular = !plural_head(c, h);
     /* "Cabinet Secretaries", "Council Members": office holders named by a
      * plural title after the head, no body */
     if (h + 1 < b && !orghead(c, h + 1) && !kg_ctx_has(c, h + 1, LX_TITLE) &&
         kg_ctx_title(c, h + 1))
       singular = 0;
-    for (size_t j = h + 1; j < b;) {
+    for (size_t j = h + hlen; j < b;) {
       /* "the ECOWAS Standby Force Member States": the members are no part
        * of the body's name */
       if ((kg_ctx_is(c, j, "member") || kg_ctx_is(c, j, "partner")) && j + 1 < end &&
@@ -1794,6 +1796,13 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       /* the inner body may begin with its country ("of the Vietnam
        * People's Army") */
       const kg_chunk *tc = kg_ctx_chunk_at(c, t);
+      /* "Ministry of the Armed Forces and Veterans", "Department of the
+       * Navy": after a ministry's word alone, "of the" names its
+       * portfolio, not a body inside it */
+      if (j == start + 1 && (kg_ctx_is(c, start, "ministry") ||
+                             kg_ctx_is(c, start, "department") ||
+                             kg_ctx_is(c, start, "secretariat")))
+        break;
       if (head_before && head_after && named(c, t, stop) &&
           (!tc || (tc->type == CH_COUNTRY && tc->first == t))) {
         inner = t;
@@ -2015,6 +2024,9 @@ static void acronyms(kg_ctx *c, size_t s) {
     want[nw] = '\0';
     const char *words[12];
     size_t wlen[12], nwords = 0, wtok[12];
+    /* (words before a comma only extend a body the phrase finder made) */
+    const kg_chunk *bc = kg_ctx_chunk_at(c, i - 1);
+    int body_before = bc && bc->type == CH_INST && bc->end == i && bc->ent != NONE;
     for (size_t j = i; j > first && nwords < 12;) {
       j--;
       const kg_token *k = &c->tk.v[j];
@@ -2029,6 +2041,13 @@ static void acronyms(kg_ctx *c, size_t s) {
       }
       /* "Chinese People's Political Consultative Conference (CPPCC)" */
       if (k->kind == TK_POSS && j > first && folk_word(c, j - 1)) continue;
+      /* "Acquisition, Technology and Logistics Agency (ATLA)": a comma
+       * inside the name's list, when the acronym spells the words before
+       * it too */
+      if (kg_ctx_punct(c, j, ',') && nwords && j > first + 1 && is_word(c, j - 1) &&
+          is_cap(c, j - 1) && !covered(c, j - 1) && !kg_ctx_has(c, j - 1, LX_GIVEN | LX_TITLE) &&
+          body_before)
+        continue;
       if (k->kind != TK_WORD || !(k->flags & TF_CAP)) break;
       words[nwords] = c->text + k->off;
       wlen[nwords] = k->len;
@@ -2109,7 +2128,24 @@ static void acronyms(kg_ctx *c, size_t s) {
     /* already an institution (the phrase finder's)? */
     kg_chunk *ch = kg_ctx_chunk_at(c, i - 1);
     size_t ent = NONE;
-    if (ch && ch->type == CH_INST) {
+    /* (the acronym spells words before a comma the phrase finder left out:
+     * the body is the whole, the part names the same body) */
+    int before = 0;
+    if (ch && ch->type == CH_INST && ch->end == i && a < ch->first && ch->ent != NONE) {
+      int clear = 1, comma = 0;
+      for (size_t q = a; q < ch->first; q++) {
+        clear = clear && !covered(c, q);
+        comma |= kg_ctx_punct(c, q, ',');
+      }
+      before = clear && comma;
+    }
+    if (before) {
+      size_t old = ch->ent, f0 = ch->first;
+      for (size_t q = f0; q < i; q++) c->tok_ch[q] = -1;
+      size_t chx = make_inst(c, a, i, s, NULL);
+      ent = c->ch[chx].ent;
+      if (ent != NONE && ent != old && c->insts[old].same_as == NONE) c->insts[old].same_as = ent;
+    } else if (ch && ch->type == CH_INST) {
       ent = ch->ent;
     } else if (ch && ch->type == CH_TITLE) {
       free(acr);

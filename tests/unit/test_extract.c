@@ -4975,6 +4975,46 @@ static void p28_diwan_royal_court(void) {
   kg_facts_free(f);
 }
 
+/* probes28: after a ministry's word alone, "of the" names its portfolio,
+ * not a body inside it: "Ministry of the Armed Forces and Veterans of
+ * Senegal" has no "Armed Forces and Veterans" of its own */
+static void p28_ministry_of_the_portfolio(void) {
+  kg_facts *f = run("Talks\n\nDAKAR, Feb 3, 2025 - The Ministry of the Armed Forces and "
+                    "Veterans of Senegal sent a delegation.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Ministry of the Armed Forces and Veterans of Senegal");
+  CHECK(e != NULL);
+  CHECK(!has_alias(e, "Ministry"));
+  CHECK(find(f, KG_INSTITUTION, "Armed Forces and Veterans of Senegal") == NULL);
+  kg_facts_free(f);
+}
+
+/* probes28: a head of two words ("Directorate General") after a country's
+ * possessive keeps its name: "France's Directorate General for Armament" */
+static void p28_two_word_head(void) {
+  kg_facts *f = run("Talks\n\nPARIS, Feb 3, 2025 - France's Directorate General for "
+                    "Armament ordered two frigates.\n");
+  CHECK(find(f, KG_INSTITUTION, "Directorate General for Armament") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Directorate") == NULL);
+  kg_facts_free(f);
+}
+
+/* probes28: an acronym spelling words before a comma extends the body the
+ * phrase finder cut there: "Acquisition, Technology and Logistics Agency
+ * (ATLA)"; a list of words with no body stays none ("Science,
+ * Technology, Engineering and Mathematics (STEM)") */
+static void p28_comma_acronym(void) {
+  kg_facts *f = run("Talks\n\nTOKYO, Feb 3, 2025 - The Acquisition, Technology and Logistics "
+                    "Agency (ATLA) was consulted.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Acquisition, Technology and Logistics Agency");
+  CHECK(e != NULL);
+  CHECK(has_alias(e, "ATLA"));
+  kg_facts_free(f);
+  f = run("Talks\n\nACCRA, Feb 3, 2025 - Pupils study Science, Technology, Engineering and "
+          "Mathematics (STEM) at school.\n");
+  CHECK(!has_inst_with(f, "Science"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5203,6 +5243,9 @@ int main(void) {
   p28_two_named_bodies();
   p28_hyphen_compound();
   p28_diwan_royal_court();
+  p28_ministry_of_the_portfolio();
+  p28_two_word_head();
+  p28_comma_acronym();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
