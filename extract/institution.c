@@ -1020,6 +1020,13 @@ static void known_orgs(kg_ctx *c, size_t s) {
          k++)
       compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
                 kg_ctx_is(c, i - 1, state_words[k]);
+    /* (and after a portfolio and "and": "Peace and Security Council" of
+     * the African Union is not the UN's) */
+    if (!compass && !e->country && e->orgkind && !strcmp(e->orgkind, "international") &&
+        n >= 2 && i >= first + 2 && kg_ctx_is(c, i - 1, "and") && is_cap(c, i - 2) &&
+        is_word(c, i - 2) && !covered(c, i - 2) && !(c->tk.v[i - 2].flags & TF_ALLCAPS) &&
+        !(c->tk.v[i].flags & TF_ALLCAPS))
+      compass = 1;
     /* "the Russian Security Council": a state's demonym before an
      * international body's short name makes it that state's own body */
     if (!compass && !e->country && e->orgkind && !strcmp(e->orgkind, "international") &&
@@ -1452,9 +1459,18 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     }
     /* the run: capitalised words, chunks and inner connectors */
     size_t a = i, b = i;
+    /* "Defence Committee of the Bundestag": a known body after "of the"
+     * closes the run (the body of the body, see below) */
+    size_t tail_first = NONE;
     while (b < end) {
       if (inst_word(c, b)) {
         const kg_chunk *ch = kg_ctx_chunk_at(c, b);
+        if (ch && ch->type == CH_INST && ch->first == b && ch->ent != NONE && b >= a + 3 &&
+            kg_ctx_is(c, b - 1, "the") && kg_ctx_is(c, b - 2, "of")) {
+          tail_first = b;
+          b = ch->end;
+          break;
+        }
         if (ch && ch->type == CH_INST) break;
         b = ch ? ch->end : b + 1;
         if (b < end && c->tk.v[b].kind == TK_POSS) {
@@ -1782,6 +1798,30 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         c->text[c->tk.v[stop + 1].off] == c->text[c->tk.v[a].off] &&
         c->text[c->tk.v[stop + 1].off] != c->text[c->tk.v[start].off])
       start = a;
+    /* a body of a known body: "Defence Committee of the Bundestag",
+     * "Border Service of the FSB", "Strategic Operational Command of the
+     * FANB"; the part before "of" is a name of it too */
+    if (tail_first != NONE && stop + 2 == tail_first && kg_ctx_is(c, stop, "of") &&
+        named(c, start, stop)) {
+      size_t inner_ent = c->ch[c->tok_ch[tail_first]].ent, tail_end = b;
+      size_t own = start;
+      const kg_chunk *lc = kg_ctx_chunk_at(c, start);
+      if (lc && lc->type == CH_COUNTRY && lc->first == start && lc->end + 1 < stop &&
+          c->tk.v[lc->end].kind == TK_POSS)
+        own = lc->end + 1;
+      char *shortf = kg_ctx_span_text(c, own, stop);
+      for (size_t q = own; q < tail_end; q++) c->tok_ch[q] = -1;
+      size_t outer = make_inst(c, start, tail_end, s, NULL);
+      kg_xinst *ox = &c->insts[c->ch[outer].ent];
+      add_form(&ox->forms, &ox->nforms, &ox->cap_forms, shortf);
+      if (c->ch[outer].ent != inner_ent) {
+        ox->parent = inner_ent;
+        if (!ox->country) ox->country = c->insts[inner_ent].country;
+      }
+      free(shortf);
+      i = tail_end;
+      continue;
+    }
     /* nested: "Foreign Relations Committee of the Senate of Pakistan" */
     size_t inner = NONE;
     for (size_t j = start + 1; j + 2 < stop; j++) {

@@ -5015,6 +5015,36 @@ static void p28_comma_acronym(void) {
   kg_facts_free(f);
 }
 
+/* probes28: a body of a known body after "of the" is one body, the part
+ * before "of" its short name: "Defence Committee of the Bundestag",
+ * "Border Service of the FSB"; a head word alone names none ("Chief of
+ * Staff of the IDF") */
+static void p28_body_of_known_body(void) {
+  kg_facts *f = run("Talks\n\nBERLIN, Feb 3, 2025 - The Defence Committee of the Bundestag "
+                    "and the Border Service of the FSB were briefed.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Defence Committee of the Bundestag");
+  CHECK(e != NULL);
+  CHECK(has_alias(e, "Defence Committee"));
+  CHECK(find(f, KG_INSTITUTION, "Bundestag") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Border Service of the FSB") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nJERUSALEM, Feb 3, 2025 - The Chief of Staff of the IDF said the army "
+          "was ready.\n");
+  CHECK(!has_inst_with(f, "Staff of the"));
+  kg_facts_free(f);
+}
+
+/* probes28: an international body's short name after a portfolio and
+ * "and" is part of a longer name: "Peace and Security Council" is not the
+ * UN Security Council */
+static void p28_portfolio_and_known_name(void) {
+  kg_facts *f = run("Talks\n\nADDIS ABABA, Feb 3, 2025 - The Peace and Security Council of "
+                    "the African Union met on Monday.\n");
+  CHECK(find(f, KG_INSTITUTION, "UN Security Council") == NULL);
+  CHECK(has_inst_with(f, "Peace and Security Council"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5246,6 +5276,8 @@ int main(void) {
   p28_ministry_of_the_portfolio();
   p28_two_word_head();
   p28_comma_acronym();
+  p28_body_of_known_body();
+  p28_portfolio_and_known_name();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
