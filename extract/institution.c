@@ -1471,6 +1471,17 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
           b = ch->end;
           break;
         }
+        /* (a demonym may come first: "Eastern Theater Command of the
+         * Chinese People's Liberation Army") */
+        if (ch && ch->type == CH_COUNTRY && ch->demonym && ch->first == b && b >= a + 3 &&
+            kg_ctx_is(c, b - 1, "the") && kg_ctx_is(c, b - 2, "of")) {
+          const kg_chunk *kc = kg_ctx_chunk_at(c, ch->end);
+          if (kc && kc->type == CH_INST && kc->first == ch->end && kc->ent != NONE) {
+            tail_first = b;
+            b = kc->end;
+            break;
+          }
+        }
         if (ch && ch->type == CH_INST) break;
         b = ch ? ch->end : b + 1;
         if (b < end && c->tk.v[b].kind == TK_POSS) {
@@ -1645,6 +1656,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         kg_ctx_title(c, h + 1))
       singular = 0;
     for (size_t j = h + hlen; j < b;) {
+      if (j == tail_first) break;
       /* "the ECOWAS Standby Force Member States": the members are no part
        * of the body's name */
       if ((kg_ctx_is(c, j, "member") || kg_ctx_is(c, j, "partner")) && j + 1 < end &&
@@ -1803,7 +1815,17 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
      * FANB"; the part before "of" is a name of it too */
     if (tail_first != NONE && stop + 2 == tail_first && kg_ctx_is(c, stop, "of") &&
         named(c, start, stop)) {
-      size_t inner_ent = c->ch[c->tok_ch[tail_first]].ent, tail_end = b;
+      const kg_chunk *tk = kg_ctx_chunk_at(c, tail_first);
+      int dem = tk->type == CH_COUNTRY;
+      if (dem) tk = kg_ctx_chunk_at(c, tk->end);
+      size_t inner_ent = tk->ent, tail_end = b;
+      if (dem) {
+        /* the inner body's name with its demonym is its name too */
+        char *df = kg_ctx_span_text(c, tail_first, tail_end);
+        kg_xinst *ix = &c->insts[inner_ent];
+        add_form(&ix->forms, &ix->nforms, &ix->cap_forms, df);
+        free(df);
+      }
       size_t own = start;
       const kg_chunk *lc = kg_ctx_chunk_at(c, start);
       if (lc && lc->type == CH_COUNTRY && lc->first == start && lc->end + 1 < stop &&

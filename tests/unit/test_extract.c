@@ -5028,6 +5028,15 @@ static void p28_body_of_known_body(void) {
   CHECK(find(f, KG_INSTITUTION, "Bundestag") != NULL);
   CHECK(find(f, KG_INSTITUTION, "Border Service of the FSB") != NULL);
   kg_facts_free(f);
+  /* (a demonym before the known body: its name with the demonym is the
+   * known body's too) */
+  f = run("Talks\n\nBEIJING, Feb 3, 2025 - The Eastern Theater Command of the Chinese "
+          "People's Liberation Army launched drills.\n");
+  CHECK(find(f, KG_INSTITUTION,
+             "Eastern Theater Command of the Chinese People's Liberation Army") != NULL);
+  CHECK(has_alias(find(f, KG_INSTITUTION, "People's Liberation Army"),
+                  "Chinese People's Liberation Army"));
+  kg_facts_free(f);
   f = run("Talks\n\nJERUSALEM, Feb 3, 2025 - The Chief of Staff of the IDF said the army "
           "was ready.\n");
   CHECK(!has_inst_with(f, "Staff of the"));
