@@ -1299,6 +1299,17 @@ static int known_compound(const kg_ctx *c, size_t i) {
   return parts >= 2;
 }
 
+/* Is word i a people's plural (a demonym and "s": "Malians", "Ivorians"),
+ * as in a ministry's portfolio ("... and Malians Abroad")? */
+static int people_plural(const kg_ctx *c, size_t i) {
+  const kg_token *k = &c->tk.v[i];
+  if (k->kind != TK_WORD || k->keylen <= 4 || (k->flags & TF_ALLCAPS) ||
+      ctx_key(c, i)[k->keylen - 1] != 's')
+    return 0;
+  const kg_lexent *pe = kg_lex_get(c->lex, ctx_key(c, i), k->keylen - 1);
+  return pe && (pe->kinds & LX_DEMONYM) && !(pe->kinds & (LX_GIVEN | LX_COUNTRY));
+}
+
 /* Words that may follow an institution's head word: "Ministry [of
  * Economy and Finance]", "Office [of the President]". */
 static int inst_complement(const kg_ctx *c, size_t i) {
@@ -1316,7 +1327,8 @@ static int inst_complement(const kg_ctx *c, size_t i) {
     return 0;
   return kg_ctx_has(c, i, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_NONNAME | LX_TITLE |
                               LX_TITLEMOD) ||
-         kg_ctx_title(c, i) || kg_ctx_abstract_noun(c, i) || known_compound(c, i);
+         kg_ctx_title(c, i) || kg_ctx_abstract_noun(c, i) || known_compound(c, i) ||
+         people_plural(c, i);
 }
 
 /* Last words of names of agreements, laws, plans and events, not bodies. */

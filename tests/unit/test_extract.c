@@ -5054,6 +5054,17 @@ static void p28_portfolio_and_known_name(void) {
   kg_facts_free(f);
 }
 
+/* probes28: a people's plural ("Malians") is no name's word and may go on
+ * a ministry's portfolio: "Ministry of Foreign Affairs and Malians
+ * Abroad" has no person "Malians Abroad" */
+static void p28_people_plural(void) {
+  kg_facts *f = run("Talks\n\nBAMAKO, Feb 3, 2025 - The Ministry of Foreign Affairs and "
+                    "Malians Abroad said on Monday that talks would resume.\n");
+  CHECK(count(f, KG_PERSON) == 0);
+  CHECK(has_inst_with(f, "Ministry of Foreign Affairs and Malians Abroad"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5287,6 +5298,7 @@ int main(void) {
   p28_comma_acronym();
   p28_body_of_known_body();
   p28_portfolio_and_known_name();
+  p28_people_plural();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
