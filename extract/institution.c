@@ -1022,6 +1022,13 @@ static void known_orgs(kg_ctx *c, size_t s) {
          k++)
       compass = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
                 kg_ctx_is(c, i - 1, state_words[k]);
+    /* (and after a portfolio and "and": "Peace and Security Council" of
+     * the African Union is not the UN's) */
+    if (!compass && !e->country && e->orgkind && !strcmp(e->orgkind, "international") &&
+        n >= 2 && i >= first + 2 && kg_ctx_is(c, i - 1, "and") && is_cap(c, i - 2) &&
+        is_word(c, i - 2) && !covered(c, i - 2) && !(c->tk.v[i - 2].flags & TF_ALLCAPS) &&
+        !(c->tk.v[i].flags & TF_ALLCAPS))
+      compass = 1;
     /* "the Russian Security Council": a state's demonym before an
      * international body's short name makes it that state's own body */
     if (!compass && !e->country && e->orgkind && !strcmp(e->orgkind, "international") &&
@@ -1275,6 +1282,36 @@ static int plural_head(const kg_ctx *c, size_t i) {
   return e && (e->kinds & LX_ORGHEAD) && !strchr("s", w[k->keylen - 2]);
 }
 
+/* Is word i a hyphenated compound of known words ("Military-Technical",
+ * "Socio-Economic")? Each part is a word, portfolio or modifier. */
+static int known_compound(const kg_ctx *c, size_t i) {
+  const kg_token *k = &c->tk.v[i];
+  const char *w = ctx_key(c, i);
+  if (k->kind != TK_WORD || !memchr(w, '-', k->keylen)) return 0;
+  size_t p = 0, parts = 0;
+  while (p <= k->keylen) {
+    size_t q = p;
+    while (q < k->keylen && w[q] != '-') q++;
+    if (q - p < 2) return 0;
+    const kg_lexent *e = kg_lex_get(c->lex, w + p, q - p);
+    if (!e || !(e->kinds & (LX_WORD | LX_DOMAIN | LX_TITLEMOD))) return 0;
+    parts++;
+    p = q + 1;
+  }
+  return parts >= 2;
+}
+
+/* Is word i a people's plural (a demonym and "s": "Malians", "Ivorians"),
+ * as in a ministry's portfolio ("... and Malians Abroad")? */
+static int people_plural(const kg_ctx *c, size_t i) {
+  const kg_token *k = &c->tk.v[i];
+  if (k->kind != TK_WORD || k->keylen <= 4 || (k->flags & TF_ALLCAPS) ||
+      ctx_key(c, i)[k->keylen - 1] != 's')
+    return 0;
+  const kg_lexent *pe = kg_lex_get(c->lex, ctx_key(c, i), k->keylen - 1);
+  return pe && (pe->kinds & LX_DEMONYM) && !(pe->kinds & (LX_GIVEN | LX_COUNTRY));
+}
+
 /* Words that may follow an institution's head word: "Ministry [of
  * Economy and Finance]", "Office [of the President]". */
 static int inst_complement(const kg_ctx *c, size_t i) {
@@ -1282,13 +1319,18 @@ static int inst_complement(const kg_ctx *c, size_t i) {
   if (ch && ch->type == CH_TITLE) return holder_office(c, i);
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE;
   if (!is_word(c, i) || !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
+  /* (a word that is also a given name before a head word is the name's:
+   * "Diwan of the Royal Court") */
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_SPEECH) &&
       !kg_ctx_has(c, i, LX_DOMAIN | LX_ORGHEAD) && !rank_names_body(c, i, c->tk.n) &&
-      !states_noun(c, i))
+      !states_noun(c, i) &&
+      !(kg_ctx_has(c, i, LX_TITLEMOD) && !kg_ctx_has(c, i, LX_RANK | LX_HONORIFIC) &&
+        i + 1 < c->tk.n && orghead(c, i + 1)))
     return 0;
   return kg_ctx_has(c, i, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_NONNAME | LX_TITLE |
                               LX_TITLEMOD) ||
-         kg_ctx_title(c, i) || kg_ctx_abstract_noun(c, i);
+         kg_ctx_title(c, i) || kg_ctx_abstract_noun(c, i) || known_compound(c, i) ||
+         people_plural(c, i);
 }
 
 /* Last words of names of agreements, laws, plans and events, not bodies. */
@@ -1397,6 +1439,31 @@ static int acronym_after_and(const kg_ctx *c, size_t j, size_t b) {
   return nw >= 2 && acronym_of(want, ws, ls, n);
 }
 
+/* Are [a, j) and (j, b) two bodies joined by the "and" at j, each of
+ * capitalised words only that end in a head word after a word that is
+ * none ("Wagner Group and Africa Corps", "Tata Steel and Tata Motors")? */
+static int two_named_bodies(const kg_ctx *c, size_t a, size_t j, size_t b) {
+  if (j < a + 2 || !orghead(c, j - 1) || head_at(c, j - 1, NULL) != 1) return 0;
+  int name_word = 0;
+  for (size_t q = a; q + 1 < j; q++) {
+    if (connector(c, q) || !is_word(c, q) || !is_cap(c, q)) return 0;
+    const kg_chunk *qc = c->tok_ch[q] >= 0 ? &c->ch[c->tok_ch[q]] : NULL;
+    if (qc && qc->type != CH_PLACE && qc->type != CH_COUNTRY) return 0;
+    if (!orghead(c, q) && !kg_ctx_has(c, q, LX_DOMAIN | LX_TITLE)) name_word = 1;
+  }
+  if (!name_word || j + 2 >= b + 1) return 0;
+  size_t q = j + 1;
+  if (!is_word(c, q) || !is_cap(c, q) || orghead(c, q) || kg_ctx_has(c, q, LX_DOMAIN | LX_TITLE))
+    return 0;
+  for (; q < b; q++) {
+    if (connector(c, q) || !is_word(c, q) || !is_cap(c, q)) return 0;
+    const kg_chunk *qc = c->tok_ch[q] >= 0 ? &c->ch[c->tok_ch[q]] : NULL;
+    if (qc && qc->type != CH_PLACE && qc->type != CH_COUNTRY) return 0;
+    if (orghead(c, q)) return q > j + 1 && q + head_at(c, q, NULL) == b;
+  }
+  return 0;
+}
+
 static void phrase_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end;) {
@@ -1406,9 +1473,29 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     }
     /* the run: capitalised words, chunks and inner connectors */
     size_t a = i, b = i;
+    /* "Defence Committee of the Bundestag": a known body after "of the"
+     * closes the run (the body of the body, see below) */
+    size_t tail_first = NONE;
     while (b < end) {
       if (inst_word(c, b)) {
         const kg_chunk *ch = kg_ctx_chunk_at(c, b);
+        if (ch && ch->type == CH_INST && ch->first == b && ch->ent != NONE && b >= a + 3 &&
+            kg_ctx_is(c, b - 1, "the") && kg_ctx_is(c, b - 2, "of")) {
+          tail_first = b;
+          b = ch->end;
+          break;
+        }
+        /* (a demonym may come first: "Eastern Theater Command of the
+         * Chinese People's Liberation Army") */
+        if (ch && ch->type == CH_COUNTRY && ch->demonym && ch->first == b && b >= a + 3 &&
+            kg_ctx_is(c, b - 1, "the") && kg_ctx_is(c, b - 2, "of")) {
+          const kg_chunk *kc = kg_ctx_chunk_at(c, ch->end);
+          if (kc && kc->type == CH_INST && kc->first == ch->end && kc->ent != NONE) {
+            tail_first = b;
+            b = kc->end;
+            break;
+          }
+        }
         if (ch && ch->type == CH_INST) break;
         b = ch ? ch->end : b + 1;
         if (b < end && c->tk.v[b].kind == TK_POSS) {
@@ -1508,6 +1595,14 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
           break;
         }
       }
+      /* "the Wagner Group and Africa Corps": a name word and a head word
+       * on each side of "and" (no "of" before it, no acronym after the
+       * run) are two bodies; "Oil and Natural Gas Corporation" keeps its
+       * lone head word before "and" */
+      if (!bracket_acronym(c, b, end) && two_named_bodies(c, a, j, b)) {
+        b = j;
+        break;
+      }
       const kg_token *pk = &c->tk.v[j - 1];
       int acr = pk->kind == TK_WORD && (pk->flags & TF_ALLCAPS) && pk->nlet >= 2;
       int head_after = 0;
@@ -1565,14 +1660,17 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     /* extend over further head words and complements: "Committee of
      * Secretaries of Security Councils", "Ministry of Economy and Finance",
      * "Office of the President"; a country at the end is the country */
-    size_t stop = h + 1, core_stop = h + 1;
+    size_t hlen = head_at(c, h, NULL);
+    if (hlen < 1 || h + hlen > b) hlen = 1;
+    size_t stop = h + hlen, core_stop = h + hlen;
     int singular = !plural_head(c, h);
     /* "Cabinet Secretaries", "Council Members": office holders named by a
      * plural title after the head, no body */
     if (h + 1 < b && !orghead(c, h + 1) && !kg_ctx_has(c, h + 1, LX_TITLE) &&
         kg_ctx_title(c, h + 1))
       singular = 0;
-    for (size_t j = h + 1; j < b;) {
+    for (size_t j = h + hlen; j < b;) {
+      if (j == tail_first) break;
       /* "the ECOWAS Standby Force Member States": the members are no part
        * of the body's name */
       if ((kg_ctx_is(c, j, "member") || kg_ctx_is(c, j, "partner")) && j + 1 < end &&
@@ -1726,6 +1824,40 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         c->text[c->tk.v[stop + 1].off] == c->text[c->tk.v[a].off] &&
         c->text[c->tk.v[stop + 1].off] != c->text[c->tk.v[start].off])
       start = a;
+    /* a body of a known body: "Defence Committee of the Bundestag",
+     * "Border Service of the FSB", "Strategic Operational Command of the
+     * FANB"; the part before "of" is a name of it too */
+    if (tail_first != NONE && stop + 2 == tail_first && kg_ctx_is(c, stop, "of") &&
+        named(c, start, stop)) {
+      const kg_chunk *tk = kg_ctx_chunk_at(c, tail_first);
+      int dem = tk->type == CH_COUNTRY;
+      if (dem) tk = kg_ctx_chunk_at(c, tk->end);
+      size_t inner_ent = tk->ent, tail_end = b;
+      if (dem) {
+        /* the inner body's name with its demonym is its name too */
+        char *df = kg_ctx_span_text(c, tail_first, tail_end);
+        kg_xinst *ix = &c->insts[inner_ent];
+        add_form(&ix->forms, &ix->nforms, &ix->cap_forms, df);
+        free(df);
+      }
+      size_t own = start;
+      const kg_chunk *lc = kg_ctx_chunk_at(c, start);
+      if (lc && lc->type == CH_COUNTRY && lc->first == start && lc->end + 1 < stop &&
+          c->tk.v[lc->end].kind == TK_POSS)
+        own = lc->end + 1;
+      char *shortf = kg_ctx_span_text(c, own, stop);
+      for (size_t q = own; q < tail_end; q++) c->tok_ch[q] = -1;
+      size_t outer = make_inst(c, start, tail_end, s, NULL);
+      kg_xinst *ox = &c->insts[c->ch[outer].ent];
+      add_form(&ox->forms, &ox->nforms, &ox->cap_forms, shortf);
+      if (c->ch[outer].ent != inner_ent) {
+        ox->parent = inner_ent;
+        if (!ox->country) ox->country = c->insts[inner_ent].country;
+      }
+      free(shortf);
+      i = tail_end;
+      continue;
+    }
     /* nested: "Foreign Relations Committee of the Senate of Pakistan" */
     size_t inner = NONE;
     for (size_t j = start + 1; j + 2 < stop; j++) {
@@ -1740,6 +1872,13 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       /* the inner body may begin with its country ("of the Vietnam
        * People's Army") */
       const kg_chunk *tc = kg_ctx_chunk_at(c, t);
+      /* "Ministry of the Armed Forces and Veterans", "Department of the
+       * Navy": after a ministry's word alone, "of the" names its
+       * portfolio, not a body inside it */
+      if (j == start + 1 && (kg_ctx_is(c, start, "ministry") ||
+                             kg_ctx_is(c, start, "department") ||
+                             kg_ctx_is(c, start, "secretariat")))
+        break;
       if (head_before && head_after && named(c, t, stop) &&
           (!tc || (tc->type == CH_COUNTRY && tc->first == t))) {
         inner = t;
@@ -1775,8 +1914,17 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       size_t inner_ent = c->ch[inner_ch].ent;
       size_t ofpos = inner - 1;
       if (kg_ctx_is(c, ofpos, "the")) ofpos--;
-      char *shortf = kg_ctx_span_text(c, start, ofpos);
-      for (size_t q = start; q < stop; q++) c->tok_ch[q] = -1;
+      /* ("Oman's Diwan of the Royal Court": the country's chunk stays, so
+       * the label drops its possessive) */
+      size_t own = start;
+      {
+        const kg_chunk *lc = kg_ctx_chunk_at(c, start);
+        if (lc && lc->type == CH_COUNTRY && lc->first == start && lc->end + 1 < inner &&
+            c->tk.v[lc->end].kind == TK_POSS)
+          own = lc->end + 1;
+      }
+      char *shortf = kg_ctx_span_text(c, own, ofpos);
+      for (size_t q = own; q < stop; q++) c->tok_ch[q] = -1;
       size_t outer = make_inst(c, start, stop, s, NULL);
       kg_xinst *ox = &c->insts[c->ch[outer].ent];
       add_form(&ox->forms, &ox->nforms, &ox->cap_forms, shortf);
@@ -1952,6 +2100,9 @@ static void acronyms(kg_ctx *c, size_t s) {
     want[nw] = '\0';
     const char *words[12];
     size_t wlen[12], nwords = 0, wtok[12];
+    /* (words before a comma only extend a body the phrase finder made) */
+    const kg_chunk *bc = kg_ctx_chunk_at(c, i - 1);
+    int body_before = bc && bc->type == CH_INST && bc->end == i && bc->ent != NONE;
     for (size_t j = i; j > first && nwords < 12;) {
       j--;
       const kg_token *k = &c->tk.v[j];
@@ -1966,6 +2117,13 @@ static void acronyms(kg_ctx *c, size_t s) {
       }
       /* "Chinese People's Political Consultative Conference (CPPCC)" */
       if (k->kind == TK_POSS && j > first && folk_word(c, j - 1)) continue;
+      /* "Acquisition, Technology and Logistics Agency (ATLA)": a comma
+       * inside the name's list, when the acronym spells the words before
+       * it too */
+      if (kg_ctx_punct(c, j, ',') && nwords && j > first + 1 && is_word(c, j - 1) &&
+          is_cap(c, j - 1) && !covered(c, j - 1) && !kg_ctx_has(c, j - 1, LX_GIVEN | LX_TITLE) &&
+          body_before)
+        continue;
       if (k->kind != TK_WORD || !(k->flags & TF_CAP)) break;
       words[nwords] = c->text + k->off;
       wlen[nwords] = k->len;
@@ -2046,7 +2204,24 @@ static void acronyms(kg_ctx *c, size_t s) {
     /* already an institution (the phrase finder's)? */
     kg_chunk *ch = kg_ctx_chunk_at(c, i - 1);
     size_t ent = NONE;
-    if (ch && ch->type == CH_INST) {
+    /* (the acronym spells words before a comma the phrase finder left out:
+     * the body is the whole, the part names the same body) */
+    int before = 0;
+    if (ch && ch->type == CH_INST && ch->end == i && a < ch->first && ch->ent != NONE) {
+      int clear = 1, comma = 0;
+      for (size_t q = a; q < ch->first; q++) {
+        clear = clear && !covered(c, q);
+        comma |= kg_ctx_punct(c, q, ',');
+      }
+      before = clear && comma;
+    }
+    if (before) {
+      size_t old = ch->ent, f0 = ch->first;
+      for (size_t q = f0; q < i; q++) c->tok_ch[q] = -1;
+      size_t chx = make_inst(c, a, i, s, NULL);
+      ent = c->ch[chx].ent;
+      if (ent != NONE && ent != old && c->insts[old].same_as == NONE) c->insts[old].same_as = ent;
+    } else if (ch && ch->type == CH_INST) {
       ent = ch->ent;
     } else if (ch && ch->type == CH_TITLE) {
       free(acr);

@@ -1045,6 +1045,12 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
     }
     return 0;
   }
+  /* "the Ministry of Foreign Affairs and Malians Abroad": a people's
+   * plural (a demonym and "s") is no name's word */
+  if (k->keylen > 4 && !(k->flags & TF_ALLCAPS) && ctx_key(c, i)[k->keylen - 1] == 's') {
+    const kg_lexent *pe = kg_lex_get(c->lex, ctx_key(c, i), k->keylen - 1);
+    if (pe && (pe->kinds & LX_DEMONYM) && !(pe->kinds & (LX_GIVEN | LX_COUNTRY))) return 0;
+  }
   /* "met with To Lam, general secretary ...", "Do Van Chien": Vietnamese
    * surnames spelled like a lower-case function word, capitalised in the
    * middle of a sentence (after a lower-case word or a comma) before a

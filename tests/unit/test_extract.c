@@ -5375,6 +5375,135 @@ static void lead17_honorific_surname(void) {
   kg_facts_free(f);
 }
 
+/* probes28: "Wagner Group and Africa Corps": a name word and a head word on
+ * each side of "and" are two bodies; a lone head word before "and" keeps
+ * one ("Oil and Natural Gas Corporation") */
+static void p28_two_named_bodies(void) {
+  kg_facts *f = run("Talks\n\nBAMAKO, Feb 3, 2025 - The Orvane Group and Sahel Corps "
+                    "withdrew their men, officials said.\n");
+  CHECK(find(f, KG_INSTITUTION, "Orvane Group") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Sahel Corps") != NULL);
+  CHECK(!has_inst_with(f, "Group and"));
+  kg_facts_free(f);
+  f = run("Talks\n\nNEW DELHI, Feb 3, 2025 - The Oil and Natural Gas Corporation "
+          "raised output.\n");
+  CHECK(find(f, KG_INSTITUTION, "Oil and Natural Gas Corporation") != NULL);
+  kg_facts_free(f);
+}
+
+/* probes28: a hyphenated compound of known words continues a name:
+ * "Federal Service for Military-Technical Cooperation" */
+static void p28_hyphen_compound(void) {
+  kg_facts *f = run("Talks\n\nMOSCOW, Feb 3, 2025 - The Federal Service for "
+                    "Military-Technical Cooperation did not comment.\n");
+  CHECK(has_inst_with(f, "Federal Service for Military-Technical Cooperation"));
+  kg_facts_free(f);
+}
+
+/* probes28: a modifier that is also a given name before a head word is
+ * part of the name ("Diwan of the Royal Court"); the label drops the
+ * country's possessive */
+static void p28_diwan_royal_court(void) {
+  kg_facts *f = run("Talks\n\nMUSCAT, Feb 3, 2025 - Oman's Diwan of the Royal Court "
+                    "announced the decision. The Amiri Diwan said it agreed.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Diwan of the Royal Court");
+  CHECK(e != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Royal Court") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Amiri Diwan") != NULL);
+  CHECK(!has_inst_with(f, "Oman's"));
+  kg_facts_free(f);
+}
+
+/* probes28: after a ministry's word alone, "of the" names its portfolio,
+ * not a body inside it: "Ministry of the Armed Forces and Veterans of
+ * Senegal" has no "Armed Forces and Veterans" of its own */
+static void p28_ministry_of_the_portfolio(void) {
+  kg_facts *f = run("Talks\n\nDAKAR, Feb 3, 2025 - The Ministry of the Armed Forces and "
+                    "Veterans of Senegal sent a delegation.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Ministry of the Armed Forces and Veterans of Senegal");
+  CHECK(e != NULL);
+  CHECK(!has_alias(e, "Ministry"));
+  CHECK(find(f, KG_INSTITUTION, "Armed Forces and Veterans of Senegal") == NULL);
+  kg_facts_free(f);
+}
+
+/* probes28: a head of two words ("Directorate General") after a country's
+ * possessive keeps its name: "France's Directorate General for Armament" */
+static void p28_two_word_head(void) {
+  kg_facts *f = run("Talks\n\nPARIS, Feb 3, 2025 - France's Directorate General for "
+                    "Armament ordered two frigates.\n");
+  CHECK(find(f, KG_INSTITUTION, "Directorate General for Armament") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Directorate") == NULL);
+  kg_facts_free(f);
+}
+
+/* probes28: an acronym spelling words before a comma extends the body the
+ * phrase finder cut there: "Acquisition, Technology and Logistics Agency
+ * (ATLA)"; a list of words with no body stays none ("Science,
+ * Technology, Engineering and Mathematics (STEM)") */
+static void p28_comma_acronym(void) {
+  kg_facts *f = run("Talks\n\nTOKYO, Feb 3, 2025 - The Acquisition, Technology and Logistics "
+                    "Agency (ATLA) was consulted.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Acquisition, Technology and Logistics Agency");
+  CHECK(e != NULL);
+  CHECK(has_alias(e, "ATLA"));
+  kg_facts_free(f);
+  f = run("Talks\n\nACCRA, Feb 3, 2025 - Pupils study Science, Technology, Engineering and "
+          "Mathematics (STEM) at school.\n");
+  CHECK(!has_inst_with(f, "Science"));
+  kg_facts_free(f);
+}
+
+/* probes28: a body of a known body after "of the" is one body, the part
+ * before "of" its short name: "Defence Committee of the Bundestag",
+ * "Border Service of the FSB"; a head word alone names none ("Chief of
+ * Staff of the IDF") */
+static void p28_body_of_known_body(void) {
+  kg_facts *f = run("Talks\n\nBERLIN, Feb 3, 2025 - The Defence Committee of the Bundestag "
+                    "and the Border Service of the FSB were briefed.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Defence Committee of the Bundestag");
+  CHECK(e != NULL);
+  CHECK(has_alias(e, "Defence Committee"));
+  CHECK(find(f, KG_INSTITUTION, "Bundestag") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Border Service of the FSB") != NULL);
+  kg_facts_free(f);
+  /* (a demonym before the known body: its name with the demonym is the
+   * known body's too) */
+  f = run("Talks\n\nBEIJING, Feb 3, 2025 - The Eastern Theater Command of the Chinese "
+          "People's Liberation Army launched drills.\n");
+  CHECK(find(f, KG_INSTITUTION,
+             "Eastern Theater Command of the Chinese People's Liberation Army") != NULL);
+  CHECK(has_alias(find(f, KG_INSTITUTION, "People's Liberation Army"),
+                  "Chinese People's Liberation Army"));
+  kg_facts_free(f);
+  f = run("Talks\n\nJERUSALEM, Feb 3, 2025 - The Chief of Staff of the IDF said the army "
+          "was ready.\n");
+  CHECK(!has_inst_with(f, "Staff of the"));
+  kg_facts_free(f);
+}
+
+/* probes28: an international body's short name after a portfolio and
+ * "and" is part of a longer name: "Peace and Security Council" is not the
+ * UN Security Council */
+static void p28_portfolio_and_known_name(void) {
+  kg_facts *f = run("Talks\n\nADDIS ABABA, Feb 3, 2025 - The Peace and Security Council of "
+                    "the African Union met on Monday.\n");
+  CHECK(find(f, KG_INSTITUTION, "UN Security Council") == NULL);
+  CHECK(has_inst_with(f, "Peace and Security Council"));
+  kg_facts_free(f);
+}
+
+/* probes28: a people's plural ("Malians") is no name's word and may go on
+ * a ministry's portfolio: "Ministry of Foreign Affairs and Malians
+ * Abroad" has no person "Malians Abroad" */
+static void p28_people_plural(void) {
+  kg_facts *f = run("Talks\n\nBAMAKO, Feb 3, 2025 - The Ministry of Foreign Affairs and "
+                    "Malians Abroad said on Monday that talks would resume.\n");
+  CHECK(count(f, KG_PERSON) == 0);
+  CHECK(has_inst_with(f, "Ministry of Foreign Affairs and Malians Abroad"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5620,6 +5749,15 @@ int main(void) {
   p27_heads_joined_paid_visit();
   p27_accompanied_during();
   p27_plural_office_third_party();
+  p28_two_named_bodies();
+  p28_hyphen_compound();
+  p28_diwan_royal_court();
+  p28_ministry_of_the_portfolio();
+  p28_two_word_head();
+  p28_comma_acronym();
+  p28_body_of_known_body();
+  p28_portfolio_and_known_name();
+  p28_people_plural();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
