@@ -263,10 +263,13 @@ void kg_article_parse(const char *text, size_t len, kg_article *a) {
           a->title_off = s;
           a->title_len = ll;
         }
-        /* a long line is article body: the header is over */
-        size_t words = 0;
-        for (size_t k = 0; k < ll; k++) words += ln[k] == ' ';
-        if (words + 1 >= BODY_TOKENS && line_no > 1) in_header = 0;
+        /* a long line is article body: the header is over (once over, it
+         * never starts again, so the body's lines need no count) */
+        if (in_header && line_no > 1) {
+          size_t words = 0;
+          for (size_t k = 0; k < ll; k++) words += ln[k] == ' ';
+          if (words + 1 >= BODY_TOKENS) in_header = 0;
+        }
       }
     }
     i = end + 1;
