@@ -854,24 +854,44 @@ static int press_conference(kg_ctx *c, size_t t) {
   return t > 0 && w(c, t, "conference") && (w(c, t - 1, "press") || w(c, t - 1, "news"));
 }
 
+/* Could word token i start one of the frames trigger() tests before its
+ * event-word check: credentials_frame ("presented", "presents", "present",
+ * "presenting", "handed", "submitted", "received", "receives", "receive",
+ * "receiving", "accepted", "accepts"), gift_frame ("gave", "handed",
+ * "presented"), inverted_attend ("taking", "participating", "attending")
+ * and "in the presence of"? A gate on the key's first letter and length,
+ * so that most tokens skip the four; a word added to one of them must be
+ * let through here too. */
+static int pre_event_word(const kg_ctx *c, size_t i) {
+  size_t kl = c->tk.v[i].keylen;
+  switch (ctx_key(c, i)[0]) {
+  case 'a': return kl >= 7 && kl <= 9;                /* accepts, accepted, attending */
+  case 'g': return kl == 4;                           /* gave */
+  case 'h': return kl == 6;                           /* handed */
+  case 'p': return (kl >= 7 && kl <= 10) || kl == 13; /* present..., presence, participating */
+  case 'r': return kl >= 7 && kl <= 9;                /* receive, receives, received, receiving */
+  case 's': return kl == 9;                           /* submitted */
+  case 't': return kl == 6;                           /* taking */
+  default: return 0;
+  }
+}
+
 /* A meeting trigger at token i: returns the frame and sets *len. */
 static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
   if (!is_word(c, i)) return 0;
-  {
+  if (pre_event_word(c, i)) {
     size_t cl = credentials_frame(c, i, end);
     if (cl) return (*len = cl), FR_ACTIVE;
     if (gift_frame(c, i, end)) return FR_ACTIVE;
-  }
-  {
     size_t al = inverted_attend(c, i);
     if (al) return (*len = al), FR_ATTEND;
+    /* "X received Y in the presence of Z": Z attends the meeting of the
+     * sentence (the caller pairs Z across) */
+    if (w(c, i, "presence") && i >= 2 && w(c, i - 1, "the") && w(c, i - 2, "in") &&
+        w(c, i + 1, "of"))
+      return (*len = 2), FR_ATTEND;
   }
-  /* "X received Y in the presence of Z": Z attends the meeting of the
-   * sentence (the caller pairs Z across) */
-  if (w(c, i, "presence") && i >= 2 && w(c, i - 1, "the") && w(c, i - 2, "in") &&
-      w(c, i + 1, "of"))
-    return (*len = 2), FR_ATTEND;
   if (!event_word(c, i)) return 0;
   *len = 1;
   if (w(c, i, "met") || w(c, i, "meets") || w(c, i, "meet")) {
