@@ -481,9 +481,14 @@ static int connector(const kg_ctx *c, size_t i) {
   if (k->kind == TK_PUNCT) return c->text[k->off] == '&';
   if (k->kind != TK_WORD || (k->flags & TF_CAP)) return 0;
   const char *w = ctx_key(c, i);
-  return !strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "and") ||
-         !strcmp(w, "the") || !strcmp(w, "on") || !strcmp(w, "de") ||
-         !strcmp(w, "des") || !strcmp(w, "du");
+  switch (w[0]) { /* the first letter first: most words are none of these */
+  case 'a': return !strcmp(w, "and");
+  case 'd': return !strcmp(w, "de") || !strcmp(w, "des") || !strcmp(w, "du");
+  case 'f': return !strcmp(w, "for");
+  case 'o': return !strcmp(w, "of") || !strcmp(w, "on");
+  case 't': return !strcmp(w, "the");
+  default: return 0;
+  }
 }
 
 /* May word i be a portfolio in a list ("Science", "Resources"), not a
