@@ -37,6 +37,17 @@ static int starts_ci(const char *s, size_t len, const char *prefix) {
   return 1;
 }
 
+/* Does the line start with any of `prefixes` (a NULL-terminated list)? The
+ * line's first byte, folded as starts_ci folds it, is compared before the
+ * call: most prefixes fail there. */
+static int starts_ci_any(const char *s, size_t len, const char *const *prefixes) {
+  char c0 = len ? s[0] : '\0';
+  if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
+  for (; *prefixes; prefixes++)
+    if ((*prefixes)[0] == c0 && starts_ci(s, len, *prefixes)) return 1;
+  return 0;
+}
+
 static int contains(const char *s, size_t len, const char *needle) {
   size_t n = strlen(needle);
   if (!n) return 1;
@@ -81,9 +92,7 @@ static const char *const trailer_prefix[] = {
     "editor's picks", "editor\xE2\x80\x99s picks", "top stories", NULL};
 
 static int starts_trailer(const char *s, size_t len) {
-  for (int i = 0; trailer_prefix[i]; i++)
-    if (starts_ci(s, len, trailer_prefix[i])) return 1;
-  return 0;
+  return starts_ci_any(s, len, trailer_prefix);
 }
 
 /* Prose: a line of several words that ends a sentence. */
@@ -114,8 +123,7 @@ static int menu_line(const char *s, size_t len) {
 }
 
 static int is_noise_line(const char *s, size_t len) {
-  for (int i = 0; noise_prefix[i]; i++)
-    if (starts_ci(s, len, noise_prefix[i])) return 1;
+  if (starts_ci_any(s, len, noise_prefix)) return 1;
   /* page furniture on a line of its own */
   static const char *const whole[] = {"search", "menu", "home", "login", "log in",
                                       "sign in", "close", "back", "top", NULL};
