@@ -349,44 +349,52 @@ void kg_fold_append(kg_buf *out, const char *s, size_t len) {
 }
 
 void kg_slug_append(kg_buf *out, const char *s, size_t len) {
-  kg_buf tmp = KG_BUF_INIT;
-  kg_fold_append(&tmp, s, len);
-  int dash = 0;
+  /* folded onto the end of `out` and made a slug there, in place (no
+   * buffer of its own to allocate and free): the slug never outgrows the
+   * folded text, since a dash stands for at least one dropped byte and
+   * none leads, so writing at w never overtakes reading at i (`s` must not
+   * point into `out`) */
   size_t start = out->len;
-  for (size_t i = 0; i < tmp.len;) {
-    unsigned char b = (unsigned char)tmp.ptr[i];
+  kg_fold_append(out, s, len);
+  char *p = out->ptr;
+  size_t end = out->len, w = start;
+  int dash = 0;
+  for (size_t i = start; i < end;) {
+    unsigned char b = (unsigned char)p[i];
     if (b < 0x80) {
-      /* ASCII: a run of kept letters and digits in one append, anything
+      /* ASCII: a run of kept letters and digits in one move, anything
        * else a separator (the same classes as below) */
       size_t j = i;
-      while (j < tmp.len && ((tmp.ptr[j] >= 'a' && tmp.ptr[j] <= 'z') ||
-                             (tmp.ptr[j] >= '0' && tmp.ptr[j] <= '9')))
+      while (j < end && ((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= '0' && p[j] <= '9')))
         j++;
       if (j == i) {
         dash = 1;
         i++;
         continue;
       }
-      if (dash && out->len > start) kg_buf_putc(out, '-');
+      if (dash && w > start) p[w++] = '-';
       dash = 0;
-      kg_buf_append(out, tmp.ptr + i, j - i);
+      memmove(p + w, p + i, j - i);
+      w += j - i;
       i = j;
       continue;
     }
     uint32_t cp;
-    size_t n = kg_utf8_next(tmp.ptr + i, tmp.len - i, &cp);
+    size_t n = kg_utf8_next(p + i, end - i, &cp);
     int keep = (cp >= 'a' && cp <= 'z') || kg_cp_is_digit(cp) ||
                (cp >= 0x80 && kg_cp_is_alpha(cp));
     if (keep) {
-      if (dash && out->len > start) kg_buf_putc(out, '-');
+      if (dash && w > start) p[w++] = '-';
       dash = 0;
-      kg_buf_append(out, tmp.ptr + i, n);
+      memmove(p + w, p + i, n);
+      w += n;
     } else {
       dash = 1;
     }
     i += n;
   }
-  kg_buf_free(&tmp);
+  out->len = w;
+  if (p) p[w] = '\0';
 }
 
 char *kg_fold(const char *s, size_t len) {
