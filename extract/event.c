@@ -3075,6 +3075,9 @@ static void other_events(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
+    /* event_kind's first test without the call: most tokens are no event
+     * word */
+    if (!is_word(c, i) || !event_word(c, i)) continue;
     const char *cameo = NULL;
     const char *kind = event_kind(c, i, &cameo);
     if (!kind || negated(c, first, i)) continue;
