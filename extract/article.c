@@ -37,6 +37,17 @@ static int starts_ci(const char *s, size_t len, const char *prefix) {
   return 1;
 }
 
+/* Does the line start with any of `prefixes` (a NULL-terminated list)? The
+ * line's first byte, folded as starts_ci folds it, is compared before the
+ * call: most prefixes fail there. */
+static int starts_ci_any(const char *s, size_t len, const char *const *prefixes) {
+  char c0 = len ? s[0] : '\0';
+  if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
+  for (; *prefixes; prefixes++)
+    if ((*prefixes)[0] == c0 && starts_ci(s, len, *prefixes)) return 1;
+  return 0;
+}
+
 static int contains(const char *s, size_t len, const char *needle) {
   size_t n = strlen(needle);
   if (!n) return 1;
@@ -81,9 +92,7 @@ static const char *const trailer_prefix[] = {
     "editor's picks", "editor\xE2\x80\x99s picks", "top stories", NULL};
 
 static int starts_trailer(const char *s, size_t len) {
-  for (int i = 0; trailer_prefix[i]; i++)
-    if (starts_ci(s, len, trailer_prefix[i])) return 1;
-  return 0;
+  return starts_ci_any(s, len, trailer_prefix);
 }
 
 /* Prose: a line of several words that ends a sentence. */
@@ -114,8 +123,7 @@ static int menu_line(const char *s, size_t len) {
 }
 
 static int is_noise_line(const char *s, size_t len) {
-  for (int i = 0; noise_prefix[i]; i++)
-    if (starts_ci(s, len, noise_prefix[i])) return 1;
+  if (starts_ci_any(s, len, noise_prefix)) return 1;
   /* page furniture on a line of its own */
   static const char *const whole[] = {"search", "menu", "home", "login", "log in",
                                       "sign in", "close", "back", "top", NULL};
@@ -131,14 +139,25 @@ static int is_noise_line(const char *s, size_t len) {
   /* lines that are mostly not letters: prices, tickers, separators */
   size_t letters = 0, chars = 0, blanks = 0, high = 0;
   /* one pass without branches (it vectorises) answers an ASCII line: each
-   * byte a character, the letters those of kg_cp_is_alpha */
-  for (size_t i = 0; i < len; i++) {
-    unsigned char b = (unsigned char)s[i];
-    blanks += (size_t)(b == ' ') + (size_t)(b == '\t');
-    letters += (unsigned)((b | 0x20) - 'a') < 26u; /* A-Z or a-z, never >= 0x80 */
-    high += b >> 7;
+   * byte a character, the letters those of kg_cp_is_alpha. It stops, a
+   * block of 64 bytes at a time, once the letters so far are enough for
+   * any rest: the line has at most len - blanks characters, and at least
+   * the ASCII letters counted here, so the test below cannot hold (prose
+   * gets there after about a third of its bytes). */
+  int enough = 0;
+  for (size_t i = 0; i < len && !enough;) {
+    size_t stop = len - i > 64 ? i + 64 : len;
+    for (; i < stop; i++) {
+      unsigned char b = (unsigned char)s[i];
+      blanks += (size_t)(b == ' ') + (size_t)(b == '\t');
+      letters += (unsigned)((b | 0x20) - 'a') < 26u; /* A-Z or a-z, never >= 0x80 */
+      high += b >> 7;
+    }
+    enough = letters * 10 >= (len - blanks) * 3;
   }
-  if (!high) {
+  if (enough) {
+    chars = 0; /* the test below is false */
+  } else if (!high) {
     chars = len - blanks;
   } else { /* not ASCII: character by character */
     letters = 0;
@@ -263,10 +282,13 @@ void kg_article_parse(const char *text, size_t len, kg_article *a) {
           a->title_off = s;
           a->title_len = ll;
         }
-        /* a long line is article body: the header is over */
-        size_t words = 0;
-        for (size_t k = 0; k < ll; k++) words += ln[k] == ' ';
-        if (words + 1 >= BODY_TOKENS && line_no > 1) in_header = 0;
+        /* a long line is article body: the header is over (once over, it
+         * never starts again, so the body's lines need no count) */
+        if (in_header && line_no > 1) {
+          size_t words = 0;
+          for (size_t k = 0; k < ll; k++) words += ln[k] == ' ';
+          if (words + 1 >= BODY_TOKENS) in_header = 0;
+        }
       }
     }
     i = end + 1;

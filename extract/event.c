@@ -861,24 +861,45 @@ static int press_conference(kg_ctx *c, size_t t) {
   return t > 0 && w(c, t, "conference") && (w(c, t - 1, "press") || w(c, t - 1, "news"));
 }
 
-/* A meeting trigger at token i: returns the frame and sets *len. */
-static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
+/* Could word token i start one of the frames trigger_frames() tests before its
+ * event-word check: credentials_frame ("presented", "presents", "present",
+ * "presenting", "handed", "submitted", "received", "receives", "receive",
+ * "receiving", "accepted", "accepts"), gift_frame ("gave", "handed",
+ * "presented"), inverted_attend ("taking", "participating", "attending")
+ * and "in the presence of"? A gate on the key's first letter and length,
+ * so that most tokens skip the four; a word added to one of them must be
+ * let through here too. */
+static int pre_event_word(const kg_ctx *c, size_t i) {
+  size_t kl = c->tk.v[i].keylen;
+  switch (ctx_key(c, i)[0]) {
+  case 'a': return kl >= 7 && kl <= 9;                /* accepts, accepted, attending */
+  case 'g': return kl == 4;                           /* gave */
+  case 'h': return kl == 6;                           /* handed */
+  case 'p': return (kl >= 7 && kl <= 10) || kl == 13; /* present..., presence, participating */
+  case 'r': return kl >= 7 && kl <= 9;                /* receive, receives, received, receiving */
+  case 's': return kl == 9;                           /* submitted */
+  case 't': return kl == 6;                           /* taking */
+  default: return 0;
+  }
+}
+
+/* A meeting trigger at token i: returns the frame and sets *len (trigger
+ * below, which answers most tokens without this function's entry). */
+static int trigger_frames(kg_ctx *c, size_t i, size_t end, size_t *len) {
   *len = 1;
   if (!is_word(c, i)) return 0;
-  {
+  if (pre_event_word(c, i)) {
     size_t cl = credentials_frame(c, i, end);
     if (cl) return (*len = cl), FR_ACTIVE;
     if (gift_frame(c, i, end)) return FR_ACTIVE;
-  }
-  {
     size_t al = inverted_attend(c, i);
     if (al) return (*len = al), FR_ATTEND;
+    /* "X received Y in the presence of Z": Z attends the meeting of the
+     * sentence (the caller pairs Z across) */
+    if (w(c, i, "presence") && i >= 2 && w(c, i - 1, "the") && w(c, i - 2, "in") &&
+        w(c, i + 1, "of"))
+      return (*len = 2), FR_ATTEND;
   }
-  /* "X received Y in the presence of Z": Z attends the meeting of the
-   * sentence (the caller pairs Z across) */
-  if (w(c, i, "presence") && i >= 2 && w(c, i - 1, "the") && w(c, i - 2, "in") &&
-      w(c, i + 1, "of"))
-    return (*len = 2), FR_ATTEND;
   if (!event_word(c, i)) return 0;
   *len = 1;
   if (w(c, i, "met") || w(c, i, "meets") || w(c, i, "meet")) {
@@ -1144,6 +1165,14 @@ static int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
   }
   if (w(c, i, "joined") && w(c, i + 1, "by")) return (*len = 2), FR_JOINED;
   return 0;
+}
+
+/* trigger_frames' own first tests, inline: most tokens are no word that
+ * starts a frame. */
+static inline int trigger(kg_ctx *c, size_t i, size_t end, size_t *len) {
+  *len = 1;
+  if (!is_word(c, i) || (!pre_event_word(c, i) && !event_word(c, i))) return 0;
+  return trigger_frames(c, i, end, len);
 }
 
 int kg_meeting_word(kg_ctx *c, size_t i, size_t end) {
@@ -3703,6 +3732,9 @@ static void other_events(evctx *e, size_t s) {
   kg_ctx *c = e->c;
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end; i++) {
+    /* event_kind's first test without the call: most tokens are no event
+     * word */
+    if (!is_word(c, i) || !event_word(c, i)) continue;
     const char *cameo = NULL;
     const char *kind = event_kind(c, i, &cameo);
     if (!kind || negated(c, first, i)) continue;

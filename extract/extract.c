@@ -115,15 +115,17 @@ size_t kg_ctx_counterpart_from(kg_ctx *c, size_t first, size_t q, const char **c
 int kg_ctx_month_name(const kg_ctx *c, size_t i, size_t end) {
   static const char *const months[] = {"january", "february", "march",     "april",
                                        "may",     "june",     "july",      "august",
-                                       "september", "october", "november", "december",
-                                       NULL};
+                                       "september", "october", "november", "december"};
   if (i + 1 >= end || c->tk.v[i].kind != TK_WORD || !(c->tk.v[i].flags & TF_CAP)) return 0;
   const char *key = ctx_key(c, i);
-  int full = 0;
-  for (int m = 0; months[m] && !full; m++) full = !strcmp(key, months[m]);
+  /* a month's name or short form (kg_month_of knows both; most
+   * capitalised words are neither) */
+  int m = kg_month_of(key);
+  if (!m) return 0;
+  int full = !strcmp(key, months[m - 1]);
   /* a month's short form that is a common given name ("Admiral Jan de
    * Vries"): the lexicon's given-name confidence tells "Jan" from "Sep" */
-  if (!full && kg_month_of(key)) {
+  if (!full) {
     const kg_lexent *g = kg_ctx_lex1(c, i);
     full = g && (g->kinds & LX_GIVEN) && g->given >= 2;
   }

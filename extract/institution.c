@@ -37,10 +37,16 @@ static int pronoun(const kg_ctx *c, size_t i) {
 /* A date chunk at i; dates without a year stay unresolved (y == 0) until
  * the reference date is known. */
 static size_t find_date(kg_ctx *c, size_t i, size_t end, kg_date *out) {
+  /* kg_date_at's first answers without the calls (it runs on every token):
+   * a date starts on a number or a word ... */
+  const kg_token *k = &c->tk.v[i];
+  if (k->kind != TK_NUM && k->kind != TK_WORD) return 0;
   if (c->pub.y) return kg_date_at(&c->tk, c->text, i, end, c->pub, out);
   kg_date r1 = {2000, 6, 15}, r2 = {2001, 6, 15}, d1, d2;
   size_t n1 = kg_date_at(&c->tk, c->text, i, end, r1, &d1);
   if (!n1) {
+    /* ... and, with no reference date, on a capitalised one */
+    if (k->kind == TK_WORD && !(k->flags & TF_CAP)) return 0;
     kg_date none = {0, 0, 0};
     return kg_date_at(&c->tk, c->text, i, end, none, out);
   }
@@ -477,9 +483,14 @@ static int connector(const kg_ctx *c, size_t i) {
   if (k->kind == TK_PUNCT) return c->text[k->off] == '&';
   if (k->kind != TK_WORD || (k->flags & TF_CAP)) return 0;
   const char *w = ctx_key(c, i);
-  return !strcmp(w, "of") || !strcmp(w, "for") || !strcmp(w, "and") ||
-         !strcmp(w, "the") || !strcmp(w, "on") || !strcmp(w, "de") ||
-         !strcmp(w, "des") || !strcmp(w, "du");
+  switch (w[0]) { /* the first letter first: most words are none of these */
+  case 'a': return !strcmp(w, "and");
+  case 'd': return !strcmp(w, "de") || !strcmp(w, "des") || !strcmp(w, "du");
+  case 'f': return !strcmp(w, "for");
+  case 'o': return !strcmp(w, "of") || !strcmp(w, "on");
+  case 't': return !strcmp(w, "the");
+  default: return 0;
+  }
 }
 
 /* May word i be a portfolio in a list ("Science", "Resources"), not a

@@ -398,8 +398,13 @@ static KG_ALWAYS_INLINE int kg_ctx_is(const kg_ctx *c, size_t i, const char *key
 }
 /** Is token i's folded key one of `words` (a NULL-terminated list)? */
 static inline int kg_ctx_is_one_of(const kg_ctx *c, size_t i, const char *const *words) {
+  if (i >= c->tk.n) return 0;
+  const char *key = ctx_key(c, i);
+  size_t n = c->tk.v[i].keylen;
+  /* the first bytes before a strlen: most words of a list differ there (a
+   * key of length 0 has its NUL there, as has the word "") */
   for (; *words; words++)
-    if (kg_ctx_is(c, i, *words)) return 1;
+    if ((*words)[0] == key[0] && strlen(*words) == n && memcmp(key, *words, n) == 0) return 1;
   return 0;
 }
 /** Is token i a lower-case word ending in `suffix` with at least two more

@@ -132,10 +132,32 @@ int kg_hex4(const char *s, uint32_t *out) {
   return 0;
 }
 
+/* Are none of the eight bytes of w a control byte (below 0x20), '"' or
+ * '\\' (bytes a JSON string's reader must stop at)? Word-at-a-time tests,
+ * as kg_json_put_str's: a borrow can only raise a false alarm above a byte
+ * that really matches, and a byte with its top bit set matches none, so
+ * "none" is exact. */
+static int json_plain8(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  uint64_t lt = (w - ones * 0x20) & ~w;
+  uint64_t q = w ^ (ones * '"');
+  uint64_t b = w ^ (ones * '\\');
+  q = (q - ones) & ~q;
+  b = (b - ones) & ~b;
+  return !((lt | q | b) & high);
+}
+
 const char *kg_json_string(const char *s, const char *e, kg_buf *out, int *esc) {
   const unsigned char *p = (const unsigned char *)s + 1, *end = (const unsigned char *)e,
                       *run = p;
   for (;;) {
+    /* most of a string is plain text: skip it eight bytes at a time */
+    while (end - p >= 8) {
+      uint64_t w;
+      memcpy(&w, p, sizeof w);
+      if (!json_plain8(w)) break;
+      p += 8;
+    }
     if (p >= end) return NULL;
     unsigned c = *p;
     if (c == '"') break;
@@ -327,44 +349,52 @@ void kg_fold_append(kg_buf *out, const char *s, size_t len) {
 }
 
 void kg_slug_append(kg_buf *out, const char *s, size_t len) {
-  kg_buf tmp = KG_BUF_INIT;
-  kg_fold_append(&tmp, s, len);
-  int dash = 0;
+  /* folded onto the end of `out` and made a slug there, in place (no
+   * buffer of its own to allocate and free): the slug never outgrows the
+   * folded text, since a dash stands for at least one dropped byte and
+   * none leads, so writing at w never overtakes reading at i (`s` must not
+   * point into `out`) */
   size_t start = out->len;
-  for (size_t i = 0; i < tmp.len;) {
-    unsigned char b = (unsigned char)tmp.ptr[i];
+  kg_fold_append(out, s, len);
+  char *p = out->ptr;
+  size_t end = out->len, w = start;
+  int dash = 0;
+  for (size_t i = start; i < end;) {
+    unsigned char b = (unsigned char)p[i];
     if (b < 0x80) {
-      /* ASCII: a run of kept letters and digits in one append, anything
+      /* ASCII: a run of kept letters and digits in one move, anything
        * else a separator (the same classes as below) */
       size_t j = i;
-      while (j < tmp.len && ((tmp.ptr[j] >= 'a' && tmp.ptr[j] <= 'z') ||
-                             (tmp.ptr[j] >= '0' && tmp.ptr[j] <= '9')))
+      while (j < end && ((p[j] >= 'a' && p[j] <= 'z') || (p[j] >= '0' && p[j] <= '9')))
         j++;
       if (j == i) {
         dash = 1;
         i++;
         continue;
       }
-      if (dash && out->len > start) kg_buf_putc(out, '-');
+      if (dash && w > start) p[w++] = '-';
       dash = 0;
-      kg_buf_append(out, tmp.ptr + i, j - i);
+      memmove(p + w, p + i, j - i);
+      w += j - i;
       i = j;
       continue;
     }
     uint32_t cp;
-    size_t n = kg_utf8_next(tmp.ptr + i, tmp.len - i, &cp);
+    size_t n = kg_utf8_next(p + i, end - i, &cp);
     int keep = (cp >= 'a' && cp <= 'z') || kg_cp_is_digit(cp) ||
                (cp >= 0x80 && kg_cp_is_alpha(cp));
     if (keep) {
-      if (dash && out->len > start) kg_buf_putc(out, '-');
+      if (dash && w > start) p[w++] = '-';
       dash = 0;
-      kg_buf_append(out, tmp.ptr + i, n);
+      memmove(p + w, p + i, n);
+      w += n;
     } else {
       dash = 1;
     }
     i += n;
   }
-  kg_buf_free(&tmp);
+  out->len = w;
+  if (p) p[w] = '\0';
 }
 
 char *kg_fold(const char *s, size_t len) {

@@ -71,7 +71,8 @@ int kg_cp_is_digit(uint32_t cp);
 void kg_fold_append(kg_buf *out, const char *s, size_t len);
 
 /** Append a slug: the folded form with every run of characters other than
- *  letters and digits turned into one '-', no leading/trailing '-'. */
+ *  letters and digits turned into one '-', no leading/trailing '-'. (`s`
+ *  must not point into `out`: the slug is made in place there.) */
 void kg_slug_append(kg_buf *out, const char *s, size_t len);
 
 /** Fold into a new string (caller frees). */
