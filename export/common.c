@@ -174,18 +174,9 @@ static size_t utf8_seq(const unsigned char *s) {
 }
 
 /* Are all eight bytes of w printable ASCII other than '"' and '\\' (bytes
- * that go out as they are)? Word-at-a-time tests: a byte below 0x20, a
- * byte equal to '"' or '\\', a byte with its top bit set. A borrow can
- * only raise a false alarm above a byte that really matches, so "all
- * plain" is exact. */
+ * that go out as they are)? */
 static int plain8(uint64_t w) {
-  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-  uint64_t lt = (w - ones * 0x20) & ~w;
-  uint64_t q = w ^ (ones * '"');
-  uint64_t b = w ^ (ones * '\\');
-  q = (q - ones) & ~q;
-  b = (b - ones) & ~b;
-  return !((lt | q | b | w) & high);
+  return !(kg_json_special8(w) | (w & 0x8080808080808080ULL));
 }
 
 /* The NUL terminator stops a truncated sequence early, since it is not a

@@ -132,21 +132,6 @@ int kg_hex4(const char *s, uint32_t *out) {
   return 0;
 }
 
-/* Are none of the eight bytes of w a control byte (below 0x20), '"' or
- * '\\' (bytes a JSON string's reader must stop at)? Word-at-a-time tests,
- * as kg_json_put_str's: a borrow can only raise a false alarm above a byte
- * that really matches, and a byte with its top bit set matches none, so
- * "none" is exact. */
-static int json_plain8(uint64_t w) {
-  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-  uint64_t lt = (w - ones * 0x20) & ~w;
-  uint64_t q = w ^ (ones * '"');
-  uint64_t b = w ^ (ones * '\\');
-  q = (q - ones) & ~q;
-  b = (b - ones) & ~b;
-  return !((lt | q | b) & high);
-}
-
 const char *kg_json_string(const char *s, const char *e, kg_buf *out, int *esc) {
   const unsigned char *p = (const unsigned char *)s + 1, *end = (const unsigned char *)e,
                       *run = p;
@@ -155,7 +140,7 @@ const char *kg_json_string(const char *s, const char *e, kg_buf *out, int *esc) 
     while (end - p >= 8) {
       uint64_t w;
       memcpy(&w, p, sizeof w);
-      if (!json_plain8(w)) break;
+      if (kg_json_special8(w)) break;
       p += 8;
     }
     if (p >= end) return NULL;

@@ -56,6 +56,21 @@ int kg_hex4(const char *s, uint32_t *out);
  *  surrogate). The text must be valid UTF-8 (checked by the caller). */
 const char *kg_json_string(const char *s, const char *end, kg_buf *out, int *esc);
 
+/** The high bit of each of the eight bytes of `w` that a JSON string
+ *  cannot hold as it is: a control byte (below 0x20), '"' or '\\'. Exact
+ *  where it answers 0 (a borrow can only raise a false alarm above a byte
+ *  that really matches; a byte with its top bit set matches none): the
+ *  word-at-a-time test of JSON's readers and writers. */
+static inline uint64_t kg_json_special8(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  uint64_t lt = (w - ones * 0x20) & ~w;
+  uint64_t q = w ^ (ones * '"');
+  uint64_t b = w ^ (ones * '\\');
+  q = (q - ones) & ~q;
+  b = (b - ones) & ~b;
+  return (lt | q | b) & high;
+}
+
 /** Encode `cp` into `out`. */
 void kg_utf8_put(kg_buf *out, uint32_t cp);
 
