@@ -4293,18 +4293,8 @@ static void agency_visitors(evctx *e) {
  * Association")? */
 static int two_country_body(kg_ctx *c, size_t a, size_t b) {
   /* one word: "US-Algeria" */
-  for (size_t t = a; t < b; t++) {
-    if (!is_word(c, t)) continue;
-    const char *k = ctx_key(c, t);
-    size_t n = c->tk.v[t].keylen;
-    const char *h = memchr(k, '-', n);
-    if (!h || h == k || h + 1 >= k + n) continue;
-    const kg_lexent *e1 = kg_lex_get(c->lex, k, (size_t)(h - k));
-    const kg_lexent *e2 = kg_lex_get(c->lex, h + 1, (size_t)(k + n - h - 1));
-    const char *x = e1 && (e1->kinds & (LX_COUNTRY | LX_DEMONYM)) ? kg_ctx_country_of(e1) : NULL;
-    const char *y = e2 && (e2->kinds & (LX_COUNTRY | LX_DEMONYM)) ? kg_ctx_country_of(e2) : NULL;
-    if (x && y && x != y) return 1;
-  }
+  for (size_t t = a; t < b; t++)
+    if (kg_ctx_two_countries(c, t)) return 1;
   for (size_t t = a + 1; t + 1 < b; t++) {
     if (!kg_ctx_punct(c, t, '-') || c->tk.v[t].off != c->tk.v[t - 1].off + c->tk.v[t - 1].len)
       continue;

@@ -162,6 +162,23 @@ const char *kg_ctx_country_of(const kg_lexent *e) {
   return NULL;
 }
 
+int kg_ctx_two_countries(const kg_ctx *c, size_t i) {
+  if (i >= c->tk.n || c->tk.v[i].kind != TK_WORD) return 0;
+  const char *key = ctx_key(c, i), *h = strchr(key, '-');
+  if (!h || h == key || !h[1] || strchr(h + 1, '-')) return 0;
+  const kg_lexent *e1 = kg_lex_get(c->lex, key, (size_t)(h - key));
+  const kg_lexent *e2 = kg_lex_get(c->lex, h + 1, strlen(h + 1));
+  if (!e1 || !e2 || !e1->country || !e2->country || e1->country == e2->country ||
+      !strcmp(e1->country, e2->country))
+    return 0;
+  /* ("US" is a country in capitals only: "us-..." is none) */
+  const char *t = c->text + c->tk.v[i].off, *th = memchr(t, '-', c->tk.v[i].len);
+  uint32_t k1 = e1->kinds, k2 = e2->kinds;
+  if (!(t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z')) k1 &= ~e1->capsonly;
+  if (!th || !(th[1] >= 'A' && th[1] <= 'Z' && th[2] >= 'A' && th[2] <= 'Z')) k2 &= ~e2->capsonly;
+  return (k1 & (LX_COUNTRY | LX_DEMONYM)) && (k2 & (LX_COUNTRY | LX_DEMONYM));
+}
+
 /* Does the text mark `country` as a counterpart's against an official it
  * leaves unmarked or gives another country? In one sentence an office
  * without that country, then a word of encounter, then an office the

@@ -444,6 +444,10 @@ size_t kg_ctx_counterpart_from(kg_ctx *c, size_t first, size_t q, const char **c
 char *kg_ctx_span_text(const kg_ctx *c, size_t first, size_t end);
 /** Country of a lexicon entry that names a country or demonym. */
 const char *kg_ctx_country_of(const kg_lexent *e);
+/** Is word i two different states' names or demonyms joined by a hyphen
+ *  ("US-Algeria", "Algerian-American"): the start of a bilateral body's
+ *  name? */
+int kg_ctx_two_countries(const kg_ctx *c, size_t i);
 
 /** The single-token lexicon entry of token i, or NULL. */
 const kg_lexent *kg_ctx_lex1(const kg_ctx *c, size_t i);

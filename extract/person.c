@@ -402,21 +402,8 @@ static int intl_body(kg_ctx *c, const kg_chunk *k) {
   /* a bilateral body: two states' names joined by a hyphen at its start
    * ("US-Algeria Business Council", "Algerian-American Chamber of
    * Commerce", "India-Algeria Joint Commission") serves neither alone */
-  for (size_t i = k->first; i < k->end && i < k->first + 3; i++) {
-    const char *key = ctx_key(c, i), *h = strchr(key, '-');
-    if (!h || h == key || !h[1] || strchr(h + 1, '-')) continue;
-    const char *t = c->text + c->tk.v[i].off;
-    size_t n1 = (size_t)(h - key);
-    const kg_lexent *e1 = kg_lex_get(c->lex, key, n1), *e2 = kg_lex_get(c->lex, h + 1, strlen(h + 1));
-    if (!e1 || !e2 || !e1->country || !e2->country || !strcmp(e1->country, e2->country)) continue;
-    /* ("US" is a country in capitals only) */
-    uint32_t k1 = e1->kinds, k2 = e2->kinds;
-    if (!(t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z')) k1 &= ~e1->capsonly;
-    const char *th = memchr(t, '-', c->tk.v[i].len);
-    if (!th || !(th[1] >= 'A' && th[1] <= 'Z' && th[2] >= 'A' && th[2] <= 'Z'))
-      k2 &= ~e2->capsonly;
-    if ((k1 & (LX_COUNTRY | LX_DEMONYM)) && (k2 & (LX_COUNTRY | LX_DEMONYM))) return 1;
-  }
+  for (size_t i = k->first; i < k->end && i < k->first + 3; i++)
+    if (kg_ctx_two_countries(c, i)) return 1;
   for (size_t i = k->first; i < k->end; i++) {
     const kg_lexent *e = NULL;
     if (is_cap(c, i) && kg_lex_match(c->lex, &c->tk, c->text, i, k->end, LX_ORG, 0, &e) && e &&
