@@ -816,8 +816,6 @@ static int gathering_since(kg_ctx *c, size_t ms, size_t s, size_t i) {
  * named person a thing (a gift, a memento, an award) at hand is meeting
  * him; not "gave Y support", "gave Y a call". Returns 1 at the verb. */
 static size_t gift_frame(kg_ctx *c, size_t i, size_t end) {
-  size_t kl = c->tk.v[i].keylen; /* a cheap gate: most tokens are none of the three */
-  if (kl != 4 && kl != 6 && kl != 9) return 0;
   if (!(w(c, i, "gave") || w(c, i, "handed") || w(c, i, "presented"))) return 0;
   size_t b = i + 1;
   for (int t = 0; t < 2; t++) { /* "gave Prime Minister X", "Gen. X" */
