@@ -309,11 +309,73 @@ static void find_ref(kg_ctx *c) {
     }
 }
 
+/* Relative dates ("today", "yesterday", "this", "last", "next", a
+ * weekday) read again against the day dl. */
+static void reread_relative(kg_ctx *c, const kg_chunk *k, kg_date dl) {
+  for (size_t j = 0; j < c->n_ch; j++) {
+    kg_chunk *q = &c->ch[j];
+    if (q->type != CH_DATE || q == k) continue;
+    const char *key = ctx_key(c, q->first);
+    if (!(kg_ctx_is(c, q->first, "today") || kg_ctx_is(c, q->first, "yesterday") ||
+          kg_ctx_is(c, q->first, "this") || kg_ctx_is(c, q->first, "last") ||
+          kg_ctx_is(c, q->first, "next") || kg_weekday_of(key) >= 0))
+      continue;
+    kg_date r;
+    size_t n = kg_date_at(&c->tk, c->text, q->first, c->sents[q->sent].end, dl, &r);
+    if (n && q->first + n == q->end) q->date = r;
+  }
+}
+
+/* An undated article whose dateline gives a month and a day but no year
+ * ("SEOUL, Feb. 20 (Yonhap) --") and whose text gives a year elsewhere (the
+ * reference find_ref took: "Jan. 15, 2025"): the dateline's day in the year
+ * that puts it nearest that date (a dateline of Dec. 30 beside Jan. 15,
+ * 2025 is of 2024) is the day the story tells of, and the reference of its
+ * relative dates. Without a year in the text the dateline stays undated. */
+static void yearless_dateline(kg_ctx *c) {
+  for (size_t i = 0; i < c->n_ch; i++) {
+    const kg_chunk *k = &c->ch[i];
+    if (k->type != CH_DATE) continue;
+    if (k->sent >= 3) return;
+    const kg_sentence *st = &c->sents[k->sent];
+    if (k->first < st->first + 2 || k->first > st->first + 6 || !k->date.d || !k->date.m ||
+        !kg_ctx_punct(c, k->first - 1, ',') || !(c->tk.v[k->first - 2].flags & TF_CAP) ||
+        k->end >= c->tk.n || c->tk.v[k->end].kind != TK_PUNCT)
+      continue;
+    for (size_t t = k->first; t < k->end; t++)
+      if (c->tk.v[t].kind == TK_NUM && c->tk.v[t].keylen >= 4) return; /* a year of its own */
+    long best = -1;
+    kg_date dl = k->date;
+    /* days counted roughly (31 a month): enough to choose the year */
+    long rv = (long)c->ref.y * 372 + c->ref.m * 31 + (c->ref.d ? c->ref.d : 15);
+    for (int y = c->ref.y - 1; y <= c->ref.y + 1; y++) {
+      kg_date x = {y, k->date.m, k->date.d};
+      long dv = (long)y * 372 + x.m * 31 + x.d - rv;
+      if (dv < 0) dv = -dv;
+      if (best < 0 || dv < best) {
+        best = dv;
+        dl = x;
+      }
+    }
+    /* a dateline more than half a year from the text's date is not sure */
+    if (best > 183) return;
+    c->ch[i].date = dl;
+    reread_relative(c, k, dl);
+    c->ref = dl;
+    c->ref_dateline = 1;
+    return;
+  }
+}
+
 /* A dateline's own day a little before the publication date ("MADRID,
  * March 7 (EFE).-" on a page of March 8): the day the story was written,
  * which its "today", "yesterday" and weekdays count from. Relative dates
  * are read again against it. */
 static void dateline_day(kg_ctx *c) {
+  if (!c->pub.y && c->ref.y && c->ref.m) {
+    yearless_dateline(c);
+    return;
+  }
   if (!c->pub.d) return;
   for (size_t i = 0; i < c->n_ch; i++) {
     const kg_chunk *k = &c->ch[i];
