@@ -297,6 +297,55 @@ static void find_home(kg_ctx *c) {
   c->home = best > second ? home : NULL;
 }
 
+/* "his Chilean peer X", "her peer from Chile, X", "their peers": a peer
+ * owned by "his", "her" or "their" (demonyms and hyphens between) is a
+ * counterpart, and its token takes that word's key before the lexicon is
+ * read, so that every counterpart rule reads it. "peer" alone (the British
+ * peers, "peer review") and a peer followed by another lower-case word
+ * ("his peer group") stay as they are. */
+static void peer_as_counterpart(kg_tokens *t, const char *text) {
+  static const char *const after[] = {"from", "on", "in", "at", "and", "during", "for",
+                                      "to", "who", "as", "over", "via", "by", "with", NULL};
+  uint32_t key[2] = {0, 0};
+  for (size_t i = 1; i < t->n; i++) {
+    const char *k = kg_tok_key(t, i);
+    int pl;
+    if (t->v[i].kind != TK_WORD || !(t->v[i].flags & TF_LOWER)) continue;
+    if (t->v[i].keylen == 4 && !memcmp(k, "peer", 4))
+      pl = 0;
+    else if (t->v[i].keylen == 5 && !memcmp(k, "peers", 5))
+      pl = 1;
+    else
+      continue;
+    size_t j = i;
+    while (j > 0 && j + 3 > i && (t->v[j - 1].flags & TF_CAP) && t->v[j - 1].kind == TK_WORD)
+      j--;
+    while (j > 0 && j + 4 > i && t->v[j - 1].kind == TK_PUNCT && text[t->v[j - 1].off] == '-' &&
+           j >= 2 && (t->v[j - 2].flags & TF_CAP))
+      j -= 2;
+    if (j == 0) continue;
+    const char *o = kg_tok_key(t, j - 1);
+    size_t ol = t->v[j - 1].keylen;
+    if (!((ol == 3 && (!memcmp(o, "his", 3) || !memcmp(o, "her", 3))) ||
+          (ol == 5 && !memcmp(o, "their", 5))))
+      continue;
+    if (i + 1 < t->n && t->v[i + 1].kind == TK_WORD && (t->v[i + 1].flags & TF_LOWER)) {
+      const char *n = kg_tok_key(t, i + 1);
+      size_t nl = t->v[i + 1].keylen, a = 0;
+      for (; after[a]; a++)
+        if (strlen(after[a]) == nl && !memcmp(n, after[a], nl)) break;
+      if (!after[a]) continue;
+    }
+    if (!key[pl]) {
+      key[pl] = (uint32_t)t->keys.len;
+      kg_buf_puts(&t->keys, pl ? "counterparts" : "counterpart");
+      kg_buf_putc(&t->keys, '\0');
+    }
+    t->v[i].key = key[pl];
+    t->v[i].keylen = pl ? 12 : 11;
+  }
+}
+
 /* The first date with a year that the text gives: the reference for dates
  * given without one when the article itself is not dated. */
 static void find_ref(kg_ctx *c) {
@@ -723,6 +772,7 @@ static kg_facts *run(const kg_lexicon *lex, const kg_doc *doc, FILE *debug) {
   f->url = kg_facts_str(f, doc->url);
 
   kg_tokenize(doc->text, doc->len, &c.tk);
+  peer_as_counterpart(&c.tk, doc->text);
   kg_lex_tok_lookup_all(lex, &c.tk);
   c.skip = kg_xcalloc(c.tk.n + 1, 1);
   c.tok_ch = kg_xmalloc((c.tk.n + 1) * sizeof *c.tok_ch);

@@ -5544,6 +5544,24 @@ static void p30_yearless_dateline(void) {
   kg_facts_free(f);
 }
 
+/* probes30: "his/her/their peer" is a counterpart ("his peer from Chile,
+ * X", "his Iranian peer X"); "peer" without the possessive is not */
+static void p30_peer_counterpart(void) {
+  kg_facts *f = run("Talks\n\nSEOUL, May 6, 2024 - South Korean Foreign Minister Park Min-soo "
+                    "met his peer from Chile, Ana Lucia Sotomayor, on Monday in Seoul.\n");
+  CHECK(met(f, "Park Min-soo", "Ana Lucia Sotomayor", NULL));
+  CHECK(!strcmp(country_of(f, "Ana Lucia Sotomayor"), "Chile"));
+  kg_facts_free(f);
+  f = run("Talks\n\nMUSCAT, May 6, 2024 - Omani Foreign Minister Badr Hamad Al Kindi received "
+          "his Iranian peer Hossein Karimi on Monday.\n");
+  CHECK(met(f, "Badr Hamad Al Kindi", "Hossein Karimi", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLONDON, May 6, 2024 - Lord Edward Ashcombe, a Conservative peer, met Irish "
+          "Foreign Minister Sean Doherty on Monday. Ashcombe praised his fellow peers.\n");
+  CHECK(n_met(f) <= 1);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5800,6 +5818,7 @@ int main(void) {
   p28_people_plural();
   p30_list_in_relative_clause();
   p30_yearless_dateline();
+  p30_peer_counterpart();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
