@@ -380,7 +380,10 @@ static void reread_relative(kg_ctx *c, const kg_chunk *k, kg_date dl) {
  * reference find_ref took: "Jan. 15, 2025"): the dateline's day in the year
  * that puts it nearest that date (a dateline of Dec. 30 beside Jan. 15,
  * 2025 is of 2024) is the day the story tells of, and the reference of its
- * relative dates. Without a year in the text the dateline stays undated. */
+ * relative dates. The year's source is the latest date with a month told
+ * in a sentence that does not look back ("last met in March 2019", "since",
+ * "ago"); without one, or more than half a year from the dateline's day,
+ * the dateline stays undated. */
 static void yearless_dateline(kg_ctx *c) {
   for (size_t i = 0; i < c->n_ch; i++) {
     const kg_chunk *k = &c->ch[i];
@@ -393,11 +396,25 @@ static void yearless_dateline(kg_ctx *c) {
       continue;
     for (size_t t = k->first; t < k->end; t++)
       if (c->tk.v[t].kind == TK_NUM && c->tk.v[t].keylen >= 4) return; /* a year of its own */
+    /* the year's source: the latest date with a year and a month told in a
+     * sentence that does not look back ("last met", "since", "ago") */
+    kg_date src = {0, 0, 0};
+    for (size_t j = 0; j < c->n_ch; j++) {
+      const kg_chunk *q = &c->ch[j];
+      if (j == i || q->type != CH_DATE || !q->date.y || !q->date.m) continue;
+      int back = 0;
+      for (size_t t = c->sents[q->sent].first; t < c->sents[q->sent].end && !back; t++)
+        back = kg_ctx_is(c, t, "last") || kg_ctx_is(c, t, "since") ||
+               kg_ctx_is(c, t, "ago") || kg_ctx_is(c, t, "previously") ||
+               kg_ctx_is(c, t, "first") || kg_ctx_is(c, t, "former");
+      if (back) continue;
+      if (q->date.y * 13 + q->date.m > src.y * 13 + src.m) src = q->date;
+    }
     long best = -1;
     kg_date dl = k->date;
     /* days counted roughly (31 a month): enough to choose the year */
-    long rv = (long)c->ref.y * 372 + c->ref.m * 31 + (c->ref.d ? c->ref.d : 15);
-    for (int y = c->ref.y - 1; y <= c->ref.y + 1; y++) {
+    long rv = (long)src.y * 372 + src.m * 31 + (src.d ? src.d : 15);
+    for (int y = src.y - 1; src.y && y <= src.y + 1; y++) {
       kg_date x = {y, k->date.m, k->date.d};
       long dv = (long)y * 372 + x.m * 31 + x.d - rv;
       if (dv < 0) dv = -dv;
@@ -406,8 +423,12 @@ static void yearless_dateline(kg_ctx *c) {
         dl = x;
       }
     }
-    /* a dateline more than half a year from the text's date is not sure */
-    if (best > 183) return;
+    /* no such date, or a dateline more than half a year from it: not
+     * sure, the dateline stays undated */
+    if (best < 0 || best > 183) {
+      c->ch[i].date = (kg_date){0, 0, 0};
+      return;
+    }
     c->ch[i].date = dl;
     reread_relative(c, k, dl);
     c->ref = dl;

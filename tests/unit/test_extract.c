@@ -5534,9 +5534,15 @@ static void p30_yearless_dateline(void) {
   CHECK(met(f, "Park Min-soo", "Takeshi Morimoto", &d) && d && !strcmp(d, "2024-12-30"));
   kg_facts_free(f);
   f = run("Talks\n\nSEOUL, Feb. 20 (Yonhap) -- South Korean Foreign Minister Park Min-soo met "
-          "Japanese Foreign Minister Takeshi Morimoto in Seoul. The two ministers last met on "
-          "Nov. 3, 2023 in Tokyo.\n");
+          "Japanese Foreign Minister Takeshi Morimoto in Seoul. The two will meet again in "
+          "Tokyo on March 15, 2024.\n");
   CHECK(met(f, "Park Min-soo", "Takeshi Morimoto", &d) && d && !strcmp(d, "2024-02-20"));
+  kg_facts_free(f);
+  /* a date that looks back gives no year: undated, not 2019-02-20 */
+  f = run("Talks\n\nSEOUL, Feb. 20 (Yonhap) -- South Korean Foreign Minister Park Min-soo met "
+          "Japanese Foreign Minister Takeshi Morimoto in Seoul. The two ministers last met in "
+          "March 2019 in Tokyo.\n");
+  CHECK(met(f, "Park Min-soo", "Takeshi Morimoto", &d) && !d);
   kg_facts_free(f);
   f = run("Talks\n\nMUSCAT, Feb 5 (ONA) - Omani Foreign Minister Badr Hamad Al Kindi met "
           "Iranian Foreign Minister Hossein Karimi today.\n");
