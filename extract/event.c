@@ -1519,6 +1519,27 @@ static meeting *record(evctx *e, const size_t *a, size_t na, const size_t *b, si
   return m;
 }
 
+/* Is the comma at q one of a list of names that runs on to `end` (the
+ * date's first token): "who met A, B and C in 2019"? After it only
+ * capitalised words, commas, "of", "the" and one "and" or more, the last
+ * word before the date a preposition ("in", "on") or a name's. */
+static int list_comma(kg_ctx *c, size_t q, size_t end) {
+  int and = 0;
+  if (q + 1 >= end || !(c->tk.v[q + 1].flags & TF_CAP)) return 0;
+  for (size_t p = q + 1; p < end; p++) {
+    if (kg_ctx_punct(c, p, ',')) continue;
+    if (w(c, p, "and")) {
+      and = 1;
+      continue;
+    }
+    if (c->tk.v[p].flags & TF_CAP) continue;
+    if (w(c, p, "of") || w(c, p, "the")) continue;
+    if (p + 1 == end && (w(c, p, "in") || w(c, p, "on"))) continue;
+    return 0;
+  }
+  return and;
+}
+
 /* Is date chunk k usable as the date of the report whose trigger is at
  * token `at` ((size_t)-1: none in this sentence): not inside a relative
  * clause ("who had visited Azerbaijan back in 2017,") unless the trigger
@@ -1549,7 +1570,7 @@ static int report_date(kg_ctx *c, const kg_chunk *k, size_t at) {
         }
         int same = at != (size_t)-1 && at > t + 1 && at < k->first;
         for (size_t q = at; same && q < k->first; q++)
-          if (kg_ctx_punct(c, q, ',')) same = 0;
+          if (kg_ctx_punct(c, q, ',') && !list_comma(c, q, k->first)) same = 0;
         return same;
       }
     }
@@ -1717,7 +1738,7 @@ static kg_date sentence_date_of(kg_ctx *c, size_t s, size_t at, const size_t *wh
     }
   }
   /* the publication day, or the dateline's day a little before it (dateline_day) */
-  return c->pub.y && c->ref.y ? c->ref : c->pub;
+  return (c->pub.y && c->ref.y) || c->ref_dateline ? c->ref : c->pub;
 }
 
 /* A weekday alone dates a planned event ahead, not back: "X is to meet Y

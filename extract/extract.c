@@ -314,6 +314,55 @@ static void find_home(kg_ctx *c) {
   c->home = best > second ? home : NULL;
 }
 
+/* "his Chilean peer X", "her peer from Chile, X", "their peers": a peer
+ * owned by "his", "her" or "their" (demonyms and hyphens between) is a
+ * counterpart, and its token takes that word's key before the lexicon is
+ * read, so that every counterpart rule reads it. "peer" alone (the British
+ * peers, "peer review") and a peer followed by another lower-case word
+ * ("his peer group") stay as they are. */
+static void peer_as_counterpart(kg_tokens *t, const char *text) {
+  static const char *const after[] = {"from", "on", "in", "at", "and", "during", "for",
+                                      "to", "who", "as", "over", "via", "by", "with", NULL};
+  uint32_t key[2] = {0, 0};
+  for (size_t i = 1; i < t->n; i++) {
+    const char *k = kg_tok_key(t, i);
+    int pl;
+    if (t->v[i].kind != TK_WORD || !(t->v[i].flags & TF_LOWER)) continue;
+    if (t->v[i].keylen == 4 && !memcmp(k, "peer", 4))
+      pl = 0;
+    else if (t->v[i].keylen == 5 && !memcmp(k, "peers", 5))
+      pl = 1;
+    else
+      continue;
+    size_t j = i;
+    while (j > 0 && j + 3 > i && (t->v[j - 1].flags & TF_CAP) && t->v[j - 1].kind == TK_WORD)
+      j--;
+    while (j > 0 && j + 4 > i && t->v[j - 1].kind == TK_PUNCT && text[t->v[j - 1].off] == '-' &&
+           j >= 2 && (t->v[j - 2].flags & TF_CAP))
+      j -= 2;
+    if (j == 0) continue;
+    const char *o = kg_tok_key(t, j - 1);
+    size_t ol = t->v[j - 1].keylen;
+    if (!((ol == 3 && (!memcmp(o, "his", 3) || !memcmp(o, "her", 3))) ||
+          (ol == 5 && !memcmp(o, "their", 5))))
+      continue;
+    if (i + 1 < t->n && t->v[i + 1].kind == TK_WORD && (t->v[i + 1].flags & TF_LOWER)) {
+      const char *n = kg_tok_key(t, i + 1);
+      size_t nl = t->v[i + 1].keylen, a = 0;
+      for (; after[a]; a++)
+        if (strlen(after[a]) == nl && !memcmp(n, after[a], nl)) break;
+      if (!after[a]) continue;
+    }
+    if (!key[pl]) {
+      key[pl] = (uint32_t)t->keys.len;
+      kg_buf_puts(&t->keys, pl ? "counterparts" : "counterpart");
+      kg_buf_putc(&t->keys, '\0');
+    }
+    t->v[i].key = key[pl];
+    t->v[i].keylen = pl ? 12 : 11;
+  }
+}
+
 /* The first date with a year that the text gives: the reference for dates
  * given without one when the article itself is not dated. */
 static void find_ref(kg_ctx *c) {
@@ -326,11 +375,94 @@ static void find_ref(kg_ctx *c) {
     }
 }
 
+/* Relative dates ("today", "yesterday", "this", "last", "next", a
+ * weekday) read again against the day dl. */
+static void reread_relative(kg_ctx *c, const kg_chunk *k, kg_date dl) {
+  for (size_t j = 0; j < c->n_ch; j++) {
+    kg_chunk *q = &c->ch[j];
+    if (q->type != CH_DATE || q == k) continue;
+    const char *key = ctx_key(c, q->first);
+    if (!(kg_ctx_is(c, q->first, "today") || kg_ctx_is(c, q->first, "yesterday") ||
+          kg_ctx_is(c, q->first, "this") || kg_ctx_is(c, q->first, "last") ||
+          kg_ctx_is(c, q->first, "next") || kg_weekday_of(key) >= 0))
+      continue;
+    kg_date r;
+    size_t n = kg_date_at(&c->tk, c->text, q->first, c->sents[q->sent].end, dl, &r);
+    if (n && q->first + n == q->end) q->date = r;
+  }
+}
+
+/* An undated article whose dateline gives a month and a day but no year
+ * ("SEOUL, Feb. 20 (Yonhap) --") and whose text gives a year elsewhere (the
+ * reference find_ref took: "Jan. 15, 2025"): the dateline's day in the year
+ * that puts it nearest that date (a dateline of Dec. 30 beside Jan. 15,
+ * 2025 is of 2024) is the day the story tells of, and the reference of its
+ * relative dates. The year's source is the latest date with a month told
+ * in a sentence that does not look back ("last met in March 2019", "since",
+ * "ago"); without one, or more than half a year from the dateline's day,
+ * the dateline stays undated. */
+static void yearless_dateline(kg_ctx *c) {
+  for (size_t i = 0; i < c->n_ch; i++) {
+    const kg_chunk *k = &c->ch[i];
+    if (k->type != CH_DATE) continue;
+    if (k->sent >= 3) return;
+    const kg_sentence *st = &c->sents[k->sent];
+    if (k->first < st->first + 2 || k->first > st->first + 6 || !k->date.d || !k->date.m ||
+        !kg_ctx_punct(c, k->first - 1, ',') || !(c->tk.v[k->first - 2].flags & TF_CAP) ||
+        k->end >= c->tk.n || c->tk.v[k->end].kind != TK_PUNCT)
+      continue;
+    for (size_t t = k->first; t < k->end; t++)
+      if (c->tk.v[t].kind == TK_NUM && c->tk.v[t].keylen >= 4) return; /* a year of its own */
+    /* the year's source: the latest date with a year and a month told in a
+     * sentence that does not look back ("last met", "since", "ago") */
+    kg_date src = {0, 0, 0};
+    for (size_t j = 0; j < c->n_ch; j++) {
+      const kg_chunk *q = &c->ch[j];
+      if (j == i || q->type != CH_DATE || !q->date.y || !q->date.m) continue;
+      int back = 0;
+      for (size_t t = c->sents[q->sent].first; t < c->sents[q->sent].end && !back; t++)
+        back = kg_ctx_is(c, t, "last") || kg_ctx_is(c, t, "since") ||
+               kg_ctx_is(c, t, "ago") || kg_ctx_is(c, t, "previously") ||
+               kg_ctx_is(c, t, "first") || kg_ctx_is(c, t, "former");
+      if (back) continue;
+      if (q->date.y * 13 + q->date.m > src.y * 13 + src.m) src = q->date;
+    }
+    long best = -1;
+    kg_date dl = k->date;
+    /* days counted roughly (31 a month): enough to choose the year */
+    long rv = (long)src.y * 372 + src.m * 31 + (src.d ? src.d : 15);
+    for (int y = src.y - 1; src.y && y <= src.y + 1; y++) {
+      kg_date x = {y, k->date.m, k->date.d};
+      long dv = (long)y * 372 + x.m * 31 + x.d - rv;
+      if (dv < 0) dv = -dv;
+      if (best < 0 || dv < best) {
+        best = dv;
+        dl = x;
+      }
+    }
+    /* no such date, or a dateline more than half a year from it: not
+     * sure, the dateline stays undated */
+    if (best < 0 || best > 183) {
+      c->ch[i].date = (kg_date){0, 0, 0};
+      return;
+    }
+    c->ch[i].date = dl;
+    reread_relative(c, k, dl);
+    c->ref = dl;
+    c->ref_dateline = 1;
+    return;
+  }
+}
+
 /* A dateline's own day a little before the publication date ("MADRID,
  * March 7 (EFE).-" on a page of March 8): the day the story was written,
  * which its "today", "yesterday" and weekdays count from. Relative dates
  * are read again against it. */
 static void dateline_day(kg_ctx *c) {
+  if (!c->pub.y && c->ref.y && c->ref.m) {
+    yearless_dateline(c);
+    return;
+  }
   if (!c->pub.d) return;
   for (size_t i = 0; i < c->n_ch; i++) {
     const kg_chunk *k = &c->ch[i];
@@ -678,6 +810,7 @@ static kg_facts *run(const kg_lexicon *lex, const kg_doc *doc, FILE *debug) {
   f->url = kg_facts_str(f, doc->url);
 
   kg_tokenize(doc->text, doc->len, &c.tk);
+  peer_as_counterpart(&c.tk, doc->text);
   kg_lex_tok_lookup_all(lex, &c.tk);
   c.skip = kg_xcalloc(c.tk.n + 1, 1);
   c.tok_ch = kg_xmalloc((c.tk.n + 1) * sizeof *c.tok_ch);

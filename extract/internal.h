@@ -363,6 +363,7 @@ typedef struct kg_ctx {
   size_t n_sents, cap_sents;
   kg_date pub;          /* publication date (y == 0 unknown) */
   kg_date ref;          /* reference for relative dates */
+  int ref_dateline;     /* ref is a yearless dateline's day, its year from the text */
   const char *home;     /* the article's home country, or NULL */
   const char *cscore_name[32]; /* countries named, with their weight */
   size_t cscore_w[32];

@@ -5504,6 +5504,70 @@ static void p28_people_plural(void) {
   kg_facts_free(f);
 }
 
+/* probes30: "X, who met A, B and C in 2019, said": the commas of the
+ * list of those met do not close the relative clause, whose date is the
+ * meetings' */
+static void p30_list_in_relative_clause(void) {
+  kg_facts *f = run("Talks\n\nROME, May 3, 2024 - Italian Foreign Minister Marco Bellandi, who "
+                    "met Greek Foreign Minister Nikos Papadakis, Cypriot Foreign Minister Elena "
+                    "Georgiou and Maltese Foreign Minister Joseph Camilleri in 2019, said the "
+                    "region needed unity.\n");
+  const char *d = NULL;
+  CHECK(met(f, "Marco Bellandi", "Nikos Papadakis", &d) && d && !strcmp(d, "2019"));
+  CHECK(met(f, "Marco Bellandi", "Joseph Camilleri", &d) && d && !strcmp(d, "2019"));
+  kg_facts_free(f);
+  /* a comma that closes the clause still does */
+  f = run("Talks\n\nROME, May 3, 2024 - Italian Foreign Minister Marco Bellandi, who met Greek "
+          "Foreign Minister Nikos Papadakis, said on Friday that talks would resume in 2019.\n");
+  CHECK(!met(f, "Marco Bellandi", "Nikos Papadakis", &d) || !d || strcmp(d, "2019"));
+  kg_facts_free(f);
+}
+
+/* probes30: a dateline without a year in an undated article takes the
+ * year from a date the text gives elsewhere, the nearest one (Dec. 30
+ * beside Jan. 15, 2025 is of 2024); without one it stays undated */
+static void p30_yearless_dateline(void) {
+  kg_facts *f = run("Talks\n\nSEOUL, Dec. 30 (Yonhap) -- South Korean Foreign Minister Park "
+                    "Min-soo met Japanese Foreign Minister Takeshi Morimoto on Monday. The two "
+                    "will meet again on Jan. 15, 2025.\n");
+  const char *d = NULL;
+  CHECK(met(f, "Park Min-soo", "Takeshi Morimoto", &d) && d && !strcmp(d, "2024-12-30"));
+  kg_facts_free(f);
+  f = run("Talks\n\nSEOUL, Feb. 20 (Yonhap) -- South Korean Foreign Minister Park Min-soo met "
+          "Japanese Foreign Minister Takeshi Morimoto in Seoul. The two will meet again in "
+          "Tokyo on March 15, 2024.\n");
+  CHECK(met(f, "Park Min-soo", "Takeshi Morimoto", &d) && d && !strcmp(d, "2024-02-20"));
+  kg_facts_free(f);
+  /* a date that looks back gives no year: undated, not 2019-02-20 */
+  f = run("Talks\n\nSEOUL, Feb. 20 (Yonhap) -- South Korean Foreign Minister Park Min-soo met "
+          "Japanese Foreign Minister Takeshi Morimoto in Seoul. The two ministers last met in "
+          "March 2019 in Tokyo.\n");
+  CHECK(met(f, "Park Min-soo", "Takeshi Morimoto", &d) && !d);
+  kg_facts_free(f);
+  f = run("Talks\n\nMUSCAT, Feb 5 (ONA) - Omani Foreign Minister Badr Hamad Al Kindi met "
+          "Iranian Foreign Minister Hossein Karimi today.\n");
+  CHECK(met(f, "Badr Hamad Al Kindi", "Hossein Karimi", &d) && !d);
+  kg_facts_free(f);
+}
+
+/* probes30: "his/her/their peer" is a counterpart ("his peer from Chile,
+ * X", "his Iranian peer X"); "peer" without the possessive is not */
+static void p30_peer_counterpart(void) {
+  kg_facts *f = run("Talks\n\nSEOUL, May 6, 2024 - South Korean Foreign Minister Park Min-soo "
+                    "met his peer from Chile, Ana Lucia Sotomayor, on Monday in Seoul.\n");
+  CHECK(met(f, "Park Min-soo", "Ana Lucia Sotomayor", NULL));
+  CHECK(!strcmp(country_of(f, "Ana Lucia Sotomayor"), "Chile"));
+  kg_facts_free(f);
+  f = run("Talks\n\nMUSCAT, May 6, 2024 - Omani Foreign Minister Badr Hamad Al Kindi received "
+          "his Iranian peer Hossein Karimi on Monday.\n");
+  CHECK(met(f, "Badr Hamad Al Kindi", "Hossein Karimi", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nLONDON, May 6, 2024 - Lord Edward Ashcombe, a Conservative peer, met Irish "
+          "Foreign Minister Sean Doherty on Monday. Ashcombe praised his fellow peers.\n");
+  CHECK(n_met(f) <= 1);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5758,6 +5822,9 @@ int main(void) {
   p28_body_of_known_body();
   p28_portfolio_and_known_name();
   p28_people_plural();
+  p30_list_in_relative_clause();
+  p30_yearless_dateline();
+  p30_peer_counterpart();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
