@@ -2098,7 +2098,11 @@ static void acronyms(kg_ctx *c, size_t s) {
     const char *at = c->text + ak->off;
     size_t caps = 0;
     for (size_t q = 0; q < ak->len; q++) caps += at[q] >= 'A' && at[q] <= 'Z';
-    if (caps < 2 || caps * 2 < ak->nlet) continue;
+    /* (a word-piece acronym with one capital, "(Sedena)", "(Semar)",
+     * only names the body right before it: see below) */
+    int piece = caps == 1 && (ak->flags & TF_CAP) && ak->nlet >= 4 && ak->nlet <= 6 &&
+                ak->nlet == ak->len;
+    if (!piece && (caps < 2 || caps * 2 < ak->nlet)) continue;
     /* the acronym spells prefixes of the words before it: ISPR (Inter-
      * Services Public Relations), KEMRI (KEnya Medical Research Institute) */
     char want[16];
@@ -2156,7 +2160,7 @@ static void acronyms(kg_ctx *c, size_t s) {
         a = wtok[take - 1];
       }
     }
-    if (matched != nw) {
+    if (matched != nw || piece) {
       /* a known organisation's acronym after a body whose name holds its
        * letters in order from its first: "Intergovernmental Authority on
        * Development (IGAD)" */
@@ -2173,8 +2177,17 @@ static void acronyms(kg_ctx *c, size_t s) {
        * Forces (TNI)" (Tentara Nasional Indonesia), "German Institute for
        * International and Security Affairs (SWP)": capitals in parentheses
        * right after a body's name are its acronym */
+      /* (or mixed case: "Malian Armed Forces (FAMa)", "Federal Office of
+       * Bundeswehr Equipment ... (BAAINBw)", or pieces of the words in the
+       * body's own language, "Secretariat of National Defense (Sedena)",
+       * whose first letter is the body's and which the lexicon does not
+       * know: no word, place or name) */
+      int mixed = !(ak->flags & TF_ALLCAPS) && (ak->flags & TF_CAP) && ak->nlet == ak->len &&
+                  pc && pc->end == i && pc->first < i &&
+                  (!piece || at[0] == (c->text[c->tk.v[pc->first].off] & ~0x20)) &&
+                  !kg_ctx_has(c, i + 1, 0xffff);
       if (!ac && pc && pc->type == CH_INST && pc->ent != NONE && pc->end == i &&
-          (ak->flags & TF_ALLCAPS) && ak->nlet <= 6 &&
+          (((ak->flags & TF_ALLCAPS) && ak->nlet <= 6) || (mixed && ak->nlet <= 8)) &&
           !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY | LX_GIVEN) &&
           !c->insts[pc->ent].acronym) {
         c->insts[pc->ent].acronym = kg_xstrndup(at, ak->len);

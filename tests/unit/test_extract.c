@@ -5375,6 +5375,23 @@ static void lead17_honorific_surname(void) {
   kg_facts_free(f);
 }
 
+/* probes29: mixed-case acronyms in brackets right after a body are its
+ * acronym ("Armed Forces (FAMa)"); one capital only when its first letter
+ * is the body's ("Secretariat of the Navy (Semar)"); a known place in
+ * brackets is none */
+static void p29_mixed_case_acronym(void) {
+  kg_facts *f = run("Talks\n\nBAMAKO, Feb 3, 2025 - The Malian Armed Forces (FoDMa) and the "
+                    "Secretariat of the Navy (Semvor) said on Monday that the Ministry of "
+                    "Health (Moscow) agreed.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Malian Armed Forces");
+  CHECK(e != NULL && has_alias(e, "FoDMa"));
+  e = find(f, KG_INSTITUTION, "Secretariat of the Navy");
+  CHECK(e != NULL && has_alias(e, "Semvor"));
+  e = find(f, KG_INSTITUTION, "Ministry of Health");
+  CHECK(e == NULL || !has_alias(e, "Moscow"));
+  kg_facts_free(f);
+}
+
 /* probes28: "Wagner Group and Africa Corps": a name word and a head word on
  * each side of "and" are two bodies; a lone head word before "and" keeps
  * one ("Oil and Natural Gas Corporation") */
@@ -5758,6 +5775,7 @@ int main(void) {
   p28_body_of_known_body();
   p28_portfolio_and_known_name();
   p28_people_plural();
+  p29_mixed_case_acronym();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
