@@ -1714,6 +1714,55 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       }
       break;
     }
+    /* "National Task Force for the West Philippine Sea", "Commission for
+     * the Nile Basin": after "for [the]" / "of the", capitalised words (or
+     * a country or demonym) that end in a sea, river, lake or basin word
+     * name the body's waters and end its name */
+    int waters = 0;
+    {
+      size_t q = stop, p0 = stop;
+      int prep = 0;
+      /* (the run may have taken the first words: "for the Upper") */
+      while (p0 > h + hlen && is_word(c, p0 - 1) && is_cap(c, p0 - 1) && !covered(c, p0 - 1) &&
+             !orghead(c, p0 - 1))
+        p0--;
+      if (p0 < stop) {
+        for (size_t k = p0; k > h + hlen && connector(c, k - 1) && !kg_ctx_is(c, k - 1, "and");
+             k--)
+          prep |= kg_ctx_is(c, k - 1, "for") || kg_ctx_is(c, k - 1, "of") ||
+                  kg_ctx_is(c, k - 1, "on");
+        q = p0;
+      } else {
+        while (q < b && connector(c, q) && !kg_ctx_is(c, q, "and")) {
+          prep |= kg_ctx_is(c, q, "for") || kg_ctx_is(c, q, "of") || kg_ctx_is(c, q, "on");
+          q++;
+        }
+      }
+      if (prep && (q > stop || p0 < stop) && (tail_first == NONE || tail_first > q || tail_first <= stop)) {
+        static const char *const waterw[] = {"sea", "ocean", "river", "lake", "gulf", "basin",
+                                             "bay", "strait", "straits", "canal", "delta", NULL};
+        size_t r = q, nw = 0;
+        while (r < b && nw < 5) {
+          const kg_chunk *ch = kg_ctx_chunk_at(c, r);
+          if (ch && ch->type == CH_COUNTRY && ch->first == r) {
+            r = ch->end;
+            nw++;
+            continue;
+          }
+          if (!is_word(c, r) || !is_cap(c, r) || covered(c, r) || orghead(c, r) ||
+              kg_ctx_has(c, r, LX_TITLE | LX_RANK))
+            break;
+          r++;
+          nw++;
+          if (kg_ctx_is_one_of(c, r - 1, waterw) && r - 1 > q &&
+              !(r < end && is_word(c, r) && is_cap(c, r))) {
+            stop = core_stop = r;
+            waters = 1;
+            break;
+          }
+        }
+      }
+    }
     if (!singular) {
       i = b > i ? b : i + 1;
       continue;
@@ -1739,7 +1788,8 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
           "bay",    "gulf",      "strait",   "straits", "peninsula", "desert",
           "plateau", "island",   "islands",  "shoal",  "reef",  "sea",    "canal", NULL};
       size_t f = NONE;
-      if (stop < end && is_cap(c, stop) && !covered(c, stop)) f = stop;
+      if (waters) {
+      } else if (stop < end && is_cap(c, stop) && !covered(c, stop)) f = stop;
       else if (stop > h + 1 && is_cap(c, stop - 1) && !orghead(c, stop - 1)) f = stop - 1;
       if (f != NONE) {
         const char *w = ctx_key(c, f);

@@ -5392,6 +5392,15 @@ static void p29_mixed_case_acronym(void) {
   kg_facts_free(f);
 }
 
+/* probes29: waters after "for the" end a body's name: "National Task
+ * Force for the West Philippine Sea" */
+static void p29_waters_end_name(void) {
+  kg_facts *f = run("Talks\n\nMANILA, Feb 3, 2025 - The Joint Patrol Command for the "
+                    "Upper Lorvan River said on Monday it agreed.\n");
+  CHECK(find(f, KG_INSTITUTION, "Joint Patrol Command for the Upper Lorvan River") != NULL);
+  kg_facts_free(f);
+}
+
 /* probes28: "Wagner Group and Africa Corps": a name word and a head word on
  * each side of "and" are two bodies; a lone head word before "and" keeps
  * one ("Oil and Natural Gas Corporation") */
@@ -5776,6 +5785,7 @@ int main(void) {
   p28_portfolio_and_known_name();
   p28_people_plural();
   p29_mixed_case_acronym();
+  p29_waters_end_name();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
