@@ -495,9 +495,25 @@ static int connector(const kg_ctx *c, size_t i) {
 
 /* May word i be a portfolio in a list ("Science", "Resources"), not a
  * body, an office or a name? */
+static int people_plural(const kg_ctx *c, size_t i);
+
 static int list_word(const kg_ctx *c, size_t i) {
-  if (!is_cap(c, i) || covered(c, i)) return 0;
+  if (!is_cap(c, i)) return 0;
+  /* a demonym before a portfolio word ("African Integration"); the
+   * people abroad ("and Ivorians Abroad") */
+  if (covered(c, i)) {
+    const kg_chunk *ch = &c->ch[c->tok_ch[i]];
+    return ch->type == CH_COUNTRY && ch->demonym && ch->first == i && ch->end == i + 1 &&
+           i + 1 < c->tk.n && !covered(c, i + 1) && list_word(c, i + 1);
+  }
   if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
+  if (people_plural(c, i) && i + 1 < c->tk.n && kg_ctx_is(c, i + 1, "abroad")) return 1;
+  /* (a continent's adjective before one: "African Integration") */
+  if (kg_ctx_has(c, i, LX_NONNAME) &&
+      !kg_ctx_has(c, i, LX_ORGHEAD | LX_TITLE | LX_RANK | LX_HONORIFIC | LX_GIVEN | LX_SPEECH) &&
+      i + 1 < c->tk.n && !covered(c, i + 1) && !kg_ctx_has(c, i + 1, LX_NONNAME) &&
+      list_word(c, i + 1))
+    return 1;
   return kg_ctx_has(c, i, LX_WORD) &&
          !kg_ctx_has(c, i, LX_ORGHEAD | LX_TITLE | LX_RANK | LX_HONORIFIC | LX_GIVEN |
                                LX_NONNAME | LX_SPEECH);

@@ -5401,6 +5401,15 @@ static void p29_waters_end_name(void) {
   kg_facts_free(f);
 }
 
+/* probes29: a ministry's comma list of portfolios with a continent's
+ * adjective and a plural demonym abroad at its end */
+static void p29_portfolio_list_abroad(void) {
+  kg_facts *f = run("Talks\n\nABIDJAN, Feb 3, 2025 - The Ministry of Foreign Affairs, "
+                    "African Integration and Ivorians Abroad said on Monday it agreed.\n");
+  CHECK(has_inst_with(f, "Ministry of Foreign Affairs, African Integration and Ivorians Abroad"));
+  kg_facts_free(f);
+}
+
 /* probes28: "Wagner Group and Africa Corps": a name word and a head word on
  * each side of "and" are two bodies; a lone head word before "and" keeps
  * one ("Oil and Natural Gas Corporation") */
@@ -5786,6 +5795,7 @@ int main(void) {
   p28_people_plural();
   p29_mixed_case_acronym();
   p29_waters_end_name();
+  p29_portfolio_list_abroad();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
