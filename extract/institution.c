@@ -603,6 +603,12 @@ static size_t head_at(const kg_ctx *c, size_t i, const kg_lexent **e) {
     n = 1;
     m = kg_ctx_lex1(c, i);
   }
+  /* "Pakistan Rangers": a force word that is a head only right after a
+   * country's name or demonym ("Queens Park Rangers" is a club) */
+  if (!n && i > 0 && kg_ctx_is(c, i, "rangers") && c->tok_ch[i - 1] >= 0) {
+    const kg_chunk *ch = &c->ch[c->tok_ch[i - 1]];
+    if (ch->type == CH_COUNTRY && ch->country && ch->end == i) n = 1;
+  }
   if (e) *e = m;
   return n;
 }

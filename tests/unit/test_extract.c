@@ -5410,6 +5410,15 @@ static void p29_portfolio_list_abroad(void) {
   kg_facts_free(f);
 }
 
+/* probes29: "Rangers" is a force's head only after a country's name */
+static void p29_country_rangers(void) {
+  kg_facts *f = run("Talks\n\nISLAMABAD, Feb 3, 2025 - The Pakistan Rangers said on Monday "
+                    "that Queens Park Rangers fans left.\n");
+  CHECK(find(f, KG_INSTITUTION, "Pakistan Rangers") != NULL);
+  CHECK(!has_inst_with(f, "Park Rangers"));
+  kg_facts_free(f);
+}
+
 /* probes28: "Wagner Group and Africa Corps": a name word and a head word on
  * each side of "and" are two bodies; a lone head word before "and" keeps
  * one ("Oil and Natural Gas Corporation") */
@@ -5796,6 +5805,7 @@ int main(void) {
   p29_mixed_case_acronym();
   p29_waters_end_name();
   p29_portfolio_list_abroad();
+  p29_country_rangers();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
