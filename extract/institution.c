@@ -2026,6 +2026,28 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
 static void title_offices(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first + 1; i + 1 < end; i++) {
+    /* "the Abu Dhabi Crown Prince Court": a court named by a title of two
+     * words or more right before it (no possessive), after "the" or a
+     * place, and no name after */
+    if (c->tk.v[i].kind == TK_WORD && kg_ctx_is(c, i + 1, "court") && orghead(c, i + 1) &&
+        (i + 2 >= end || !is_cap(c, i + 2))) {
+      const kg_chunk *t = kg_ctx_chunk_at(c, i);
+      if (t && t->type == CH_TITLE && t->end == i + 1 && t->end >= t->first + 2 &&
+          is_cap(c, t->first)) {
+        size_t a = t->first;
+        const kg_chunk *cn = a > first ? kg_ctx_chunk_at(c, a - 1) : NULL;
+        if (cn && (cn->type == CH_COUNTRY || cn->type == CH_PLACE) && cn->end == a)
+          a = cn->first;
+        /* (after "the" or a place: "Deputy Prime Minister Court said" is
+         * a person) */
+        if (a == t->first && (a == first || !kg_ctx_is(c, a - 1, "the"))) continue;
+        for (size_t q = a; q < i + 1; q++)
+          if (c->tok_ch[q] >= 0 && c->ch[c->tok_ch[q]].type == CH_TITLE) c->tok_ch[q] = -1;
+        make_inst(c, a, i + 2, s, "office");
+        i++;
+        continue;
+      }
+    }
     if (c->tk.v[i].kind != TK_POSS || !orghead(c, i + 1) || strcmp(orgkind(c, i + 1), "office"))
       continue;
     size_t a;

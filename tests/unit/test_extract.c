@@ -5419,6 +5419,19 @@ static void p29_country_rangers(void) {
   kg_facts_free(f);
 }
 
+/* probes29: a court named by a title before it: "the Abu Dhabi Crown
+ * Prince Court"; a person surnamed Court after a title is none */
+static void p29_title_court(void) {
+  kg_facts *f = run("Talks\n\nDOHA, Feb 3, 2025 - The Crown Prince Court said on "
+                    "Monday it agreed.\n");
+  CHECK(has_inst_with(f, "Crown Prince Court"));
+  kg_facts_free(f);
+  f = run("Talks\n\nDOHA, Feb 3, 2025 - Deputy Prime Minister Court said on Monday it "
+          "agreed.\n");
+  CHECK(!has_inst_with(f, "Minister Court"));
+  kg_facts_free(f);
+}
+
 /* probes28: "Wagner Group and Africa Corps": a name word and a head word on
  * each side of "and" are two bodies; a lone head word before "and" keeps
  * one ("Oil and Natural Gas Corporation") */
@@ -5806,6 +5819,7 @@ int main(void) {
   p29_waters_end_name();
   p29_portfolio_list_abroad();
   p29_country_rangers();
+  p29_title_court();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
