@@ -495,9 +495,25 @@ static int connector(const kg_ctx *c, size_t i) {
 
 /* May word i be a portfolio in a list ("Science", "Resources"), not a
  * body, an office or a name? */
+static int people_plural(const kg_ctx *c, size_t i);
+
 static int list_word(const kg_ctx *c, size_t i) {
-  if (!is_cap(c, i) || covered(c, i)) return 0;
+  if (!is_cap(c, i)) return 0;
+  /* a demonym before a portfolio word ("African Integration"); the
+   * people abroad ("and Ivorians Abroad") */
+  if (covered(c, i)) {
+    const kg_chunk *ch = &c->ch[c->tok_ch[i]];
+    return ch->type == CH_COUNTRY && ch->demonym && ch->first == i && ch->end == i + 1 &&
+           i + 1 < c->tk.n && !covered(c, i + 1) && list_word(c, i + 1);
+  }
   if (kg_ctx_has(c, i, LX_DOMAIN)) return 1;
+  if (people_plural(c, i) && i + 1 < c->tk.n && kg_ctx_is(c, i + 1, "abroad")) return 1;
+  /* (a continent's adjective before one: "African Integration") */
+  if (kg_ctx_has(c, i, LX_NONNAME) &&
+      !kg_ctx_has(c, i, LX_ORGHEAD | LX_TITLE | LX_RANK | LX_HONORIFIC | LX_GIVEN | LX_SPEECH) &&
+      i + 1 < c->tk.n && !covered(c, i + 1) && !kg_ctx_has(c, i + 1, LX_NONNAME) &&
+      list_word(c, i + 1))
+    return 1;
   return kg_ctx_has(c, i, LX_WORD) &&
          !kg_ctx_has(c, i, LX_ORGHEAD | LX_TITLE | LX_RANK | LX_HONORIFIC | LX_GIVEN |
                                LX_NONNAME | LX_SPEECH);
@@ -586,6 +602,17 @@ static size_t head_at(const kg_ctx *c, size_t i, const kg_lexent **e) {
   if (!n && kg_ctx_has(c, i, LX_ORGHEAD)) {
     n = 1;
     m = kg_ctx_lex1(c, i);
+  }
+  /* "Pakistan Rangers", "Assam Rifles", "Kenya Rifles": force words that
+   * are heads only right after a country's name or demonym (or, for
+   * "Rifles", a region's): "Queens Park Rangers" is a club, "Riverside
+   * Rifles" no body */
+  if (!n && i > 0 && (kg_ctx_is(c, i, "rangers") || kg_ctx_is(c, i, "rifles")) &&
+      c->tok_ch[i - 1] >= 0) {
+    const kg_chunk *ch = &c->ch[c->tok_ch[i - 1]];
+    if (ch->end == i && ch->country &&
+        (ch->type == CH_COUNTRY || (ch->type == CH_PLACE && kg_ctx_is(c, i, "rifles"))))
+      n = 1;
   }
   if (e) *e = m;
   return n;
@@ -1714,6 +1741,55 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       }
       break;
     }
+    /* "National Task Force for the West Philippine Sea", "Commission for
+     * the Nile Basin": after "for [the]" / "of the", capitalised words (or
+     * a country or demonym) that end in a sea, river, lake or basin word
+     * name the body's waters and end its name */
+    int waters = 0;
+    {
+      size_t q = stop, p0 = stop;
+      int prep = 0;
+      /* (the run may have taken the first words: "for the Upper") */
+      while (p0 > h + hlen && is_word(c, p0 - 1) && is_cap(c, p0 - 1) && !covered(c, p0 - 1) &&
+             !orghead(c, p0 - 1))
+        p0--;
+      if (p0 < stop) {
+        for (size_t k = p0; k > h + hlen && connector(c, k - 1) && !kg_ctx_is(c, k - 1, "and");
+             k--)
+          prep |= kg_ctx_is(c, k - 1, "for") || kg_ctx_is(c, k - 1, "of") ||
+                  kg_ctx_is(c, k - 1, "on");
+        q = p0;
+      } else {
+        while (q < b && connector(c, q) && !kg_ctx_is(c, q, "and")) {
+          prep |= kg_ctx_is(c, q, "for") || kg_ctx_is(c, q, "of") || kg_ctx_is(c, q, "on");
+          q++;
+        }
+      }
+      if (prep && (q > stop || p0 < stop) && (tail_first == NONE || tail_first > q || tail_first <= stop)) {
+        static const char *const waterw[] = {"sea", "ocean", "river", "lake", "gulf", "basin",
+                                             "bay", "strait", "straits", "canal", "delta", NULL};
+        size_t r = q, nw = 0;
+        while (r < b && nw < 5) {
+          const kg_chunk *ch = kg_ctx_chunk_at(c, r);
+          if (ch && ch->type == CH_COUNTRY && ch->first == r) {
+            r = ch->end;
+            nw++;
+            continue;
+          }
+          if (!is_word(c, r) || !is_cap(c, r) || covered(c, r) || orghead(c, r) ||
+              kg_ctx_has(c, r, LX_TITLE | LX_RANK))
+            break;
+          r++;
+          nw++;
+          if (kg_ctx_is_one_of(c, r - 1, waterw) && r - 1 > q &&
+              !(r < end && is_word(c, r) && is_cap(c, r))) {
+            stop = core_stop = r;
+            waters = 1;
+            break;
+          }
+        }
+      }
+    }
     if (!singular) {
       i = b > i ? b : i + 1;
       continue;
@@ -1739,7 +1815,8 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
           "bay",    "gulf",      "strait",   "straits", "peninsula", "desert",
           "plateau", "island",   "islands",  "shoal",  "reef",  "sea",    "canal", NULL};
       size_t f = NONE;
-      if (stop < end && is_cap(c, stop) && !covered(c, stop)) f = stop;
+      if (waters) {
+      } else if (stop < end && is_cap(c, stop) && !covered(c, stop)) f = stop;
       else if (stop > h + 1 && is_cap(c, stop - 1) && !orghead(c, stop - 1)) f = stop - 1;
       if (f != NONE) {
         const char *w = ctx_key(c, f);
@@ -1954,6 +2031,28 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
 static void title_offices(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first + 1; i + 1 < end; i++) {
+    /* "the Abu Dhabi Crown Prince Court": a court named by a title of two
+     * words or more right before it (no possessive), after "the" or a
+     * place, and no name after */
+    if (c->tk.v[i].kind == TK_WORD && kg_ctx_is(c, i + 1, "court") && orghead(c, i + 1) &&
+        (i + 2 >= end || !is_cap(c, i + 2))) {
+      const kg_chunk *t = kg_ctx_chunk_at(c, i);
+      if (t && t->type == CH_TITLE && t->end == i + 1 && t->end >= t->first + 2 &&
+          is_cap(c, t->first)) {
+        size_t a = t->first;
+        const kg_chunk *cn = a > first ? kg_ctx_chunk_at(c, a - 1) : NULL;
+        if (cn && (cn->type == CH_COUNTRY || cn->type == CH_PLACE) && cn->end == a)
+          a = cn->first;
+        /* (after "the" or a place: "Deputy Prime Minister Court said" is
+         * a person) */
+        if (a == t->first && (a == first || !kg_ctx_is(c, a - 1, "the"))) continue;
+        for (size_t q = a; q < i + 1; q++)
+          if (c->tok_ch[q] >= 0 && c->ch[c->tok_ch[q]].type == CH_TITLE) c->tok_ch[q] = -1;
+        make_inst(c, a, i + 2, s, "office");
+        i++;
+        continue;
+      }
+    }
     if (c->tk.v[i].kind != TK_POSS || !orghead(c, i + 1) || strcmp(orgkind(c, i + 1), "office"))
       continue;
     size_t a;
@@ -2098,7 +2197,11 @@ static void acronyms(kg_ctx *c, size_t s) {
     const char *at = c->text + ak->off;
     size_t caps = 0;
     for (size_t q = 0; q < ak->len; q++) caps += at[q] >= 'A' && at[q] <= 'Z';
-    if (caps < 2 || caps * 2 < ak->nlet) continue;
+    /* (a word-piece acronym with one capital, "(Sedena)", "(Semar)",
+     * only names the body right before it: see below) */
+    int piece = caps == 1 && (ak->flags & TF_CAP) && ak->nlet >= 4 && ak->nlet <= 6 &&
+                ak->nlet == ak->len;
+    if (!piece && (caps < 2 || caps * 2 < ak->nlet)) continue;
     /* the acronym spells prefixes of the words before it: ISPR (Inter-
      * Services Public Relations), KEMRI (KEnya Medical Research Institute) */
     char want[16];
@@ -2156,7 +2259,7 @@ static void acronyms(kg_ctx *c, size_t s) {
         a = wtok[take - 1];
       }
     }
-    if (matched != nw) {
+    if (matched != nw || piece) {
       /* a known organisation's acronym after a body whose name holds its
        * letters in order from its first: "Intergovernmental Authority on
        * Development (IGAD)" */
@@ -2173,8 +2276,17 @@ static void acronyms(kg_ctx *c, size_t s) {
        * Forces (TNI)" (Tentara Nasional Indonesia), "German Institute for
        * International and Security Affairs (SWP)": capitals in parentheses
        * right after a body's name are its acronym */
+      /* (or mixed case: "Malian Armed Forces (FAMa)", "Federal Office of
+       * Bundeswehr Equipment ... (BAAINBw)", or pieces of the words in the
+       * body's own language, "Secretariat of National Defense (Sedena)",
+       * whose first letter is the body's and which the lexicon does not
+       * know: no word, place or name) */
+      int mixed = !(ak->flags & TF_ALLCAPS) && (ak->flags & TF_CAP) && ak->nlet == ak->len &&
+                  pc && pc->end == i && pc->first < i &&
+                  (!piece || at[0] == (c->text[c->tk.v[pc->first].off] & ~0x20)) &&
+                  !kg_ctx_has(c, i + 1, 0xffff);
       if (!ac && pc && pc->type == CH_INST && pc->ent != NONE && pc->end == i &&
-          (ak->flags & TF_ALLCAPS) && ak->nlet <= 6 &&
+          (((ak->flags & TF_ALLCAPS) && ak->nlet <= 6) || (mixed && ak->nlet <= 8)) &&
           !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY | LX_GIVEN) &&
           !c->insts[pc->ent].acronym) {
         c->insts[pc->ent].acronym = kg_xstrndup(at, ak->len);

@@ -5375,6 +5375,63 @@ static void lead17_honorific_surname(void) {
   kg_facts_free(f);
 }
 
+/* probes29: mixed-case acronyms in brackets right after a body are its
+ * acronym ("Armed Forces (FAMa)"); one capital only when its first letter
+ * is the body's ("Secretariat of the Navy (Semar)"); a known place in
+ * brackets is none */
+static void p29_mixed_case_acronym(void) {
+  kg_facts *f = run("Talks\n\nBAMAKO, Feb 3, 2025 - The Malian Armed Forces (FoDMa) and the "
+                    "Secretariat of the Navy (Semvor) said on Monday that the Ministry of "
+                    "Health (Moscow) agreed.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Malian Armed Forces");
+  CHECK(e != NULL && has_alias(e, "FoDMa"));
+  e = find(f, KG_INSTITUTION, "Secretariat of the Navy");
+  CHECK(e != NULL && has_alias(e, "Semvor"));
+  e = find(f, KG_INSTITUTION, "Ministry of Health");
+  CHECK(e == NULL || !has_alias(e, "Moscow"));
+  kg_facts_free(f);
+}
+
+/* probes29: waters after "for the" end a body's name: "National Task
+ * Force for the West Philippine Sea" */
+static void p29_waters_end_name(void) {
+  kg_facts *f = run("Talks\n\nMANILA, Feb 3, 2025 - The Joint Patrol Command for the "
+                    "Upper Lorvan River said on Monday it agreed.\n");
+  CHECK(find(f, KG_INSTITUTION, "Joint Patrol Command for the Upper Lorvan River") != NULL);
+  kg_facts_free(f);
+}
+
+/* probes29: a ministry's comma list of portfolios with a continent's
+ * adjective and a plural demonym abroad at its end */
+static void p29_portfolio_list_abroad(void) {
+  kg_facts *f = run("Talks\n\nABIDJAN, Feb 3, 2025 - The Ministry of Foreign Affairs, "
+                    "African Integration and Ivorians Abroad said on Monday it agreed.\n");
+  CHECK(has_inst_with(f, "Ministry of Foreign Affairs, African Integration and Ivorians Abroad"));
+  kg_facts_free(f);
+}
+
+/* probes29: "Rangers" is a force's head only after a country's name */
+static void p29_country_rangers(void) {
+  kg_facts *f = run("Talks\n\nISLAMABAD, Feb 3, 2025 - The Pakistan Rangers said on Monday "
+                    "that Queens Park Rangers fans left.\n");
+  CHECK(find(f, KG_INSTITUTION, "Pakistan Rangers") != NULL);
+  CHECK(!has_inst_with(f, "Park Rangers"));
+  kg_facts_free(f);
+}
+
+/* probes29: a court named by a title before it: "the Abu Dhabi Crown
+ * Prince Court"; a person surnamed Court after a title is none */
+static void p29_title_court(void) {
+  kg_facts *f = run("Talks\n\nDOHA, Feb 3, 2025 - The Crown Prince Court said on "
+                    "Monday it agreed.\n");
+  CHECK(has_inst_with(f, "Crown Prince Court"));
+  kg_facts_free(f);
+  f = run("Talks\n\nDOHA, Feb 3, 2025 - Deputy Prime Minister Court said on Monday it "
+          "agreed.\n");
+  CHECK(!has_inst_with(f, "Minister Court"));
+  kg_facts_free(f);
+}
+
 /* probes28: "Wagner Group and Africa Corps": a name word and a head word on
  * each side of "and" are two bodies; a lone head word before "and" keeps
  * one ("Oil and Natural Gas Corporation") */
@@ -5565,6 +5622,16 @@ static void p30_peer_counterpart(void) {
   f = run("Talks\n\nLONDON, May 6, 2024 - Lord Edward Ashcombe, a Conservative peer, met Irish "
           "Foreign Minister Sean Doherty on Monday. Ashcombe praised his fellow peers.\n");
   CHECK(n_met(f) <= 1);
+  kg_facts_free(f);
+}
+
+/* "Kenya Rifles": a force word after a country's name; "Riverside Rifles"
+ * is no body */
+static void lead17_rifles(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, March 4, 2024 (KNA) - The Kenya Rifles held drills. The "
+                    "Riverside Rifles played on Sunday.\n");
+  CHECK(find(f, KG_INSTITUTION, "Kenya Rifles") != NULL);
+  CHECK(!has_inst_with(f, "Riverside"));
   kg_facts_free(f);
 }
 
@@ -5783,6 +5850,7 @@ int main(void) {
   lead17_person_merge_key();
   lead17_last_met_date();
   lead17_honorific_surname();
+  lead17_rifles();
   p26_dotted_rank_name_of_body();
   p26_paired_plural_offices();
   p26_agency_visitor();
@@ -5825,6 +5893,11 @@ int main(void) {
   p30_list_in_relative_clause();
   p30_yearless_dateline();
   p30_peer_counterpart();
+  p29_mixed_case_acronym();
+  p29_waters_end_name();
+  p29_portfolio_list_abroad();
+  p29_country_rangers();
+  p29_title_court();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
