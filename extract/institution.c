@@ -2289,9 +2289,11 @@ static void acronyms(kg_ctx *c, size_t s) {
           (((ak->flags & TF_ALLCAPS) && ak->nlet <= 6) || (mixed && ak->nlet <= 8)) &&
           !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY | LX_GIVEN) &&
           !c->insts[pc->ent].acronym) {
-        c->insts[pc->ent].acronym = kg_xstrndup(at, ak->len);
+        /* (the body's entity by value: adding the chunk may move pc) */
+        size_t ent = pc->ent;
+        c->insts[ent].acronym = kg_xstrndup(at, ak->len);
         size_t chx = kg_ctx_add_chunk(c, CH_INST, i + 1, i + 2, s);
-        c->ch[chx].ent = pc->ent;
+        c->ch[chx].ent = ent;
       }
       /* "Indonesian Military (TNI)": a demonym and "Military" (an
        * adjective elsewhere: "Military Academy") with an acronym in the
@@ -2306,10 +2308,12 @@ static void acronyms(kg_ctx *c, size_t s) {
           (known || !kg_ctx_has(c, i + 1, LX_WORD | LX_COUNTRY)) &&
           kg_ctx_is(c, i - 1, "military") && is_cap(c, i - 1) && dc && dc->type == CH_COUNTRY &&
           dc->demonym && dc->end == i - 1) {
+        /* (the known body's entity by value: make_inst may move ac) */
+        size_t known_ent = known ? ac->ent : NONE;
         size_t chx = make_inst(c, dc->first, i, s, "armed_forces");
         size_t ent = c->ch[chx].ent;
-        if (ent != NONE && known && ent != ac->ent) {
-          c->insts[ent].same_as = ac->ent;
+        if (ent != NONE && known && ent != known_ent) {
+          c->insts[ent].same_as = known_ent;
         } else if (ent != NONE && !c->insts[ent].acronym) {
           c->insts[ent].acronym = kg_xstrndup(at, ak->len);
           size_t ax = kg_ctx_add_chunk(c, CH_INST, i + 1, i + 2, s);
