@@ -482,18 +482,7 @@ static void dateline_day(kg_ctx *c) {
       if (x.y == dl.y && x.m == dl.m && x.d == dl.d) break;
     }
     if (back == 0 || back > 3) return;
-    for (size_t j = 0; j < c->n_ch; j++) {
-      kg_chunk *q = &c->ch[j];
-      if (q->type != CH_DATE || q == k) continue;
-      const char *key = ctx_key(c, q->first);
-      if (!(kg_ctx_is(c, q->first, "today") || kg_ctx_is(c, q->first, "yesterday") ||
-            kg_ctx_is(c, q->first, "this") || kg_ctx_is(c, q->first, "last") ||
-            kg_ctx_is(c, q->first, "next") || kg_weekday_of(key) >= 0))
-        continue;
-      kg_date r;
-      size_t n = kg_date_at(&c->tk, c->text, q->first, c->sents[q->sent].end, dl, &r);
-      if (n && q->first + n == q->end) q->date = r;
-    }
+    reread_relative(c, k, dl);
     c->ref = dl;
     return;
   }
