@@ -252,8 +252,10 @@ void kg_json_put_real(kg_buf *out, double x) {
   char tmp[40];
   /* the usual case, a whole number: what "%.12g" and Jansson's ".0" give */
   if (x == floor(x) && fabs(x) < 1e12) {
-    int n = snprintf(tmp, sizeof tmp, "%.0f.0", x);
-    kg_buf_append(out, tmp, (size_t)n);
+    /* exact in an int64_t; "-0.0" keeps its sign as "%.0f" does */
+    if (x == 0 && signbit(x)) kg_buf_putc(out, '-');
+    kg_json_put_int(out, (uint64_t)(int64_t)x);
+    kg_buf_append(out, ".0", 2);
     return;
   }
   int n = snprintf(tmp, sizeof tmp, "%.12g", x);

@@ -213,13 +213,21 @@ static void jx_undo(jx *x, jx_pos p) {
   x->empty = p.empty;
 }
 
+/* A newline and `depth` spaces (none in compact mode), written at `p`,
+ * which has room; returns the end. */
+static char *jx_indent_at(const jx *x, char *p, int depth) {
+  if (x->compact) return p;
+  *p++ = '\n';
+  if (depth <= 0) return p;
+  memset(p, ' ', (size_t)depth);
+  return p + depth;
+}
+
 static void jx_indent(jx *x, int depth) {
-  static const char nl[] = "\n                                ";
-  if (x->compact) return;
-  kg_buf_append(x->b, nl, 1);
-  for (; depth > 0; depth -= (int)(sizeof nl - 2))
-    kg_buf_append(x->b, nl + 1,
-                  depth < (int)(sizeof nl - 2) ? (size_t)depth : sizeof nl - 2);
+  kg_buf_reserve(x->b, depth > 0 ? (size_t)depth + 1 : 1);
+  char *p = jx_indent_at(x, x->b->ptr + x->b->len, depth);
+  *p = '\0';
+  x->b->len = (size_t)(p - x->b->ptr);
 }
 
 static void jx_open(jx *x, char c) {
@@ -235,20 +243,36 @@ static void jx_close(jx *x, char c) {
   x->depth--;
 }
 
-/* Before the next member or element of the open container. */
-static void jx_next(jx *x) {
+/* The separator before the next member or element of the open container,
+ * written at `p` (room for depth + 2 bytes); returns the end. */
+static char *jx_next_at(jx *x, char *p) {
   uint32_t bit = 1u << x->depth;
-  if (!(x->empty & bit)) kg_buf_putc(x->b, ',');
+  if (!(x->empty & bit)) *p++ = ',';
   x->empty &= ~bit;
-  jx_indent(x, x->depth);
+  return jx_indent_at(x, p, x->depth);
 }
 
-/* `key` is plain ASCII. */
+/* Before the next member or element of the open container. */
+static void jx_next(jx *x) {
+  kg_buf_reserve(x->b, (size_t)x->depth + 2);
+  char *p = jx_next_at(x, x->b->ptr + x->b->len);
+  *p = '\0';
+  x->b->len = (size_t)(p - x->b->ptr);
+}
+
+/* `key` is plain ASCII. The separator, the key and ": " in one write. */
 static void jx_key(jx *x, const char *key) {
-  jx_next(x);
-  kg_buf_putc(x->b, '"');
-  kg_buf_puts(x->b, key);
-  kg_buf_append(x->b, "\": ", x->compact ? 2 : 3);
+  size_t n = strlen(key);
+  kg_buf_reserve(x->b, (size_t)x->depth + n + 6);
+  char *p = jx_next_at(x, x->b->ptr + x->b->len);
+  *p++ = '"';
+  memcpy(p, key, n);
+  p += n;
+  *p++ = '"';
+  *p++ = ':';
+  if (!x->compact) *p++ = ' ';
+  *p = '\0';
+  x->b->len = (size_t)(p - x->b->ptr);
 }
 
 /* A string member; NULL or invalid UTF-8 leaves it out. */

@@ -4,6 +4,7 @@
 #define KG_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 /** A growable buffer. `ptr` is NULL until the first append; after any
  *  append `ptr[len] == '\0'`. Owned by whoever declared it: kg_buf_free. */
@@ -15,9 +16,29 @@ typedef struct kg_buf {
 
 #define KG_BUF_INIT {NULL, 0, 0}
 
-void kg_buf_append(kg_buf *b, const void *data, size_t len);
-void kg_buf_puts(kg_buf *b, const char *s);
-void kg_buf_putc(kg_buf *b, char c);
+/** Make room for `extra` more bytes (and the terminating NUL): after it
+ *  `ptr` is not NULL and `len + extra < cap`. Writers that fill the room
+ *  themselves (through `ptr + len`) set `len` and the NUL after. */
+void kg_buf_reserve(kg_buf *b, size_t extra);
+
+/* The appends are inline: the writers of graph.json and of the facts call
+ * them for every few bytes, and the call cost more than the copy. */
+static inline void kg_buf_append(kg_buf *b, const void *data, size_t len) {
+  if (b->len + len >= b->cap) kg_buf_reserve(b, len);
+  if (len) memcpy(b->ptr + b->len, data, len);
+  b->len += len;
+  b->ptr[b->len] = '\0';
+}
+
+static inline void kg_buf_puts(kg_buf *b, const char *s) {
+  kg_buf_append(b, s, strlen(s));
+}
+
+static inline void kg_buf_putc(kg_buf *b, char c) {
+  if (b->len + 1 >= b->cap) kg_buf_reserve(b, 1);
+  b->ptr[b->len++] = c;
+  b->ptr[b->len] = '\0';
+}
 /** Append zero bytes until the length is a multiple of `align` (at most
  *  8): the records of a binary image start aligned. */
 void kg_buf_pad(kg_buf *b, size_t align);
