@@ -834,8 +834,27 @@ static size_t gift_frame(kg_ctx *c, size_t i, size_t end) {
       "gift",   "gifts",    "memento", "mementos", "souvenir", "souvenirs", "plaque",
       "piece",  "token",    "medal",   "award",    "portrait", "painting",  "book",
       "copy",   "replica",  "model",   "sword",    "shield",   "statuette", "coin", NULL};
-  for (size_t j = a + 1; j < end && j < a + 4; j++)
-    if (kg_ctx_is_one_of(c, j, things)) return 1;
+  /* "a piece of advice", "a piece of his mind", "a copy of the
+   * information": an abstract thing after "piece"/"copy"/"token" ... "of" is
+   * an idiom, nothing handed; "a piece of the rock", "a token of
+   * friendship" are */
+  static const char *const abstract[] = {
+      "advice",   "information", "news",        "mind",      "intelligence", "evidence",
+      "guidance", "knowledge",   "wisdom",      "feedback",  "counsel",      "criticism",
+      "gossip",   "data",        "legislation", "research",  "luck",         "reassurance",
+      "encouragement", "assurance", "instruction", "instructions", "reality", "truth", NULL};
+  for (size_t j = a + 1; j < end && j < a + 4; j++) {
+    if (!kg_ctx_is_one_of(c, j, things)) continue;
+    if (w(c, j + 1, "of")) {
+      size_t o = j + 2;
+      if (w(c, o, "his") || w(c, o, "her") || w(c, o, "their") || w(c, o, "my") ||
+          w(c, o, "your") || w(c, o, "our") || w(c, o, "some") || w(c, o, "good") ||
+          w(c, o, "bad") || w(c, o, "useful") || w(c, o, "sound") || w(c, o, "the"))
+        o++;
+      if (kg_ctx_is_one_of(c, o, abstract)) return 0;
+    }
+    return 1;
+  }
   return 0;
 }
 
@@ -2755,6 +2774,27 @@ static int pair_back(kg_ctx *c, size_t first, size_t i, size_t *noun) {
   return t == i ? strength : 0;
 }
 
+/* Does sentence b open by going back to a call told before it: "The call
+ * ...", "During the call, ...", "In their phone call, ...", "On the
+ * hour-long call, ...", "During the telephone conversation, ..." (not a
+ * "courtesy call", "the call for a ceasefire", "the call to arms"; nor
+ * "discussed the call with aides" inside a clause)? */
+static int call_back_ref(kg_ctx *c, size_t b) {
+  size_t d = c->sents[b].first, end = c->sents[b].end;
+  if (w(c, d, "during") || w(c, d, "in") || w(c, d, "on") || w(c, d, "over") ||
+      w(c, d, "throughout"))
+    d++;
+  if (!(w(c, d, "the") || w(c, d, "their") || w(c, d, "this") || w(c, d, "that"))) return 0;
+  for (size_t t = d + 1; t < end && t < d + 5; t++) {
+    if (!is_word(c, t) && !kg_ctx_dash(c, t)) return 0;
+    if (w(c, t, "courtesy")) return 0;
+    if (w(c, t, "call")) return !w(c, t + 1, "for") && !w(c, t + 1, "to");
+    if (w(c, t, "conversation"))
+      return remote_word(c, t - 1) || w(c, t - 1, "video");
+  }
+  return 0;
+}
+
 /* Was the exchange at trigger i of sentence s remote, by what the words
  * around the clause say?
  * - An opening phrase up to the first comma, before the trigger, that puts
@@ -2794,6 +2834,21 @@ static int remote_talk(kg_ctx *c, size_t s, size_t i, const size_t *who, size_t 
   int talk = w(c, i, "discussed") || w(c, i, "discuss") || w(c, i, "exchanged") ||
              w(c, i, "talked") || w(c, i, "spoke") || w(c, i, "conferred");
   if (!talk || !n) return 0;
+  /* the readout's next sentence goes back to a call: "X spoke with Y
+   * today. During the call, ..." (the next sentence, or the one after
+   * when the next names no one else) */
+  for (size_t b = s + 1; b < c->n_sents && b <= s + 2; b++) {
+    if (call_back_ref(c, b)) return 1;
+    int other = 0;
+    for (size_t t = c->sents[b].first; t < c->sents[b].end && !other; t++) {
+      kg_chunk *q = chunk(c, t);
+      if (!q || q->first != t || q->type != CH_NAME || q->ent == NONE) continue;
+      other = 1;
+      for (size_t x = 0; x < n; x++)
+        if (who[x] == q->ent) other = 0;
+    }
+    if (other) break;
+  }
   /* a day or a place of its own is another occasion ("On Tuesday, X and
    * Y discussed trade in Paris") */
   for (size_t t = c->sents[s].first; t < c->sents[s].end; t++) {
@@ -4144,6 +4199,33 @@ static int counterpart_in(kg_ctx *c, size_t s, size_t p) {
   return 0;
 }
 
+/* After "A and B" (at t): an exchange between the two, "held a phone
+ * call", "held talks", "had a telephone conversation", "spoke by phone",
+ * "discussed ...", and no "with" bringing in a third party ("A and B held
+ * talks with C" are one side). */
+static int pair_exchange(kg_ctx *c, size_t t, size_t end) {
+  if (w(c, t, "also") || w(c, t, "later") || w(c, t, "then")) t++;
+  size_t from = 0;
+  if (w(c, t, "spoke") || w(c, t, "talked") || w(c, t, "discussed") || w(c, t, "conferred") ||
+      (w(c, t, "exchanged") && w(c, t + 1, "views"))) {
+    from = t + 1;
+  } else if (w(c, t, "held") || w(c, t, "had")) {
+    for (size_t u = t + 1; u < end && u < t + 5 && !from; u++) {
+      if (!is_word(c, u)) break;
+      if (w(c, u, "talks") || w(c, u, "call") || w(c, u, "conversation") ||
+          w(c, u, "videoconference") || w(c, u, "teleconference") || w(c, u, "discussions") ||
+          w(c, u, "consultations") || w(c, u, "meeting") || w(c, u, "summit"))
+        from = u + 1;
+    }
+  }
+  if (!from) return 0;
+  for (size_t u = from; u < end && u < from + 8; u++) {
+    if (kg_ctx_punct(c, u, ',') || kg_ctx_punct(c, u, ';')) break;
+    if (w(c, u, "with")) return 0;
+  }
+  return 1;
+}
+
 /* Whether people a and b are on opposite sides of a meeting. */
 static int opposed(const evctx *e, size_t a, size_t b) {
   for (size_t i = 0; i < e->n_m; i++) {
@@ -4711,6 +4793,9 @@ static void propagate_countries(evctx *e) {
       }
       /* "between X and Y" opposes them */
       if (after_between(c, &r[i])) nm = 1;
+      /* "Austin and Gallant held a phone call", "A and B spoke by
+       * phone": the two ends of an exchange, remote too, are no group */
+      if (nm == 2 && pair_exchange(c, r[i + 1].end, c->sents[s].end)) nm = 1;
       /* "Trudeau and Austin met": a meeting's two sides are no group */
       for (size_t x = 0; x < nm; x++)
         for (size_t y = x + 1; y < nm; y++)

@@ -5635,6 +5635,66 @@ static void lead17_rifles(void) {
   kg_facts_free(f);
 }
 
+/* probes32: the gift frame needs a thing handed: "a piece of the rock"
+ * is one, "a piece of advice", "a piece of his mind", "a piece of
+ * information" are idioms, no encounter */
+static void p32_gift_abstract_piece(void) {
+  kg_facts *f = run("Advice\n\nACCRA, Feb. 2, 2024 - Colonel Kofi Ampem gave Brigadier General "
+                    "Paul Addo a piece of advice on recruitment. Major Ama Boateng handed Colonel "
+                    "Yaw Darko a piece of her mind. Captain Efua Sarpong gave Commodore Kwesi "
+                    "Badu a piece of information.\n");
+  CHECK(!met(f, "Kofi Ampem", "Paul Addo", NULL));
+  CHECK(!met(f, "Ama Boateng", "Yaw Darko", NULL));
+  CHECK(!met(f, "Efua Sarpong", "Kwesi Badu", NULL));
+  kg_facts_free(f);
+  f = run("Gift\n\nACCRA, Feb. 2, 2024 - Lieutenant Kojo Asare handed General Paul Addo a piece "
+          "of the rock from the summit.\n");
+  CHECK(met(f, "Kojo Asare", "Paul Addo", NULL));
+  kg_facts_free(f);
+}
+
+/* probes32: a readout's "X spoke with Y today. During the call, ..." was
+ * a call, no meeting; "X spoke with Y at the palace. During the meeting,
+ * ..." and a courtesy call stay meetings */
+static void p32_call_told_after(void) {
+  kg_facts *f = run("Readout\n\nOTTAWA, April 9, 2024 - Minister of National Defence Daniel "
+                    "Leclerc spoke with Estonian Minister of Defence Kalle Tamm today. During "
+                    "the call, Minister Leclerc discussed regional threats.\n");
+  CHECK(!met(f, "Daniel Leclerc", "Kalle Tamm", NULL));
+  kg_facts_free(f);
+  f = run("Readout\n\nOTTAWA, April 9, 2024 - Minister of National Defence Daniel Leclerc "
+          "spoke with Estonian Minister of Defence Kalle Tamm today. The hour-long call covered "
+          "air defence.\n");
+  CHECK(!met(f, "Daniel Leclerc", "Kalle Tamm", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nOTTAWA, April 9, 2024 - Minister of National Defence Daniel Leclerc spoke "
+          "with Estonian Minister of Defence Kalle Tamm at the ministry today. During the "
+          "meeting, Minister Leclerc discussed regional threats.\n");
+  CHECK(met(f, "Daniel Leclerc", "Kalle Tamm", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nOTTAWA, April 9, 2024 - Minister of National Defence Daniel Leclerc spoke "
+          "with Estonian Minister of Defence Kalle Tamm today. The call for more air defence "
+          "was heard.\n");
+  CHECK(met(f, "Daniel Leclerc", "Kalle Tamm", NULL));
+  kg_facts_free(f);
+}
+
+/* probes32: "A and B held a phone call" (or a virtual meeting, talks)
+ * sets the two ends of an exchange apart: B's country is not A's; "A and
+ * B held talks with C" still makes A and B one side */
+static void p32_pair_exchange_not_group(void) {
+  kg_facts *f = run("Readout\n\nOTTAWA, April 9, 2024 - Minister of National Defence Daniel "
+                    "Leclerc praised Estonian Minister of Defence Kalle Tamm today. Leclerc and "
+                    "Tamm held a phone call on Friday.\n");
+  CHECK(!strcmp(country_of(f, "Daniel Leclerc"), "Canada"));
+  kg_facts_free(f);
+  f = run("Talks\n\nOTTAWA, April 9, 2024 - Estonian Minister of Defence Kalle Tamm and "
+          "Deputy Minister Mart Kask held talks with Minister of National Defence Daniel "
+          "Leclerc.\n");
+  CHECK(!strcmp(country_of(f, "Mart Kask"), "Estonia"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5898,6 +5958,9 @@ int main(void) {
   p29_portfolio_list_abroad();
   p29_country_rangers();
   p29_title_court();
+  p32_gift_abstract_piece();
+  p32_call_told_after();
+  p32_pair_exchange_not_group();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
