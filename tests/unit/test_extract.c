@@ -5695,6 +5695,27 @@ static void p32_pair_exchange_not_group(void) {
   kg_facts_free(f);
 }
 
+/* probes32: "He" in mid-sentence before a capitalised name word is the
+ * Chinese surname ("Vice Premier He Lifeng", "Gen. He Weidong", "...
+ * Military Commission He Weidong"); "He said" and a headline's "Says He
+ * Will" stay a pronoun */
+static void p32_he_surname(void) {
+  kg_facts *f = run("Talks\n\nBEIJING, May 4, 2024 (Xinhua) -- Chinese Vice Premier He Lanfeng "
+                    "met with Dutch Finance Minister Pieter de Wit in Beijing on Saturday. He said "
+                    "ties were strong. Vice Chairman of the Central Military Commission He Zhaodong "
+                    "held talks with Cambodian Defence Minister Sok Vannak. Gen. He Minrui met "
+                    "Lao Defence Minister Somphone Keola.\n");
+  CHECK(met(f, "He Lanfeng", "Pieter de Wit", NULL));
+  CHECK(met(f, "He Zhaodong", "Sok Vannak", NULL));
+  CHECK(met(f, "He Minrui", "Somphone Keola", NULL));
+  CHECK(!has_inst_with(f, "Commission He"));
+  kg_facts_free(f);
+  f = run("Minister Says He Will Meet Putin\n\nMOSCOW, May 4, 2024 - President Vladimir Kozlov "
+          "met Chinese President Wu Jianguo. Then He Spoke.\n");
+  CHECK(count(f, KG_PERSON) == 2);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5961,6 +5982,7 @@ int main(void) {
   p32_gift_abstract_piece();
   p32_call_told_after();
   p32_pair_exchange_not_group();
+  p32_he_surname();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
