@@ -2229,6 +2229,22 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
 }
 
 /* Words that open another clause: objects of a meeting verb stop there. */
+/* Does token i open a clause of another occasion, before or after the
+ * one told: "met Y in Amman, after he had spoken by telephone with Z",
+ * "before speaking by phone with", "when", "following", "having", "until",
+ * "and later ...", "and he ..."? (Not "later" alone: "spoke with Y later
+ * by phone" is the one call.) */
+static int other_occasion(kg_ctx *c, size_t i) {
+  static const char *const words[] = {"after", "before", "when", "following", "having",
+                                      "until", NULL};
+  if (i >= c->tk.n || !(c->tk.v[i].flags & TF_LOWER)) return 0;
+  if (kg_ctx_is_one_of(c, i, words)) return 1;
+  if (!w(c, i, "and")) return 0;
+  const kg_chunk *q = kg_ctx_chunk_at(c, i + 1);
+  return (q && q->type == CH_PRON) || w(c, i + 1, "later") || w(c, i + 1, "then") ||
+         w(c, i + 1, "also") || w(c, i + 1, "afterwards");
+}
+
 static int clause_break(kg_ctx *c, size_t i) {
   static const char *const words[] = {"despite", "although", "though", "while",
                                       "whereas", "but", "because", "however",
@@ -3021,7 +3037,7 @@ static void frame_meetings(evctx *e, size_t s) {
        * "conferred with X via video link": not in person */
       if (no && fr0 < n)
         for (size_t t = r[fr0].end; t < stop && t < r[fr0].end + 12; t++) {
-          if (clause_break(c, t)) break;
+          if (clause_break(c, t) || other_occasion(c, t)) break;
           if (remote_word(c, t) || w(c, t, "virtually")) {
             no = 0;
             break;

@@ -5716,6 +5716,22 @@ static void p32_he_surname(void) {
   kg_facts_free(f);
 }
 
+/* probes32: a call told in a later clause of another occasion ("met Y
+ * in Amman, after he had spoken by telephone with Z") does not make the
+ * meeting remote; "spoke with Y later by phone" stays a call */
+static void p32_call_in_later_clause(void) {
+  kg_facts *f = run("Talks\n\nCAIRO, March 3, 2024 (MENA) - Egyptian Foreign Minister Karim "
+                    "Mansour met with Jordanian Foreign Minister Omar Haddad in Amman on Sunday, "
+                    "after he had spoken by telephone with Saudi Foreign Minister Faisal Otaibi.\n");
+  CHECK(met(f, "Karim Mansour", "Omar Haddad", NULL));
+  CHECK(!met(f, "Karim Mansour", "Faisal Otaibi", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nCAIRO, March 3, 2024 (MENA) - Egyptian Foreign Minister Karim Mansour spoke "
+          "with Jordanian Foreign Minister Omar Haddad later by phone.\n");
+  CHECK(!met(f, "Karim Mansour", "Omar Haddad", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5983,6 +5999,7 @@ int main(void) {
   p32_call_told_after();
   p32_pair_exchange_not_group();
   p32_he_surname();
+  p32_call_in_later_clause();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
