@@ -228,9 +228,20 @@ static void mark_name_titles(kg_ctx *c) {
 
 /* A noun for a person of no stated office ("the Vietnamese diplomat"). */
 static int person_noun(kg_ctx *c, size_t i) {
-  return w(c, i, "diplomat") || w(c, i, "official") || w(c, i, "dignitary") ||
-         w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate") ||
-         w(c, i, "leader"); /* "the Russian leader": the one Russian named before */
+  if (w(c, i, "diplomat") || w(c, i, "official") || w(c, i, "dignitary") ||
+      w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate") ||
+      w(c, i, "leader")) /* "the Russian leader": the one Russian named before */
+    return 1;
+  /* "received the Turkish general", "the Pakistani admiral was": a rank
+   * noun in lower case, which no noun follows ("the Turkish general
+   * staff", "general election") */
+  if (!(w(c, i, "general") || w(c, i, "admiral")) || !(c->tk.v[i].flags & TF_LOWER)) return 0;
+  if (i + 1 >= c->tk.n || !is_word(c, i + 1)) return 1;
+  static const char *const next[] = {"was",  "is",    "had",  "has",  "and",  "who",
+                                     "also", "met",   "said", "held", "paid", "called",
+                                     "then", "later", "on",   "in",   "at",   "during",
+                                     "for",  "to",    "with", NULL};
+  return (c->tk.v[i + 1].flags & TF_LOWER) && kg_ctx_is_one_of(c, i + 1, next);
 }
 
 /* "and the" before an office: the next member of a list ("A and the
@@ -2005,6 +2016,15 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       r[i].person = e->last_guest != NONE ? e->last_guest : e->last_object;
     } else if (r[i].kind == 6) {
       r[i].person = demonym_ref(c, r[i].tok, chunk(c, r[i].tok)->country);
+      /* "the Turkish general": one of that rank, not the Turkish minister */
+      size_t h = r[i].end - 1;
+      const char *rank = w(c, h, "general") ? "General" : w(c, h, "admiral") ? "Admiral" : NULL;
+      if (rank && r[i].person != NONE) {
+        const kg_xperson *p = &c->people[r[i].person];
+        int has = 0;
+        for (size_t t = 0; t < p->ntitles && !has; t++) has = strstr(p->titles[t], rank) != NULL;
+        if (!has) r[i].person = NONE;
+      }
     }
   }
   counterpart_offices(c, r, n);

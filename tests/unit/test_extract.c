@@ -5732,6 +5732,22 @@ static void p32_call_in_later_clause(void) {
   kg_facts_free(f);
 }
 
+/* probes32: "the Turkish general" / "the Pakistani admiral" names the one
+ * general (admiral) of that country named before; not a minister of that
+ * country, not "the Turkish general staff" */
+static void p32_demonym_rank_ref(void) {
+  kg_facts *f = run("Visit\n\nBAKU, October 14, 2023 - Commander of the Turkish Land Forces, "
+                    "General Kemal Aydin, arrived in Baku on Monday. Defence Minister Colonel "
+                    "General Rauf Mammadli received the Turkish general.\n");
+  CHECK(met(f, "Rauf Mammadli", "Kemal Aydin", NULL));
+  kg_facts_free(f);
+  f = run("Visit\n\nBAKU, October 14, 2023 - Turkish Defence Minister Kemal Aydin arrived in "
+          "Baku on Monday. President Rauf Mammadli received the Turkish general. The Turkish "
+          "general staff sent a message.\n");
+  CHECK(!met(f, "Rauf Mammadli", "Kemal Aydin", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6000,6 +6016,7 @@ int main(void) {
   p32_pair_exchange_not_group();
   p32_he_surname();
   p32_call_in_later_clause();
+  p32_demonym_rank_ref();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
