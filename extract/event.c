@@ -729,6 +729,29 @@ static int meeting_noun(kg_ctx *c, size_t i) {
          w(c, i, "negotiations") || w(c, i, "discussions") || w(c, i, "discussion");
 }
 
+/* Is the meeting noun at m a body's meeting newly told: "a meeting of
+ * the Central Military Commission", "a regular meeting of the council"
+ * (an indefinite article, one lower-case word between at most, "of")? */
+static int body_meeting(kg_ctx *c, size_t first, size_t m) {
+  if (!meeting_noun(c, m) || !w(c, m + 1, "of")) return 0;
+  size_t d = m;
+  if (d > first && (c->tk.v[d - 1].flags & TF_LOWER) && !w(c, d - 1, "a") && !w(c, d - 1, "an"))
+    d--;
+  return d > first && (w(c, d - 1, "a") || w(c, d - 1, "an"));
+}
+
+/* Does the text after meeting sentence ms, up to token i of sentence s,
+ * tell a body's meeting ("X chaired a meeting of the Central Military
+ * Commission. The meeting was attended by A and B")? The attendees are
+ * that meeting's, not the encounter's told before. */
+static int body_meeting_since(kg_ctx *c, size_t ms, size_t s, size_t i) {
+  if (ms >= s) return 0;
+  size_t from = c->sents[ms + 1].first;
+  for (size_t t = from; t < i; t++)
+    if (body_meeting(c, from, t)) return 1;
+  return 0;
+}
+
 /* Does "attended by" at i follow "which was (also)" whose antecedent is a
  * gathering that is not the meeting: "met on the sidelines of a regional
  * conference on migration, which was also attended by Z"? Z attended the
@@ -748,7 +771,10 @@ static int gathering_attended(kg_ctx *c, size_t first, size_t i) {
   if (p > first && w(c, p - 1, "also")) p--;
   if (!(p > first + 1 && (w(c, p - 1, "which") || w(c, p - 1, "that")))) return 0;
   for (size_t t = p - 1; t > first && t + 10 > p; t--) {
-    if (meeting_noun(c, t - 1)) return 0;
+    /* "X chaired a meeting of the Central Military Commission, which
+     * was attended by Z": a body's new meeting, not the encounter told
+     * before */
+    if (meeting_noun(c, t - 1)) return body_meeting(c, first, t - 1);
     if (kg_ctx_is_one_of(c, t - 1, gatherings)) return 1;
   }
   return 0;
@@ -3479,6 +3505,7 @@ static void frame_meetings(evctx *e, size_t s) {
                   !(w(c, i, "attending") && (w(c, i + 1, "were") || w(c, i + 1, "was")));
       if (s > mm->sent + 6 && !definite) break;
       if (!definite && gathering_since(c, mm->sent, s, i)) break;
+      if (body_meeting_since(c, mm->sent, s, i)) break;
       add_attendees(e, i_mm, att, na, s);
       /* "The meetings were attended by Z": every meeting of the same visit
        * in the sentences before */

@@ -5748,6 +5748,34 @@ static void p32_demonym_rank_ref(void) {
   kg_facts_free(f);
 }
 
+/* probes32: attendees of a body's meeting told after an encounter ("X
+ * chaired a meeting of the Central Military Commission, which was attended
+ * by A and B"; "... . The meeting was attended by A and B") do not join
+ * the encounter told before */
+static void p32_body_meeting_attendees(void) {
+  const char *texts[] = {
+      "Talks\n\nHANOI, May 15, 2024 (VNA) - National Assembly Chairman Tran Van Long hosted a "
+      "reception for Chinese Ambassador Zhou Ming on May 14. Defence Minister General Le Van "
+      "Hoa chaired a meeting of the Central Military Commission, which was attended by General "
+      "Ngo Quang Vinh.\n",
+      "Talks\n\nHANOI, May 15, 2024 (VNA) - National Assembly Chairman Tran Van Long hosted a "
+      "reception for Chinese Ambassador Zhou Ming on May 14. Defence Minister General Le Van "
+      "Hoa chaired a regular meeting of the Central Military Commission on May 15. The meeting "
+      "was attended by General Ngo Quang Vinh.\n"};
+  for (size_t k = 0; k < 2; k++) {
+    kg_facts *f = run(texts[k]);
+    CHECK(met(f, "Tran Van Long", "Zhou Ming", NULL));
+    CHECK(!met(f, "Ngo Quang Vinh", "Zhou Ming", NULL));
+    kg_facts_free(f);
+  }
+  /* the encounter's own meeting keeps its attendees */
+  kg_facts *f = run("Talks\n\nHANOI, May 15, 2024 (VNA) - National Assembly Chairman Tran Van "
+                    "Long received Chinese Ambassador Zhou Ming on May 14. The meeting was "
+                    "attended by General Ngo Quang Vinh.\n");
+  CHECK(met(f, "Ngo Quang Vinh", "Zhou Ming", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6017,6 +6045,7 @@ int main(void) {
   p32_he_surname();
   p32_call_in_later_clause();
   p32_demonym_rank_ref();
+  p32_body_meeting_attendees();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
