@@ -228,9 +228,20 @@ static void mark_name_titles(kg_ctx *c) {
 
 /* A noun for a person of no stated office ("the Vietnamese diplomat"). */
 static int person_noun(kg_ctx *c, size_t i) {
-  return w(c, i, "diplomat") || w(c, i, "official") || w(c, i, "dignitary") ||
-         w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate") ||
-         w(c, i, "leader"); /* "the Russian leader": the one Russian named before */
+  if (w(c, i, "diplomat") || w(c, i, "official") || w(c, i, "dignitary") ||
+      w(c, i, "visitor") || w(c, i, "guest") || w(c, i, "delegate") ||
+      w(c, i, "leader")) /* "the Russian leader": the one Russian named before */
+    return 1;
+  /* "received the Turkish general", "the Pakistani admiral was": a rank
+   * noun in lower case, which no noun follows ("the Turkish general
+   * staff", "general election") */
+  if (!(w(c, i, "general") || w(c, i, "admiral")) || !(c->tk.v[i].flags & TF_LOWER)) return 0;
+  if (i + 1 >= c->tk.n || !is_word(c, i + 1)) return 1;
+  static const char *const next[] = {"was",  "is",    "had",  "has",  "and",  "who",
+                                     "also", "met",   "said", "held", "paid", "called",
+                                     "then", "later", "on",   "in",   "at",   "during",
+                                     "for",  "to",    "with", NULL};
+  return (c->tk.v[i + 1].flags & TF_LOWER) && kg_ctx_is_one_of(c, i + 1, next);
 }
 
 /* "and the" before an office: the next member of a list ("A and the
@@ -718,6 +729,29 @@ static int meeting_noun(kg_ctx *c, size_t i) {
          w(c, i, "negotiations") || w(c, i, "discussions") || w(c, i, "discussion");
 }
 
+/* Is the meeting noun at m a body's meeting newly told: "a meeting of
+ * the Central Military Commission", "a regular meeting of the council"
+ * (an indefinite article, one lower-case word between at most, "of")? */
+static int body_meeting(kg_ctx *c, size_t first, size_t m) {
+  if (!meeting_noun(c, m) || !w(c, m + 1, "of")) return 0;
+  size_t d = m;
+  if (d > first && (c->tk.v[d - 1].flags & TF_LOWER) && !w(c, d - 1, "a") && !w(c, d - 1, "an"))
+    d--;
+  return d > first && (w(c, d - 1, "a") || w(c, d - 1, "an"));
+}
+
+/* Does the text after meeting sentence ms, up to token i of sentence s,
+ * tell a body's meeting ("X chaired a meeting of the Central Military
+ * Commission. The meeting was attended by A and B")? The attendees are
+ * that meeting's, not the encounter's told before. */
+static int body_meeting_since(kg_ctx *c, size_t ms, size_t s, size_t i) {
+  if (ms >= s) return 0;
+  size_t from = c->sents[ms + 1].first;
+  for (size_t t = from; t < i; t++)
+    if (body_meeting(c, from, t)) return 1;
+  return 0;
+}
+
 /* Does "attended by" at i follow "which was (also)" whose antecedent is a
  * gathering that is not the meeting: "met on the sidelines of a regional
  * conference on migration, which was also attended by Z"? Z attended the
@@ -737,7 +771,10 @@ static int gathering_attended(kg_ctx *c, size_t first, size_t i) {
   if (p > first && w(c, p - 1, "also")) p--;
   if (!(p > first + 1 && (w(c, p - 1, "which") || w(c, p - 1, "that")))) return 0;
   for (size_t t = p - 1; t > first && t + 10 > p; t--) {
-    if (meeting_noun(c, t - 1)) return 0;
+    /* "X chaired a meeting of the Central Military Commission, which
+     * was attended by Z": a body's new meeting, not the encounter told
+     * before */
+    if (meeting_noun(c, t - 1)) return body_meeting(c, first, t - 1);
     if (kg_ctx_is_one_of(c, t - 1, gatherings)) return 1;
   }
   return 0;
@@ -834,8 +871,27 @@ static size_t gift_frame(kg_ctx *c, size_t i, size_t end) {
       "gift",   "gifts",    "memento", "mementos", "souvenir", "souvenirs", "plaque",
       "piece",  "token",    "medal",   "award",    "portrait", "painting",  "book",
       "copy",   "replica",  "model",   "sword",    "shield",   "statuette", "coin", NULL};
-  for (size_t j = a + 1; j < end && j < a + 4; j++)
-    if (kg_ctx_is_one_of(c, j, things)) return 1;
+  /* "a piece of advice", "a piece of his mind", "a copy of the
+   * information": an abstract thing after "piece"/"copy"/"token" ... "of" is
+   * an idiom, nothing handed; "a piece of the rock", "a token of
+   * friendship" are */
+  static const char *const abstract[] = {
+      "advice",   "information", "news",        "mind",      "intelligence", "evidence",
+      "guidance", "knowledge",   "wisdom",      "feedback",  "counsel",      "criticism",
+      "gossip",   "data",        "legislation", "research",  "luck",         "reassurance",
+      "encouragement", "assurance", "instruction", "instructions", "reality", "truth", NULL};
+  for (size_t j = a + 1; j < end && j < a + 4; j++) {
+    if (!kg_ctx_is_one_of(c, j, things)) continue;
+    if (w(c, j + 1, "of")) {
+      size_t o = j + 2;
+      if (w(c, o, "his") || w(c, o, "her") || w(c, o, "their") || w(c, o, "my") ||
+          w(c, o, "your") || w(c, o, "our") || w(c, o, "some") || w(c, o, "good") ||
+          w(c, o, "bad") || w(c, o, "useful") || w(c, o, "sound") || w(c, o, "the"))
+        o++;
+      if (kg_ctx_is_one_of(c, o, abstract)) return 0;
+    }
+    return 1;
+  }
   return 0;
 }
 
@@ -1986,6 +2042,15 @@ static void resolve_refs(evctx *e, size_t s, ref *r, size_t n) {
       r[i].person = e->last_guest != NONE ? e->last_guest : e->last_object;
     } else if (r[i].kind == 6) {
       r[i].person = demonym_ref(c, r[i].tok, chunk(c, r[i].tok)->country);
+      /* "the Turkish general": one of that rank, not the Turkish minister */
+      size_t h = r[i].end - 1;
+      const char *rank = w(c, h, "general") ? "General" : w(c, h, "admiral") ? "Admiral" : NULL;
+      if (rank && r[i].person != NONE) {
+        const kg_xperson *p = &c->people[r[i].person];
+        int has = 0;
+        for (size_t t = 0; t < p->ntitles && !has; t++) has = strstr(p->titles[t], rank) != NULL;
+        if (!has) r[i].person = NONE;
+      }
     }
   }
   counterpart_offices(c, r, n);
@@ -2210,6 +2275,22 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
 }
 
 /* Words that open another clause: objects of a meeting verb stop there. */
+/* Does token i open a clause of another occasion, before or after the
+ * one told: "met Y in Amman, after he had spoken by telephone with Z",
+ * "before speaking by phone with", "when", "following", "having", "until",
+ * "and later ...", "and he ..."? (Not "later" alone: "spoke with Y later
+ * by phone" is the one call.) */
+static int other_occasion(kg_ctx *c, size_t i) {
+  static const char *const words[] = {"after", "before", "when", "following", "having",
+                                      "until", NULL};
+  if (i >= c->tk.n || !(c->tk.v[i].flags & TF_LOWER)) return 0;
+  if (kg_ctx_is_one_of(c, i, words)) return 1;
+  if (!w(c, i, "and")) return 0;
+  const kg_chunk *q = kg_ctx_chunk_at(c, i + 1);
+  return (q && q->type == CH_PRON) || w(c, i + 1, "later") || w(c, i + 1, "then") ||
+         w(c, i + 1, "also") || w(c, i + 1, "afterwards");
+}
+
 static int clause_break(kg_ctx *c, size_t i) {
   static const char *const words[] = {"despite", "although", "though", "while",
                                       "whereas", "but", "because", "however",
@@ -2755,6 +2836,27 @@ static int pair_back(kg_ctx *c, size_t first, size_t i, size_t *noun) {
   return t == i ? strength : 0;
 }
 
+/* Does sentence b open by going back to a call told before it: "The call
+ * ...", "During the call, ...", "In their phone call, ...", "On the
+ * hour-long call, ...", "During the telephone conversation, ..." (not a
+ * "courtesy call", "the call for a ceasefire", "the call to arms"; nor
+ * "discussed the call with aides" inside a clause)? */
+static int call_back_ref(kg_ctx *c, size_t b) {
+  size_t d = c->sents[b].first, end = c->sents[b].end;
+  if (w(c, d, "during") || w(c, d, "in") || w(c, d, "on") || w(c, d, "over") ||
+      w(c, d, "throughout"))
+    d++;
+  if (!(w(c, d, "the") || w(c, d, "their") || w(c, d, "this") || w(c, d, "that"))) return 0;
+  for (size_t t = d + 1; t < end && t < d + 5; t++) {
+    if (!is_word(c, t) && !kg_ctx_dash(c, t)) return 0;
+    if (w(c, t, "courtesy")) return 0;
+    if (w(c, t, "call")) return !w(c, t + 1, "for") && !w(c, t + 1, "to");
+    if (w(c, t, "conversation"))
+      return remote_word(c, t - 1) || w(c, t - 1, "video");
+  }
+  return 0;
+}
+
 /* Was the exchange at trigger i of sentence s remote, by what the words
  * around the clause say?
  * - An opening phrase up to the first comma, before the trigger, that puts
@@ -2794,6 +2896,21 @@ static int remote_talk(kg_ctx *c, size_t s, size_t i, const size_t *who, size_t 
   int talk = w(c, i, "discussed") || w(c, i, "discuss") || w(c, i, "exchanged") ||
              w(c, i, "talked") || w(c, i, "spoke") || w(c, i, "conferred");
   if (!talk || !n) return 0;
+  /* the readout's next sentence goes back to a call: "X spoke with Y
+   * today. During the call, ..." (the next sentence, or the one after
+   * when the next names no one else) */
+  for (size_t b = s + 1; b < c->n_sents && b <= s + 2; b++) {
+    if (call_back_ref(c, b)) return 1;
+    int other = 0;
+    for (size_t t = c->sents[b].first; t < c->sents[b].end && !other; t++) {
+      kg_chunk *q = chunk(c, t);
+      if (!q || q->first != t || q->type != CH_NAME || q->ent == NONE) continue;
+      other = 1;
+      for (size_t x = 0; x < n; x++)
+        if (who[x] == q->ent) other = 0;
+    }
+    if (other) break;
+  }
   /* a day or a place of its own is another occasion ("On Tuesday, X and
    * Y discussed trade in Paris") */
   for (size_t t = c->sents[s].first; t < c->sents[s].end; t++) {
@@ -2966,7 +3083,7 @@ static void frame_meetings(evctx *e, size_t s) {
        * "conferred with X via video link": not in person */
       if (no && fr0 < n)
         for (size_t t = r[fr0].end; t < stop && t < r[fr0].end + 12; t++) {
-          if (clause_break(c, t)) break;
+          if (clause_break(c, t) || other_occasion(c, t)) break;
           if (remote_word(c, t) || w(c, t, "virtually")) {
             no = 0;
             break;
@@ -3388,6 +3505,7 @@ static void frame_meetings(evctx *e, size_t s) {
                   !(w(c, i, "attending") && (w(c, i + 1, "were") || w(c, i + 1, "was")));
       if (s > mm->sent + 6 && !definite) break;
       if (!definite && gathering_since(c, mm->sent, s, i)) break;
+      if (body_meeting_since(c, mm->sent, s, i)) break;
       add_attendees(e, i_mm, att, na, s);
       /* "The meetings were attended by Z": every meeting of the same visit
        * in the sentences before */
@@ -4144,6 +4262,33 @@ static int counterpart_in(kg_ctx *c, size_t s, size_t p) {
   return 0;
 }
 
+/* After "A and B" (at t): an exchange between the two, "held a phone
+ * call", "held talks", "had a telephone conversation", "spoke by phone",
+ * "discussed ...", and no "with" bringing in a third party ("A and B held
+ * talks with C" are one side). */
+static int pair_exchange(kg_ctx *c, size_t t, size_t end) {
+  if (w(c, t, "also") || w(c, t, "later") || w(c, t, "then")) t++;
+  size_t from = 0;
+  if (w(c, t, "spoke") || w(c, t, "talked") || w(c, t, "discussed") || w(c, t, "conferred") ||
+      (w(c, t, "exchanged") && w(c, t + 1, "views"))) {
+    from = t + 1;
+  } else if (w(c, t, "held") || w(c, t, "had")) {
+    for (size_t u = t + 1; u < end && u < t + 5 && !from; u++) {
+      if (!is_word(c, u)) break;
+      if (w(c, u, "talks") || w(c, u, "call") || w(c, u, "conversation") ||
+          w(c, u, "videoconference") || w(c, u, "teleconference") || w(c, u, "discussions") ||
+          w(c, u, "consultations") || w(c, u, "meeting") || w(c, u, "summit"))
+        from = u + 1;
+    }
+  }
+  if (!from) return 0;
+  for (size_t u = from; u < end && u < from + 8; u++) {
+    if (kg_ctx_punct(c, u, ',') || kg_ctx_punct(c, u, ';')) break;
+    if (w(c, u, "with")) return 0;
+  }
+  return 1;
+}
+
 /* Whether people a and b are on opposite sides of a meeting. */
 static int opposed(const evctx *e, size_t a, size_t b) {
   for (size_t i = 0; i < e->n_m; i++) {
@@ -4711,6 +4856,9 @@ static void propagate_countries(evctx *e) {
       }
       /* "between X and Y" opposes them */
       if (after_between(c, &r[i])) nm = 1;
+      /* "Austin and Gallant held a phone call", "A and B spoke by
+       * phone": the two ends of an exchange, remote too, are no group */
+      if (nm == 2 && pair_exchange(c, r[i + 1].end, c->sents[s].end)) nm = 1;
       /* "Trudeau and Austin met": a meeting's two sides are no group */
       for (size_t x = 0; x < nm; x++)
         for (size_t y = x + 1; y < nm; y++)

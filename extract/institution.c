@@ -27,8 +27,36 @@ static int is_cap(const kg_ctx *c, size_t i) {
 
 /* 1 he/him/his, 2 she/her, else 0 (asked of every word: the key's length
  * rejects most before any comparison) */
+/* "Vice Premier He Lifeng", "Ambassador He Yafei", "Gen. He Weidong": "He"
+ * written so in mid-sentence (after a word or an abbreviation's period on
+ * one line, not after other punctuation or a quote) and before a
+ * capitalised word is the Chinese surname, no pronoun. */
+int kg_he_surname(const kg_ctx *c, size_t i) {
+  const kg_token *k = &c->tk.v[i];
+  if (i == 0 || i + 1 >= c->tk.n || k->len != 2 || c->text[k->off] != 'H' ||
+      c->text[k->off + 1] != 'e')
+    return 0;
+  size_t pi = i - 1;
+  /* "Gen. He", "Dr. He": the period of a rank's or honorific's short form */
+  if (kg_ctx_punct(c, pi, '.') && pi > 0 && (c->tk.v[pi - 1].flags & TF_DOT) &&
+      kg_ctx_has(c, pi - 1, LX_RANK | LX_HONORIFIC))
+    pi--;
+  const kg_token *p = &c->tk.v[pi], *n = &c->tk.v[i + 1];
+  if (p->kind != TK_WORD || n->kind != TK_WORD || !(n->flags & TF_CAP) || (n->flags & TF_INITIALS))
+    return 0;
+  /* a given name, no English word: not a headline's "Says He Will Meet" */
+  if (kg_ctx_has(c, i + 1, LX_WORD | LX_NONNAME | LX_TITLE | LX_RANK | LX_COUNTRY | LX_DEMONYM) &&
+      !kg_ctx_has(c, i + 1, LX_GIVEN))
+    return 0;
+  /* in one line: not a title line's last word before the text */
+  for (size_t o = p->off + p->len; o < n->off; o++)
+    if (c->text[o] == '\n') return 0;
+  return 1;
+}
+
 static int pronoun(const kg_ctx *c, size_t i) {
   if (c->tk.v[i].keylen != 2 && c->tk.v[i].keylen != 3) return 0;
+  if (kg_ctx_is(c, i, "he") && kg_he_surname(c, i)) return 0;
   if (kg_ctx_is(c, i, "he") || kg_ctx_is(c, i, "him") || kg_ctx_is(c, i, "his")) return 1;
   if (kg_ctx_is(c, i, "she") || kg_ctx_is(c, i, "her")) return 2;
   return 0;
@@ -1357,6 +1385,7 @@ static int inst_complement(const kg_ctx *c, size_t i) {
   if (ch && ch->type == CH_TITLE) return holder_office(c, i);
   if (ch) return ch->type == CH_COUNTRY || ch->type == CH_PLACE;
   if (!is_word(c, i) || !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS))) return 0;
+  if (kg_he_surname(c, i)) return 0; /* "Commission He Weidong" */
   /* (a word that is also a given name before a head word is the name's:
    * "Diwan of the Royal Court") */
   if (kg_ctx_has(c, i, LX_GIVEN | LX_RANK | LX_HONORIFIC | LX_SPEECH) &&

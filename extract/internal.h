@@ -517,6 +517,8 @@ int kg_title_is_envoy(const char *canon);
  *  usable before the names pass. */
 int kg_meeting_word(kg_ctx *c, size_t i, size_t end);
 int kg_succession_word(kg_ctx *c, size_t i);
+/* "Vice Premier He Lifeng": "He" as a surname, no pronoun (institution.c) */
+int kg_he_surname(const kg_ctx *c, size_t i);
 
 /* passes, in order */
 void kg_find_basics(kg_ctx *c, size_t s);      /* dates, countries, ranks ... */

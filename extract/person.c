@@ -154,6 +154,7 @@ static int complement_word(kg_ctx *c, size_t i) {
   kg_chunk *k = chunk(c, i);
   if (k) return k->type == CH_COUNTRY || k->type == CH_INST || k->type == CH_PLACE;
   if (!is_word(c, i)) return 0;
+  if (kg_he_surname(c, i)) return 0; /* "... Military Commission He Weidong" */
   /* "Ambassador ... to the country"; "Permanent Secretary in the
    * ministry": the body named before */
   if (!(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS)))

@@ -5635,6 +5635,147 @@ static void lead17_rifles(void) {
   kg_facts_free(f);
 }
 
+/* probes32: the gift frame needs a thing handed: "a piece of the rock"
+ * is one, "a piece of advice", "a piece of his mind", "a piece of
+ * information" are idioms, no encounter */
+static void p32_gift_abstract_piece(void) {
+  kg_facts *f = run("Advice\n\nACCRA, Feb. 2, 2024 - Colonel Kofi Ampem gave Brigadier General "
+                    "Paul Addo a piece of advice on recruitment. Major Ama Boateng handed Colonel "
+                    "Yaw Darko a piece of her mind. Captain Efua Sarpong gave Commodore Kwesi "
+                    "Badu a piece of information.\n");
+  CHECK(!met(f, "Kofi Ampem", "Paul Addo", NULL));
+  CHECK(!met(f, "Ama Boateng", "Yaw Darko", NULL));
+  CHECK(!met(f, "Efua Sarpong", "Kwesi Badu", NULL));
+  kg_facts_free(f);
+  f = run("Gift\n\nACCRA, Feb. 2, 2024 - Lieutenant Kojo Asare handed General Paul Addo a piece "
+          "of the rock from the summit.\n");
+  CHECK(met(f, "Kojo Asare", "Paul Addo", NULL));
+  kg_facts_free(f);
+}
+
+/* probes32: a readout's "X spoke with Y today. During the call, ..." was
+ * a call, no meeting; "X spoke with Y at the palace. During the meeting,
+ * ..." and a courtesy call stay meetings */
+static void p32_call_told_after(void) {
+  kg_facts *f = run("Readout\n\nOTTAWA, April 9, 2024 - Minister of National Defence Daniel "
+                    "Leclerc spoke with Estonian Minister of Defence Kalle Tamm today. During "
+                    "the call, Minister Leclerc discussed regional threats.\n");
+  CHECK(!met(f, "Daniel Leclerc", "Kalle Tamm", NULL));
+  kg_facts_free(f);
+  f = run("Readout\n\nOTTAWA, April 9, 2024 - Minister of National Defence Daniel Leclerc "
+          "spoke with Estonian Minister of Defence Kalle Tamm today. The hour-long call covered "
+          "air defence.\n");
+  CHECK(!met(f, "Daniel Leclerc", "Kalle Tamm", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nOTTAWA, April 9, 2024 - Minister of National Defence Daniel Leclerc spoke "
+          "with Estonian Minister of Defence Kalle Tamm at the ministry today. During the "
+          "meeting, Minister Leclerc discussed regional threats.\n");
+  CHECK(met(f, "Daniel Leclerc", "Kalle Tamm", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nOTTAWA, April 9, 2024 - Minister of National Defence Daniel Leclerc spoke "
+          "with Estonian Minister of Defence Kalle Tamm today. The call for more air defence "
+          "was heard.\n");
+  CHECK(met(f, "Daniel Leclerc", "Kalle Tamm", NULL));
+  kg_facts_free(f);
+}
+
+/* probes32: "A and B held a phone call" (or a virtual meeting, talks)
+ * sets the two ends of an exchange apart: B's country is not A's; "A and
+ * B held talks with C" still makes A and B one side */
+static void p32_pair_exchange_not_group(void) {
+  kg_facts *f = run("Readout\n\nOTTAWA, April 9, 2024 - Minister of National Defence Daniel "
+                    "Leclerc praised Estonian Minister of Defence Kalle Tamm today. Leclerc and "
+                    "Tamm held a phone call on Friday.\n");
+  CHECK(!strcmp(country_of(f, "Daniel Leclerc"), "Canada"));
+  kg_facts_free(f);
+  f = run("Talks\n\nOTTAWA, April 9, 2024 - Estonian Minister of Defence Kalle Tamm and "
+          "Deputy Minister Mart Kask held talks with Minister of National Defence Daniel "
+          "Leclerc.\n");
+  CHECK(!strcmp(country_of(f, "Mart Kask"), "Estonia"));
+  kg_facts_free(f);
+}
+
+/* probes32: "He" in mid-sentence before a capitalised name word is the
+ * Chinese surname ("Vice Premier He Lifeng", "Gen. He Weidong", "...
+ * Military Commission He Weidong"); "He said" and a headline's "Says He
+ * Will" stay a pronoun */
+static void p32_he_surname(void) {
+  kg_facts *f = run("Talks\n\nBEIJING, May 4, 2024 (Xinhua) -- Chinese Vice Premier He Lanfeng "
+                    "met with Dutch Finance Minister Pieter de Wit in Beijing on Saturday. He said "
+                    "ties were strong. Vice Chairman of the Central Military Commission He Zhaodong "
+                    "held talks with Cambodian Defence Minister Sok Vannak. Gen. He Minrui met "
+                    "Lao Defence Minister Somphone Keola.\n");
+  CHECK(met(f, "He Lanfeng", "Pieter de Wit", NULL));
+  CHECK(met(f, "He Zhaodong", "Sok Vannak", NULL));
+  CHECK(met(f, "He Minrui", "Somphone Keola", NULL));
+  CHECK(!has_inst_with(f, "Commission He"));
+  kg_facts_free(f);
+  f = run("Minister Says He Will Meet Putin\n\nMOSCOW, May 4, 2024 - President Vladimir Kozlov "
+          "met Chinese President Wu Jianguo. Then He Spoke.\n");
+  CHECK(count(f, KG_PERSON) == 2);
+  kg_facts_free(f);
+}
+
+/* probes32: a call told in a later clause of another occasion ("met Y
+ * in Amman, after he had spoken by telephone with Z") does not make the
+ * meeting remote; "spoke with Y later by phone" stays a call */
+static void p32_call_in_later_clause(void) {
+  kg_facts *f = run("Talks\n\nCAIRO, March 3, 2024 (MENA) - Egyptian Foreign Minister Karim "
+                    "Mansour met with Jordanian Foreign Minister Omar Haddad in Amman on Sunday, "
+                    "after he had spoken by telephone with Saudi Foreign Minister Faisal Otaibi.\n");
+  CHECK(met(f, "Karim Mansour", "Omar Haddad", NULL));
+  CHECK(!met(f, "Karim Mansour", "Faisal Otaibi", NULL));
+  kg_facts_free(f);
+  f = run("Talks\n\nCAIRO, March 3, 2024 (MENA) - Egyptian Foreign Minister Karim Mansour spoke "
+          "with Jordanian Foreign Minister Omar Haddad later by phone.\n");
+  CHECK(!met(f, "Karim Mansour", "Omar Haddad", NULL));
+  kg_facts_free(f);
+}
+
+/* probes32: "the Turkish general" / "the Pakistani admiral" names the one
+ * general (admiral) of that country named before; not a minister of that
+ * country, not "the Turkish general staff" */
+static void p32_demonym_rank_ref(void) {
+  kg_facts *f = run("Visit\n\nBAKU, October 14, 2023 - Commander of the Turkish Land Forces, "
+                    "General Kemal Aydin, arrived in Baku on Monday. Defence Minister Colonel "
+                    "General Rauf Mammadli received the Turkish general.\n");
+  CHECK(met(f, "Rauf Mammadli", "Kemal Aydin", NULL));
+  kg_facts_free(f);
+  f = run("Visit\n\nBAKU, October 14, 2023 - Turkish Defence Minister Kemal Aydin arrived in "
+          "Baku on Monday. President Rauf Mammadli received the Turkish general. The Turkish "
+          "general staff sent a message.\n");
+  CHECK(!met(f, "Rauf Mammadli", "Kemal Aydin", NULL));
+  kg_facts_free(f);
+}
+
+/* probes32: attendees of a body's meeting told after an encounter ("X
+ * chaired a meeting of the Central Military Commission, which was attended
+ * by A and B"; "... . The meeting was attended by A and B") do not join
+ * the encounter told before */
+static void p32_body_meeting_attendees(void) {
+  const char *texts[] = {
+      "Talks\n\nHANOI, May 15, 2024 (VNA) - National Assembly Chairman Tran Van Long hosted a "
+      "reception for Chinese Ambassador Zhou Ming on May 14. Defence Minister General Le Van "
+      "Hoa chaired a meeting of the Central Military Commission, which was attended by General "
+      "Ngo Quang Vinh.\n",
+      "Talks\n\nHANOI, May 15, 2024 (VNA) - National Assembly Chairman Tran Van Long hosted a "
+      "reception for Chinese Ambassador Zhou Ming on May 14. Defence Minister General Le Van "
+      "Hoa chaired a regular meeting of the Central Military Commission on May 15. The meeting "
+      "was attended by General Ngo Quang Vinh.\n"};
+  for (size_t k = 0; k < 2; k++) {
+    kg_facts *f = run(texts[k]);
+    CHECK(met(f, "Tran Van Long", "Zhou Ming", NULL));
+    CHECK(!met(f, "Ngo Quang Vinh", "Zhou Ming", NULL));
+    kg_facts_free(f);
+  }
+  /* the encounter's own meeting keeps its attendees */
+  kg_facts *f = run("Talks\n\nHANOI, May 15, 2024 (VNA) - National Assembly Chairman Tran Van "
+                    "Long received Chinese Ambassador Zhou Ming on May 14. The meeting was "
+                    "attended by General Ngo Quang Vinh.\n");
+  CHECK(met(f, "Ngo Quang Vinh", "Zhou Ming", NULL));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5898,6 +6039,13 @@ int main(void) {
   p29_portfolio_list_abroad();
   p29_country_rangers();
   p29_title_court();
+  p32_gift_abstract_piece();
+  p32_call_told_after();
+  p32_pair_exchange_not_group();
+  p32_he_surname();
+  p32_call_in_later_clause();
+  p32_demonym_rank_ref();
+  p32_body_meeting_attendees();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
