@@ -115,9 +115,24 @@ static int given_before_surname(const kg_ctx *c, size_t i) {
                                      LX_COUNTRY | LX_DEMONYM | LX_ORG | LX_ORGHEAD)));
 }
 
+/* Is token i a capitalised word right after "Abdul", "Abdel", "Abd",
+ * "Abdoul", "Abdur" or "Abdus" ("servant of", which never ends a name)?
+ * "Lieutenant General Abdul Amir Rashid Yarallah": a title word there is
+ * the second half of the given name, not an office. */
+static int given_after_abd(const kg_ctx *c, size_t i) {
+  if (i == 0 || !(c->tk.v[i].flags & TF_CAP) || (c->tk.v[i].flags & TF_ALLCAPS) ||
+      !is_cap(c, i - 1) || (c->tk.v[i - 1].flags & TF_ALLCAPS) ||
+      c->tk.v[i - 1].off + c->tk.v[i - 1].len + 1 != c->tk.v[i].off)
+    return 0;
+  return kg_ctx_is(c, i - 1, "abdul") || kg_ctx_is(c, i - 1, "abdel") ||
+         kg_ctx_is(c, i - 1, "abd") || kg_ctx_is(c, i - 1, "abdoul") ||
+         kg_ctx_is(c, i - 1, "abdur") || kg_ctx_is(c, i - 1, "abdus");
+}
+
 static int title_word(const kg_ctx *c, size_t i) {
   return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i) && !before_patronym(c, i) &&
-         !given_after_rank(c, i) && !given_after_office(c, i) && !given_before_surname(c, i);
+         !given_after_rank(c, i) && !given_after_office(c, i) && !given_before_surname(c, i) &&
+         !given_after_abd(c, i);
 }
 
 static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
@@ -1048,7 +1063,7 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
       !(c->tk.v[i + 1].flags & TF_ALLCAPS) && given_only(c, i + 1))
     return 1;
   int patronym = before_patronym(c, i) || given_after_rank(c, i) || given_after_office(c, i) ||
-                 given_before_surname(c, i);
+                 given_before_surname(c, i) || given_after_abd(c, i);
   if (kg_ctx_title(c, i) && !patronym) return 0;
   /* an initial: "A. K. Mensah" (not the article "A") */
   if (k->nlet == 1 && kg_ctx_punct(c, i + 1, '.') && i + 2 < end && is_cap(c, i + 2) &&

@@ -5625,6 +5625,38 @@ static void p30_peer_counterpart(void) {
   kg_facts_free(f);
 }
 
+/* probes31: "Abdul", "Abdel", "Abd" never end a name: a title word after
+ * it is the given name's second half ("Lieutenant General Abdul Amir X"),
+ * not an office that splits the name into two people */
+static void p31_abdul_title_word(void) {
+  kg_facts *f = run("Talks\n\nTEHRAN, July 7, 2024 (IRNA) - Brigadier General Kaveh Rostami "
+                    "met Iraqi Chief of Staff Lieutenant General Abdul Amir Qasim Dawudi in "
+                    "Tehran on Sunday.\n");
+  CHECK(find(f, KG_PERSON, "Abdul Amir Qasim Dawudi") != NULL);
+  CHECK(find(f, KG_PERSON, "Abdul") == NULL);
+  CHECK(met(f, "Kaveh Rostami", "Abdul Amir Qasim Dawudi", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+}
+
+/* probes31: Spanish, Portuguese and French ranks before a name ("General
+ * de Brigada", "Almirante", "Teniente General", "Général de division") are
+ * ranks, not the name's first words */
+static void p31_romance_ranks(void) {
+  kg_facts *f = run("Talks\n\nBOGOTA, May 20, 2024 (EFE) - General de Brigada Mateo Ruiz "
+                    "Lozano met Almirante Tomas Vera Quintero and Teniente General Pablo "
+                    "Solis Arce on Monday. Général de division Amadou Kone attended.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Mateo Ruiz Lozano");
+  CHECK(e != NULL && has_title(e, "Brigadier General"));
+  e = find(f, KG_PERSON, "Tomas Vera Quintero");
+  CHECK(e != NULL && has_title(e, "Admiral"));
+  e = find(f, KG_PERSON, "Pablo Solis Arce");
+  CHECK(e != NULL && has_title(e, "Lieutenant General"));
+  e = find(f, KG_PERSON, "Amadou Kone");
+  CHECK(e != NULL && has_title(e, "Divisional General"));
+  kg_facts_free(f);
+}
+
 /* "Kenya Rifles": a force word after a country's name; "Riverside Rifles"
  * is no body */
 static void lead17_rifles(void) {
@@ -5898,6 +5930,8 @@ int main(void) {
   p29_portfolio_list_abroad();
   p29_country_rangers();
   p29_title_court();
+  p31_abdul_title_word();
+  p31_romance_ranks();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
