@@ -2324,6 +2324,11 @@ static void acronyms(kg_ctx *c, size_t s) {
     }
     /* an office's abbreviation: "External Affairs Minister (EAM)" */
     if (kg_ctx_title(c, i - 1)) continue;
+    /* or an office "of" a body: "The Chief of Defence Forces (CDF),
+     * General X", "Inspector General of Police (IGP)" */
+    if (a + 2 < i && is_cap(c, a) && kg_ctx_title(c, a) && !kg_ctx_has(c, a, LX_ORGHEAD) &&
+        kg_ctx_is(c, a + 1, "of"))
+      continue;
     /* agreements, laws, plans and events are no bodies: "Reciprocal Access
      * Agreement (RAA)", "Belt and Road Initiative (BRI)" */
     if (instrument_word(c, i - 1)) continue;

@@ -616,6 +616,12 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         /* a short parenthesis inside: "(Central Asia & ECO)" */
         size_t r = q + 1;
         while (r < end && r < q + 8 && !kg_ctx_punct(c, r, ')')) r++;
+        /* (the office's acronym closing it before a comma is no part of
+         * it: "The Chief of Defence Forces (CDF), General X"; a body's
+         * acronym, "Chairman of the X Council (XBC), Y", stays in) */
+        if (r == q + 2 && (c->tk.v[q + 1].flags & TF_ALLCAPS) && !covered(c, q + 1) &&
+            (r + 1 >= end || kg_ctx_punct(c, r + 1, ',')))
+          break;
         if (r < end && kg_ctx_punct(c, r, ')')) {
           q = r + 1;
           last = r;

@@ -5657,6 +5657,20 @@ static void p31_romance_ranks(void) {
   kg_facts_free(f);
 }
 
+/* probes31: an office "of" a body with its acronym in brackets is an
+ * office, not a body, and the acronym is no part of the title: "The Chief
+ * of Defence Forces (CDF), General X" */
+static void p31_office_acronym(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, June 12, 2024 - The Chief of Defence Forces (CDF), "
+                    "General Peter Kamau Njoroge, met Somali Defence Minister Hassan Warsame "
+                    "Ali in Nairobi on Wednesday.\n");
+  CHECK(!has_inst_with(f, "Chief of Defence Forces"));
+  const kg_entity *e = find(f, KG_PERSON, "Peter Kamau Njoroge");
+  CHECK(e != NULL && has_title(e, "Chief of Defence Forces"));
+  CHECK(met(f, "Peter Kamau Njoroge", "Hassan Warsame Ali", NULL));
+  kg_facts_free(f);
+}
+
 /* "Kenya Rifles": a force word after a country's name; "Riverside Rifles"
  * is no body */
 static void lead17_rifles(void) {
@@ -5932,6 +5946,7 @@ int main(void) {
   p29_title_court();
   p31_abdul_title_word();
   p31_romance_ranks();
+  p31_office_acronym();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
