@@ -5671,6 +5671,18 @@ static void p31_office_acronym(void) {
   kg_facts_free(f);
 }
 
+/* probes31: "General Secretary" (a party's leader) is one office, not the
+ * rank General and the office Secretary */
+static void p31_general_secretary(void) {
+  kg_facts *f = run("Talks\n\nHANOI, April 22, 2024 (VNA) - Party General Secretary Tran Van "
+                    "Khoa received Lao President Somsak Vongsa on Monday.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Tran Van Khoa");
+  CHECK(e != NULL && !has_title(e, "General") && !has_title(e, "Secretary"));
+  CHECK(e != NULL && has_title(e, "Party General Secretary"));
+  CHECK(met(f, "Tran Van Khoa", "Somsak Vongsa", NULL));
+  kg_facts_free(f);
+}
+
 /* "Kenya Rifles": a force word after a country's name; "Riverside Rifles"
  * is no body */
 static void lead17_rifles(void) {
@@ -5947,6 +5959,7 @@ int main(void) {
   p31_abdul_title_word();
   p31_romance_ranks();
   p31_office_acronym();
+  p31_general_secretary();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
