@@ -5683,6 +5683,24 @@ static void p31_general_secretary(void) {
   kg_facts_free(f);
 }
 
+/* probes31: Arab armies' staff grades ("Staff Major General X", "Staff
+ * Brigadier X") are ranks, not a body "Staff"; "Chief of Joint Staff Major
+ * General X" keeps its office; "(Pilot)" after a rank is the rank's */
+static void p31_staff_ranks(void) {
+  kg_facts *f = run("Talks\n\nBAGHDAD, May 5, 2024 (INA) - Staff Major General Karim Nasser "
+                    "received Chief of Joint Staff Major General Adel Mansour on Sunday. "
+                    "Lieutenant General (Pilot) Fahad Al Sabti attended.\n");
+  CHECK(!has_inst_with(f, "Staff"));
+  const kg_entity *e = find(f, KG_PERSON, "Karim Nasser");
+  CHECK(e != NULL && has_title(e, "Major General"));
+  e = find(f, KG_PERSON, "Adel Mansour");
+  CHECK(e != NULL && has_title(e, "Chief of Joint Staff") && has_title(e, "Major General"));
+  CHECK(met(f, "Karim Nasser", "Adel Mansour", NULL));
+  e = find(f, KG_PERSON, "Fahad Al Sabti");
+  CHECK(e != NULL && has_title(e, "Lieutenant General"));
+  kg_facts_free(f);
+}
+
 /* "Kenya Rifles": a force word after a country's name; "Riverside Rifles"
  * is no body */
 static void lead17_rifles(void) {
@@ -5960,6 +5978,7 @@ int main(void) {
   p31_romance_ranks();
   p31_office_acronym();
   p31_general_secretary();
+  p31_staff_ranks();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
