@@ -5701,6 +5701,21 @@ static void p31_staff_ranks(void) {
   kg_facts_free(f);
 }
 
+/* probes31: a visit to a state governor in the home country is the home
+ * official's own tour: the visitor keeps the home country, not the other
+ * country the text names */
+static void p31_visit_local_host(void) {
+  kg_facts *f = run("Talks\n\nABUJA, Feb 6, 2024 (NAN) - The Minister of Defence, Musa "
+                    "Danladi, received the Ambassador of Niger, Mr Ali Garba. He said Nigeria "
+                    "valued its ties with Niger.\n\nMeanwhile, the Chief of Army Staff, Lt.-Gen. "
+                    "Tunde Okafor, paid a courtesy visit to the Governor of Kano State, Dr Bello "
+                    "Yusuf, in Kano.\n");
+  const char *k = country_of(f, "Tunde Okafor");
+  CHECK(k && !strcmp(k, "Nigeria"));
+  CHECK(met(f, "Tunde Okafor", "Bello Yusuf", NULL));
+  kg_facts_free(f);
+}
+
 /* "Kenya Rifles": a force word after a country's name; "Riverside Rifles"
  * is no body */
 static void lead17_rifles(void) {
@@ -5979,6 +5994,7 @@ int main(void) {
   p31_office_acronym();
   p31_general_secretary();
   p31_staff_ranks();
+  p31_visit_local_host();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
