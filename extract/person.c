@@ -544,6 +544,13 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
     if (h && h->first == k->end && (h->type == CH_HON || h->type == CH_RANK) &&
         !service_before_rank(c, k))
       b++;
+    /* (or with a comma after the body too, the Nigerian style: "the
+     * Permanent Secretary, Ministry of Defence, Dr X": a body between
+     * commas, then an honorific or a rank) */
+    else if (k->end + 1 < end && kg_ctx_punct(c, k->end, ',') &&
+             (h = chunk(c, k->end + 1)) != NULL &&
+             h->first == k->end + 1 && (h->type == CH_HON || h->type == CH_RANK))
+      b++;
   }
   if (b < end && chunk(c, b) && chunk(c, b)->type == CH_INST && !lower &&
       !service_before_rank(c, chunk(c, b))) {

@@ -5716,6 +5716,19 @@ static void p31_visit_local_host(void) {
   kg_facts_free(f);
 }
 
+/* probes31: "the Permanent Secretary, Ministry of Defence, Dr X": an
+ * office, its body between commas, then the holder with an honorific */
+static void p31_office_comma_body_comma(void) {
+  kg_facts *f = run("Talks\n\nABUJA, Feb 6, 2024 (NAN) - The Minister of Defence, Musa "
+                    "Danladi, who was represented by the Permanent Secretary, Ministry of "
+                    "Defence, Dr Emeka Obi, received the Ambassador of Niger, Mr Ali Garba.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Emeka Obi");
+  CHECK(e != NULL && e->titles.n > 0);
+  const char *k = country_of(f, "Emeka Obi");
+  CHECK(k && !strcmp(k, "Nigeria"));
+  kg_facts_free(f);
+}
+
 /* "Kenya Rifles": a force word after a country's name; "Riverside Rifles"
  * is no body */
 static void lead17_rifles(void) {
@@ -5995,6 +6008,7 @@ int main(void) {
   p31_general_secretary();
   p31_staff_ranks();
   p31_visit_local_host();
+  p31_office_comma_body_comma();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
