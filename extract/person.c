@@ -1446,6 +1446,17 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
     q -= 3;
     acronym = 1;
   }
+  /* "The Inspector-General of Police, X": a rank that is an office of a
+   * service ("... of Police"), in apposition like a title */
+  if (!acronym && q > first && q < a && kg_ctx_punct(c, q, ',')) {
+    kg_chunk *k = chunk(c, q - 1);
+    if (k && k->type == CH_RANK && k->end == q && k->canon && strstr(k->canon, " of ") &&
+        (k->first == first || !is_word(c, k->first - 1) || is_lower(c, k->first - 1) ||
+         kg_ctx_is(c, k->first - 1, "the") || chunk_is(c, k->first - 1, CH_COUNTRY))) {
+      *title = (size_t)(k - c->ch);
+      return ev | EV_STRONG;
+    }
+  }
   if (q > first) {
     kg_chunk *k = chunk(c, q - 1);
     if (k && k->type == CH_TITLE) {
@@ -1695,6 +1706,15 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
   if (pn && pn->type == CH_TITLE && pn->first == b && pn->end == b + 1 &&
       (c->tk.v[b].flags & TF_ALLCAPS) && b + 1 < end && kg_ctx_punct(c, b + 1, ','))
     b++;
+  /* a retirement mark after the name: "Major General X (Rtd), the
+   * Director of ...", "Air Vice Marshal X (rtd.), a former ..." */
+  if (b + 3 < end && kg_ctx_punct(c, b, '(') &&
+      (kg_ctx_is(c, b + 1, "rtd") || kg_ctx_is(c, b + 1, "retd") ||
+       kg_ctx_is(c, b + 1, "retired"))) {
+    size_t r = b + 2;
+    if (kg_ctx_punct(c, r, '.')) r++;
+    if (r + 1 < end && kg_ctx_punct(c, r, ')') && kg_ctx_punct(c, r + 1, ',')) b = r + 1;
+  }
   if (kg_ctx_punct(c, b, ',')) {
     size_t q = b + 1;
     if (kg_ctx_is(c, q, "the") || kg_ctx_is(c, q, "a") || kg_ctx_is(c, q, "an")) q++;
@@ -1965,6 +1985,9 @@ void kg_find_names(kg_ctx *c, size_t s) {
     k->gen = credit;                              /* reused: a credit line */
     k->country = counterpart_country(c, first, i);
     if (!k->country && tb == NONE) k->country = rank_demonym(c, first, pre, i);
+    /* (a rank in apposition: "the Ghanaian Inspector General of Police, X") */
+    if (!k->country && tb != NONE && c->ch[tb].type == CH_RANK)
+      k->country = rank_demonym(c, first, c->ch[tb].first, c->ch[tb].end);
     respective_counterparts(c, first, end, k);
     i = b - 1;
   }

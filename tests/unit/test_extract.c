@@ -5729,6 +5729,32 @@ static void p31_office_comma_body_comma(void) {
   kg_facts_free(f);
 }
 
+/* probes31: a retirement mark after the name does not hide the office in
+ * apposition: "Major General X (Rtd), the Director of ..." */
+static void p31_retired_then_office(void) {
+  kg_facts *f = run("Talks\n\nABUJA, March 3, 2024 (NAN) - Major General Sani Bello (Rtd), "
+                    "the Director of Defence Information, briefed journalists.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Sani Bello");
+  CHECK(e != NULL && has_title(e, "Director of Defence Information"));
+  kg_facts_free(f);
+}
+
+/* probes31: a rank that is a service's office ("Inspector General of
+ * Police") in apposition before the name, with its demonym */
+static void p31_rank_office_apposition(void) {
+  kg_facts *f = run("Talks\n\nABUJA, March 3, 2024 (NAN) - The Inspector-General of Police, "
+                    "Tunde Adebayo, met the Ghanaian Inspector General of Police, Dr Kwame "
+                    "Mensah, in Abuja on Monday.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Kwame Mensah");
+  CHECK(e != NULL && has_title(e, "Inspector General of Police"));
+  const char *k = country_of(f, "Kwame Mensah");
+  CHECK(k && !strcmp(k, "Ghana"));
+  e = find(f, KG_PERSON, "Tunde Adebayo");
+  CHECK(e != NULL && has_title(e, "Inspector General of Police"));
+  CHECK(met(f, "Tunde Adebayo", "Kwame Mensah", NULL));
+  kg_facts_free(f);
+}
+
 /* "Kenya Rifles": a force word after a country's name; "Riverside Rifles"
  * is no body */
 static void lead17_rifles(void) {
@@ -6009,6 +6035,8 @@ int main(void) {
   p31_staff_ranks();
   p31_visit_local_host();
   p31_office_comma_body_comma();
+  p31_retired_then_office();
+  p31_rank_office_apposition();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
