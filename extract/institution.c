@@ -305,6 +305,12 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     int office_of = n2 == n && n2 >= 2 && (e2->kinds & LX_TITLE) && n && (e->kinds & LX_RANK) &&
                     i + n < end && (c->tk.v[i + n].flags & TF_LOWER) &&
                     (kg_ctx_is(c, i + n, "of") || kg_ctx_is(c, i + n, "for"));
+    /* ("Commander General of the Bolivian Army, General X", the Latin
+     * American office, only before its complement: "Army Commander
+     * General X" is the office and the officer's rank) */
+    if (n2 == 2 && (e2->kinds & LX_TITLE) && kg_ctx_is(c, i, "commander") &&
+        kg_ctx_is(c, i + 1, "general") && !(i + 2 < end && kg_ctx_is(c, i + 2, "of")))
+      n2 = 0;
     if ((n2 > n || office_of) && n2 >= 2) {
       if (e2->kinds & LX_TITLE) {
         size_t ix = kg_ctx_add_chunk(c, CH_TITLE, i, i + n2, s);

@@ -5755,6 +5755,22 @@ static void p31_rank_office_apposition(void) {
   kg_facts_free(f);
 }
 
+/* probes31: "Commander General of the X Army" is one office (Latin
+ * American); "Army Commander General X" keeps the rank General */
+static void p31_commander_general(void) {
+  kg_facts *f = run("Talks\n\nLIMA, March 14, 2024 (Andina) - Peruvian Defense Minister "
+                    "Jorge Salas received Bolivian Defense Minister Carlos Rojas on Thursday. The "
+                    "Commander General of the Bolivian Army, General Luis Paz Mendez, attended. "
+                    "Army Commander General Hugo Vera spoke.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Luis Paz Mendez");
+  CHECK(e != NULL && has_title(e, "Commander General of the Bolivian Army"));
+  const char *k = country_of(f, "Luis Paz Mendez");
+  CHECK(k && !strcmp(k, "Bolivia"));
+  e = find(f, KG_PERSON, "Hugo Vera");
+  CHECK(e != NULL && has_title(e, "General"));
+  kg_facts_free(f);
+}
+
 /* "Kenya Rifles": a force word after a country's name; "Riverside Rifles"
  * is no body */
 static void lead17_rifles(void) {
@@ -6037,6 +6053,7 @@ int main(void) {
   p31_office_comma_body_comma();
   p31_retired_then_office();
   p31_rank_office_apposition();
+  p31_commander_general();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
