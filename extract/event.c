@@ -4480,6 +4480,25 @@ static int two_country_body(kg_ctx *c, size_t a, size_t b) {
  *   of the sentence, else of the article ("the India-Uzbekistan summit between Prime Minister
  *   Modi and President of Uzbekistan Mirziyoyev");
  * - a visitor is not from the country visited. */
+
+/* Is t (a canonical title) the office of a province's or state's
+ * government: "Governor of Borno State", "Chief Minister of Punjab",
+ * "Deputy Governor" (not a central bank's governor, nor "Minister of
+ * State" or "Secretary of State")? */
+static int subnational_office(const char *t) {
+  if (strstr(t, "Bank") || strstr(t, "General")) return 0; /* Governor-General */
+  if (!strncmp(t, "Governor", 8) || strstr(t, " Governor") || strstr(t, "Chief Minister"))
+    return 1;
+  size_t n = strlen(t);
+  static const char *const units[] = {" State", " Province", NULL};
+  for (int u = 0; units[u]; u++) {
+    size_t m = strlen(units[u]);
+    if (n > m + 3 && !strcmp(t + n - m, units[u]) && strncmp(t + n - m - 3, " of", 3) != 0)
+      return 1;
+  }
+  return 0;
+}
+
 static void country_cues(evctx *e) {
   kg_ctx *c = e->c;
   for (size_t s = 0; s < c->n_sents; s++) {
@@ -4693,6 +4712,17 @@ static void country_cues(evctx *e) {
     if (strcmp(o->subtype, "visit") || o->place == NONE) continue;
     const char *dest = c->ch[o->place].country;
     if (!dest) continue;
+    /* (a visit to a host who holds a province's or state's office, in
+     * the home country: "the Chief of Army Staff paid a courtesy visit to
+     * the Governor of Borno State, X, in Maiduguri" is the home's own
+     * official's tour, not a foreigner's) */
+    int local_host = 0;
+    for (size_t j = 1; j < o->n_people && dest == c->home && !local_host; j++) {
+      const kg_xperson *h = &c->people[o->people[j]];
+      for (size_t t = 0; t < h->ntitles && !local_host; t++)
+        local_host = subnational_office(h->titles[t]);
+    }
+    if (local_host && c->ch[o->place].type != CH_COUNTRY) continue;
     /* the visitor: the first participant */
     for (size_t j = 0; j < o->n_people && j < 1; j++) {
       kg_xperson *p = &c->people[o->people[j]];

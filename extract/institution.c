@@ -230,7 +230,7 @@ static int particle_surname(const kg_ctx *c, size_t i, size_t end) {
 }
 
 /* Length of a retirement mark at i, "(Retd)", "(retd.)", "(ret.)",
- * "(res.)", "(retired)", or a grade, "(Lower Half)", "(LH)", after an
+ * "(res.)", "(retired)", "(Pilot)", or a grade, "(Lower Half)", "(LH)", after an
  * optional rank period; 0 when none. */
 static size_t retired_mark(const kg_ctx *c, size_t i, size_t end) {
   size_t j = i;
@@ -243,6 +243,8 @@ static size_t retired_mark(const kg_ctx *c, size_t i, size_t end) {
     j++;
   else if (!(kg_ctx_is(c, j, "retd") || kg_ctx_is(c, j, "ret") || kg_ctx_is(c, j, "rtd") ||
              kg_ctx_is(c, j, "res") || kg_ctx_is(c, j, "retired") ||
+             /* "Lieutenant General (Pilot) X", the Gulf air forces' style */
+             kg_ctx_is(c, j, "pilot") ||
              ((kg_ctx_is(c, j, "lh") || kg_ctx_is(c, j, "uh")) &&
               (c->tk.v[j].flags & TF_ALLCAPS)) ||
              /* "Major General (R) X", Pakistani style */
@@ -331,6 +333,12 @@ void kg_find_basics(kg_ctx *c, size_t s) {
     int office_of = n2 == n && n2 >= 2 && (e2->kinds & LX_TITLE) && n && (e->kinds & LX_RANK) &&
                     i + n < end && (c->tk.v[i + n].flags & TF_LOWER) &&
                     (kg_ctx_is(c, i + n, "of") || kg_ctx_is(c, i + n, "for"));
+    /* ("Commander General of the Bolivian Army, General X", the Latin
+     * American office, only before its complement: "Army Commander
+     * General X" is the office and the officer's rank) */
+    if (n2 == 2 && (e2->kinds & LX_TITLE) && kg_ctx_is(c, i, "commander") &&
+        kg_ctx_is(c, i + 1, "general") && !(i + 2 < end && kg_ctx_is(c, i + 2, "of")))
+      n2 = 0;
     if ((n2 > n || office_of) && n2 >= 2) {
       if (e2->kinds & LX_TITLE) {
         size_t ix = kg_ctx_add_chunk(c, CH_TITLE, i, i + n2, s);
@@ -360,6 +368,16 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       if (pc && pc->type == CH_COUNTRY && pc->end == i && pc->first > first) p = pc->first - 1;
       if (kg_ctx_is(c, p, "the")) continue;
     }
+    /* "Staff Major General X", "Staff Brigadier X": an Arab army's staff
+     * grade, a rank; after a capitalised word "Staff" ends that body's or
+     * office's name instead ("Chief of Joint Staff Major General X"),
+     * unless it doubles ("Chief of Staff Staff Lieutenant General X") or
+     * follows a country or people ("Iraqi Staff Colonel X") */
+    if (n >= 2 && (e->kinds & LX_RANK) && kg_ctx_is(c, i, "staff") && e->canon &&
+        strncmp(e->canon, "Staff", 5) != 0 && i > first && c->tk.v[i - 1].kind == TK_WORD &&
+        (c->tk.v[i - 1].flags & TF_CAP) && !kg_ctx_is(c, i - 1, "staff") &&
+        !(c->tok_ch[i - 1] >= 0 && c->ch[c->tok_ch[i - 1]].type == CH_COUNTRY))
+      n = 0;
     /* "General Directorate of Security": a rank word heading a body */
     if (n == 1 && !(e->kinds & (LX_COUNTRY | LX_DEMONYM)) && rank_names_body(c, i, end))
       n = 0;
@@ -2353,6 +2371,11 @@ static void acronyms(kg_ctx *c, size_t s) {
     }
     /* an office's abbreviation: "External Affairs Minister (EAM)" */
     if (kg_ctx_title(c, i - 1)) continue;
+    /* or an office "of" a body: "The Chief of Defence Forces (CDF),
+     * General X", "Inspector General of Police (IGP)" */
+    if (a + 2 < i && is_cap(c, a) && kg_ctx_title(c, a) && !kg_ctx_has(c, a, LX_ORGHEAD) &&
+        kg_ctx_is(c, a + 1, "of"))
+      continue;
     /* agreements, laws, plans and events are no bodies: "Reciprocal Access
      * Agreement (RAA)", "Belt and Road Initiative (BRI)" */
     if (instrument_word(c, i - 1)) continue;

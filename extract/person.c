@@ -115,9 +115,24 @@ static int given_before_surname(const kg_ctx *c, size_t i) {
                                      LX_COUNTRY | LX_DEMONYM | LX_ORG | LX_ORGHEAD)));
 }
 
+/* Is token i a capitalised word right after "Abdul", "Abdel", "Abd",
+ * "Abdoul", "Abdur" or "Abdus" ("servant of", which never ends a name)?
+ * "Lieutenant General Abdul Amir Rashid Yarallah": a title word there is
+ * the second half of the given name, not an office. */
+static int given_after_abd(const kg_ctx *c, size_t i) {
+  if (i == 0 || !(c->tk.v[i].flags & TF_CAP) || (c->tk.v[i].flags & TF_ALLCAPS) ||
+      !is_cap(c, i - 1) || (c->tk.v[i - 1].flags & TF_ALLCAPS) ||
+      c->tk.v[i - 1].off + c->tk.v[i - 1].len + 1 != c->tk.v[i].off)
+    return 0;
+  return kg_ctx_is(c, i - 1, "abdul") || kg_ctx_is(c, i - 1, "abdel") ||
+         kg_ctx_is(c, i - 1, "abd") || kg_ctx_is(c, i - 1, "abdoul") ||
+         kg_ctx_is(c, i - 1, "abdur") || kg_ctx_is(c, i - 1, "abdus");
+}
+
 static int title_word(const kg_ctx *c, size_t i) {
   return is_word(c, i) && !covered(c, i) && kg_ctx_title(c, i) && !before_patronym(c, i) &&
-         !given_after_rank(c, i) && !given_after_office(c, i) && !given_before_surname(c, i);
+         !given_after_rank(c, i) && !given_after_office(c, i) && !given_before_surname(c, i) &&
+         !given_after_abd(c, i);
 }
 
 static int mod_word(const kg_ctx *c, size_t i, int lower_ok) {
@@ -530,6 +545,13 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
     if (h && h->first == k->end && (h->type == CH_HON || h->type == CH_RANK) &&
         !service_before_rank(c, k))
       b++;
+    /* (or with a comma after the body too, the Nigerian style: "the
+     * Permanent Secretary, Ministry of Defence, Dr X": a body between
+     * commas, then an honorific or a rank) */
+    else if (k->end + 1 < end && kg_ctx_punct(c, k->end, ',') &&
+             (h = chunk(c, k->end + 1)) != NULL &&
+             h->first == k->end + 1 && (h->type == CH_HON || h->type == CH_RANK))
+      b++;
   }
   if (b < end && chunk(c, b) && chunk(c, b)->type == CH_INST && !lower &&
       !service_before_rank(c, chunk(c, b))) {
@@ -602,6 +624,12 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
         /* a short parenthesis inside: "(Central Asia & ECO)" */
         size_t r = q + 1;
         while (r < end && r < q + 8 && !kg_ctx_punct(c, r, ')')) r++;
+        /* (the office's acronym closing it before a comma is no part of
+         * it: "The Chief of Defence Forces (CDF), General X"; a body's
+         * acronym, "Chairman of the X Council (XBC), Y", stays in) */
+        if (r == q + 2 && (c->tk.v[q + 1].flags & TF_ALLCAPS) && !covered(c, q + 1) &&
+            (r + 1 >= end || kg_ctx_punct(c, r + 1, ',')))
+          break;
         if (r < end && kg_ctx_punct(c, r, ')')) {
           q = r + 1;
           last = r;
@@ -1049,7 +1077,7 @@ static int name_token(kg_ctx *c, size_t i, size_t end, int at_start) {
       !(c->tk.v[i + 1].flags & TF_ALLCAPS) && given_only(c, i + 1))
     return 1;
   int patronym = before_patronym(c, i) || given_after_rank(c, i) || given_after_office(c, i) ||
-                 given_before_surname(c, i);
+                 given_before_surname(c, i) || given_after_abd(c, i);
   if (kg_ctx_title(c, i) && !patronym) return 0;
   /* an initial: "A. K. Mensah" (not the article "A") */
   if (k->nlet == 1 && kg_ctx_punct(c, i + 1, '.') && i + 2 < end && is_cap(c, i + 2) &&
@@ -1419,6 +1447,17 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
     q -= 3;
     acronym = 1;
   }
+  /* "The Inspector-General of Police, X": a rank that is an office of a
+   * service ("... of Police"), in apposition like a title */
+  if (!acronym && q > first && q < a && kg_ctx_punct(c, q, ',')) {
+    kg_chunk *k = chunk(c, q - 1);
+    if (k && k->type == CH_RANK && k->end == q && k->canon && strstr(k->canon, " of ") &&
+        (k->first == first || !is_word(c, k->first - 1) || is_lower(c, k->first - 1) ||
+         kg_ctx_is(c, k->first - 1, "the") || chunk_is(c, k->first - 1, CH_COUNTRY))) {
+      *title = (size_t)(k - c->ch);
+      return ev | EV_STRONG;
+    }
+  }
   if (q > first) {
     kg_chunk *k = chunk(c, q - 1);
     if (k && k->type == CH_TITLE) {
@@ -1668,6 +1707,15 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
   if (pn && pn->type == CH_TITLE && pn->first == b && pn->end == b + 1 &&
       (c->tk.v[b].flags & TF_ALLCAPS) && b + 1 < end && kg_ctx_punct(c, b + 1, ','))
     b++;
+  /* a retirement mark after the name: "Major General X (Rtd), the
+   * Director of ...", "Air Vice Marshal X (rtd.), a former ..." */
+  if (b + 3 < end && kg_ctx_punct(c, b, '(') &&
+      (kg_ctx_is(c, b + 1, "rtd") || kg_ctx_is(c, b + 1, "retd") ||
+       kg_ctx_is(c, b + 1, "retired"))) {
+    size_t r = b + 2;
+    if (kg_ctx_punct(c, r, '.')) r++;
+    if (r + 1 < end && kg_ctx_punct(c, r, ')') && kg_ctx_punct(c, r + 1, ',')) b = r + 1;
+  }
   if (kg_ctx_punct(c, b, ',')) {
     size_t q = b + 1;
     if (kg_ctx_is(c, q, "the") || kg_ctx_is(c, q, "a") || kg_ctx_is(c, q, "an")) q++;
@@ -1938,6 +1986,9 @@ void kg_find_names(kg_ctx *c, size_t s) {
     k->gen = credit;                              /* reused: a credit line */
     k->country = counterpart_country(c, first, i);
     if (!k->country && tb == NONE) k->country = rank_demonym(c, first, pre, i);
+    /* (a rank in apposition: "the Ghanaian Inspector General of Police, X") */
+    if (!k->country && tb != NONE && c->ch[tb].type == CH_RANK)
+      k->country = rank_demonym(c, first, c->ch[tb].first, c->ch[tb].end);
     respective_counterparts(c, first, end, k);
     i = b - 1;
   }

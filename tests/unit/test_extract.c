@@ -5625,6 +5625,152 @@ static void p30_peer_counterpart(void) {
   kg_facts_free(f);
 }
 
+/* probes31: "Abdul", "Abdel", "Abd" never end a name: a title word after
+ * it is the given name's second half ("Lieutenant General Abdul Amir X"),
+ * not an office that splits the name into two people */
+static void p31_abdul_title_word(void) {
+  kg_facts *f = run("Talks\n\nTEHRAN, July 7, 2024 (IRNA) - Brigadier General Kaveh Rostami "
+                    "met Iraqi Chief of Staff Lieutenant General Abdul Amir Qasim Dawudi in "
+                    "Tehran on Sunday.\n");
+  CHECK(find(f, KG_PERSON, "Abdul Amir Qasim Dawudi") != NULL);
+  CHECK(find(f, KG_PERSON, "Abdul") == NULL);
+  CHECK(met(f, "Kaveh Rostami", "Abdul Amir Qasim Dawudi", NULL));
+  CHECK(n_met(f) == 1);
+  kg_facts_free(f);
+}
+
+/* probes31: Spanish, Portuguese and French ranks before a name ("General
+ * de Brigada", "Almirante", "Teniente General", "Général de division") are
+ * ranks, not the name's first words */
+static void p31_romance_ranks(void) {
+  kg_facts *f = run("Talks\n\nBOGOTA, May 20, 2024 (EFE) - General de Brigada Mateo Ruiz "
+                    "Lozano met Almirante Tomas Vera Quintero and Teniente General Pablo "
+                    "Solis Arce on Monday. Général de division Amadou Kone attended.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Mateo Ruiz Lozano");
+  CHECK(e != NULL && has_title(e, "Brigadier General"));
+  e = find(f, KG_PERSON, "Tomas Vera Quintero");
+  CHECK(e != NULL && has_title(e, "Admiral"));
+  e = find(f, KG_PERSON, "Pablo Solis Arce");
+  CHECK(e != NULL && has_title(e, "Lieutenant General"));
+  e = find(f, KG_PERSON, "Amadou Kone");
+  CHECK(e != NULL && has_title(e, "Divisional General"));
+  kg_facts_free(f);
+}
+
+/* probes31: an office "of" a body with its acronym in brackets is an
+ * office, not a body, and the acronym is no part of the title: "The Chief
+ * of Defence Forces (CDF), General X" */
+static void p31_office_acronym(void) {
+  kg_facts *f = run("Talks\n\nNAIROBI, June 12, 2024 - The Chief of Defence Forces (CDF), "
+                    "General Peter Kamau Njoroge, met Somali Defence Minister Hassan Warsame "
+                    "Ali in Nairobi on Wednesday.\n");
+  CHECK(!has_inst_with(f, "Chief of Defence Forces"));
+  const kg_entity *e = find(f, KG_PERSON, "Peter Kamau Njoroge");
+  CHECK(e != NULL && has_title(e, "Chief of Defence Forces"));
+  CHECK(met(f, "Peter Kamau Njoroge", "Hassan Warsame Ali", NULL));
+  kg_facts_free(f);
+}
+
+/* probes31: "General Secretary" (a party's leader) is one office, not the
+ * rank General and the office Secretary */
+static void p31_general_secretary(void) {
+  kg_facts *f = run("Talks\n\nHANOI, April 22, 2024 (VNA) - Party General Secretary Tran Van "
+                    "Khoa received Lao President Somsak Vongsa on Monday.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Tran Van Khoa");
+  CHECK(e != NULL && !has_title(e, "General") && !has_title(e, "Secretary"));
+  CHECK(e != NULL && has_title(e, "Party General Secretary"));
+  CHECK(met(f, "Tran Van Khoa", "Somsak Vongsa", NULL));
+  kg_facts_free(f);
+}
+
+/* probes31: Arab armies' staff grades ("Staff Major General X", "Staff
+ * Brigadier X") are ranks, not a body "Staff"; "Chief of Joint Staff Major
+ * General X" keeps its office; "(Pilot)" after a rank is the rank's */
+static void p31_staff_ranks(void) {
+  kg_facts *f = run("Talks\n\nBAGHDAD, May 5, 2024 (INA) - Staff Major General Karim Nasser "
+                    "received Chief of Joint Staff Major General Adel Mansour on Sunday. "
+                    "Lieutenant General (Pilot) Fahad Al Sabti attended.\n");
+  CHECK(!has_inst_with(f, "Staff"));
+  const kg_entity *e = find(f, KG_PERSON, "Karim Nasser");
+  CHECK(e != NULL && has_title(e, "Major General"));
+  e = find(f, KG_PERSON, "Adel Mansour");
+  CHECK(e != NULL && has_title(e, "Chief of Joint Staff") && has_title(e, "Major General"));
+  CHECK(met(f, "Karim Nasser", "Adel Mansour", NULL));
+  e = find(f, KG_PERSON, "Fahad Al Sabti");
+  CHECK(e != NULL && has_title(e, "Lieutenant General"));
+  kg_facts_free(f);
+}
+
+/* probes31: a visit to a state governor in the home country is the home
+ * official's own tour: the visitor keeps the home country, not the other
+ * country the text names */
+static void p31_visit_local_host(void) {
+  kg_facts *f = run("Talks\n\nABUJA, Feb 6, 2024 (NAN) - The Minister of Defence, Musa "
+                    "Danladi, received the Ambassador of Niger, Mr Ali Garba. He said Nigeria "
+                    "valued its ties with Niger.\n\nMeanwhile, the Chief of Army Staff, Lt.-Gen. "
+                    "Tunde Okafor, paid a courtesy visit to the Governor of Kano State, Dr Bello "
+                    "Yusuf, in Kano.\n");
+  const char *k = country_of(f, "Tunde Okafor");
+  CHECK(k && !strcmp(k, "Nigeria"));
+  CHECK(met(f, "Tunde Okafor", "Bello Yusuf", NULL));
+  kg_facts_free(f);
+}
+
+/* probes31: "the Permanent Secretary, Ministry of Defence, Dr X": an
+ * office, its body between commas, then the holder with an honorific */
+static void p31_office_comma_body_comma(void) {
+  kg_facts *f = run("Talks\n\nABUJA, Feb 6, 2024 (NAN) - The Minister of Defence, Musa "
+                    "Danladi, who was represented by the Permanent Secretary, Ministry of "
+                    "Defence, Dr Emeka Obi, received the Ambassador of Niger, Mr Ali Garba.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Emeka Obi");
+  CHECK(e != NULL && e->titles.n > 0);
+  const char *k = country_of(f, "Emeka Obi");
+  CHECK(k && !strcmp(k, "Nigeria"));
+  kg_facts_free(f);
+}
+
+/* probes31: a retirement mark after the name does not hide the office in
+ * apposition: "Major General X (Rtd), the Director of ..." */
+static void p31_retired_then_office(void) {
+  kg_facts *f = run("Talks\n\nABUJA, March 3, 2024 (NAN) - Major General Sani Bello (Rtd), "
+                    "the Director of Defence Information, briefed journalists.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Sani Bello");
+  CHECK(e != NULL && has_title(e, "Director of Defence Information"));
+  kg_facts_free(f);
+}
+
+/* probes31: a rank that is a service's office ("Inspector General of
+ * Police") in apposition before the name, with its demonym */
+static void p31_rank_office_apposition(void) {
+  kg_facts *f = run("Talks\n\nABUJA, March 3, 2024 (NAN) - The Inspector-General of Police, "
+                    "Tunde Adebayo, met the Ghanaian Inspector General of Police, Dr Kwame "
+                    "Mensah, in Abuja on Monday.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Kwame Mensah");
+  CHECK(e != NULL && has_title(e, "Inspector General of Police"));
+  const char *k = country_of(f, "Kwame Mensah");
+  CHECK(k && !strcmp(k, "Ghana"));
+  e = find(f, KG_PERSON, "Tunde Adebayo");
+  CHECK(e != NULL && has_title(e, "Inspector General of Police"));
+  CHECK(met(f, "Tunde Adebayo", "Kwame Mensah", NULL));
+  kg_facts_free(f);
+}
+
+/* probes31: "Commander General of the X Army" is one office (Latin
+ * American); "Army Commander General X" keeps the rank General */
+static void p31_commander_general(void) {
+  kg_facts *f = run("Talks\n\nLIMA, March 14, 2024 (Andina) - Peruvian Defense Minister "
+                    "Jorge Salas received Bolivian Defense Minister Carlos Rojas on Thursday. The "
+                    "Commander General of the Bolivian Army, General Luis Paz Mendez, attended. "
+                    "Army Commander General Hugo Vera spoke.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Luis Paz Mendez");
+  CHECK(e != NULL && has_title(e, "Commander General of the Bolivian Army"));
+  const char *k = country_of(f, "Luis Paz Mendez");
+  CHECK(k && !strcmp(k, "Bolivia"));
+  e = find(f, KG_PERSON, "Hugo Vera");
+  CHECK(e != NULL && has_title(e, "General"));
+  kg_facts_free(f);
+}
+
 /* "Kenya Rifles": a force word after a country's name; "Riverside Rifles"
  * is no body */
 static void lead17_rifles(void) {
@@ -6046,6 +6192,16 @@ int main(void) {
   p32_call_in_later_clause();
   p32_demonym_rank_ref();
   p32_body_meeting_attendees();
+  p31_abdul_title_word();
+  p31_romance_ranks();
+  p31_office_acronym();
+  p31_general_secretary();
+  p31_staff_ranks();
+  p31_visit_local_host();
+  p31_office_comma_body_comma();
+  p31_retired_then_office();
+  p31_rank_office_apposition();
+  p31_commander_general();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
