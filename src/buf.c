@@ -16,16 +16,14 @@ static void reserve(kg_buf *b, size_t extra) {
   b->cap = n;
 }
 
-void kg_buf_append(kg_buf *b, const void *data, size_t len) {
+void kg_buf_append_grow(kg_buf *b, const void *data, size_t len) {
   reserve(b, len);
   if (len) memcpy(b->ptr + b->len, data, len);
   b->len += len;
   b->ptr[b->len] = '\0';
 }
 
-void kg_buf_puts(kg_buf *b, const char *s) { kg_buf_append(b, s, strlen(s)); }
-
-void kg_buf_putc(kg_buf *b, char c) {
+void kg_buf_putc_grow(kg_buf *b, char c) {
   reserve(b, 1);
   b->ptr[b->len++] = c;
   b->ptr[b->len] = '\0';
