@@ -7,7 +7,7 @@
 #include "src/buf.h"
 #include "src/kg.h"
 
-static void reserve(kg_buf *b, size_t extra) {
+void kg_buf_reserve(kg_buf *b, size_t extra) {
   size_t need = b->len + extra + 1;
   if (need <= b->cap) return;
   size_t n = b->cap ? b->cap : 64;
@@ -17,14 +17,14 @@ static void reserve(kg_buf *b, size_t extra) {
 }
 
 void kg_buf_append_grow(kg_buf *b, const void *data, size_t len) {
-  reserve(b, len);
+  kg_buf_reserve(b, len);
   if (len) memcpy(b->ptr + b->len, data, len);
   b->len += len;
   b->ptr[b->len] = '\0';
 }
 
 void kg_buf_putc_grow(kg_buf *b, char c) {
-  reserve(b, 1);
+  kg_buf_reserve(b, 1);
   b->ptr[b->len++] = c;
   b->ptr[b->len] = '\0';
 }
@@ -45,7 +45,7 @@ void kg_buf_printf(kg_buf *b, const char *fmt, ...) {
     kg_buf_append(b, tmp, (size_t)n);
     return;
   }
-  reserve(b, (size_t)n);
+  kg_buf_reserve(b, (size_t)n);
   va_start(ap, fmt);
   vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
   va_end(ap);

@@ -16,6 +16,10 @@ typedef struct kg_buf {
 
 #define KG_BUF_INIT {NULL, 0, 0}
 
+/** Make room for `extra` more bytes (and the NUL) without appending: the
+ *  bytes from ptr + len to ptr + len + extra may then be written before an
+ *  append of them. */
+void kg_buf_reserve(kg_buf *b, size_t extra);
 /** kg_buf_append and kg_buf_putc when the buffer has no room: grow, then
  *  append (the inline functions below call them). */
 void kg_buf_append_grow(kg_buf *b, const void *data, size_t len);
