@@ -2828,6 +2828,19 @@ static int remote_talk(kg_ctx *c, size_t s, size_t i, const size_t *who, size_t 
  * a and b. */
 static int side_leaders(kg_ctx *c, size_t s, const ref *r, size_t n, size_t *a, size_t *b) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
+  /* both answers below need two people among the references, and either
+   * a country's "side", "delegation" or "team" in this sentence (where
+   * the search for leaders starts) or "respectively" as its last word:
+   * most sentences have neither, and are answered before the scan of up
+   * to three sentences for talks */
+  if (n < 2) return 0;
+  int cue = end > first && w(c, end - 1, "respectively");
+  for (size_t t = first; t + 3 < end && !cue; t++) {
+    kg_chunk *q = chunk(c, t);
+    if (q && q->first == t && q->type == CH_COUNTRY && q->country)
+      cue = w(c, q->end, "side") || w(c, q->end, "delegation") || w(c, q->end, "team");
+  }
+  if (!cue) return 0;
   int talks = 0;
   for (size_t q = s >= 2 ? s - 2 : 0; q <= s && !talks; q++)
     for (size_t t = c->sents[q].first; t < c->sents[q].end && !talks; t++)
