@@ -24,22 +24,27 @@
  * left out; that is why put_str can take back what it wrote. Nothing here is
  * shared between calls, so it runs on worker threads as before. */
 
+/* A member's separator and name as one literal, `,"name":`, and its
+ * length: put_key writes it without the ',' for an object's first member
+ * (one append of a known length per member). */
+#define KEY(name) ",\"" name "\":", sizeof(",\"" name "\":") - 1
+
 /* Write the separator and `"name":` of the next member of an object;
- * `*first` is the object's "no member yet" flag. */
-static void put_key(kg_buf *out, int *first, const char *name) {
-  if (!*first) kg_buf_putc(out, ',');
+ * `*first` is the object's "no member yet" flag; `key` and `n` come from
+ * KEY. */
+static void put_key(kg_buf *out, int *first, const char *key, size_t n) {
+  size_t skip = *first ? 1 : 0;
   *first = 0;
-  kg_buf_putc(out, '"');
-  kg_buf_puts(out, name);
-  kg_buf_puts(out, "\":");
+  kg_buf_append(out, key + skip, n - skip);
 }
 
 /* A string member; NULL or invalid UTF-8 leaves the member out. */
-static void put_str(kg_buf *out, int *first, const char *name, const char *v) {
+static void put_str(kg_buf *out, int *first, const char *key, size_t n,
+                    const char *v) {
   if (!v) return;
   size_t mark = out->len;
   int was_first = *first;
-  put_key(out, first, name);
+  put_key(out, first, key, n);
   if (kg_json_put_str(out, v) != 0) {
     out->len = mark;
     out->ptr[mark] = '\0';
@@ -47,16 +52,16 @@ static void put_str(kg_buf *out, int *first, const char *name, const char *v) {
   }
 }
 
-static void put_int_member(kg_buf *out, int *first, const char *name,
+static void put_int_member(kg_buf *out, int *first, const char *key, size_t n,
                            size_t v) {
-  put_key(out, first, name);
+  put_key(out, first, key, n);
   kg_json_put_int(out, (uint64_t)v);
 }
 
 /* An array of strings, leaving out invalid UTF-8 ones. */
-static void put_strs(kg_buf *out, int *first, const char *name,
+static void put_strs(kg_buf *out, int *first, const char *key, size_t n,
                      const kg_strs *l) {
-  put_key(out, first, name);
+  put_key(out, first, key, n);
   kg_buf_putc(out, '[');
   int none = 1;
   for (size_t i = 0; i < l->n; i++) {
@@ -76,53 +81,56 @@ static void put_strs(kg_buf *out, int *first, const char *name,
 void kg_facts_to_json(const kg_facts *f, kg_buf *out) {
   int first = 1;
   kg_buf_putc(out, '{');
-  put_str(out, &first, "doc", f->doc);
-  put_str(out, &first, "title", f->title);
-  put_str(out, &first, "date", f->date);
-  put_str(out, &first, "url", f->url);
-  put_key(out, &first, "entities");
+  put_str(out, &first, KEY("doc"), f->doc);
+  put_str(out, &first, KEY("title"), f->title);
+  put_str(out, &first, KEY("date"), f->date);
+  put_str(out, &first, KEY("url"), f->url);
+  put_key(out, &first, KEY("entities"));
   kg_buf_putc(out, '[');
   for (size_t i = 0; i < f->n_entities; i++) {
     const kg_entity *e = &f->entities[i];
     int ef = 1;
-    kg_buf_puts(out, i ? ",{" : "{");
-    put_str(out, &ef, "key", e->key);
-    put_str(out, &ef, "type", kg_ent_type_name(e->type));
-    put_str(out, &ef, "label", e->label);
-    if (e->aliases.n) put_strs(out, &ef, "aliases", &e->aliases);
-    if (e->titles.n) put_strs(out, &ef, "titles", &e->titles);
-    put_str(out, &ef, "country", e->country);
-    put_str(out, &ef, "subtype", e->subtype);
-    put_str(out, &ef, "date", e->date);
-    put_str(out, &ef, "place", e->place);
-    put_str(out, &ef, "status", e->status);
-    put_str(out, &ef, "cameo", e->cameo);
-    put_int_member(out, &ef, "offset", e->offset);
+    if (i) kg_buf_putc(out, ',');
+    kg_buf_putc(out, '{');
+    put_str(out, &ef, KEY("key"), e->key);
+    put_str(out, &ef, KEY("type"), kg_ent_type_name(e->type));
+    put_str(out, &ef, KEY("label"), e->label);
+    if (e->aliases.n) put_strs(out, &ef, KEY("aliases"), &e->aliases);
+    if (e->titles.n) put_strs(out, &ef, KEY("titles"), &e->titles);
+    put_str(out, &ef, KEY("country"), e->country);
+    put_str(out, &ef, KEY("subtype"), e->subtype);
+    put_str(out, &ef, KEY("date"), e->date);
+    put_str(out, &ef, KEY("place"), e->place);
+    put_str(out, &ef, KEY("status"), e->status);
+    put_str(out, &ef, KEY("cameo"), e->cameo);
+    put_int_member(out, &ef, KEY("offset"), e->offset);
     kg_buf_putc(out, '}');
   }
   kg_buf_putc(out, ']');
-  put_key(out, &first, "links");
+  put_key(out, &first, KEY("links"));
   kg_buf_putc(out, '[');
   for (size_t i = 0; i < f->n_links; i++) {
     const kg_link *l = &f->links[i];
     int lf = 1;
-    kg_buf_puts(out, i ? ",{" : "{");
-    put_str(out, &lf, "type", kg_link_type_name(l->type));
-    put_int_member(out, &lf, "source", l->source);
-    put_int_member(out, &lf, "target", l->target);
-    put_str(out, &lf, "date", l->date);
-    put_str(out, &lf, "title", l->title);
-    if (l->event != KG_NO_ENTITY) put_int_member(out, &lf, "event", l->event);
-    put_int_member(out, &lf, "offset", l->offset);
-    put_str(out, &lf, "text", l->text);
+    if (i) kg_buf_putc(out, ',');
+    kg_buf_putc(out, '{');
+    put_str(out, &lf, KEY("type"), kg_link_type_name(l->type));
+    put_int_member(out, &lf, KEY("source"), l->source);
+    put_int_member(out, &lf, KEY("target"), l->target);
+    put_str(out, &lf, KEY("date"), l->date);
+    put_str(out, &lf, KEY("title"), l->title);
+    if (l->event != KG_NO_ENTITY) put_int_member(out, &lf, KEY("event"), l->event);
+    put_int_member(out, &lf, KEY("offset"), l->offset);
+    put_str(out, &lf, KEY("text"), l->text);
     kg_buf_putc(out, '}');
   }
   kg_buf_putc(out, ']');
-  put_key(out, &first, "mentions");
+  put_key(out, &first, KEY("mentions"));
   kg_buf_putc(out, '[');
   for (size_t i = 0; i < f->n_mentions; i++) {
     const kg_mention *m = &f->mentions[i];
-    kg_buf_puts(out, i ? ",[" : "[");
+    if (i) kg_buf_putc(out, ',');
+    kg_buf_putc(out, '[');
     kg_json_put_int(out, (uint64_t)m->offset);
     kg_buf_putc(out, ',');
     kg_json_put_int(out, (uint64_t)m->len);

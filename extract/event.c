@@ -1473,6 +1473,18 @@ static int negated(kg_ctx *c, size_t first, size_t i) {
          !kg_ctx_punct(c, end, ';'))
     end++;
   for (size_t t = from; t < end; t++) {
+    /* every cue below starts on one of these words, whose first letters
+     * are these: most tokens of the clause are answered by one test */
+    switch (ctx_key(c, t)[0]) {
+    case 'c': /* cancelled, canceled, called */
+    case 'd': /* deferred */
+    case 'n': /* not, never, n't */
+    case 'p': /* postponed, put, puts */
+    case 's': /* scrapped, shelved */
+      break;
+    default:
+      continue;
+    }
     if (w(c, t, "cancelled") || w(c, t, "canceled") || w(c, t, "postponed") ||
         w(c, t, "scrapped") || w(c, t, "shelved") || w(c, t, "deferred") ||
         (w(c, t, "called") && w(c, t + 1, "off")) ||
@@ -2945,6 +2957,19 @@ static int remote_talk(kg_ctx *c, size_t s, size_t i, const size_t *who, size_t 
  * a and b. */
 static int side_leaders(kg_ctx *c, size_t s, const ref *r, size_t n, size_t *a, size_t *b) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
+  /* both answers below need two people among the references, and either
+   * a country's "side", "delegation" or "team" in this sentence (where
+   * the search for leaders starts) or "respectively" as its last word:
+   * most sentences have neither, and are answered before the scan of up
+   * to three sentences for talks */
+  if (n < 2) return 0;
+  int cue = end > first && w(c, end - 1, "respectively");
+  for (size_t t = first; t + 3 < end && !cue; t++) {
+    kg_chunk *q = chunk(c, t);
+    if (q && q->first == t && q->type == CH_COUNTRY && q->country)
+      cue = w(c, q->end, "side") || w(c, q->end, "delegation") || w(c, q->end, "team");
+  }
+  if (!cue) return 0;
   int talks = 0;
   for (size_t q = s >= 2 ? s - 2 : 0; q <= s && !talks; q++)
     for (size_t t = c->sents[q].first; t < c->sents[q].end && !talks; t++)

@@ -2731,49 +2731,65 @@ static size_t core_tokens(const char *core, char out[][24], size_t max) {
   return n;
 }
 
+/* An institution's core tokens (core_tokens), made once for the pairwise
+ * comparisons of kg_finish_institutions and remembered with the core
+ * string they were made of: a merge may swap two bodies' cores, and a
+ * token list whose string is no longer its body's is made again. */
+typedef struct {
+  const char *core; /* the string the tokens are of; NULL: not made */
+  size_t n;
+  char t[16][24];
+} core_toks;
+
+static const core_toks *toks_of(core_toks *cache, const kg_xinst *x, size_t i) {
+  core_toks *ct = &cache[i];
+  if (!ct->core || ct->core != x->core) {
+    ct->core = x->core;
+    ct->n = core_tokens(x->core, ct->t, 16);
+  }
+  return ct;
+}
+
 /* Is a's core a proper suffix of b's ("Military Academy" of "Armed Forces
  * Military Academy")? */
-static int core_suffix(const char *a, const char *b) {
-  char ta[16][24], tb[16][24];
-  size_t na = core_tokens(a, ta, 16), nb = core_tokens(b, tb, 16);
+static int core_suffix(const core_toks *a, const core_toks *b) {
+  size_t na = a->n, nb = b->n;
   if (na < 2 || na >= nb) return 0;
   for (size_t i = 0; i < na; i++)
-    if (strcmp(ta[na - 1 - i], tb[nb - 1 - i])) return 0;
+    if (strcmp(a->t[na - 1 - i], b->t[nb - 1 - i])) return 0;
   /* "Armed Forces" is not "Ministry of Armed Forces": a complement names
    * another body */
-  const char *w = tb[nb - na - 1];
+  const char *w = b->t[nb - na - 1];
   return strcmp(w, "of") && strcmp(w, "for") && strcmp(w, "the");
 }
 
 /* Is a's core a proper prefix of b's ("Cabinet" of "Cabinet of Ministers",
  * both of one country)? */
-static int core_prefix(const char *a, const char *b) {
-  char ta[16][24], tb[16][24];
-  size_t na = core_tokens(a, ta, 16), nb = core_tokens(b, tb, 16);
+static int core_prefix(const core_toks *a, const core_toks *b) {
+  size_t na = a->n, nb = b->n;
   if (na < 1 || na >= nb) return 0;
   for (size_t i = 0; i < na; i++)
-    if (strcmp(ta[i], tb[i])) return 0;
+    if (strcmp(a->t[i], b->t[i])) return 0;
   return 1;
 }
 
 /* Is b's core a's followed only by words that name no body of their own,
  * the generic heads of an agency or an outlet ("Kazinform" and "Kazinform
  * News Agency", "Tasnim" and "Tasnim News")? Ministries never come here. */
-static int generic_tail(const char *a, const char *b) {
+static int generic_tail(const core_toks *a, const core_toks *b) {
   static const char *const heads[] = {"news", "agency", "press", "information", "newspaper",
                                       "media", "tv", "television", "radio", "portal",
                                       "website", "online", NULL};
-  char ta[16][24], tb[16][24];
-  size_t na = core_tokens(a, ta, 16), nb = core_tokens(b, tb, 16);
+  size_t na = a->n, nb = b->n;
   if (na < 1 || na >= nb || nb > 15) return 0;
   for (size_t i = 0; i < na; i++)
-    if (strcmp(ta[i], tb[i])) return 0;
+    if (strcmp(a->t[i], b->t[i])) return 0;
   /* the shorter name must be a name, not itself a generic word */
   for (size_t h = 0; heads[h]; h++)
-    if (na == 1 && !strcmp(ta[0], heads[h])) return 0;
+    if (na == 1 && !strcmp(a->t[0], heads[h])) return 0;
   for (size_t i = na; i < nb; i++) {
     int generic = 0;
-    for (size_t h = 0; heads[h] && !generic; h++) generic = !strcmp(tb[i], heads[h]);
+    for (size_t h = 0; heads[h] && !generic; h++) generic = !strcmp(b->t[i], heads[h]);
     if (!generic) return 0;
   }
   return 1;
@@ -2874,6 +2890,8 @@ void kg_finish_institutions(kg_ctx *c) {
   }
   /* one body under two keys (a form with and one without its country), or
    * a shorter form of a longer name of the same country */
+  core_toks *toks = kg_xmalloc((c->n_insts + 1) * sizeof *toks);
+  for (size_t i = 0; i < c->n_insts; i++) toks[i].core = NULL;
   for (size_t i = 0; i < c->n_insts; i++) {
     kg_xinst *x = &c->insts[i];
     if (to[i] != i) continue;
@@ -2884,18 +2902,18 @@ void kg_finish_institutions(kg_ctx *c) {
       /* "finance ministry" and "Ministry of Economy and Finance" */
       if (!same && x->ministry && y->ministry &&
           (x->country == y->country || !x->country || !y->country)) {
-        char tx[16][24], ty[16][24];
-        size_t nx = core_tokens(x->core, tx, 16), ny = core_tokens(y->core, ty, 16);
+        const core_toks *cx = toks_of(toks, x, i), *cy = toks_of(toks, y, j);
+        size_t nx = cx->n, ny = cy->n;
         size_t inx = 0, iny = 0;
         for (size_t p = 0; p < nx; p++)
           for (size_t q = 0; q < ny; q++)
-            if (!strcmp(tx[p], ty[q])) {
+            if (!strcmp(cx->t[p], cy->t[q])) {
               inx++;
               break;
             }
         for (size_t q = 0; q < ny; q++)
           for (size_t p = 0; p < nx; p++)
-            if (!strcmp(tx[p], ty[q])) {
+            if (!strcmp(cx->t[p], cy->t[q])) {
               iny++;
               break;
             }
@@ -2903,14 +2921,17 @@ void kg_finish_institutions(kg_ctx *c) {
       }
       if (!same && x->core && y->core && x->country && x->country == y->country &&
           !x->ministry && !y->ministry && x->parent != j && y->parent != i &&
-          (core_suffix(x->core, y->core) || core_suffix(y->core, x->core) ||
-           core_prefix(x->core, y->core) || core_prefix(y->core, x->core)))
+          (core_suffix(toks_of(toks, x, i), toks_of(toks, y, j)) ||
+           core_suffix(toks_of(toks, y, j), toks_of(toks, x, i)) ||
+           core_prefix(toks_of(toks, x, i), toks_of(toks, y, j)) ||
+           core_prefix(toks_of(toks, y, j), toks_of(toks, x, i))))
         same = 1;
       /* "Kazinform" (a known agency of its country) and "Kazinform News
        * Agency" (a name the text alone gives, no country): one outlet */
       if (!same && x->core && y->core && !x->ministry && !y->ministry &&
           (x->country == y->country || !x->country || !y->country) &&
-          (generic_tail(x->core, y->core) || generic_tail(y->core, x->core)))
+          (generic_tail(toks_of(toks, x, i), toks_of(toks, y, j)) ||
+           generic_tail(toks_of(toks, y, j), toks_of(toks, x, i))))
         same = outlet = 1;
       if (!same) continue;
       /* keep the longer label (an outlet keeps its short name, the key
@@ -2950,6 +2971,7 @@ void kg_finish_institutions(kg_ctx *c) {
       break;
     }
   }
+  free(toks);
   /* a body named as another that merged in turn goes where that one went */
   for (size_t i = 0; i < c->n_insts; i++)
     for (size_t n = 0; to[to[i]] != to[i] && n < c->n_insts; n++) to[i] = to[to[i]];

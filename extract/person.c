@@ -1824,6 +1824,13 @@ void kg_find_names(kg_ctx *c, size_t s) {
     kg_chunk *tk = i > first ? chunk(c, i - 1) : NULL;
     int titled = tk && tk->end == i &&
                  (tk->type == CH_TITLE || tk->type == CH_RANK || tk->type == CH_HON);
+    /* untitled, name_run starts a name only on a word with a capital,
+     * capitals or initials (its capitals-surname starts need TF_ALLCAPS,
+     * and name_token at a run's start refuses anything else): most tokens
+     * are answered here, without its lookups */
+    if (!titled && (c->tk.v[i].kind != TK_WORD ||
+                    !(c->tk.v[i].flags & (TF_CAP | TF_ALLCAPS | TF_INITIALS))))
+      continue;
     /* "Chief Secretary Punjab Zahid Akhtar Zaman", "Governor Sindh X"
      * (South Asian style): a province right after a capitalised office is
      * the office's seat, not the holder's first name; the office takes it */

@@ -97,15 +97,19 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
   /* letters, case */
   int first = 1, all_upper = 1, nlet = 0, ascii = 1;
   size_t i = 0;
-  char low[64]; /* the lower-case form, while the token is ASCII */
+  /* the lower-case form, while the token is ASCII, is written straight into
+   * the keys at their end: an ASCII word's key (below) is then in place,
+   * and any other key is appended over it */
+  kg_buf_reserve(&t->keys, len + 2);
+  char *low = t->keys.ptr + t->keys.len;
   /* ASCII bytes inline (the same classes as kg_cp_is_*), the rest through
    * the UTF-8 decoder */
   while (i < len) {
     if (!first) {
       /* the common case, below in short: a run of lower-case letters after
        * the first letter */
-      size_t i0 = i, lim = len < sizeof low ? len : sizeof low;
-      while (i < lim && (unsigned char)(text[off + i] - 'a') < 26) {
+      size_t i0 = i;
+      while (i < len && (unsigned char)(text[off + i] - 'a') < 26) {
         low[i] = text[off + i];
         i++;
       }
@@ -126,7 +130,7 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
         }
         if (lo) all_upper = 0;
       }
-      if (i < sizeof low) low[i] = (char)(up ? b + 32 : b);
+      low[i] = (char)(up ? b + 32 : b);
       i++;
       continue;
     }
@@ -159,18 +163,12 @@ static void push_token(kg_tokens *t, const char *text, size_t off, size_t len,
         kg_buf_putc(&t->keys, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
       }
   } else {
-    /* an ASCII word folds to its lower case (made by the scan above): one
-     * append, key and NUL */
-    if (ascii && len < sizeof low) {
+    /* an ASCII word folds to its lower case, made in place by the scan
+     * above (kg_fold_append's answer): key and NUL */
+    if (ascii) {
       low[len] = '\0';
-      kg_buf *b = &t->keys;
-      if (b->cap >= b->len + len + 2) { /* room: kg_buf_append inline */
-        memcpy(b->ptr + b->len, low, len + 1);
-        b->len += len + 1;
-        b->ptr[b->len] = '\0';
-      } else {
-        kg_buf_append(b, low, len + 1);
-      }
+      t->keys.len += len + 1;
+      t->keys.ptr[t->keys.len] = '\0';
       k->keylen = (uint32_t)len;
       return;
     }
@@ -249,6 +247,9 @@ void kg_tokenize(const char *s, size_t len, kg_tokens *t) {
   /* room for a token per 8 bytes up front (news text has about one per 6),
    * instead of doubling from 8 */
   if (!t->cap) KG_GROW(t->v, t->cap, len / 8 + 8);
+  /* the keys take about the text's letters and a NUL per token: room for
+   * a quarter more than the text, instead of doubling from 64 bytes */
+  kg_buf_reserve(&t->keys, len + len / 4);
   size_t i = 0;
   int flags = 0, newlines = 0, glued = 0;
   while (i < len) {

@@ -16,6 +16,19 @@ void kg_buf_reserve(kg_buf *b, size_t extra) {
   b->cap = n;
 }
 
+void kg_buf_append_grow(kg_buf *b, const void *data, size_t len) {
+  kg_buf_reserve(b, len);
+  if (len) memcpy(b->ptr + b->len, data, len);
+  b->len += len;
+  b->ptr[b->len] = '\0';
+}
+
+void kg_buf_putc_grow(kg_buf *b, char c) {
+  kg_buf_reserve(b, 1);
+  b->ptr[b->len++] = c;
+  b->ptr[b->len] = '\0';
+}
+
 void kg_buf_pad(kg_buf *b, size_t align) {
   static const char zero[8];
   if (b->len % align) kg_buf_append(b, zero, align - b->len % align);

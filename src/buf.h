@@ -16,28 +16,40 @@ typedef struct kg_buf {
 
 #define KG_BUF_INIT {NULL, 0, 0}
 
-/** Make room for `extra` more bytes (and the terminating NUL): after it
- *  `ptr` is not NULL and `len + extra < cap`. Writers that fill the room
- *  themselves (through `ptr + len`) set `len` and the NUL after. */
+/** Make room for `extra` more bytes (and the NUL) without appending: the
+ *  bytes from ptr + len to ptr + len + extra may then be written before an
+ *  append of them. */
 void kg_buf_reserve(kg_buf *b, size_t extra);
+/** kg_buf_append and kg_buf_putc when the buffer has no room: grow, then
+ *  append (the inline functions below call them). */
+void kg_buf_append_grow(kg_buf *b, const void *data, size_t len);
+void kg_buf_putc_grow(kg_buf *b, char c);
 
-/* The appends are inline: the writers of graph.json and of the facts call
- * them for every few bytes, and the call cost more than the copy. */
+/* Appends are inline: the output writers and the tokenizer append hundreds
+ * of thousands of short pieces per megabyte, nearly all into room already
+ * there, and the call and the growth test cost more than the copy. A
+ * non-zero cap implies ptr is set. */
 static inline void kg_buf_append(kg_buf *b, const void *data, size_t len) {
-  if (b->len + len >= b->cap) kg_buf_reserve(b, len);
-  if (len) memcpy(b->ptr + b->len, data, len);
-  b->len += len;
-  b->ptr[b->len] = '\0';
+  if (b->cap > b->len + len) { /* room for the bytes and the NUL */
+    if (len) memcpy(b->ptr + b->len, data, len);
+    b->len += len;
+    b->ptr[b->len] = '\0';
+  } else {
+    kg_buf_append_grow(b, data, len);
+  }
 }
 
-static inline void kg_buf_puts(kg_buf *b, const char *s) {
-  kg_buf_append(b, s, strlen(s));
-}
+/** Append a NUL-terminated string (its strlen is folded away for a
+ *  literal). */
+static inline void kg_buf_puts(kg_buf *b, const char *s) { kg_buf_append(b, s, strlen(s)); }
 
 static inline void kg_buf_putc(kg_buf *b, char c) {
-  if (b->len + 1 >= b->cap) kg_buf_reserve(b, 1);
-  b->ptr[b->len++] = c;
-  b->ptr[b->len] = '\0';
+  if (b->cap > b->len + 1) {
+    b->ptr[b->len++] = c;
+    b->ptr[b->len] = '\0';
+  } else {
+    kg_buf_putc_grow(b, c);
+  }
 }
 /** Append zero bytes until the length is a multiple of `align` (at most
  *  8): the records of a binary image start aligned. */
