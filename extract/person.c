@@ -438,6 +438,19 @@ static size_t at_body(kg_ctx *c, size_t q, size_t end) {
              : NONE;
 }
 
+/* "defence attache at the French embassy in Rabat": "at" before an
+ * embassy whose country is known; its staff serve the embassy's state,
+ * whatever case the office is written in. Returns the body's first token,
+ * else NONE. */
+static size_t at_embassy(kg_ctx *c, size_t q, size_t end) {
+  size_t r = at_body(c, q, end);
+  if (r == NONE) return NONE;
+  kg_chunk *k = chunk(c, r);
+  if (!k || k->type != CH_INST || k->ent == NONE) return NONE;
+  const kg_xinst *x = &c->insts[k->ent];
+  return x->kind && !strcmp(x->kind, "embassy") && x->country ? r : NONE;
+}
+
 static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
                        size_t end) {
   /* h0..h1: the head (one or more title tokens / a multi-word title chunk);
@@ -546,7 +559,7 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   if (j < end && is_lower(c, j) &&
       (kg_ctx_is(c, j, "of") || kg_ctx_is(c, j, "for") || kg_ctx_is(c, j, "to") ||
        kg_ctx_is(c, j, "in") || (kg_ctx_is(c, j, "responsible") && kg_ctx_is(c, j + 1, "for")) ||
-       (!lower && at_body(c, j, end) != NONE)) &&
+       (!lower && at_body(c, j, end) != NONE) || at_embassy(c, j, end) != NONE) &&
       !principal_named(c, j, end)) {
     int to = kg_ctx_is(c, j, "to");
     size_t q = j, last = NONE;

@@ -5635,6 +5635,19 @@ static void lead17_rifles(void) {
   kg_facts_free(f);
 }
 
+/* probes33: an office "at" an embassy serves the embassy's state, also
+ * when written in lower case ("defence attache at the Lorvanian ...") */
+static void p33_attache_at_embassy(void) {
+  kg_facts *f = run("Talks\n\nLUSAKA, Feb 3, 2025 - Zambian Defence Minister Ambrose Lufuma "
+                    "met Colonel Pierre Vasseur, defence attache at the French embassy in "
+                    "Lusaka, and Lt. Col. Omar Haddad, the military attache at the Egyptian "
+                    "Embassy, on Monday.\n");
+  CHECK(country_of(f, "Pierre Vasseur") && !strcmp(country_of(f, "Pierre Vasseur"), "France"));
+  CHECK(country_of(f, "Omar Haddad") && !strcmp(country_of(f, "Omar Haddad"), "Egypt"));
+  CHECK(country_of(f, "Ambrose Lufuma") && !strcmp(country_of(f, "Ambrose Lufuma"), "Zambia"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5898,6 +5911,7 @@ int main(void) {
   p29_portfolio_list_abroad();
   p29_country_rangers();
   p29_title_court();
+  p33_attache_at_embassy();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
