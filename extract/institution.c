@@ -134,8 +134,11 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
   int before_cap = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
                    (!kg_ctx_has(c, i - 1, LX_NONNAME | LX_TITLE | LX_TITLEMOD) ||
                     (c->tk.v[i - 1].keylen <= 4 && kg_weekday_of(ctx_key(c, i - 1)) >= 0));
+  /* (nor an office of several words: "the Doha Crown Prince Court") */
+  const kg_lexent *et = NULL;
   int after_cap = i + n < end && is_cap(c, i + n) &&
-                  !kg_ctx_has(c, i + n, LX_ORGHEAD | LX_NONNAME | LX_TITLE);
+                  !kg_ctx_has(c, i + n, LX_ORGHEAD | LX_NONNAME | LX_TITLE) &&
+                  kg_lex_match(c->lex, &c->tk, c->text, i + n, end, LX_TITLE, 0, &et) < 2;
   /* "ministers, January Makamba and": a month as a given name */
   if (before_cap || after_cap || (i > first && kg_ctx_month_name(c, i - 1, end))) return 0;
   if (e->kinds & LX_GIVEN) {
@@ -887,6 +890,15 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     kg_chunk *pl = q + 1 < send ? kg_ctx_chunk_at(c, q + 1) : NULL;
     if (kg_ctx_is(c, q, "in") && pl && pl->type == CH_PLACE && pl->first == q + 1 &&
         pl->lx && (pl->lx->kinds & LX_CITY) && pl->country)
+      country = pl->country;
+  }
+  /* "the Doha Crown Prince Court", "Lahore Police": a state body that
+   * opens with a city's name is that city's country's (not an embassy,
+   * named after the capital it sits in) */
+  if (domestic && !country && strcmp(kind, "embassy")) {
+    const kg_chunk *pl = kg_ctx_chunk_at(c, a);
+    if (pl && pl->type == CH_PLACE && pl->first == a && pl->end < b && pl->lx &&
+        (pl->lx->kinds & LX_CITY) && pl->country)
       country = pl->country;
   }
   char *form = kg_ctx_span_text(c, a, b);

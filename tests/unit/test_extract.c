@@ -5648,6 +5648,19 @@ static void p33_attache_at_embassy(void) {
   kg_facts_free(f);
 }
 
+/* probes33: a city before an office of several words is a place ("the
+ * Doha Crown Prince Court"), and a state body opening with a city's name
+ * is that city's country's, not the dateline's */
+static void p33_city_body_country(void) {
+  kg_facts *f = run("Talks\n\nDAKAR, Feb 3, 2025 - Ousmane Ndiaye, the Senegalese foreign "
+                    "minister, met Sheikh Hamad bin Jassim, head of the Doha Crown Prince "
+                    "Court, on Monday.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Doha Crown Prince Court");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "Qatar"));
+  CHECK(country_of(f, "Hamad bin Jassim") && !strcmp(country_of(f, "Hamad bin Jassim"), "Qatar"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5912,6 +5925,7 @@ int main(void) {
   p29_country_rangers();
   p29_title_court();
   p33_attache_at_embassy();
+  p33_city_body_country();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
