@@ -134,11 +134,13 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
   int before_cap = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
                    (!kg_ctx_has(c, i - 1, LX_NONNAME | LX_TITLE | LX_TITLEMOD) ||
                     (c->tk.v[i - 1].keylen <= 4 && kg_weekday_of(ctx_key(c, i - 1)) >= 0));
-  /* (nor an office of several words: "the Doha Crown Prince Court") */
+  /* (nor an office of several words: "the Doha Crown Prince Court", nor
+   * a region's "Rifles": "the Assam Rifles", see head_at) */
   const kg_lexent *et = NULL;
   int after_cap = i + n < end && is_cap(c, i + n) &&
                   !kg_ctx_has(c, i + n, LX_ORGHEAD | LX_NONNAME | LX_TITLE) &&
-                  kg_lex_match(c->lex, &c->tk, c->text, i + n, end, LX_TITLE, 0, &et) < 2;
+                  kg_lex_match(c->lex, &c->tk, c->text, i + n, end, LX_TITLE, 0, &et) < 2 &&
+                  !(kg_ctx_is(c, i + n, "rifles") && (e->kinds & LX_REGION));
   /* "ministers, January Makamba and": a month as a given name */
   if (before_cap || after_cap || (i > first && kg_ctx_month_name(c, i - 1, end))) return 0;
   if (e->kinds & LX_GIVEN) {
@@ -628,7 +630,10 @@ static int orghead(const kg_ctx *c, size_t i) {
 
 static const char *orgkind(const kg_ctx *c, size_t i) {
   const kg_lexent *e;
-  if (!head_at(c, i, &e)) e = kg_ctx_lex1(c, i);
+  size_t n = head_at(c, i, &e);
+  /* "Assam Rifles", "Pakistan Rangers": a force */
+  if (n && !e && (kg_ctx_is(c, i, "rifles") || kg_ctx_is(c, i, "rangers"))) return "armed_forces";
+  if (!n) e = kg_ctx_lex1(c, i);
   return e && e->orgkind ? e->orgkind : "organization";
 }
 
@@ -900,6 +905,25 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     if (pl && pl->type == CH_PLACE && pl->first == a && pl->end < b && pl->lx &&
         (pl->lx->kinds & LX_CITY) && pl->country)
       country = pl->country;
+  }
+  /* "In India, the Assam Rifles and the Punjab Police were deployed": a
+   * sentence opening with "In COUNTRY," places the state bodies it names
+   * without a country in that country (not the dateline's); not an
+   * embassy, which sits abroad */
+  if (domestic && !country && strcmp(kind, "embassy")) {
+    /* (or after a dateline's dash: "NEW DELHI, July 3 - In Nepal, ...") */
+    size_t f0 = c->sents[s].first;
+    for (size_t q = f0 + 1; q + 1 < a && q < f0 + 12; q++)
+      if (kg_ctx_is(c, q, "in") && (c->tk.v[q].flags & TF_CAP) &&
+          c->tk.v[q - 1].kind == TK_PUNCT && !kg_ctx_punct(c, q - 1, ',')) {
+        f0 = q;
+        break;
+      }
+    const kg_chunk *cn = f0 + 1 < a ? kg_ctx_chunk_at(c, f0 + 1) : NULL;
+    if (kg_ctx_is(c, f0, "in") && (c->tk.v[f0].flags & TF_CAP) && cn &&
+        cn->type == CH_COUNTRY && !cn->demonym && cn->first == f0 + 1 && cn->end < a &&
+        kg_ctx_punct(c, cn->end, ',') && cn->country)
+      country = cn->country;
   }
   char *form = kg_ctx_span_text(c, a, b);
   char *label = NULL, *key = NULL, *corestr = NULL;

@@ -5661,6 +5661,32 @@ static void p33_city_body_country(void) {
   kg_facts_free(f);
 }
 
+/* probes33: "In COUNTRY," opening a sentence (or following a dateline's
+ * dash) places the state bodies it names without a country there, not in
+ * the dateline's country */
+static void p33_in_country_bodies(void) {
+  kg_facts *f = run("Talks\n\nNEW DELHI, July 3, 2024 - In Nepal, the Armed Police Force "
+                    "arrested two suspects. In Burkina Faso, the Volunteers for the Defence "
+                    "of the Homeland (VDP) clashed with militants. The Border Security Force "
+                    "said on Monday it agreed.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Armed Police Force");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "Nepal"));
+  e = find(f, KG_INSTITUTION, "Volunteers for the Defence of the Homeland");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "Burkina Faso") && has_alias(e, "VDP"));
+  e = find(f, KG_INSTITUTION, "Border Security Force");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "India"));
+  kg_facts_free(f);
+}
+
+/* probes33: a region's "Rifles" is a force: "the Assam Rifles" */
+static void p33_region_rifles(void) {
+  kg_facts *f = run("Talks\n\nNEW DELHI, July 3, 2024 - The Assam Rifles and the Border "
+                    "Security Force were deployed on Monday.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Assam Rifles");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "India"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5926,6 +5952,8 @@ int main(void) {
   p29_title_court();
   p33_attache_at_embassy();
   p33_city_body_country();
+  p33_in_country_bodies();
+  p33_region_rifles();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
