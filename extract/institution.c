@@ -785,6 +785,29 @@ static int bracket_acronym(const kg_ctx *c, size_t q, size_t end) {
   return caps >= 2;
 }
 
+static int chunk_is_country(kg_ctx *c, size_t i) {
+  const kg_chunk *k = kg_ctx_chunk_at(c, i);
+  return k && k->type == CH_COUNTRY && k->end == i + 1;
+}
+
+/* Do tokens [a, a+4) open with two states joined by a hyphen ("India-
+ * Pakistan Joint Commission", "Joint U.S.-Canada Command")? Such a body
+ * serves neither alone. */
+static int two_state_body(kg_ctx *c, size_t a, size_t b) {
+  for (size_t i = a; i < b && i < a + 4; i++) {
+    if (kg_ctx_two_countries(c, i)) return 1;
+    if (i > a && i + 1 < b && kg_ctx_punct(c, i, '-') && !(c->tk.v[i].flags & TF_SPACE) &&
+        !(c->tk.v[i + 1].flags & TF_SPACE) && chunk_is_country(c, i - 1)) {
+      const kg_chunk *k2 = kg_ctx_chunk_at(c, i + 1);
+      const kg_chunk *k1 = kg_ctx_chunk_at(c, i - 1);
+      if (k2 && k2->type == CH_COUNTRY && k2->first == i + 1 && k1->country && k2->country &&
+          strcmp(k1->country, k2->country))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Build the institution for tokens [a, b): surface text, country from a
  * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
  * country for domestic kinds; ministries get a canonical label. */
@@ -874,6 +897,11 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
           e->orgkind && !strcmp(e->orgkind, "international"))
         domestic = 0;
     }
+  /* "India-Pakistan Joint Commission", "Joint U.S.-Canada Command": a
+   * body of two states serves neither alone */
+  /* (its first state's name is no country of it: "U.S.-Japan Joint
+   * Committee") */
+  if (two_state_body(c, a, b)) domestic = 0, country = NULL;
   /* "Multinational Joint Task Force", "Combined Maritime Forces",
    * "International Criminal Court": a force or court of several states
    * serves none of them */
@@ -1585,6 +1613,15 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         continue;
       }
       if (list_comma(c, b, end)) {
+        b++;
+        continue;
+      }
+      /* "Joint U.S.-Canada Command": a hyphen glued between a country and
+       * the next word of the name (the dotted "U.S." is no one word with
+       * it) */
+      if (kg_ctx_punct(c, b, '-') && b > a && b + 1 < end && !(c->tk.v[b].flags & TF_SPACE) &&
+          !(c->tk.v[b + 1].flags & TF_SPACE) && chunk_is_country(c, b - 1) &&
+          inst_word(c, b + 1)) {
         b++;
         continue;
       }

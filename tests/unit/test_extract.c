@@ -5687,6 +5687,23 @@ static void p33_region_rifles(void) {
   kg_facts_free(f);
 }
 
+/* probes33: a hyphen glued between a dotted country and a name's word
+ * stays in the name ("Joint U.S.-Lorvania Command", not "Lorvania
+ * Command"), and a body opening with two states serves neither */
+static void p33_two_state_body(void) {
+  kg_facts *f = run("Talks\n\nOTTAWA, July 3, 2024 - Ministers met at the Joint U.S.-Canada "
+                    "Command on Monday. The India-Pakistan Joint Commission and the "
+                    "U.S.-Japan Joint Committee also met.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Joint U.S.-Canada Command");
+  CHECK(e != NULL && e->country == NULL);
+  CHECK(find(f, KG_INSTITUTION, "Canada Command") == NULL);
+  e = find(f, KG_INSTITUTION, "India-Pakistan Joint Commission");
+  CHECK(e != NULL && e->country == NULL);
+  e = find(f, KG_INSTITUTION, "U.S.-Japan Joint Committee");
+  CHECK(e != NULL && e->country == NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5954,6 +5971,7 @@ int main(void) {
   p33_city_body_country();
   p33_in_country_bodies();
   p33_region_rifles();
+  p33_two_state_body();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
