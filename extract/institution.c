@@ -842,6 +842,9 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     if (ch && ch->type == CH_COUNTRY && !edge) {
       /* "Royal Thai Navy", "Royal Moroccan Armed Forces": the country's */
       if (!country && i > a && kg_ctx_is(c, i - 1, "royal")) country = ch->country;
+      /* "Ministry of Foreign Affairs and Senegalese Abroad": the state
+       * whose people abroad the ministry serves */
+      if (!country && ch->end < b && kg_ctx_is(c, ch->end, "abroad")) country = ch->country;
       if (core.len && (c->tk.v[i].flags & TF_SPACE)) kg_buf_putc(&core, ' ');
       kg_buf_append(&core, c->text + c->tk.v[ch->first].off,
                     c->tk.v[ch->end - 1].off + c->tk.v[ch->end - 1].len - c->tk.v[ch->first].off);
@@ -863,6 +866,11 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     }
     const kg_token *k = &c->tk.v[i];
     if (k->kind == TK_POSS) continue;
+    /* (a people's plural: "Ministry of Malians Abroad") */
+    if (!country && !ch && i + 1 < b && kg_ctx_is(c, i + 1, "abroad") && people_plural(c, i)) {
+      const kg_lexent *pe = kg_lex_get(c->lex, ctx_key(c, i), k->keylen - 1);
+      if (pe && pe->country) country = pe->country;
+    }
     if (core.len && (k->flags & TF_SPACE)) kg_buf_putc(&core, ' ');
     kg_buf_append(&core, c->text + k->off, k->len);
     if (i >= dom_end) continue;

@@ -5704,6 +5704,22 @@ static void p33_two_state_body(void) {
   kg_facts_free(f);
 }
 
+/* probes33: a ministry of a people abroad is that people's state's, not
+ * the dateline's ("Ministry of Foreign Affairs and Senegalese Abroad" in
+ * a Rabat article is no Moroccan ministry) */
+static void p33_people_abroad_ministry(void) {
+  kg_facts *f = run("Talks\n\nRABAT, May 2, 2024 - The Ministry of Foreign Affairs said on "
+                    "Monday that the Ministry of Foreign Affairs and Senegalese Abroad and the "
+                    "Ministry of Malians Abroad agreed.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Ministry of Foreign Affairs (Senegal)");
+  CHECK(e != NULL && has_alias(e, "Ministry of Foreign Affairs and Senegalese Abroad"));
+  e = find(f, KG_INSTITUTION, "Ministry of Foreign Affairs (Morocco)");
+  CHECK(e != NULL && !has_alias(e, "Ministry of Foreign Affairs and Senegalese Abroad"));
+  e = find(f, KG_INSTITUTION, "Ministry of Malians Abroad");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "Mali"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5972,6 +5988,7 @@ int main(void) {
   p33_in_country_bodies();
   p33_region_rifles();
   p33_two_state_body();
+  p33_people_abroad_ministry();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
