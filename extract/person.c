@@ -1450,6 +1450,16 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
         *title = (size_t)(k - c->ch);
         ev |= EV_STRONG;
         if (q == p) *pre_first = k->first;
+        /* "Liberia's ambassador to Ghana, Ambassador X": a bare style
+         * right before the name, and before its comma the office with the
+         * country */
+        if (q == p && !k->country && k->inst == NONE && !k->intl && k->first >= first + 2 &&
+            kg_ctx_punct(c, k->first - 1, ',')) {
+          kg_chunk *kk = chunk(c, k->first - 2);
+          if (kk && kk->type == CH_TITLE && kk->end == k->first - 1 && kk->country &&
+              !plural_title(c, kk))
+            *title = (size_t)(kk - c->ch);
+        }
       } else if (q < p && plural_title(c, k)) {
         /* "the Indian and Chinese defence ministers, A and B": names of
          * the group, not holders of one office each */
@@ -2369,6 +2379,25 @@ void kg_resolve_people(kg_ctx *c) {
     }
     if (!one || owner == NONE || c->people[owner].country_strength < 2) continue;
     p->country = c->people[owner].country;
+    p->country_strength = 2;
+  }
+  /* 3c. "Gnakade's chief of staff, Colonel X", "Putin's spokesman X": an
+   *     office owned by a named person's possessive serves the owner's
+   *     country, when the text places the owner (not a counterpart, who
+   *     serves the other side) */
+  for (size_t i = 0; i < c->n_ch; i++) {
+    const kg_chunk *k = &c->ch[i];
+    if (k->type != CH_NAME || k->ent == NONE || k->inst == NONE) continue;
+    kg_xperson *p = &c->people[k->ent];
+    const kg_chunk *t = &c->ch[k->inst];
+    if (p->country || !t->canon || t->country || t->intl || strstr(t->canon, "ounterpart") ||
+        t->first < c->sents[t->sent].first + 2 || c->tk.v[t->first - 1].kind != TK_POSS)
+      continue;
+    const kg_chunk *o = chunk(c, t->first - 2);
+    if (!o || o->type != CH_NAME || o->end != t->first - 1 || o->ent == NONE || o->ent == k->ent ||
+        c->people[o->ent].country_strength < 2)
+      continue;
+    p->country = c->people[o->ent].country;
     p->country_strength = 2;
   }
   /* 4. countries of officials the text does not place: their group's, or

@@ -5720,6 +5720,20 @@ static void p33_people_abroad_ministry(void) {
   kg_facts_free(f);
 }
 
+/* probes33: an office owned by a named person's possessive serves the
+ * owner's country ("Gnakade's chief of staff, Colonel X"), and an office
+ * with its country before a comma and a bare style ("Liberia's ambassador
+ * to Ghana, Ambassador X") gives that country */
+static void p33_owned_and_styled_offices(void) {
+  kg_facts *f = run("Talks\n\nACCRA, Oct 2, 2024 - Togolese Minister of the Armed Forces "
+                    "Marguerite Gnakade met Ghanaian officials on Monday. Gnakade's chief of "
+                    "staff, Colonel Kossi Agbeko, and Liberia's ambassador to Ghana, "
+                    "Ambassador Mary Brownell, also attended.\n");
+  CHECK(country_of(f, "Kossi Agbeko") && !strcmp(country_of(f, "Kossi Agbeko"), "Togo"));
+  CHECK(country_of(f, "Mary Brownell") && !strcmp(country_of(f, "Mary Brownell"), "Liberia"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5989,6 +6003,7 @@ int main(void) {
   p33_region_rifles();
   p33_two_state_body();
   p33_people_abroad_ministry();
+  p33_owned_and_styled_offices();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
