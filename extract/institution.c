@@ -476,6 +476,21 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       size_t ix = kg_ctx_add_chunk(c, CH_PLACE, i, i + 1, s);
       c->ch[ix].lx = e;
       c->ch[ix].country = e->country;
+    } else if (!n && i > first && kg_ctx_is(c, i - 1, "in") && (c->tk.v[i - 1].flags & TF_LOWER) &&
+               (k->flags & TF_CAP) && !(k->flags & TF_ALLCAPS) &&
+               (e = kg_lex_tok1(c->lex, &c->tk, i)) != NULL && e->country &&
+               !(e->kinds & ~(LX_WORD | LX_GIVEN | LX_NONNAME)) &&
+               !(i + 1 < end && (is_cap(c, i + 1) || c->tk.v[i + 1].kind == TK_POSS))) {
+      /* "Pakistan's defence adviser in Colombo": the same town after "in"
+       * once a dateline has placed it */
+      int dated = 0;
+      for (size_t x = 0; x < c->n_ch && !dated; x++)
+        dated = c->ch[x].type == CH_PLACE && c->ch[x].lx == e && c->ch[x].first < i;
+      if (dated) {
+        size_t ix = kg_ctx_add_chunk(c, CH_PLACE, i, i + 1, s);
+        c->ch[ix].lx = e;
+        c->ch[ix].country = e->country;
+      }
     }
   }
 }

@@ -5734,6 +5734,16 @@ static void p33_owned_and_styled_offices(void) {
   kg_facts_free(f);
 }
 
+/* probes33: a town named like a given name is a place after "in" once the
+ * dateline placed it, so an office's "in Colombo" stays in its title and
+ * the name after the comma keeps the office's country */
+static void p33_dated_town_after_in(void) {
+  kg_facts *f = run("Talks\n\nCOLOMBO, Jan 5, 2025 - The minister met them. Pakistan's "
+                    "defence adviser in Colombo, Brigadier Faheem Akhtar, called on him.\n");
+  CHECK(country_of(f, "Faheem Akhtar") && !strcmp(country_of(f, "Faheem Akhtar"), "Pakistan"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6004,6 +6014,7 @@ int main(void) {
   p33_two_state_body();
   p33_people_abroad_ministry();
   p33_owned_and_styled_offices();
+  p33_dated_town_after_in();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
