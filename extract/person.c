@@ -2363,7 +2363,9 @@ void kg_resolve_people(kg_ctx *c) {
     if (k->type != CH_NAME || k->ent == NONE || k->inst == NONE) continue;
     kg_xperson *p = &c->people[k->ent];
     const kg_chunk *t = &c->ch[k->inst];
-    if (p->country || !t->canon || !kg_title_is_envoy(t->canon) || t->country || t->intl ||
+    /* (any office but a counterpart: "conveyed greetings from his foreign
+     * minister, Y") */
+    if (p->country || !t->canon || strstr(t->canon, "ounterpart") || t->country || t->intl ||
         t->first == 0 || t->first <= c->sents[t->sent].first ||
         !(kg_ctx_is(c, t->first - 1, "his") || kg_ctx_is(c, t->first - 1, "her")))
       continue;

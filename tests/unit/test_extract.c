@@ -5744,6 +5744,22 @@ static void p33_dated_town_after_in(void) {
   kg_facts_free(f);
 }
 
+/* probes33: "X said he had delivered a message from President Y": Y
+ * serves the speaker's country; "Z conveyed greetings from his foreign
+ * minister, W": W serves Z's (any office a pronoun owns, one person named
+ * before it) */
+static void p33_message_and_his_office(void) {
+  kg_facts *f = run("Talks\n\nADDIS ABABA, Feb 8, 2025 - Ethiopian State Minister Misganu "
+                    "Arga received the special envoy of Somalia, Abdirahman Dahir, and the "
+                    "Egyptian ambassador, Mohamed Gomaa, on Friday. Dahir said he had "
+                    "delivered a message from President Hassan Sheikh Mohamud. Gomaa "
+                    "conveyed greetings from his foreign minister, Badr Abdelatty.\n");
+  CHECK(country_of(f, "Hassan Sheikh Mohamud") &&
+        !strcmp(country_of(f, "Hassan Sheikh Mohamud"), "Somalia"));
+  CHECK(country_of(f, "Badr Abdelatty") && !strcmp(country_of(f, "Badr Abdelatty"), "Egypt"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6015,6 +6031,7 @@ int main(void) {
   p33_people_abroad_ministry();
   p33_owned_and_styled_offices();
   p33_dated_town_after_in();
+  p33_message_and_his_office();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
