@@ -4622,7 +4622,17 @@ static void country_cues(evctx *e) {
       for (size_t j = i; j > 0 && !from; j--) {
         const ref *x = &r[j - 1];
         if (x->end > verb) continue;
-        if (x->kind == 0 && explicit_country(&c->people[x->person]))
+        /* (or a pronoun for the speaker before it: "Dahir said he had
+         * delivered a message from President Y") */
+        if (x->kind == 1 && j >= 2 && r[j - 2].kind == 0 && r[j - 2].end < x->tok) {
+          const ref *sp = &r[j - 2];
+          int said = 0;
+          for (size_t v = sp->end; v < x->tok && v < sp->end + 3; v++)
+            said |= is_word(c, v) && (c->tk.v[v].flags & TF_LOWER) &&
+                    kg_ctx_has(c, v, LX_SPEECH);
+          if (said && explicit_country(&c->people[sp->person]))
+            from = c->people[sp->person].country;
+        } else if (x->kind == 0 && explicit_country(&c->people[x->person]))
           from = c->people[x->person].country;
         else if (x->kind == 2)
           from = chunk(c, x->tok)->country;

@@ -162,8 +162,13 @@ static int place_here(const kg_ctx *c, size_t first, size_t i, size_t n,
   int before_cap = i > first && is_cap(c, i - 1) && !covered(c, i - 1) &&
                    (!kg_ctx_has(c, i - 1, LX_NONNAME | LX_TITLE | LX_TITLEMOD) ||
                     (c->tk.v[i - 1].keylen <= 4 && kg_weekday_of(ctx_key(c, i - 1)) >= 0));
+  /* (nor an office of several words: "the Doha Crown Prince Court", nor
+   * a region's "Rifles": "the Assam Rifles", see head_at) */
+  const kg_lexent *et = NULL;
   int after_cap = i + n < end && is_cap(c, i + n) &&
-                  !kg_ctx_has(c, i + n, LX_ORGHEAD | LX_NONNAME | LX_TITLE);
+                  !kg_ctx_has(c, i + n, LX_ORGHEAD | LX_NONNAME | LX_TITLE) &&
+                  kg_lex_match(c->lex, &c->tk, c->text, i + n, end, LX_TITLE, 0, &et) < 2 &&
+                  !(kg_ctx_is(c, i + n, "rifles") && (e->kinds & LX_REGION));
   /* "ministers, January Makamba and": a month as a given name */
   if (before_cap || after_cap || (i > first && kg_ctx_month_name(c, i - 1, end))) return 0;
   if (e->kinds & LX_GIVEN) {
@@ -517,6 +522,21 @@ void kg_find_basics(kg_ctx *c, size_t s) {
       size_t ix = kg_ctx_add_chunk(c, CH_PLACE, i, i + 1, s);
       c->ch[ix].lx = e;
       c->ch[ix].country = e->country;
+    } else if (!n && i > first && kg_ctx_is(c, i - 1, "in") && (c->tk.v[i - 1].flags & TF_LOWER) &&
+               (k->flags & TF_CAP) && !(k->flags & TF_ALLCAPS) &&
+               (e = kg_lex_tok1(c->lex, &c->tk, i)) != NULL && e->country &&
+               !(e->kinds & ~(LX_WORD | LX_GIVEN | LX_NONNAME)) &&
+               !(i + 1 < end && (is_cap(c, i + 1) || c->tk.v[i + 1].kind == TK_POSS))) {
+      /* "Pakistan's defence adviser in Colombo": the same town after "in"
+       * once a dateline has placed it */
+      int dated = 0;
+      for (size_t x = 0; x < c->n_ch && !dated; x++)
+        dated = c->ch[x].type == CH_PLACE && c->ch[x].lx == e && c->ch[x].first < i;
+      if (dated) {
+        size_t ix = kg_ctx_add_chunk(c, CH_PLACE, i, i + 1, s);
+        c->ch[ix].lx = e;
+        c->ch[ix].country = e->country;
+      }
     }
   }
 }
@@ -671,7 +691,10 @@ static int orghead(const kg_ctx *c, size_t i) {
 
 static const char *orgkind(const kg_ctx *c, size_t i) {
   const kg_lexent *e;
-  if (!head_at(c, i, &e)) e = kg_ctx_lex1(c, i);
+  size_t n = head_at(c, i, &e);
+  /* "Assam Rifles", "Pakistan Rangers": a force */
+  if (n && !e && (kg_ctx_is(c, i, "rifles") || kg_ctx_is(c, i, "rangers"))) return "armed_forces";
+  if (!n) e = kg_ctx_lex1(c, i);
   return e && e->orgkind ? e->orgkind : "organization";
 }
 
@@ -823,6 +846,29 @@ static int bracket_acronym(const kg_ctx *c, size_t q, size_t end) {
   return caps >= 2;
 }
 
+static int chunk_is_country(kg_ctx *c, size_t i) {
+  const kg_chunk *k = kg_ctx_chunk_at(c, i);
+  return k && k->type == CH_COUNTRY && k->end == i + 1;
+}
+
+/* Do tokens [a, a+4) open with two states joined by a hyphen ("India-
+ * Pakistan Joint Commission", "Joint U.S.-Canada Command")? Such a body
+ * serves neither alone. */
+static int two_state_body(kg_ctx *c, size_t a, size_t b) {
+  for (size_t i = a; i < b && i < a + 4; i++) {
+    if (kg_ctx_two_countries(c, i)) return 1;
+    if (i > a && i + 1 < b && kg_ctx_punct(c, i, '-') && !(c->tk.v[i].flags & TF_SPACE) &&
+        !(c->tk.v[i + 1].flags & TF_SPACE) && chunk_is_country(c, i - 1)) {
+      const kg_chunk *k2 = kg_ctx_chunk_at(c, i + 1);
+      const kg_chunk *k1 = kg_ctx_chunk_at(c, i - 1);
+      if (k2 && k2->type == CH_COUNTRY && k2->first == i + 1 && k1->country && k2->country &&
+          strcmp(k1->country, k2->country))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Build the institution for tokens [a, b): surface text, country from a
  * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
  * country for domestic kinds; ministries get a canonical label. */
@@ -857,6 +903,9 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     if (ch && ch->type == CH_COUNTRY && !edge) {
       /* "Royal Thai Navy", "Royal Moroccan Armed Forces": the country's */
       if (!country && i > a && kg_ctx_is(c, i - 1, "royal")) country = ch->country;
+      /* "Ministry of Foreign Affairs and Senegalese Abroad": the state
+       * whose people abroad the ministry serves */
+      if (!country && ch->end < b && kg_ctx_is(c, ch->end, "abroad")) country = ch->country;
       if (core.len && (c->tk.v[i].flags & TF_SPACE)) kg_buf_putc(&core, ' ');
       kg_buf_append(&core, c->text + c->tk.v[ch->first].off,
                     c->tk.v[ch->end - 1].off + c->tk.v[ch->end - 1].len - c->tk.v[ch->first].off);
@@ -878,6 +927,11 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     }
     const kg_token *k = &c->tk.v[i];
     if (k->kind == TK_POSS) continue;
+    /* (a people's plural: "Ministry of Malians Abroad") */
+    if (!country && !ch && i + 1 < b && kg_ctx_is(c, i + 1, "abroad") && people_plural(c, i)) {
+      const kg_lexent *pe = kg_lex_get(c->lex, ctx_key(c, i), k->keylen - 1);
+      if (pe && pe->country) country = pe->country;
+    }
     if (core.len && (k->flags & TF_SPACE)) kg_buf_putc(&core, ' ');
     kg_buf_append(&core, c->text + k->off, k->len);
     if (i >= dom_end) continue;
@@ -912,6 +966,11 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
           e->orgkind && !strcmp(e->orgkind, "international"))
         domestic = 0;
     }
+  /* "India-Pakistan Joint Commission", "Joint U.S.-Canada Command": a
+   * body of two states serves neither alone */
+  /* (its first state's name is no country of it: "U.S.-Japan Joint
+   * Committee") */
+  if (two_state_body(c, a, b)) domestic = 0, country = NULL;
   /* "Multinational Joint Task Force", "Combined Maritime Forces",
    * "International Criminal Court": a force or court of several states
    * serves none of them */
@@ -934,6 +993,34 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
     if (kg_ctx_is(c, q, "in") && pl && pl->type == CH_PLACE && pl->first == q + 1 &&
         pl->lx && (pl->lx->kinds & LX_CITY) && pl->country)
       country = pl->country;
+  }
+  /* "the Doha Crown Prince Court", "Lahore Police": a state body that
+   * opens with a city's name is that city's country's (not an embassy,
+   * named after the capital it sits in) */
+  if (domestic && !country && strcmp(kind, "embassy")) {
+    const kg_chunk *pl = kg_ctx_chunk_at(c, a);
+    if (pl && pl->type == CH_PLACE && pl->first == a && pl->end < b && pl->lx &&
+        (pl->lx->kinds & LX_CITY) && pl->country)
+      country = pl->country;
+  }
+  /* "In India, the Assam Rifles and the Punjab Police were deployed": a
+   * sentence opening with "In COUNTRY," places the state bodies it names
+   * without a country in that country (not the dateline's); not an
+   * embassy, which sits abroad */
+  if (domestic && !country && strcmp(kind, "embassy")) {
+    /* (or after a dateline's dash: "NEW DELHI, July 3 - In Nepal, ...") */
+    size_t f0 = c->sents[s].first;
+    for (size_t q = f0 + 1; q + 1 < a && q < f0 + 12; q++)
+      if (kg_ctx_is(c, q, "in") && (c->tk.v[q].flags & TF_CAP) &&
+          c->tk.v[q - 1].kind == TK_PUNCT && !kg_ctx_punct(c, q - 1, ',')) {
+        f0 = q;
+        break;
+      }
+    const kg_chunk *cn = f0 + 1 < a ? kg_ctx_chunk_at(c, f0 + 1) : NULL;
+    if (kg_ctx_is(c, f0, "in") && (c->tk.v[f0].flags & TF_CAP) && cn &&
+        cn->type == CH_COUNTRY && !cn->demonym && cn->first == f0 + 1 && cn->end < a &&
+        kg_ctx_punct(c, cn->end, ',') && cn->country)
+      country = cn->country;
   }
   char *form = kg_ctx_span_text(c, a, b);
   char *label = NULL, *key = NULL, *corestr = NULL;
@@ -1596,6 +1683,15 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         continue;
       }
       if (list_comma(c, b, end)) {
+        b++;
+        continue;
+      }
+      /* "Joint U.S.-Canada Command": a hyphen glued between a country and
+       * the next word of the name (the dotted "U.S." is no one word with
+       * it) */
+      if (kg_ctx_punct(c, b, '-') && b > a && b + 1 < end && !(c->tk.v[b].flags & TF_SPACE) &&
+          !(c->tk.v[b + 1].flags & TF_SPACE) && chunk_is_country(c, b - 1) &&
+          inst_word(c, b + 1)) {
         b++;
         continue;
       }

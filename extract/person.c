@@ -454,6 +454,19 @@ static size_t at_body(kg_ctx *c, size_t q, size_t end) {
              : NONE;
 }
 
+/* "defence attache at the French embassy in Rabat": "at" before an
+ * embassy whose country is known; its staff serve the embassy's state,
+ * whatever case the office is written in. Returns the body's first token,
+ * else NONE. */
+static size_t at_embassy(kg_ctx *c, size_t q, size_t end) {
+  size_t r = at_body(c, q, end);
+  if (r == NONE) return NONE;
+  kg_chunk *k = chunk(c, r);
+  if (!k || k->type != CH_INST || k->ent == NONE) return NONE;
+  const kg_xinst *x = &c->insts[k->ent];
+  return x->kind && !strcmp(x->kind, "embassy") && x->country ? r : NONE;
+}
+
 static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
                        size_t end) {
   /* h0..h1: the head (one or more title tokens / a multi-word title chunk);
@@ -569,7 +582,7 @@ static void make_title(kg_ctx *c, size_t s, size_t a, size_t h0, size_t h1,
   if (j < end && is_lower(c, j) &&
       (kg_ctx_is(c, j, "of") || kg_ctx_is(c, j, "for") || kg_ctx_is(c, j, "to") ||
        kg_ctx_is(c, j, "in") || (kg_ctx_is(c, j, "responsible") && kg_ctx_is(c, j + 1, "for")) ||
-       (!lower && at_body(c, j, end) != NONE)) &&
+       (!lower && at_body(c, j, end) != NONE) || at_embassy(c, j, end) != NONE) &&
       !principal_named(c, j, end)) {
     int to = kg_ctx_is(c, j, "to");
     size_t q = j, last = NONE;
@@ -1477,6 +1490,16 @@ static int evidence_before(kg_ctx *c, size_t first, size_t a, size_t *title,
         *title = (size_t)(k - c->ch);
         ev |= EV_STRONG;
         if (q == p) *pre_first = k->first;
+        /* "Liberia's ambassador to Ghana, Ambassador X": a bare style
+         * right before the name, and before its comma the office with the
+         * country */
+        if (q == p && !k->country && k->inst == NONE && !k->intl && k->first >= first + 2 &&
+            kg_ctx_punct(c, k->first - 1, ',')) {
+          kg_chunk *kk = chunk(c, k->first - 2);
+          if (kk && kk->type == CH_TITLE && kk->end == k->first - 1 && kk->country &&
+              !plural_title(c, kk))
+            *title = (size_t)(kk - c->ch);
+        }
       } else if (q < p && plural_title(c, k)) {
         /* "the Indian and Chinese defence ministers, A and B": names of
          * the group, not holders of one office each */
@@ -2399,7 +2422,9 @@ void kg_resolve_people(kg_ctx *c) {
     if (k->type != CH_NAME || k->ent == NONE || k->inst == NONE) continue;
     kg_xperson *p = &c->people[k->ent];
     const kg_chunk *t = &c->ch[k->inst];
-    if (p->country || !t->canon || !kg_title_is_envoy(t->canon) || t->country || t->intl ||
+    /* (any office but a counterpart: "conveyed greetings from his foreign
+     * minister, Y") */
+    if (p->country || !t->canon || strstr(t->canon, "ounterpart") || t->country || t->intl ||
         t->first == 0 || t->first <= c->sents[t->sent].first ||
         !(kg_ctx_is(c, t->first - 1, "his") || kg_ctx_is(c, t->first - 1, "her")))
       continue;
@@ -2415,6 +2440,25 @@ void kg_resolve_people(kg_ctx *c) {
     }
     if (!one || owner == NONE || c->people[owner].country_strength < 2) continue;
     p->country = c->people[owner].country;
+    p->country_strength = 2;
+  }
+  /* 3c. "Gnakade's chief of staff, Colonel X", "Putin's spokesman X": an
+   *     office owned by a named person's possessive serves the owner's
+   *     country, when the text places the owner (not a counterpart, who
+   *     serves the other side) */
+  for (size_t i = 0; i < c->n_ch; i++) {
+    const kg_chunk *k = &c->ch[i];
+    if (k->type != CH_NAME || k->ent == NONE || k->inst == NONE) continue;
+    kg_xperson *p = &c->people[k->ent];
+    const kg_chunk *t = &c->ch[k->inst];
+    if (p->country || !t->canon || t->country || t->intl || strstr(t->canon, "ounterpart") ||
+        t->first < c->sents[t->sent].first + 2 || c->tk.v[t->first - 1].kind != TK_POSS)
+      continue;
+    const kg_chunk *o = chunk(c, t->first - 2);
+    if (!o || o->type != CH_NAME || o->end != t->first - 1 || o->ent == NONE || o->ent == k->ent ||
+        c->people[o->ent].country_strength < 2)
+      continue;
+    p->country = c->people[o->ent].country;
     p->country_strength = 2;
   }
   /* 4. countries of officials the text does not place: their group's, or

@@ -5922,6 +5922,131 @@ static void p32_body_meeting_attendees(void) {
   kg_facts_free(f);
 }
 
+/* probes33: an office "at" an embassy serves the embassy's state, also
+ * when written in lower case ("defence attache at the Lorvanian ...") */
+static void p33_attache_at_embassy(void) {
+  kg_facts *f = run("Talks\n\nLUSAKA, Feb 3, 2025 - Zambian Defence Minister Ambrose Lufuma "
+                    "met Colonel Pierre Vasseur, defence attache at the French embassy in "
+                    "Lusaka, and Lt. Col. Omar Haddad, the military attache at the Egyptian "
+                    "Embassy, on Monday.\n");
+  CHECK(country_of(f, "Pierre Vasseur") && !strcmp(country_of(f, "Pierre Vasseur"), "France"));
+  CHECK(country_of(f, "Omar Haddad") && !strcmp(country_of(f, "Omar Haddad"), "Egypt"));
+  CHECK(country_of(f, "Ambrose Lufuma") && !strcmp(country_of(f, "Ambrose Lufuma"), "Zambia"));
+  kg_facts_free(f);
+}
+
+/* probes33: a city before an office of several words is a place ("the
+ * Doha Crown Prince Court"), and a state body opening with a city's name
+ * is that city's country's, not the dateline's */
+static void p33_city_body_country(void) {
+  kg_facts *f = run("Talks\n\nDAKAR, Feb 3, 2025 - Ousmane Ndiaye, the Senegalese foreign "
+                    "minister, met Sheikh Hamad bin Jassim, head of the Doha Crown Prince "
+                    "Court, on Monday.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Doha Crown Prince Court");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "Qatar"));
+  CHECK(country_of(f, "Hamad bin Jassim") && !strcmp(country_of(f, "Hamad bin Jassim"), "Qatar"));
+  kg_facts_free(f);
+}
+
+/* probes33: "In COUNTRY," opening a sentence (or following a dateline's
+ * dash) places the state bodies it names without a country there, not in
+ * the dateline's country */
+static void p33_in_country_bodies(void) {
+  kg_facts *f = run("Talks\n\nNEW DELHI, July 3, 2024 - In Nepal, the Armed Police Force "
+                    "arrested two suspects. In Burkina Faso, the Volunteers for the Defence "
+                    "of the Homeland (VDP) clashed with militants. The Border Security Force "
+                    "said on Monday it agreed.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Armed Police Force");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "Nepal"));
+  e = find(f, KG_INSTITUTION, "Volunteers for the Defence of the Homeland");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "Burkina Faso") && has_alias(e, "VDP"));
+  e = find(f, KG_INSTITUTION, "Border Security Force");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "India"));
+  kg_facts_free(f);
+}
+
+/* probes33: a region's "Rifles" is a force: "the Assam Rifles" */
+static void p33_region_rifles(void) {
+  kg_facts *f = run("Talks\n\nNEW DELHI, July 3, 2024 - The Assam Rifles and the Border "
+                    "Security Force were deployed on Monday.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Assam Rifles");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "India"));
+  kg_facts_free(f);
+}
+
+/* probes33: a hyphen glued between a dotted country and a name's word
+ * stays in the name ("Joint U.S.-Lorvania Command", not "Lorvania
+ * Command"), and a body opening with two states serves neither */
+static void p33_two_state_body(void) {
+  kg_facts *f = run("Talks\n\nOTTAWA, July 3, 2024 - Ministers met at the Joint U.S.-Canada "
+                    "Command on Monday. The India-Pakistan Joint Commission and the "
+                    "U.S.-Japan Joint Committee also met.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Joint U.S.-Canada Command");
+  CHECK(e != NULL && e->country == NULL);
+  CHECK(find(f, KG_INSTITUTION, "Canada Command") == NULL);
+  e = find(f, KG_INSTITUTION, "India-Pakistan Joint Commission");
+  CHECK(e != NULL && e->country == NULL);
+  e = find(f, KG_INSTITUTION, "U.S.-Japan Joint Committee");
+  CHECK(e != NULL && e->country == NULL);
+  kg_facts_free(f);
+}
+
+/* probes33: a ministry of a people abroad is that people's state's, not
+ * the dateline's ("Ministry of Foreign Affairs and Senegalese Abroad" in
+ * a Rabat article is no Moroccan ministry) */
+static void p33_people_abroad_ministry(void) {
+  kg_facts *f = run("Talks\n\nRABAT, May 2, 2024 - The Ministry of Foreign Affairs said on "
+                    "Monday that the Ministry of Foreign Affairs and Senegalese Abroad and the "
+                    "Ministry of Malians Abroad agreed.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Ministry of Foreign Affairs (Senegal)");
+  CHECK(e != NULL && has_alias(e, "Ministry of Foreign Affairs and Senegalese Abroad"));
+  e = find(f, KG_INSTITUTION, "Ministry of Foreign Affairs (Morocco)");
+  CHECK(e != NULL && !has_alias(e, "Ministry of Foreign Affairs and Senegalese Abroad"));
+  e = find(f, KG_INSTITUTION, "Ministry of Malians Abroad");
+  CHECK(e != NULL && e->country && !strcmp(e->country, "Mali"));
+  kg_facts_free(f);
+}
+
+/* probes33: an office owned by a named person's possessive serves the
+ * owner's country ("Gnakade's chief of staff, Colonel X"), and an office
+ * with its country before a comma and a bare style ("Liberia's ambassador
+ * to Ghana, Ambassador X") gives that country */
+static void p33_owned_and_styled_offices(void) {
+  kg_facts *f = run("Talks\n\nACCRA, Oct 2, 2024 - Togolese Minister of the Armed Forces "
+                    "Marguerite Gnakade met Ghanaian officials on Monday. Gnakade's chief of "
+                    "staff, Colonel Kossi Agbeko, and Liberia's ambassador to Ghana, "
+                    "Ambassador Mary Brownell, also attended.\n");
+  CHECK(country_of(f, "Kossi Agbeko") && !strcmp(country_of(f, "Kossi Agbeko"), "Togo"));
+  CHECK(country_of(f, "Mary Brownell") && !strcmp(country_of(f, "Mary Brownell"), "Liberia"));
+  kg_facts_free(f);
+}
+
+/* probes33: a town named like a given name is a place after "in" once the
+ * dateline placed it, so an office's "in Colombo" stays in its title and
+ * the name after the comma keeps the office's country */
+static void p33_dated_town_after_in(void) {
+  kg_facts *f = run("Talks\n\nCOLOMBO, Jan 5, 2025 - The minister met them. Pakistan's "
+                    "defence adviser in Colombo, Brigadier Faheem Akhtar, called on him.\n");
+  CHECK(country_of(f, "Faheem Akhtar") && !strcmp(country_of(f, "Faheem Akhtar"), "Pakistan"));
+  kg_facts_free(f);
+}
+
+/* probes33: "X said he had delivered a message from President Y": Y
+ * serves the speaker's country; "Z conveyed greetings from his foreign
+ * minister, W": W serves Z's (any office a pronoun owns, one person named
+ * before it) */
+static void p33_message_and_his_office(void) {
+  kg_facts *f = run("Talks\n\nADDIS ABABA, Feb 8, 2025 - Ethiopian State Minister Misganu "
+                    "Arga received the special envoy of Somalia, Abdirahman Dahir, and the "
+                    "Egyptian ambassador, Mohamed Gomaa, on Friday. Dahir said he had "
+                    "delivered a message from President Hassan Sheikh Mohamud. Gomaa "
+                    "conveyed greetings from his foreign minister, Badr Abdelatty.\n");
+  CHECK(country_of(f, "Hassan Sheikh Mohamud") &&
+        !strcmp(country_of(f, "Hassan Sheikh Mohamud"), "Somalia"));
+  CHECK(country_of(f, "Badr Abdelatty") && !strcmp(country_of(f, "Badr Abdelatty"), "Egypt"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6202,6 +6327,15 @@ int main(void) {
   p31_retired_then_office();
   p31_rank_office_apposition();
   p31_commander_general();
+  p33_attache_at_embassy();
+  p33_city_body_country();
+  p33_in_country_bodies();
+  p33_region_rifles();
+  p33_two_state_body();
+  p33_people_abroad_ministry();
+  p33_owned_and_styled_offices();
+  p33_dated_town_after_in();
+  p33_message_and_his_office();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
