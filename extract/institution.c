@@ -780,6 +780,23 @@ static int bracket_acronym(const kg_ctx *c, size_t q, size_t end) {
 /* Build the institution for tokens [a, b): surface text, country from a
  * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
  * country for domestic kinds; ministries get a canonical label. */
+/* The kind of a name whose first organisation word is at fh: a company's
+ * word before a body's own head word is a domain of that body ("North
+ * American Aerospace Defense Command", "Energy Commission"), so the later
+ * head decides (up to a nested "of the" at e). */
+static const char *company_then_body(const kg_ctx *c, size_t fh, size_t e) {
+  const char *k = orgkind(c, fh);
+  if (strcmp(k, "company")) return k;
+  for (size_t i = fh + 1; i < e; i++) {
+    if (c->tk.v[i].kind != TK_WORD || (c->tok_ch[i] >= 0 && c->ch[c->tok_ch[i]].type == CH_COUNTRY) ||
+        !head_at(c, i, NULL))
+      continue;
+    const char *k2 = orgkind(c, i);
+    if (strcmp(k2, "company") && strcmp(k2, "media")) return k2;
+  }
+  return k;
+}
+
 static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
                         const char *kind_hint) {
   const char *country = NULL, *shared = NULL, *shared_first = NULL;
@@ -800,7 +817,7 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
       break;
     }
   if (fh < b && kg_ctx_is(c, fh, "ministry")) ministry = 1;
-  if (fh < b && !kind_hint) kind = orgkind(c, fh);
+  if (fh < b && !kind_hint) kind = company_then_body(c, fh, dom_end);
   for (size_t i = a; i < b; i++) {
     kg_chunk *ch = kg_ctx_chunk_at(c, i);
     /* a country or demonym at the start ("Azeri Defence Ministry") or at

@@ -5635,6 +5635,27 @@ static void lead17_rifles(void) {
   kg_facts_free(f);
 }
 
+/* probes34: defence-industry head words and foreign legal forms end a
+ * company's name ("Velmora Aerospace", "Tarnik AB"); a company's word
+ * before a body's own head word is that body's domain (kind of the later
+ * head) */
+static void p34_industry_heads(void) {
+  kg_facts *f = run("Deal\n\nSEOUL, Feb 3, 2025 - Velmora Aerospace, which builds howitzers, "
+                    "is in talks. Tarnik AB and Oskar Dynamics bid too. Shares of Brandoli SpA "
+                    "rose.\n");
+  CHECK(find(f, KG_INSTITUTION, "Velmora Aerospace") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Tarnik AB") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Oskar Dynamics") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Brandoli SpA") != NULL);
+  CHECK(find(f, KG_PERSON, "Brandoli SpA") == NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nOTTAWA, Feb 3, 2025 - The Northern Aerospace Defence Command tracked "
+          "the balloon.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Northern Aerospace Defence Command");
+  CHECK(e && e->subtype && !strcmp(e->subtype, "armed_forces"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5898,6 +5919,7 @@ int main(void) {
   p29_portfolio_list_abroad();
   p29_country_rangers();
   p29_title_court();
+  p34_industry_heads();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
