@@ -1519,6 +1519,22 @@ static int two_named_bodies(const kg_ctx *c, size_t a, size_t j, size_t b) {
   return 0;
 }
 
+/* "a spokesman for Velmora Corp", "chief executive of Tarnik Systems": is
+ * the run [a, b) after an office's "for"/"of" a company's name, not the
+ * office's portfolio ("Minister of Energy", "Minister of Mines and
+ * Steel")? A company's word ends it, a word that is no portfolio word
+ * comes before it, and no "and" joins portfolios. */
+static int company_after_office(const kg_ctx *c, size_t a, size_t b) {
+  if (b < a + 2 || !orghead(c, b - 1) || strcmp(orgkind(c, b - 1), "company")) return 0;
+  int name = 0;
+  for (size_t q = a; q + 1 < b; q++) {
+    if (kg_ctx_is(c, q, "and") && !is_cap(c, q)) return 0;
+    name |= is_cap(c, q) && !covered(c, q) && !orghead(c, q) &&
+            !kg_ctx_has(c, q, LX_DOMAIN | LX_TITLE | LX_TITLEMOD);
+  }
+  return name;
+}
+
 static void phrase_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end;) {
@@ -1585,6 +1601,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
      * its comma list */
     size_t pa = portfolio_list_start(c, first, a);
     if (pa >= first + 2 && (kg_ctx_is(c, pa - 1, "of") || kg_ctx_is(c, pa - 1, "for")) &&
+        !company_after_office(c, a, b) &&
         (kg_ctx_title(c, pa - 2) || (kg_ctx_chunk_at(c, pa - 2) &&
                                      kg_ctx_chunk_at(c, pa - 2)->type == CH_TITLE))) {
       int has_country = 0;

@@ -5656,6 +5656,20 @@ static void p34_industry_heads(void) {
   kg_facts_free(f);
 }
 
+/* probes34: "a spokesman for Velmora Corp", "chief executive of Tarnik
+ * Systems": a company's name after an office's "for"/"of" is a body, not
+ * the office's portfolio ("Minister of Mines and Steel" stays one) */
+static void p34_company_after_office(void) {
+  kg_facts *f = run("Deal\n\nOSLO, Feb 3, 2025 - A spokesman for Velmora Corp said the firm "
+                    "would bid. Tom Rask, chief executive of Tarnik Systems, said so too.\n");
+  CHECK(find(f, KG_INSTITUTION, "Velmora Corp") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Tarnik Systems") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA, Feb 3, 2025 - He met the Minister of Mines and Steel.\n");
+  CHECK(!has_inst_with(f, "Steel"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5920,6 +5934,7 @@ int main(void) {
   p29_country_rangers();
   p29_title_court();
   p34_industry_heads();
+  p34_company_after_office();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
