@@ -1519,6 +1519,17 @@ static int two_named_bodies(const kg_ctx *c, size_t a, size_t j, size_t b) {
   return 0;
 }
 
+/* "the Warsaw-based", "a London-headquartered": where a body sits, no
+ * word of its name ("the Warsaw-based Polish Institute of International
+ * Affairs") */
+static int based_word(const kg_ctx *c, size_t i) {
+  if (!is_word(c, i) || covered(c, i)) return 0;
+  const char *k = ctx_key(c, i);
+  size_t n = c->tk.v[i].keylen;
+  return (n > 7 && !memcmp(k + n - 6, "-based", 6)) ||
+         (n > 15 && !memcmp(k + n - 14, "-headquartered", 14));
+}
+
 /* "a spokesman for Velmora Corp", "chief executive of Tarnik Systems": is
  * the run [a, b) after an office's "for"/"of" a company's name, not the
  * office's portfolio ("Minister of Energy", "Minister of Mines and
@@ -1721,6 +1732,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     }
     int portfolio_tail;
     size_t start = skip_title_words(c, a, b, &portfolio_tail);
+    while (start < b && based_word(c, start)) start++;
     /* the first organisation word after the start */
     size_t h = NONE;
     for (size_t j = start; j < b && h == NONE; j++)

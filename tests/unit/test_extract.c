@@ -5670,6 +5670,19 @@ static void p34_company_after_office(void) {
   kg_facts_free(f);
 }
 
+/* probes34: "the Warsaw-based Polish Institute of ...": where a body sits
+ * ("X-based", "X-headquartered") is no word of its name */
+static void p34_based_prefix(void) {
+  kg_facts *f = run("Deal\n\nWARSAW, Feb 3, 2025 - Ola Brandt, an analyst at the Krakow-based "
+                    "Baltic Institute of Security Affairs, said the deal was big. Analysts at "
+                    "Oslo-headquartered Velmora Group agreed.\n");
+  CHECK(find(f, KG_INSTITUTION, "Baltic Institute of Security Affairs") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Velmora Group") != NULL);
+  CHECK(!has_inst_with(f, "-based"));
+  CHECK(!has_inst_with(f, "-headquartered"));
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5935,6 +5948,7 @@ int main(void) {
   p29_title_court();
   p34_industry_heads();
   p34_company_after_office();
+  p34_based_prefix();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
