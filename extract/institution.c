@@ -797,6 +797,24 @@ static const char *company_then_body(const kg_ctx *c, size_t fh, size_t e) {
   return k;
 }
 
+/* "European Defence Agency", "Arab Monetary Fund", "African Court on
+ * Human and Peoples' Rights": a state body's head word after a
+ * continent's or a region's adjective, with no country in the name, is a
+ * body of states, which serves none (nor do its officers). */
+static int continental(const kg_ctx *c, size_t a, size_t b) {
+  static const char *const adj[] = {"european", "african", "asian", "arab", "pan-african",
+                                    "pan-american", "inter-american", "eurasian", "nordic",
+                                    "pan-european", "euro-atlantic", NULL};
+  size_t i = a;
+  while (i < b && kg_ctx_is(c, i, "the")) i++;
+  if (i >= b || !is_cap(c, i) || (covered(c, i) && c->ch[c->tok_ch[i]].type == CH_COUNTRY) ||
+      !kg_ctx_is_one_of(c, i, adj))
+    return 0;
+  for (size_t q = i + 1; q < b; q++)
+    if (covered(c, q) && c->ch[c->tok_ch[q]].type == CH_COUNTRY) return 0;
+  return 1;
+}
+
 static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
                         const char *kind_hint) {
   const char *country = NULL, *shared = NULL, *shared_first = NULL;
@@ -892,6 +910,10 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
          kg_ctx_is(c, a, "coalition")) &&
         (!strcmp(kind, "armed_forces") || !strcmp(kind, "court")))))
     domestic = 0;
+  if (domestic && !country && continental(c, a, b)) {
+    domestic = 0;
+    kind = "international";
+  }
   /* "the Federal Ministry of Defence (BMVg) in Berlin", "the Ministry of
    * Foreign Affairs in Abuja": a civil body that names no country, right
    * before "in" and a city, sits in that city's country (not an embassy,
@@ -1519,6 +1541,18 @@ static int two_named_bodies(const kg_ctx *c, size_t a, size_t j, size_t b) {
   return 0;
 }
 
+/* "said Siemon Wezeman of the Stockholm International Peace Research
+ * Institute": with no office before them, two name words or more [a, j)
+ * before "of the" and a body's head word after it are a person's name
+ * (a body's name has its own head word before "of the": "Institute of
+ * the ..."). */
+static int untitled_name_of_the(const kg_ctx *c, size_t a, size_t j, size_t b) {
+  if (j < a + 2 || !kg_ctx_is(c, j + 1, "the")) return 0;
+  for (size_t q = j + 2; q < b; q++)
+    if (orghead(c, q) || (covered(c, q) && c->ch[c->tok_ch[q]].type == CH_INST)) return 1;
+  return 0;
+}
+
 /* "the Warsaw-based", "a London-headquartered": where a body sits, no
  * word of its name ("the Warsaw-based Polish Institute of International
  * Affairs") */
@@ -1716,15 +1750,17 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
        * Tanzania People's Defence Force") */
       size_t pe = a > first + 1 && kg_ctx_punct(c, a - 1, '.') ? a - 1 : a;
       const kg_chunk *pc = pe > first ? kg_ctx_chunk_at(c, pe - 1) : NULL;
-      if (pc && pc->end == pe &&
-          (pc->type == CH_RANK || pc->type == CH_HON || pc->type == CH_TITLE)) {
+      int titled = pc && pc->end == pe &&
+                   (pc->type == CH_RANK || pc->type == CH_HON || pc->type == CH_TITLE);
+      {
         size_t j = a;
         while (j < b && is_word(c, j) && is_cap(c, j) && c->tok_ch[j] < 0 &&
                (kg_ctx_has(c, j, LX_GIVEN) ||
                 !kg_ctx_has(c, j, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD |
                                       LX_NONNAME)))
           j++;
-        if (j > a && j + 1 < b && kg_ctx_is(c, j, "of")) {
+        if (j > a && j + 1 < b && kg_ctx_is(c, j, "of") &&
+            (titled || untitled_name_of_the(c, a, j, b))) {
           a = j + 1;
           if (a + 1 < b && kg_ctx_is(c, a, "the")) a++;
         }

@@ -840,6 +840,15 @@ static int owned_office(kg_ctx *c, size_t first, size_t h0, size_t h1, size_t en
   return n < end && is_cap(c, n) && !covered(c, n);
 }
 
+/* "Siemon Wezeman, a researcher at the Velmora Institute": a lower-case
+ * office word alone after "a"/"an" is one when "at" a named body follows
+ * it (h0..h1: the office word). */
+static int office_at_named_body(kg_ctx *c, size_t h0, size_t h1, size_t end) {
+  if (h0 == 0 || !(kg_ctx_is(c, h0 - 1, "a") || kg_ctx_is(c, h0 - 1, "an"))) return 0;
+  size_t r = at_body(c, h1, end);
+  return r != NONE && chunk(c, r) && chunk(c, r)->type == CH_INST;
+}
+
 void kg_find_titles(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   int headline = -1; /* see headline_sentence */
@@ -980,7 +989,7 @@ void kg_find_titles(kg_ctx *c, size_t s) {
     if (is_lower(c, h0) && a == h0 && !(k && k->type == CH_TITLE) &&
         !(h1 < end && (kg_ctx_is(c, h1, "of") || kg_ctx_is(c, h1, "for")) &&
           h1 + 1 < end && !is_lower(c, h1 + 1) + kg_ctx_is(c, h1 + 1, "the")) &&
-        !owned_office(c, first, h0, h1, end))
+        !owned_office(c, first, h0, h1, end) && !office_at_named_body(c, h0, h1, end))
       continue;
     make_title(c, s, a, h0, h1, end);
     /* "Deputy Prime Minister and Minister for Defence of Australia": one

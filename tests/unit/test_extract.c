@@ -5683,6 +5683,44 @@ static void p34_based_prefix(void) {
   kg_facts_free(f);
 }
 
+/* probes34: "said Pieter Varga of the Velmora Peace Research Institute":
+ * two name words or more before "of the" and a body's head word, with no
+ * office before them, are a person's name, not the body's first words */
+static void p34_name_of_the_body(void) {
+  kg_facts *f = run("Deal\n\nOSLO, Feb 3, 2025 - Pieter Varga of the Velmora Peace Research "
+                    "Institute said arms imports rose.\n");
+  CHECK(find(f, KG_INSTITUTION, "Velmora Peace Research Institute") != NULL);
+  CHECK(find(f, KG_PERSON, "Pieter Varga") != NULL);
+  CHECK(!has_inst_with(f, "Varga"));
+  kg_facts_free(f);
+}
+
+/* probes34: "X, a researcher at the Velmora Institute": a lower-case office
+ * word alone after "a"/"an" is a title when "at" a named body follows */
+static void p34_office_at_body(void) {
+  kg_facts *f = run("Deal\n\nOSLO, Feb 3, 2025 - Siemon Wezeling, a researcher at the "
+                    "Velmora Institute, said imports rose. An analyst at the Velmora Institute "
+                    "agreed.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Siemon Wezeling");
+  CHECK(e != NULL);
+  CHECK(has_title(e, "Researcher"));
+  kg_facts_free(f);
+}
+
+/* probes34: "the European Defence Agency", "the Arab Monetary Fund": a state
+ * body's head word after a continent's adjective is a body of states, with
+ * no country (not the dateline's), nor its officers */
+static void p34_continental_body(void) {
+  kg_facts *f = run("Deal\n\nWARSAW, Feb 3, 2025 - The European Procurement Agency (EPA) "
+                    "will coordinate. EPA Chief Executive Tomas Varga said it was ready. The "
+                    "Arab Monetary Fund approved a loan.\n");
+  CHECK_STR(inst_country(f, "European Procurement Agency"), "-");
+  CHECK_STR(inst_country(f, "Arab Monetary Fund"), "-");
+  const kg_entity *e = find(f, KG_PERSON, "Tomas Varga");
+  CHECK(e && !e->country);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5949,6 +5987,9 @@ int main(void) {
   p34_industry_heads();
   p34_company_after_office();
   p34_based_prefix();
+  p34_name_of_the_body();
+  p34_office_at_body();
+  p34_continental_body();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
