@@ -844,6 +844,16 @@ static int owned_office(kg_ctx *c, size_t first, size_t h0, size_t h1, size_t en
  * office word alone after "a"/"an" is one when "at" a named body follows
  * it (h0..h1: the office word). */
 static int office_at_named_body(kg_ctx *c, size_t h0, size_t h1, size_t end) {
+  /* "Kaito Moreau, the company's chief executive, said": the office of
+   * the firm the text speaks of, set off by commas */
+  static const char *const firm[] = {"company", "firm", "group", "institute", "university",
+                                     "manufacturer", "shipbuilder", "think-tank", "centre",
+                                     "center", "foundation", NULL};
+  if (h0 >= 3 && c->tk.v[h0 - 1].kind == TK_POSS && is_lower(c, h0 - 2) &&
+      kg_ctx_is_one_of(c, h0 - 2, firm) && kg_ctx_is(c, h0 - 3, "the") &&
+      kg_ctx_punct(c, h0 - 4, ',') && h1 < end &&
+      (kg_ctx_punct(c, h1, ',') || kg_ctx_punct(c, h1, '.')))
+    return 1;
   if (h0 == 0 || !(kg_ctx_is(c, h0 - 1, "a") || kg_ctx_is(c, h0 - 1, "an"))) return 0;
   size_t r = at_body(c, h1, end);
   return r != NONE && chunk(c, r) && chunk(c, r)->type == CH_INST;
@@ -1686,6 +1696,11 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
          kg_ctx_is(c, q, "former")) &&
         chunk(c, q + 1) && chunk(c, q + 1)->type == CH_TITLE)
       q++;
+    /* "X, the company's chief executive,": an office of the firm named
+     * before (see office_at_named_body) */
+    if (q > b + 1 && q + 2 < end && is_lower(c, q) && c->tk.v[q + 1].kind == TK_POSS &&
+        chunk(c, q + 2) && chunk(c, q + 2)->type == CH_TITLE && chunk(c, q + 2)->first == q + 2)
+      q += 2;
     /* "X, Kazakhstan's Defense Minister" */
     kg_chunk *k = chunk(c, q);
     /* "with Kihara, Philippine President Ferdinand Marcos said": a title
@@ -1770,6 +1785,50 @@ static int two_names(kg_ctx *c, size_t a, size_t b) {
     if (nw++ < 3 || q + 1 >= last || (q > a && particle(c, q - 1))) continue;
     const kg_lexent *e = kg_ctx_lex1(c, q);
     if (e && (e->kinds & LX_GIVEN) && e->given >= 2 && !(e->kinds & LX_WORD)) return 1;
+  }
+  return 0;
+}
+
+/* Does the text call the words [a, b) a company anywhere ("Shares of
+ * Hyundai Rotem rose", "Hyundai Rotem, which builds", "Hyundai Rotem, the
+ * tank maker's parent, ..." no: "X, the French shipbuilder,")? Then "X
+ * said" is the company speaking, not a person. */
+static int company_cue(kg_ctx *c, size_t a, size_t b) {
+  static const char *const firm[] = {"company", "firm", "shipbuilder", "manufacturer",
+                                     "conglomerate", "subsidiary", "carmaker", "automaker",
+                                     "planemaker", "gunmaker", "corporation", "shipyard",
+                                     "defence-maker", "chipmaker", NULL};
+  size_t n = b - a;
+  for (size_t i = 0; i + n <= c->tk.n; i++) {
+    size_t q = 0;
+    while (q < n && c->tk.v[i + q].keylen == c->tk.v[a + q].keylen &&
+           !memcmp(ctx_key(c, i + q), ctx_key(c, a + q), c->tk.v[a + q].keylen))
+      q++;
+    if (q < n) continue;
+    size_t e = i + n;
+    /* "shares of X", "shares in X" */
+    if (i >= 2 && (kg_ctx_is(c, i - 1, "of") || kg_ctx_is(c, i - 1, "in")) &&
+        kg_ctx_is(c, i - 2, "shares"))
+      return 1;
+    if (!kg_ctx_punct(c, e, ',')) continue;
+    /* "X, which builds ..." */
+    if (kg_ctx_is(c, e + 1, "which") && is_lower(c, e + 1)) return 1;
+    /* "X, the French shipbuilder," / "X, a defence firm that ..." */
+    if (kg_ctx_is(c, e + 1, "the") || kg_ctx_is(c, e + 1, "a") || kg_ctx_is(c, e + 1, "an")) {
+      for (size_t j = e + 2; j < c->tk.n && j < e + 6; j++) {
+        if (!is_word(c, j) || !is_lower(c, j)) {
+          if (!chunk_is(c, j, CH_COUNTRY)) break;
+          continue;
+        }
+        if (kg_ctx_is_one_of(c, j, firm)) {
+          size_t f = j + 1;
+          if (f >= c->tk.n || kg_ctx_punct(c, f, ',') || kg_ctx_punct(c, f, '.') ||
+              kg_ctx_is(c, f, "that") || kg_ctx_is(c, f, "which") || kg_ctx_is(c, f, "based"))
+            return 1;
+          break;
+        }
+      }
+    }
   }
   return 0;
 }
@@ -1870,6 +1929,21 @@ void kg_find_names(kg_ctx *c, size_t s) {
         i = b - 1;
         continue;
       }
+    }
+    /* "Dassault Aviation said", "Velmora Energy said": a portfolio's word
+     * ending the run, after a word that is no given name, ends a company's
+     * or a body's name, not a person's ("Samantha Power" has a given name
+     * first) */
+    if (ntok >= 2 && !(ev & EV_STRONG) && !titled && is_word(c, b - 1) &&
+        kg_ctx_has(c, b - 1, LX_DOMAIN) && !kg_ctx_has(c, b - 1, LX_GIVEN) &&
+        !kg_ctx_has(c, i, LX_GIVEN)) {
+      i = b - 1;
+      continue;
+    }
+    if (ntok >= 2 && ntok <= 3 && !(ev & EV_STRONG) && !titled && !kg_ctx_has(c, i, LX_GIVEN) &&
+        company_cue(c, i, b)) {
+      i = b - 1;
+      continue;
     }
     /* "the Santiago Bernabeu", "at the Pearl Palace": people take no article */
     if (i > first && (kg_ctx_is(c, i - 1, "the") || kg_ctx_is(c, i - 1, "a")) &&

@@ -5721,6 +5721,39 @@ static void p34_continental_body(void) {
   kg_facts_free(f);
 }
 
+/* probes34: company names that look like people: a portfolio word ending
+ * the run after no given name ("Dassault Aviation said"); the same words
+ * the text calls a company elsewhere ("Shares of X", "X, which", "X, the
+ * tank manufacturer,") */
+static void p34_company_not_person(void) {
+  kg_facts *f = run("Deal\n\nPARIS, Feb 3, 2025 - Tarvel Aviation said it sold 80 jets. "
+                    "Samantha Power said aid would flow.\n");
+  CHECK(find(f, KG_PERSON, "Tarvel Aviation") == NULL);
+  CHECK(find(f, KG_PERSON, "Samantha Power") != NULL);
+  kg_facts_free(f);
+  f = run("Deal\n\nSEOUL, Feb 3, 2025 - Shares of Hyonsan Rotar rose 4%. Hyonsan Rotar said "
+          "it would deliver 180 tanks. Dargo Velk, which builds ships, said so too. Dargo Velk "
+          "said it was ready. Kaito Moreau said it was a good deal.\n");
+  CHECK(find(f, KG_PERSON, "Hyonsan Rotar") == NULL);
+  CHECK(find(f, KG_PERSON, "Dargo Velk") == NULL);
+  CHECK(find(f, KG_PERSON, "Kaito Moreau") != NULL);
+  kg_facts_free(f);
+  f = run("Deal\n\nSEOUL, Feb 3, 2025 - Marno Tesk, the South Korean tank manufacturer, "
+          "signed. Marno Tesk said it would deliver.\n");
+  CHECK(find(f, KG_PERSON, "Marno Tesk") == NULL);
+  kg_facts_free(f);
+}
+
+/* probes34: "X, the company's chief executive, said": an office of the firm
+ * (or the country, the army) by its possessive, set off by commas */
+static void p34_possessive_office(void) {
+  kg_facts *f = run("Deal\n\nOSLO, Feb 3, 2025 - Siemon Wezeling, the institute's director, "
+                    "said imports rose. Kaito Moreau, the country's defence minister, agreed.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Siemon Wezeling"), "Director"));
+  CHECK(find(f, KG_PERSON, "Kaito Moreau") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -5990,6 +6023,8 @@ int main(void) {
   p34_name_of_the_body();
   p34_office_at_body();
   p34_continental_body();
+  p34_company_not_person();
+  p34_possessive_office();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
