@@ -1790,31 +1790,37 @@ static int two_names(kg_ctx *c, size_t a, size_t b) {
 }
 
 /* Does the text call the words [a, b) a company anywhere ("Shares of
- * Hyundai Rotem rose", "Hyundai Rotem, which builds", "Hyundai Rotem, the
- * tank maker's parent, ..." no: "X, the French shipbuilder,")? Then "X
- * said" is the company speaking, not a person. */
-static int company_cue(kg_ctx *c, size_t a, size_t b) {
+ * Hyundai Rotem rose", "Hyundai Rotem, which builds", "X, the French
+ * shipbuilder,")? Then "X said" is the company speaking, not a person.
+ * The places of such cues are found once per text (at most 32 of each). */
+static int same_words(const kg_ctx *c, size_t i, size_t a, size_t n) {
+  if (i + n > c->tk.n) return 0;
+  for (size_t q = 0; q < n; q++)
+    if (c->tk.v[i + q].keylen != c->tk.v[a + q].keylen ||
+        memcmp(ctx_key(c, i + q), ctx_key(c, a + q), c->tk.v[a + q].keylen))
+      return 0;
+  return 1;
+}
+
+static void find_firm_cues(kg_ctx *c) {
   static const char *const firm[] = {"company", "firm", "shipbuilder", "manufacturer",
                                      "conglomerate", "subsidiary", "carmaker", "automaker",
                                      "planemaker", "gunmaker", "corporation", "shipyard",
-                                     "defence-maker", "chipmaker", NULL};
-  size_t n = b - a;
-  for (size_t i = 0; i + n <= c->tk.n; i++) {
-    size_t q = 0;
-    while (q < n && c->tk.v[i + q].keylen == c->tk.v[a + q].keylen &&
-           !memcmp(ctx_key(c, i + q), ctx_key(c, a + q), c->tk.v[a + q].keylen))
-      q++;
-    if (q < n) continue;
-    size_t e = i + n;
+                                     "chipmaker", NULL};
+  c->firm_done = 1;
+  for (size_t i = 0; i < c->tk.n; i++) {
     /* "shares of X", "shares in X" */
-    if (i >= 2 && (kg_ctx_is(c, i - 1, "of") || kg_ctx_is(c, i - 1, "in")) &&
-        kg_ctx_is(c, i - 2, "shares"))
-      return 1;
-    if (!kg_ctx_punct(c, e, ',')) continue;
-    /* "X, which builds ..." */
-    if (kg_ctx_is(c, e + 1, "which") && is_lower(c, e + 1)) return 1;
+    if (kg_ctx_is(c, i, "shares") && i + 2 < c->tk.n &&
+        (kg_ctx_is(c, i + 1, "of") || kg_ctx_is(c, i + 1, "in")) && is_cap(c, i + 2)) {
+      if (c->n_firm_start < 32) c->firm_start[c->n_firm_start++] = (uint32_t)(i + 2);
+      continue;
+    }
+    if (!kg_ctx_punct(c, i, ',') || i == 0 || !is_cap(c, i - 1)) continue;
+    size_t e = i;
+    int cue = kg_ctx_is(c, e + 1, "which") && is_lower(c, e + 1);
     /* "X, the French shipbuilder," / "X, a defence firm that ..." */
-    if (kg_ctx_is(c, e + 1, "the") || kg_ctx_is(c, e + 1, "a") || kg_ctx_is(c, e + 1, "an")) {
+    if (!cue && (kg_ctx_is(c, e + 1, "the") || kg_ctx_is(c, e + 1, "a") ||
+                 kg_ctx_is(c, e + 1, "an"))) {
       for (size_t j = e + 2; j < c->tk.n && j < e + 6; j++) {
         if (!is_word(c, j) || !is_lower(c, j)) {
           if (!chunk_is(c, j, CH_COUNTRY)) break;
@@ -1822,14 +1828,23 @@ static int company_cue(kg_ctx *c, size_t a, size_t b) {
         }
         if (kg_ctx_is_one_of(c, j, firm)) {
           size_t f = j + 1;
-          if (f >= c->tk.n || kg_ctx_punct(c, f, ',') || kg_ctx_punct(c, f, '.') ||
-              kg_ctx_is(c, f, "that") || kg_ctx_is(c, f, "which") || kg_ctx_is(c, f, "based"))
-            return 1;
+          cue = f >= c->tk.n || kg_ctx_punct(c, f, ',') || kg_ctx_punct(c, f, '.') ||
+                kg_ctx_is(c, f, "that") || kg_ctx_is(c, f, "which") || kg_ctx_is(c, f, "based");
           break;
         }
       }
     }
+    if (cue && c->n_firm_end < 32) c->firm_end[c->n_firm_end++] = (uint32_t)e;
   }
+}
+
+static int company_cue(kg_ctx *c, size_t a, size_t b) {
+  if (!c->firm_done) find_firm_cues(c);
+  size_t n = b - a;
+  for (size_t k = 0; k < c->n_firm_start; k++)
+    if (same_words(c, c->firm_start[k], a, n)) return 1;
+  for (size_t k = 0; k < c->n_firm_end; k++)
+    if (c->firm_end[k] >= n && same_words(c, c->firm_end[k] - n, a, n)) return 1;
   return 0;
 }
 
