@@ -777,9 +777,6 @@ static int bracket_acronym(const kg_ctx *c, size_t q, size_t end) {
   return caps >= 2;
 }
 
-/* Build the institution for tokens [a, b): surface text, country from a
- * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
- * country for domestic kinds; ministries get a canonical label. */
 /* The kind of a name whose first organisation word is at fh: a company's
  * word before a body's own head word is a domain of that body ("North
  * American Aerospace Defense Command", "Energy Commission"), so the later
@@ -815,6 +812,9 @@ static int continental(const kg_ctx *c, size_t a, size_t b) {
   return 1;
 }
 
+/* Build the institution for tokens [a, b): surface text, country from a
+ * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
+ * country for domestic kinds; ministries get a canonical label. */
 static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
                         const char *kind_hint) {
   const char *country = NULL, *shared = NULL, *shared_first = NULL;

@@ -1790,7 +1790,7 @@ static int two_names(kg_ctx *c, size_t a, size_t b) {
 }
 
 /* Does the text call the words [a, b) a company anywhere ("Shares of
- * Hyundai Rotem rose", "Hyundai Rotem, which builds", "X, the French
+ * Hyundai Rotem rose", "Hyundai Rotem, which builds tanks", "X, the French
  * shipbuilder,")? Then "X said" is the company speaking, not a person.
  * The places of such cues are found once per text (at most 32 of each). */
 static int same_words(const kg_ctx *c, size_t i, size_t a, size_t n) {
@@ -1817,7 +1817,13 @@ static void find_firm_cues(kg_ctx *c) {
     }
     if (!kg_ctx_punct(c, i, ',') || i == 0 || !is_cap(c, i - 1)) continue;
     size_t e = i;
-    int cue = kg_ctx_is(c, e + 1, "which") && is_lower(c, e + 1);
+    /* (a firm's verb after "which": "the report by X, which was ..." is
+     * the report's) */
+    static const char *const trade[] = {"builds", "makes", "produces", "manufactures",
+                                        "supplies", "owns", "operates", "develops", "designs",
+                                        "employs", "exports", "sells", "assembles", NULL};
+    size_t v = e + 2 + kg_ctx_is(c, e + 2, "also");
+    int cue = kg_ctx_is(c, e + 1, "which") && is_lower(c, e + 1) && kg_ctx_is_one_of(c, v, trade);
     /* "X, the French shipbuilder," / "X, a defence firm that ..." */
     if (!cue && (kg_ctx_is(c, e + 1, "the") || kg_ctx_is(c, e + 1, "a") ||
                  kg_ctx_is(c, e + 1, "an"))) {

@@ -5742,6 +5742,11 @@ static void p34_company_not_person(void) {
           "signed. Marno Tesk said it would deliver.\n");
   CHECK(find(f, KG_PERSON, "Marno Tesk") == NULL);
   kg_facts_free(f);
+  /* ("which" of the report, not of the name) */
+  f = run("Deal\n\nSEOUL, Feb 3, 2025 - A report by Marno Tesk, which was published on "
+          "Monday, found flaws. Marno Tesk said so.\n");
+  CHECK(find(f, KG_PERSON, "Marno Tesk") != NULL);
+  kg_facts_free(f);
 }
 
 /* probes34: "X, the company's chief executive, said": an office of the firm
