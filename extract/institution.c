@@ -869,6 +869,41 @@ static int two_state_body(kg_ctx *c, size_t a, size_t b) {
   return 0;
 }
 
+/* The kind of a name whose first organisation word is at fh: a company's
+ * word before a body's own head word is a domain of that body ("North
+ * American Aerospace Defense Command", "Energy Commission"), so the later
+ * head decides (up to a nested "of the" at e). */
+static const char *company_then_body(const kg_ctx *c, size_t fh, size_t e) {
+  const char *k = orgkind(c, fh);
+  if (strcmp(k, "company")) return k;
+  for (size_t i = fh + 1; i < e; i++) {
+    if (c->tk.v[i].kind != TK_WORD || (c->tok_ch[i] >= 0 && c->ch[c->tok_ch[i]].type == CH_COUNTRY) ||
+        !head_at(c, i, NULL))
+      continue;
+    const char *k2 = orgkind(c, i);
+    if (strcmp(k2, "company") && strcmp(k2, "media")) return k2;
+  }
+  return k;
+}
+
+/* "European Defence Agency", "Arab Monetary Fund", "African Court on
+ * Human and Peoples' Rights": a state body's head word after a
+ * continent's or a region's adjective, with no country in the name, is a
+ * body of states, which serves none (nor do its officers). */
+static int continental(const kg_ctx *c, size_t a, size_t b) {
+  static const char *const adj[] = {"european", "african", "asian", "arab", "pan-african",
+                                    "pan-american", "inter-american", "eurasian", "nordic",
+                                    "pan-european", "euro-atlantic", NULL};
+  size_t i = a;
+  while (i < b && kg_ctx_is(c, i, "the")) i++;
+  if (i >= b || !is_cap(c, i) || (covered(c, i) && c->ch[c->tok_ch[i]].type == CH_COUNTRY) ||
+      !kg_ctx_is_one_of(c, i, adj))
+    return 0;
+  for (size_t q = i + 1; q < b; q++)
+    if (covered(c, q) && c->ch[c->tok_ch[q]].type == CH_COUNTRY) return 0;
+  return 1;
+}
+
 /* Build the institution for tokens [a, b): surface text, country from a
  * country/demonym prefix or an "of [the] COUNTRY" suffix, else the home
  * country for domestic kinds; ministries get a canonical label. */
@@ -892,7 +927,7 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
       break;
     }
   if (fh < b && kg_ctx_is(c, fh, "ministry")) ministry = 1;
-  if (fh < b && !kind_hint) kind = orgkind(c, fh);
+  if (fh < b && !kind_hint) kind = company_then_body(c, fh, dom_end);
   for (size_t i = a; i < b; i++) {
     kg_chunk *ch = kg_ctx_chunk_at(c, i);
     /* a country or demonym at the start ("Azeri Defence Ministry") or at
@@ -980,6 +1015,10 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
          kg_ctx_is(c, a, "coalition")) &&
         (!strcmp(kind, "armed_forces") || !strcmp(kind, "court")))))
     domestic = 0;
+  if (domestic && !country && continental(c, a, b)) {
+    domestic = 0;
+    kind = "international";
+  }
   /* "the Federal Ministry of Defence (BMVg) in Berlin", "the Ministry of
    * Foreign Affairs in Abuja": a civil body that names no country, right
    * before "in" and a city, sits in that city's country (not an embassy,
@@ -1636,6 +1675,45 @@ static int two_named_bodies(const kg_ctx *c, size_t a, size_t j, size_t b) {
   return 0;
 }
 
+/* "said Siemon Wezeman of the Stockholm International Peace Research
+ * Institute": with no office before them, two name words or more [a, j)
+ * before "of the" and a body's head word after it are a person's name
+ * (a body's name has its own head word before "of the": "Institute of
+ * the ..."). */
+static int untitled_name_of_the(const kg_ctx *c, size_t a, size_t j, size_t b) {
+  if (j < a + 2 || !kg_ctx_is(c, j + 1, "the")) return 0;
+  for (size_t q = j + 2; q < b; q++)
+    if (orghead(c, q) || (covered(c, q) && c->ch[c->tok_ch[q]].type == CH_INST)) return 1;
+  return 0;
+}
+
+/* "the Warsaw-based", "a London-headquartered": where a body sits, no
+ * word of its name ("the Warsaw-based Polish Institute of International
+ * Affairs") */
+static int based_word(const kg_ctx *c, size_t i) {
+  if (!is_word(c, i) || covered(c, i)) return 0;
+  const char *k = ctx_key(c, i);
+  size_t n = c->tk.v[i].keylen;
+  return (n > 7 && !memcmp(k + n - 6, "-based", 6)) ||
+         (n > 15 && !memcmp(k + n - 14, "-headquartered", 14));
+}
+
+/* "a spokesman for Velmora Corp", "chief executive of Tarnik Systems": is
+ * the run [a, b) after an office's "for"/"of" a company's name, not the
+ * office's portfolio ("Minister of Energy", "Minister of Mines and
+ * Steel")? A company's word ends it, a word that is no portfolio word
+ * comes before it, and no "and" joins portfolios. */
+static int company_after_office(const kg_ctx *c, size_t a, size_t b) {
+  if (b < a + 2 || !orghead(c, b - 1) || strcmp(orgkind(c, b - 1), "company")) return 0;
+  int name = 0;
+  for (size_t q = a; q + 1 < b; q++) {
+    if (kg_ctx_is(c, q, "and") && !is_cap(c, q)) return 0;
+    name |= is_cap(c, q) && !covered(c, q) && !orghead(c, q) &&
+            !kg_ctx_has(c, q, LX_DOMAIN | LX_TITLE | LX_TITLEMOD);
+  }
+  return name;
+}
+
 static void phrase_orgs(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   for (size_t i = first; i < end;) {
@@ -1711,6 +1789,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
      * its comma list */
     size_t pa = portfolio_list_start(c, first, a);
     if (pa >= first + 2 && (kg_ctx_is(c, pa - 1, "of") || kg_ctx_is(c, pa - 1, "for")) &&
+        !company_after_office(c, a, b) &&
         (kg_ctx_title(c, pa - 2) || (kg_ctx_chunk_at(c, pa - 2) &&
                                      kg_ctx_chunk_at(c, pa - 2)->type == CH_TITLE))) {
       int has_country = 0;
@@ -1814,15 +1893,17 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
        * Tanzania People's Defence Force") */
       size_t pe = a > first + 1 && kg_ctx_punct(c, a - 1, '.') ? a - 1 : a;
       const kg_chunk *pc = pe > first ? kg_ctx_chunk_at(c, pe - 1) : NULL;
-      if (pc && pc->end == pe &&
-          (pc->type == CH_RANK || pc->type == CH_HON || pc->type == CH_TITLE)) {
+      int titled = pc && pc->end == pe &&
+                   (pc->type == CH_RANK || pc->type == CH_HON || pc->type == CH_TITLE);
+      {
         size_t j = a;
         while (j < b && is_word(c, j) && is_cap(c, j) && c->tok_ch[j] < 0 &&
                (kg_ctx_has(c, j, LX_GIVEN) ||
                 !kg_ctx_has(c, j, LX_WORD | LX_DOMAIN | LX_ORGHEAD | LX_TITLE | LX_TITLEMOD |
                                       LX_NONNAME)))
           j++;
-        if (j > a && j + 1 < b && kg_ctx_is(c, j, "of")) {
+        if (j > a && j + 1 < b && kg_ctx_is(c, j, "of") &&
+            (titled || untitled_name_of_the(c, a, j, b))) {
           a = j + 1;
           if (a + 1 < b && kg_ctx_is(c, a, "the")) a++;
         }
@@ -1830,6 +1911,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
     }
     int portfolio_tail;
     size_t start = skip_title_words(c, a, b, &portfolio_tail);
+    while (start < b && based_word(c, start)) start++;
     /* the first organisation word after the start */
     size_t h = NONE;
     for (size_t j = start; j < b && h == NONE; j++)

@@ -382,6 +382,10 @@ typedef struct kg_ctx {
   int8_t *trig_fr;      /* per token: meeting frame (-1 = not computed) */
   uint8_t *trig_len;
   int8_t *ev_sent;      /* per sentence: reports an event (-1 unknown) */
+  /* person.c company_cue: where the text calls words a company ("Shares
+   * of X": X's first token; "X, which": the comma after X), found once */
+  uint32_t firm_start[32], firm_end[32];
+  uint8_t n_firm_start, n_firm_end, firm_done;
 } kg_ctx;
 
 /* token helpers */

@@ -882,6 +882,25 @@ static int owned_office(kg_ctx *c, size_t first, size_t h0, size_t h1, size_t en
   return n < end && is_cap(c, n) && !covered(c, n);
 }
 
+/* "Siemon Wezeman, a researcher at the Velmora Institute": a lower-case
+ * office word alone after "a"/"an" is one when "at" a named body follows
+ * it (h0..h1: the office word). */
+static int office_at_named_body(kg_ctx *c, size_t h0, size_t h1, size_t end) {
+  /* "Kaito Moreau, the company's chief executive, said": the office of
+   * the firm the text speaks of, set off by commas */
+  static const char *const firm[] = {"company", "firm", "group", "institute", "university",
+                                     "manufacturer", "shipbuilder", "think-tank", "centre",
+                                     "center", "foundation", NULL};
+  if (h0 >= 3 && c->tk.v[h0 - 1].kind == TK_POSS && is_lower(c, h0 - 2) &&
+      kg_ctx_is_one_of(c, h0 - 2, firm) && kg_ctx_is(c, h0 - 3, "the") &&
+      kg_ctx_punct(c, h0 - 4, ',') && h1 < end &&
+      (kg_ctx_punct(c, h1, ',') || kg_ctx_punct(c, h1, '.')))
+    return 1;
+  if (h0 == 0 || !(kg_ctx_is(c, h0 - 1, "a") || kg_ctx_is(c, h0 - 1, "an"))) return 0;
+  size_t r = at_body(c, h1, end);
+  return r != NONE && chunk(c, r) && chunk(c, r)->type == CH_INST;
+}
+
 void kg_find_titles(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
   int headline = -1; /* see headline_sentence */
@@ -1022,7 +1041,7 @@ void kg_find_titles(kg_ctx *c, size_t s) {
     if (is_lower(c, h0) && a == h0 && !(k && k->type == CH_TITLE) &&
         !(h1 < end && (kg_ctx_is(c, h1, "of") || kg_ctx_is(c, h1, "for")) &&
           h1 + 1 < end && !is_lower(c, h1 + 1) + kg_ctx_is(c, h1 + 1, "the")) &&
-        !owned_office(c, first, h0, h1, end))
+        !owned_office(c, first, h0, h1, end) && !office_at_named_body(c, h0, h1, end))
       continue;
     make_title(c, s, a, h0, h1, end);
     /* "Deputy Prime Minister and Minister for Defence of Australia": one
@@ -1749,6 +1768,11 @@ static int evidence_after(kg_ctx *c, size_t b, size_t end, size_t *title) {
          kg_ctx_is(c, q, "former")) &&
         chunk(c, q + 1) && chunk(c, q + 1)->type == CH_TITLE)
       q++;
+    /* "X, the company's chief executive,": an office of the firm named
+     * before (see office_at_named_body) */
+    if (q > b + 1 && q + 2 < end && is_lower(c, q) && c->tk.v[q + 1].kind == TK_POSS &&
+        chunk(c, q + 2) && chunk(c, q + 2)->type == CH_TITLE && chunk(c, q + 2)->first == q + 2)
+      q += 2;
     /* "X, Kazakhstan's Defense Minister" */
     kg_chunk *k = chunk(c, q);
     /* "with Kihara, Philippine President Ferdinand Marcos said": a title
@@ -1834,6 +1858,71 @@ static int two_names(kg_ctx *c, size_t a, size_t b) {
     const kg_lexent *e = kg_ctx_lex1(c, q);
     if (e && (e->kinds & LX_GIVEN) && e->given >= 2 && !(e->kinds & LX_WORD)) return 1;
   }
+  return 0;
+}
+
+/* Does the text call the words [a, b) a company anywhere ("Shares of
+ * Hyundai Rotem rose", "Hyundai Rotem, which builds tanks", "X, the French
+ * shipbuilder,")? Then "X said" is the company speaking, not a person.
+ * The places of such cues are found once per text (at most 32 of each). */
+static int same_words(const kg_ctx *c, size_t i, size_t a, size_t n) {
+  if (i + n > c->tk.n) return 0;
+  for (size_t q = 0; q < n; q++)
+    if (c->tk.v[i + q].keylen != c->tk.v[a + q].keylen ||
+        memcmp(ctx_key(c, i + q), ctx_key(c, a + q), c->tk.v[a + q].keylen))
+      return 0;
+  return 1;
+}
+
+static void find_firm_cues(kg_ctx *c) {
+  static const char *const firm[] = {"company", "firm", "shipbuilder", "manufacturer",
+                                     "conglomerate", "subsidiary", "carmaker", "automaker",
+                                     "planemaker", "gunmaker", "corporation", "shipyard",
+                                     "chipmaker", NULL};
+  c->firm_done = 1;
+  for (size_t i = 0; i < c->tk.n; i++) {
+    /* "shares of X", "shares in X" */
+    if (kg_ctx_is(c, i, "shares") && i + 2 < c->tk.n &&
+        (kg_ctx_is(c, i + 1, "of") || kg_ctx_is(c, i + 1, "in")) && is_cap(c, i + 2)) {
+      if (c->n_firm_start < 32) c->firm_start[c->n_firm_start++] = (uint32_t)(i + 2);
+      continue;
+    }
+    if (!kg_ctx_punct(c, i, ',') || i == 0 || !is_cap(c, i - 1)) continue;
+    size_t e = i;
+    /* (a firm's verb after "which": "the report by X, which was ..." is
+     * the report's) */
+    static const char *const trade[] = {"builds", "makes", "produces", "manufactures",
+                                        "supplies", "owns", "operates", "develops", "designs",
+                                        "employs", "exports", "sells", "assembles", NULL};
+    size_t v = e + 2 + kg_ctx_is(c, e + 2, "also");
+    int cue = kg_ctx_is(c, e + 1, "which") && is_lower(c, e + 1) && kg_ctx_is_one_of(c, v, trade);
+    /* "X, the French shipbuilder," / "X, a defence firm that ..." */
+    if (!cue && (kg_ctx_is(c, e + 1, "the") || kg_ctx_is(c, e + 1, "a") ||
+                 kg_ctx_is(c, e + 1, "an"))) {
+      for (size_t j = e + 2; j < c->tk.n && j < e + 6; j++) {
+        if (!is_word(c, j) || !is_lower(c, j)) {
+          if (!chunk_is(c, j, CH_COUNTRY)) break;
+          continue;
+        }
+        if (kg_ctx_is_one_of(c, j, firm)) {
+          size_t f = j + 1;
+          cue = f >= c->tk.n || kg_ctx_punct(c, f, ',') || kg_ctx_punct(c, f, '.') ||
+                kg_ctx_is(c, f, "that") || kg_ctx_is(c, f, "which") || kg_ctx_is(c, f, "based");
+          break;
+        }
+      }
+    }
+    if (cue && c->n_firm_end < 32) c->firm_end[c->n_firm_end++] = (uint32_t)e;
+  }
+}
+
+static int company_cue(kg_ctx *c, size_t a, size_t b) {
+  if (!c->firm_done) find_firm_cues(c);
+  size_t n = b - a;
+  for (size_t k = 0; k < c->n_firm_start; k++)
+    if (same_words(c, c->firm_start[k], a, n)) return 1;
+  for (size_t k = 0; k < c->n_firm_end; k++)
+    if (c->firm_end[k] >= n && same_words(c, c->firm_end[k] - n, a, n)) return 1;
   return 0;
 }
 
@@ -1940,6 +2029,21 @@ void kg_find_names(kg_ctx *c, size_t s) {
         i = b - 1;
         continue;
       }
+    }
+    /* "Dassault Aviation said", "Velmora Energy said": a portfolio's word
+     * ending the run, after a word that is no given name, ends a company's
+     * or a body's name, not a person's ("Samantha Power" has a given name
+     * first) */
+    if (ntok >= 2 && !(ev & EV_STRONG) && !titled && is_word(c, b - 1) &&
+        kg_ctx_has(c, b - 1, LX_DOMAIN) && !kg_ctx_has(c, b - 1, LX_GIVEN) &&
+        !kg_ctx_has(c, i, LX_GIVEN)) {
+      i = b - 1;
+      continue;
+    }
+    if (ntok >= 2 && ntok <= 3 && !(ev & EV_STRONG) && !titled && !kg_ctx_has(c, i, LX_GIVEN) &&
+        company_cue(c, i, b)) {
+      i = b - 1;
+      continue;
     }
     /* "the Santiago Bernabeu", "at the Pearl Palace": people take no article */
     if (i > first && (kg_ctx_is(c, i - 1, "the") || kg_ctx_is(c, i - 1, "a")) &&

@@ -6047,6 +6047,130 @@ static void p33_message_and_his_office(void) {
   kg_facts_free(f);
 }
 
+/* probes34: defence-industry head words and foreign legal forms end a
+ * company's name ("Velmora Aerospace", "Tarnik AB"); a company's word
+ * before a body's own head word is that body's domain (kind of the later
+ * head) */
+static void p34_industry_heads(void) {
+  kg_facts *f = run("Deal\n\nSEOUL, Feb 3, 2025 - Velmora Aerospace, which builds howitzers, "
+                    "is in talks. Tarnik AB and Oskar Dynamics bid too. Shares of Brandoli SpA "
+                    "rose.\n");
+  CHECK(find(f, KG_INSTITUTION, "Velmora Aerospace") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Tarnik AB") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Oskar Dynamics") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Brandoli SpA") != NULL);
+  CHECK(find(f, KG_PERSON, "Brandoli SpA") == NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nOTTAWA, Feb 3, 2025 - The Northern Aerospace Defence Command tracked "
+          "the balloon.\n");
+  const kg_entity *e = find(f, KG_INSTITUTION, "Northern Aerospace Defence Command");
+  CHECK(e && e->subtype && !strcmp(e->subtype, "armed_forces"));
+  kg_facts_free(f);
+}
+
+/* probes34: "a spokesman for Velmora Corp", "chief executive of Tarnik
+ * Systems": a company's name after an office's "for"/"of" is a body, not
+ * the office's portfolio ("Minister of Mines and Steel" stays one) */
+static void p34_company_after_office(void) {
+  kg_facts *f = run("Deal\n\nOSLO, Feb 3, 2025 - A spokesman for Velmora Corp said the firm "
+                    "would bid. Tom Rask, chief executive of Tarnik Systems, said so too.\n");
+  CHECK(find(f, KG_INSTITUTION, "Velmora Corp") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Tarnik Systems") != NULL);
+  kg_facts_free(f);
+  f = run("Talks\n\nLUSAKA, Feb 3, 2025 - He met the Minister of Mines and Steel.\n");
+  CHECK(!has_inst_with(f, "Steel"));
+  kg_facts_free(f);
+}
+
+/* probes34: "the Warsaw-based Polish Institute of ...": where a body sits
+ * ("X-based", "X-headquartered") is no word of its name */
+static void p34_based_prefix(void) {
+  kg_facts *f = run("Deal\n\nWARSAW, Feb 3, 2025 - Ola Brandt, an analyst at the Krakow-based "
+                    "Baltic Institute of Security Affairs, said the deal was big. Analysts at "
+                    "Oslo-headquartered Velmora Group agreed.\n");
+  CHECK(find(f, KG_INSTITUTION, "Baltic Institute of Security Affairs") != NULL);
+  CHECK(find(f, KG_INSTITUTION, "Velmora Group") != NULL);
+  CHECK(!has_inst_with(f, "-based"));
+  CHECK(!has_inst_with(f, "-headquartered"));
+  kg_facts_free(f);
+}
+
+/* probes34: "said Pieter Varga of the Velmora Peace Research Institute":
+ * two name words or more before "of the" and a body's head word, with no
+ * office before them, are a person's name, not the body's first words */
+static void p34_name_of_the_body(void) {
+  kg_facts *f = run("Deal\n\nOSLO, Feb 3, 2025 - Pieter Varga of the Velmora Peace Research "
+                    "Institute said arms imports rose.\n");
+  CHECK(find(f, KG_INSTITUTION, "Velmora Peace Research Institute") != NULL);
+  CHECK(find(f, KG_PERSON, "Pieter Varga") != NULL);
+  CHECK(!has_inst_with(f, "Varga"));
+  kg_facts_free(f);
+}
+
+/* probes34: "X, a researcher at the Velmora Institute": a lower-case office
+ * word alone after "a"/"an" is a title when "at" a named body follows */
+static void p34_office_at_body(void) {
+  kg_facts *f = run("Deal\n\nOSLO, Feb 3, 2025 - Siemon Wezeling, a researcher at the "
+                    "Velmora Institute, said imports rose. An analyst at the Velmora Institute "
+                    "agreed.\n");
+  const kg_entity *e = find(f, KG_PERSON, "Siemon Wezeling");
+  CHECK(e != NULL);
+  CHECK(has_title(e, "Researcher"));
+  kg_facts_free(f);
+}
+
+/* probes34: "the European Defence Agency", "the Arab Monetary Fund": a state
+ * body's head word after a continent's adjective is a body of states, with
+ * no country (not the dateline's), nor its officers */
+static void p34_continental_body(void) {
+  kg_facts *f = run("Deal\n\nWARSAW, Feb 3, 2025 - The European Procurement Agency (EPA) "
+                    "will coordinate. EPA Chief Executive Tomas Varga said it was ready. The "
+                    "Arab Monetary Fund approved a loan.\n");
+  CHECK_STR(inst_country(f, "European Procurement Agency"), "-");
+  CHECK_STR(inst_country(f, "Arab Monetary Fund"), "-");
+  const kg_entity *e = find(f, KG_PERSON, "Tomas Varga");
+  CHECK(e && !e->country);
+  kg_facts_free(f);
+}
+
+/* probes34: company names that look like people: a portfolio word ending
+ * the run after no given name ("Dassault Aviation said"); the same words
+ * the text calls a company elsewhere ("Shares of X", "X, which", "X, the
+ * tank manufacturer,") */
+static void p34_company_not_person(void) {
+  kg_facts *f = run("Deal\n\nPARIS, Feb 3, 2025 - Tarvel Aviation said it sold 80 jets. "
+                    "Samantha Power said aid would flow.\n");
+  CHECK(find(f, KG_PERSON, "Tarvel Aviation") == NULL);
+  CHECK(find(f, KG_PERSON, "Samantha Power") != NULL);
+  kg_facts_free(f);
+  f = run("Deal\n\nSEOUL, Feb 3, 2025 - Shares of Hyonsan Rotar rose 4%. Hyonsan Rotar said "
+          "it would deliver 180 tanks. Dargo Velk, which builds ships, said so too. Dargo Velk "
+          "said it was ready. Kaito Moreau said it was a good deal.\n");
+  CHECK(find(f, KG_PERSON, "Hyonsan Rotar") == NULL);
+  CHECK(find(f, KG_PERSON, "Dargo Velk") == NULL);
+  CHECK(find(f, KG_PERSON, "Kaito Moreau") != NULL);
+  kg_facts_free(f);
+  f = run("Deal\n\nSEOUL, Feb 3, 2025 - Marno Tesk, the South Korean tank manufacturer, "
+          "signed. Marno Tesk said it would deliver.\n");
+  CHECK(find(f, KG_PERSON, "Marno Tesk") == NULL);
+  kg_facts_free(f);
+  /* ("which" of the report, not of the name) */
+  f = run("Deal\n\nSEOUL, Feb 3, 2025 - A report by Marno Tesk, which was published on "
+          "Monday, found flaws. Marno Tesk said so.\n");
+  CHECK(find(f, KG_PERSON, "Marno Tesk") != NULL);
+  kg_facts_free(f);
+}
+
+/* probes34: "X, the company's chief executive, said": an office of the firm
+ * (or the country, the army) by its possessive, set off by commas */
+static void p34_possessive_office(void) {
+  kg_facts *f = run("Deal\n\nOSLO, Feb 3, 2025 - Siemon Wezeling, the institute's director, "
+                    "said imports rose. Kaito Moreau, the country's defence minister, agreed.\n");
+  CHECK(has_title(find(f, KG_PERSON, "Siemon Wezeling"), "Director"));
+  CHECK(find(f, KG_PERSON, "Kaito Moreau") != NULL);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6336,6 +6460,14 @@ int main(void) {
   p33_owned_and_styled_offices();
   p33_dated_town_after_in();
   p33_message_and_his_office();
+  p34_industry_heads();
+  p34_company_after_office();
+  p34_based_prefix();
+  p34_name_of_the_body();
+  p34_office_at_body();
+  p34_continental_body();
+  p34_company_not_person();
+  p34_possessive_office();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
