@@ -2635,13 +2635,19 @@ static void acronyms(kg_ctx *c, size_t s) {
 /* Later bare mentions of an acronym introduced earlier ("According to ISPR"). */
 static void acronym_mentions(kg_ctx *c, size_t s) {
   size_t first = c->sents[s].first, end = c->sents[s].end;
+  /* the bodies before the first with an acronym match nothing: start
+   * there, and not at all when no body has one */
+  size_t x0 = 0;
+  while (x0 < c->n_insts && !c->insts[x0].acronym) x0++;
+  if (x0 == c->n_insts) return;
   for (size_t i = first; i < end; i++) {
     if (covered(c, i) || !is_word(c, i)) continue;
     const kg_token *k = &c->tk.v[i];
     if (k->nlet < 2) continue;
-    for (size_t x = 0; x < c->n_insts; x++) {
+    for (size_t x = x0; x < c->n_insts; x++) {
       const char *a = c->insts[x].acronym;
-      if (a && strlen(a) == k->len && !memcmp(a, c->text + k->off, k->len)) {
+      if (a && a[0] == c->text[k->off] && strlen(a) == k->len &&
+          !memcmp(a, c->text + k->off, k->len)) {
         size_t chx = kg_ctx_add_chunk(c, CH_INST, i, i + 1, s);
         c->ch[chx].ent = x;
         break;
