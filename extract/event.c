@@ -4110,17 +4110,23 @@ static char *make_sentence_text(kg_ctx *c, size_t s) {
   /* whitespace runs become one space, so the text never grows: one
    * allocation, written in place */
   char *out = kg_xmalloc(b - a + 1);
+  const char *t = c->text;
   size_t n = 0;
-  int sp = 0;
-  for (size_t i = a; i < b; i++) {
-    char ch = c->text[i];
-    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
-      sp = 1;
-      continue;
+  /* each run of other bytes copied whole, one space before every run but
+   * the first (runs are apart only by whitespace); most bytes are above
+   * ' ', which no whitespace byte is */
+  for (size_t i = a; i < b;) {
+    size_t j = i;
+    while (j < b && ((unsigned char)t[j] > ' ' ||
+                     (t[j] != ' ' && t[j] != '\n' && t[j] != '\t' && t[j] != '\r')))
+      j++;
+    if (j > i) {
+      if (n) out[n++] = ' ';
+      memcpy(out + n, t + i, j - i);
+      n += j - i;
     }
-    if (sp && n) out[n++] = ' ';
-    sp = 0;
-    out[n++] = ch;
+    i = j;
+    while (i < b && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r')) i++;
   }
   out[n] = '\0';
   return out;
