@@ -6228,6 +6228,27 @@ static void p36_chaired_meeting(void) {
   kg_facts_free(f);
 }
 
+static void p36_he_surname_alone(void) {
+  /* "Vice Premier He Lifeng ... Yellen met He on Sunday": "He" after "met"
+   * or "with", a surname the text gave before, is that person */
+  kg_facts *f = run("Visit\n\nBEIJING, 9 March 2025 - Canadian Finance Minister Claire "
+                    "Dubois arrived in Beijing on Friday. Chinese Vice Premier He Lifeng leads "
+                    "the economic portfolio. Dubois met He on Sunday. He said the talks were "
+                    "useful.");
+  CHECK(met(f, "Claire Dubois", "He Lifeng", NULL));
+  kg_facts_free(f);
+  f = run("Visit\n\nBEIJING, 9 March 2025 - Chinese Vice Premier He Lifeng leads the "
+          "economic portfolio. Canadian Finance Minister Claire Dubois held talks with He on "
+          "Sunday.");
+  CHECK(met(f, "Claire Dubois", "He Lifeng", NULL));
+  kg_facts_free(f);
+  /* no one of that surname before: "He" stays a pronoun, no person */
+  f = run("Visit\n\nOTTAWA, 9 March 2025 - Finance Minister Claire Dubois arrived on Friday. "
+          "Governor Paul Martin said the minister met He on Sunday.");
+  CHECK(count(f, KG_PERSON) == 2);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6527,6 +6548,7 @@ int main(void) {
   p34_possessive_office();
   p36_envoys_among_them();
   p36_chaired_meeting();
+  p36_he_surname_alone();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
