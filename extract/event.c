@@ -675,10 +675,18 @@ static int envoys_named_later(kg_ctx *c, size_t t, size_t end) {
 }
 
 /* A sentence that names the envoys of the sentence before: "They are A of
- * Chile, ...", "The new ambassadors are ...", "They include ...". */
+ * Chile, ...", "The new ambassadors are ...", "They include ...", "Among
+ * them were ...", "Among the envoys was ...", "Among those who presented
+ * their credentials were ...": the verb after lower-case words only. */
 static int envoy_list(kg_ctx *c, size_t first, size_t end) {
   size_t j = first;
-  if (w(c, j, "they")) j++;
+  if (w(c, j, "among")) {
+    for (j++; j < end && j < first + 10 && (c->tk.v[j].flags & TF_LOWER); j++)
+      if (w(c, j, "were") || w(c, j, "was") || w(c, j, "are") || w(c, j, "is"))
+        return j > first + 1;
+    return 0;
+  }
+  if (w(c, j, "they") || w(c, j, "these")) j++;
   else if (w(c, j, "the")) {
     for (j++; j < end && j < first + 4; j++)
       if (w(c, j, "ambassadors") || w(c, j, "envoys") || w(c, j, "diplomats")) break;
@@ -2286,6 +2294,52 @@ static size_t subject_group(kg_ctx *c, const ref *r, size_t n, size_t first,
   return n_out;
 }
 
+/* The chair of the meeting whose attendees "attended by" at i lists: "The
+ * meeting, chaired by D, was attended by", "D chaired (presided over) the
+ * meeting, which was attended by". One person only, else NONE. */
+static size_t meeting_chair(kg_ctx *c, const ref *r, size_t n, size_t first, size_t i,
+                            int *bare) {
+  *bare = 1;
+  for (size_t t = first; t + 1 < i; t++) {
+    if (!w(c, t, "chaired") && !w(c, t, "presided")) continue;
+    size_t u = t + 1;
+    if (w(c, u, "over")) u++;
+    if (w(c, u, "by")) {
+      /* "The meeting, chaired by D, was (also) attended by"; "the weekly
+       * security meeting, chaired by D": a meeting of its own (*bare 0)
+       * unless a word that points back ("the bilateral meeting") */
+      if (t < first + 3 || !kg_ctx_punct(c, t - 1, ',') || !meeting_noun(c, t - 2))
+        return NONE;
+      size_t d = t - 3;
+      while (d > first && d + 5 > t && (c->tk.v[d].flags & TF_LOWER) && !w(c, d, "the")) {
+        if (!w(c, d, "bilateral") && !w(c, d, "same") && !w(c, d, "official") &&
+            !w(c, d, "two") && !w(c, d, "trilateral") && !w(c, d, "delegation-level") &&
+            !w(c, d, "high-level"))
+          *bare = 0;
+        d--;
+      }
+      if (!w(c, d, "the")) return NONE;
+      size_t who = NONE, e = NONE;
+      for (size_t j = 0; j < n; j++) {
+        if (r[j].tok <= u || r[j].tok >= i || r[j].person == NONE) continue;
+        if (who != NONE && r[j].person != who) return NONE;
+        who = r[j].person;
+        e = r[j].end;
+      }
+      if (who == NONE || !kg_ctx_punct(c, e, ',') || !w(c, e + 1, "was")) return NONE;
+      return (e + 2 == i || (e + 3 == i && w(c, e + 2, "also"))) ? who : NONE;
+    }
+    /* "D chaired the meeting, which was (also) attended by" */
+    if (!w(c, u, "the") || !meeting_noun(c, u + 1) || !kg_ctx_punct(c, u + 2, ',') ||
+        !w(c, u + 3, "which") || !w(c, u + 4, "was") ||
+        !(u + 5 == i || (u + 6 == i && w(c, u + 5, "also"))))
+      return NONE;
+    size_t sg[MAX_SIDE];
+    return subject_group(c, r, n, first, t, sg, MAX_SIDE) == 1 ? sg[0] : NONE;
+  }
+  return NONE;
+}
+
 /* Words that open another clause: objects of a meeting verb stop there. */
 /* Does token i open a clause of another occasion, before or after the
  * one told: "met Y in Amman, after he had spoken by telephone with Z",
@@ -3487,6 +3541,32 @@ static void frame_meetings(evctx *e, size_t s) {
       if (before) na = subject_group(c, r, n, first, i, att, MAX_SIDE);
       else na = 0;
       if (!na) na = group(r, k, kend, att, MAX_SIDE);
+      /* "The meeting, chaired by D, was attended by A and B": the chair
+       * hosts; an attendee of another stated country sits on the other
+       * side (one of the chair's country, or of none stated, is the
+       * chair's own side: no pair). A chair not in the last meeting told
+       * holds a new one, and its attendees stay out of the old. */
+      if (na && after && !presence) {
+        int bare;
+        size_t ch = meeting_chair(c, r, n, first, i, &bare);
+        const meeting *lm = e->n_m ? &e->m[e->n_m - 1] : NULL;
+        /* "The meeting, chaired by D" right after a meeting told: that
+         * meeting (the attendees join it as before) */
+        int recent = lm && bare && lm->ev_sent[lm->n_ev - 1] + 2 >= s;
+        if (ch != NONE && !recent && !(lm && (in_side(lm, 0, ch) || in_side(lm, 1, ch)))) {
+          const kg_xperson *cp = &c->people[ch];
+          size_t other[MAX_SIDE], no2 = 0;
+          for (size_t x = 0; x < na && explicit_country(cp); x++)
+            if (att[x] != ch && explicit_country(&c->people[att[x]]) &&
+                c->people[att[x]].country != cp->country)
+              other[no2++] = att[x];
+          if (no2)
+            record(e, &ch, 1, other, no2, sentence_date(c, s, i), planned_at(c, first, i), s,
+                   sentence_place(c, s));
+          found = 1;
+          break;
+        }
+      }
       if (!na || !e->n_m) break;
       /* "The meeting was attended by": the meeting of this or a recent
        * sentence */

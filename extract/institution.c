@@ -31,7 +31,7 @@ static int is_cap(const kg_ctx *c, size_t i) {
  * written so in mid-sentence (after a word or an abbreviation's period on
  * one line, not after other punctuation or a quote) and before a
  * capitalised word is the Chinese surname, no pronoun. */
-int kg_he_surname(const kg_ctx *c, size_t i) {
+static int he_before_name(const kg_ctx *c, size_t i) {
   const kg_token *k = &c->tk.v[i];
   if (i == 0 || i + 1 >= c->tk.n || k->len != 2 || c->text[k->off] != 'H' ||
       c->text[k->off + 1] != 'e')
@@ -53,6 +53,30 @@ int kg_he_surname(const kg_ctx *c, size_t i) {
     if (c->text[o] == '\n') return 0;
   return 1;
 }
+
+/* "Vice Premier He Lifeng ... Yellen also met He on Sunday", "talks with
+ * He": "He" alone right after "met" or "with" (no capitalised word after
+ * it), in a text that wrote the surname He before a given name earlier, is
+ * that person, no pronoun ("He" before a lower-case word stays one
+ * elsewhere: "He said"). */
+static int he_alone(const kg_ctx *c, size_t i) {
+  const kg_token *k = &c->tk.v[i];
+  if (i == 0 || i + 1 >= c->tk.n || k->len != 2 || c->text[k->off] != 'H' ||
+      c->text[k->off + 1] != 'e')
+    return 0;
+  const kg_token *p = &c->tk.v[i - 1], *n = &c->tk.v[i + 1];
+  if (p->kind != TK_WORD || !(p->flags & TF_LOWER) ||
+      !(kg_ctx_is(c, i - 1, "met") || kg_ctx_is(c, i - 1, "with")))
+    return 0;
+  if (n->kind == TK_WORD && !(n->flags & TF_LOWER)) return 0;
+  for (size_t o = p->off + p->len; o < k->off; o++)
+    if (c->text[o] == '\n') return 0;
+  for (size_t j = 1; j < i; j++)
+    if (he_before_name(c, j)) return 1;
+  return 0;
+}
+
+int kg_he_surname(const kg_ctx *c, size_t i) { return he_before_name(c, i) || he_alone(c, i); }
 
 static int pronoun(const kg_ctx *c, size_t i) {
   if (c->tk.v[i].keylen != 2 && c->tk.v[i].keylen != 3) return 0;

@@ -6171,6 +6171,84 @@ static void p34_possessive_office(void) {
   kg_facts_free(f);
 }
 
+/* ---- probes36: meeting recall (envoy lists, chaired meetings) ---- */
+
+static void p36_envoys_among_them(void) {
+  /* "received letters of credence from ten new envoys ... Among them were
+   * A and B": the envoys the next sentence names met the host */
+  kg_facts *f = run("Envoys\n\nQUITO, 8 July 2025 - President Lucia Andrade received letters "
+                    "of credence from eight new envoys at the Carondelet Palace on Monday. "
+                    "Among them were the Ambassador of Chile, Tomas Fuentes, and the Ambassador "
+                    "of Ghana, Kofi Asante.");
+  CHECK(met(f, "Lucia Andrade", "Tomas Fuentes", NULL));
+  CHECK(met(f, "Lucia Andrade", "Kofi Asante", NULL));
+  CHECK(!met(f, "Tomas Fuentes", "Kofi Asante", NULL));
+  kg_facts_free(f);
+  /* "Among them" with no envoys counted before: nothing */
+  f = run("Forum\n\nQUITO, 8 July 2025 - President Lucia Andrade opened a trade fair on "
+          "Monday. Among them were Ambassador Tomas Fuentes of Chile and Kofi Asante.");
+  CHECK(!met(f, "Lucia Andrade", "Tomas Fuentes", NULL));
+  kg_facts_free(f);
+}
+
+static void p36_chaired_meeting(void) {
+  /* "The meeting, chaired by D, was attended by A, B and C": the chair
+   * hosts; attendees of another stated country meet the chair, those of
+   * the chair's own country are the chair's side */
+  kg_facts *f = run("Border\n\nDHAKA, 4 May 2025 - The meeting, chaired by Bangladeshi Home "
+                    "Minister Rafiq Chowdhury, was attended by Indian High Commissioner Arun "
+                    "Mehra, Myanmar Ambassador Zaw Min Htun and Bangladeshi Foreign Secretary "
+                    "Nasrin Akter. They discussed border trade.");
+  CHECK(met(f, "Rafiq Chowdhury", "Arun Mehra", NULL));
+  CHECK(met(f, "Rafiq Chowdhury", "Zaw Min Htun", NULL));
+  CHECK(!met(f, "Rafiq Chowdhury", "Nasrin Akter", NULL));
+  kg_facts_free(f);
+  f = run("Border\n\nDHAKA, 4 May 2025 - Bangladeshi Home Minister Rafiq Chowdhury chaired "
+          "the meeting, which was also attended by Indian High Commissioner Arun Mehra and "
+          "Bangladeshi Foreign Secretary Nasrin Akter.");
+  CHECK(met(f, "Rafiq Chowdhury", "Arun Mehra", NULL));
+  CHECK(!met(f, "Rafiq Chowdhury", "Nasrin Akter", NULL));
+  CHECK(!met(f, "Arun Mehra", "Nasrin Akter", NULL));
+  kg_facts_free(f);
+  /* one government's meeting: no sides, no pairs */
+  f = run("Cabinet\n\nDHAKA, 4 May 2025 - The meeting, chaired by Prime Minister Rafiq "
+          "Chowdhury, was attended by Finance Minister Nasrin Akter and Home Minister Kamal "
+          "Uddin.");
+  CHECK(!met(f, "Rafiq Chowdhury", "Nasrin Akter", NULL));
+  CHECK(!met(f, "Nasrin Akter", "Kamal Uddin", NULL));
+  kg_facts_free(f);
+  /* another meeting, chaired by someone not in the talks told before: its
+   * attendee does not join those talks */
+  f = run("Talks\n\nDHAKA, 4 May 2025 - Bangladeshi Foreign Minister Rafiq Chowdhury met "
+          "Indian Foreign Minister Arun Mehra on Monday. Later, the weekly cabinet meeting, "
+          "chaired by Prime Minister Kamal Uddin, was attended by Indian High Commissioner "
+          "Vikram Rao.");
+  CHECK(met(f, "Rafiq Chowdhury", "Arun Mehra", NULL));
+  CHECK(!met(f, "Rafiq Chowdhury", "Vikram Rao", NULL));
+  kg_facts_free(f);
+}
+
+static void p36_he_surname_alone(void) {
+  /* "Vice Premier He Lifeng ... Yellen met He on Sunday": "He" after "met"
+   * or "with", a surname the text gave before, is that person */
+  kg_facts *f = run("Visit\n\nBEIJING, 9 March 2025 - Canadian Finance Minister Claire "
+                    "Dubois arrived in Beijing on Friday. Chinese Vice Premier He Lifeng leads "
+                    "the economic portfolio. Dubois met He on Sunday. He said the talks were "
+                    "useful.");
+  CHECK(met(f, "Claire Dubois", "He Lifeng", NULL));
+  kg_facts_free(f);
+  f = run("Visit\n\nBEIJING, 9 March 2025 - Chinese Vice Premier He Lifeng leads the "
+          "economic portfolio. Canadian Finance Minister Claire Dubois held talks with He on "
+          "Sunday.");
+  CHECK(met(f, "Claire Dubois", "He Lifeng", NULL));
+  kg_facts_free(f);
+  /* no one of that surname before: "He" stays a pronoun, no person */
+  f = run("Visit\n\nOTTAWA, 9 March 2025 - Finance Minister Claire Dubois arrived on Friday. "
+          "Governor Paul Martin said the minister met He on Sunday.");
+  CHECK(count(f, KG_PERSON) == 2);
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6468,6 +6546,9 @@ int main(void) {
   p34_continental_body();
   p34_company_not_person();
   p34_possessive_office();
+  p36_envoys_among_them();
+  p36_chaired_meeting();
+  p36_he_surname_alone();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
