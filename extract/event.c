@@ -29,6 +29,7 @@ typedef struct meeting {
   size_t place;             /* place chunk or NONE */
   int wants_delegation;     /* the other side is a delegation named later */
   size_t ent;               /* facts entity */
+  int guest_side;           /* the visitor's side by the verb frame plus one, 0 unknown */
   size_t ev_sent[16];       /* sentences that report it (evidence) */
   size_t n_ev;
 } meeting;
@@ -3615,6 +3616,10 @@ static void frame_meetings(evctx *e, size_t s) {
         found = 1;
         e->last_object = o2[0];
         note_guest(e, fr, c, i, subj, ns, o2, n2);
+        if (e->guest_tok == i && e->last_guest != NONE)
+          m->guest_side = in_side(m, 0, e->last_guest)   ? 1
+                          : in_side(m, 1, e->last_guest) ? 2
+                                                         : m->guest_side;
         /* "X received Y, accompanied by Z" */
         if (fr == FR_ACTIVE && ns == 1 && n2 >= 1) {
           size_t after = 0;
@@ -5038,6 +5043,38 @@ static void propagate_countries(evctx *e) {
   free(skip);
 }
 
+/* "ISLAMABAD - General X called on General Y in Beijing": a meeting the
+ * verb frame gives a visitor and a host ("called on", "paid a courtesy
+ * call on", "received", "was received by"), in a place of another country
+ * than the article's home, with a visitor of the home country (or none
+ * stated): the host serves the place's country, when the text does not
+ * place him (the home country was only a guess). Not when the visitor
+ * is an envoy: an ambassador calls on his own leaders abroad. */
+static void abroad_hosts(evctx *e) {
+  kg_ctx *c = e->c;
+  if (!c->home) return;
+  for (size_t i = 0; i < e->n_m; i++) {
+    const meeting *m = &e->m[i];
+    if (m->planned || !m->guest_side || m->place == NONE) continue;
+    const char *pc = c->ch[m->place].country;
+    if (!pc || pc == c->home) continue;
+    int gs = m->guest_side - 1, ok = 1;
+    for (size_t x = 0; x < m->n[gs] && ok; x++) {
+      const kg_xperson *g = &c->people[m->side[gs][x]];
+      ok = !g->intl && (!g->country || g->country == c->home);
+      for (size_t t = 0; t < g->ntitles && ok; t++)
+        ok = !kg_title_is_envoy(g->titles[t]);
+    }
+    if (!ok) continue;
+    for (size_t x = 0; x < m->n[1 - gs]; x++) {
+      kg_xperson *p = &c->people[m->side[1 - gs][x]];
+      if (p->intl || p->country_strength >= 2 || (p->country && p->country != c->home)) continue;
+      p->country = pc;
+      p->country_strength = 1;
+    }
+  }
+}
+
 /* An officer known by rank alone ("Brig.-Gen. X said") who meets nobody
  * serves the article's home country; across a meeting the sides decide. */
 static void home_officers(evctx *e) {
@@ -5149,6 +5186,7 @@ void kg_find_events(kg_ctx *c) {
     other_events(&e, s);
   }
   propagate_countries(&e);
+  abroad_hosts(&e);
   unnamed_delegation_hosts(&e);
   home_officers(&e);
   kg_emit_entities(c);

@@ -6171,6 +6171,41 @@ static void p34_possessive_office(void) {
   kg_facts_free(f);
 }
 
+static void p35_host_abroad(void) {
+  /* the host of a courtesy call in a city of another country serves that
+   * country, not the dateline's; the visitor keeps the home country */
+  kg_facts *f = run("Visit\n\nNEW DELHI, March 4, 2025 - Navy chief Admiral Rohan Vastek called on "
+                    "Minister of Defence General Tomas Qorvell in Moscow on Tuesday. "
+                    "They discussed training.\n");
+  CHECK_STR(country_of(f, "Tomas Qorvell"), "Russia");
+  CHECK_STR(country_of(f, "Rohan Vastek"), "India");
+  kg_facts_free(f);
+  /* "was received by": the host is the one who received */
+  f = run("Visit\n\nNEW DELHI, March 4, 2025 - Admiral Rohan Vastek was received by "
+          "Defence Minister Marek Pilsudan in Warsaw on Tuesday.\n");
+  CHECK_STR(country_of(f, "Marek Pilsudan"), "Poland");
+  kg_facts_free(f);
+  /* at home, a call on a minister keeps the home country */
+  f = run("Visit\n\nNEW DELHI, March 4, 2025 - Admiral Rohan Vastek called on "
+          "Defence Minister Anil Qorvell in Mumbai on Tuesday.\n");
+  CHECK_STR(country_of(f, "Anil Qorvell"), "India");
+  kg_facts_free(f);
+  /* an envoy calls on his own leader abroad: no country moves */
+  f = run("Visit\n\nNEW DELHI, March 4, 2025 - Ambassador Vikram Sethal called on "
+          "Prime Minister Anil Qorvell in Moscow on Tuesday.\n");
+  CHECK_STR(country_of(f, "Anil Qorvell"), "India");
+  kg_facts_free(f);
+}
+
+static void p35_branch_of_known_body(void) {
+  /* "PLA Rocket Force": a body opening with a known body of one country */
+  kg_facts *f = run("Talks\n\nISLAMABAD, April 2, 2025 - General Sahil Darr met Commander of the "
+                    "PLA Rocket Force General Wei Tanglin on Monday.\n");
+  CHECK_STR(country_of(f, "Wei Tanglin"), "China");
+  CHECK_STR(country_of(f, "Sahil Darr"), "Pakistan");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6468,6 +6503,8 @@ int main(void) {
   p34_continental_body();
   p34_company_not_person();
   p34_possessive_office();
+  p35_host_abroad();
+  p35_branch_of_known_body();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
