@@ -5075,6 +5075,65 @@ static void abroad_hosts(evctx *e) {
   }
 }
 
+/* Does the text mark person `who`, named in sentence s, as a visitor of
+ * the home country: "received visiting Secretary of State X" ("visiting"
+ * in the title phrase right before the name), "welcomed X to Japan" (the
+ * home country right after the name and "to")? */
+static int marked_visitor(kg_ctx *c, size_t s, size_t who) {
+  for (size_t i = 0; i < c->n_ch; i++) {
+    const kg_chunk *k = &c->ch[i];
+    if (k->type != CH_NAME || k->ent != who || k->sent != s) continue;
+    /* back over the title phrase: titles, ranks, honorifics, "the", "of" */
+    for (size_t t = k->first; t > c->sents[s].first && t + 12 > k->first;) {
+      const kg_chunk *q = chunk(c, t - 1);
+      if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON)) {
+        t = q->first;
+      } else if (w(c, t - 1, "visiting")) {
+        return 1;
+      } else if (!q && (w(c, t - 1, "the") || w(c, t - 1, "of"))) {
+        t--;
+      } else {
+        break;
+      }
+    }
+    const kg_chunk *to = k->end + 1 < c->sents[s].end ? chunk(c, k->end + 1) : NULL;
+    if (w(c, k->end, "to") && to && to->type == CH_COUNTRY && !to->demonym &&
+        to->first == k->end + 1 && to->country == c->home)
+      return 1;
+  }
+  return 0;
+}
+
+/* "TOKYO - Foreign Minister X received visiting Secretary of State Y",
+ * "welcomed Y to Japan": a guest (the verb frame's visitor) the text marks
+ * as a visitor of the home country, met at home (no place, or one of the
+ * home country), whom the text does not place, is no official of the home
+ * country: no country rather than the home's guess. Not an office of a
+ * province or state (a governor visits the capital). */
+static void home_guests(evctx *e) {
+  kg_ctx *c = e->c;
+  if (!c->home) return;
+  for (size_t i = 0; i < e->n_m; i++) {
+    const meeting *m = &e->m[i];
+    if (m->planned || !m->guest_side) continue;
+    if (m->place != NONE && c->ch[m->place].country && c->ch[m->place].country != c->home)
+      continue;
+    int gs = m->guest_side - 1;
+    for (size_t x = 0; x < m->n[gs]; x++) {
+      kg_xperson *p = &c->people[m->side[gs][x]];
+      if (p->intl || p->country != c->home || p->country_strength >= 2) continue;
+      int local = 0;
+      for (size_t t = 0; t < p->ntitles && !local; t++) local = subnational_office(p->titles[t]);
+      int marked = 0;
+      for (size_t v = 0; v < m->n_ev && !marked; v++)
+        marked = marked_visitor(c, m->ev_sent[v], m->side[gs][x]);
+      if (local || !marked) continue;
+      p->country = NULL;
+      p->country_strength = 0;
+    }
+  }
+}
+
 /* An officer known by rank alone ("Brig.-Gen. X said") who meets nobody
  * serves the article's home country; across a meeting the sides decide. */
 static void home_officers(evctx *e) {
@@ -5187,6 +5246,7 @@ void kg_find_events(kg_ctx *c) {
   }
   propagate_countries(&e);
   abroad_hosts(&e);
+  home_guests(&e);
   unnamed_delegation_hosts(&e);
   home_officers(&e);
   kg_emit_entities(c);

@@ -6206,6 +6206,24 @@ static void p35_branch_of_known_body(void) {
   kg_facts_free(f);
 }
 
+static void p35_marked_guest(void) {
+  /* a guest marked as a visitor of the home country is no official of it */
+  kg_facts *f = run("Talks\n\nCANBERRA, June 5, 2025 - Foreign Minister Lena Harwick received visiting "
+                    "Foreign Secretary Alan Pembry on Thursday.\n");
+  CHECK(country_of(f, "Alan Pembry") == NULL);
+  CHECK_STR(country_of(f, "Lena Harwick"), "Australia");
+  kg_facts_free(f);
+  f = run("Talks\n\nCANBERRA, June 5, 2025 - Prime Minister Lena Harwick welcomed Foreign Secretary "
+          "Alan Pembry to Australia on Thursday.\n");
+  CHECK(country_of(f, "Alan Pembry") == NULL);
+  kg_facts_free(f);
+  /* a domestic guest, not marked: keeps the home country */
+  f = run("Talks\n\nCANBERRA, June 5, 2025 - Defence Minister Lena Harwick hosted a dinner for "
+          "Chief of Army Staff General Tom Ballard on Thursday.\n");
+  CHECK_STR(country_of(f, "Tom Ballard"), "Australia");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6505,6 +6523,7 @@ int main(void) {
   p34_possessive_office();
   p35_host_abroad();
   p35_branch_of_known_body();
+  p35_marked_guest();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
