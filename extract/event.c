@@ -5072,6 +5072,32 @@ static void abroad_hosts(evctx *e) {
       p->country = pc;
       p->country_strength = 1;
     }
+    /* "Later, General X met Admiral Z": a later meeting of the lone
+     * visitor that the text places nowhere, reported before the text
+     * names a place of the home country again or a return, is one of the
+     * same trip: its other side are hosts of the same country */
+    if (m->n[gs] != 1) continue;
+    size_t v = m->side[gs][0];
+    for (size_t j = i + 1; j < e->n_m; j++) {
+      const meeting *m2 = &e->m[j];
+      if (m2->planned || m2->place != NONE || m2->sent <= m->sent) continue;
+      int vs = in_side(m2, 0, v) ? 0 : in_side(m2, 1, v) ? 1 : -1;
+      if (vs < 0 || (m2->guest_side && m2->guest_side - 1 != vs)) continue;
+      int away = 1;
+      for (size_t s = m->sent + 1; s <= m2->sent && away; s++)
+        for (size_t t = c->sents[s].first; t < c->sents[s].end && away; t++) {
+          const kg_chunk *q = chunk(c, t);
+          away = !(q && (q->type == CH_PLACE || q->type == CH_COUNTRY) && q->country == c->home) &&
+                 !w(c, t, "return") && !w(c, t, "returned") && !w(c, t, "returning") &&
+                 !w(c, t, "before") && !w(c, t, "earlier");
+        }
+      for (size_t x = 0; x < m2->n[1 - vs] && away; x++) {
+        kg_xperson *p = &c->people[m2->side[1 - vs][x]];
+        if (p->intl || p->country_strength >= 2 || (p->country && p->country != c->home)) continue;
+        p->country = pc;
+        p->country_strength = 1;
+      }
+    }
   }
 }
 

@@ -6224,6 +6224,21 @@ static void p35_marked_guest(void) {
   kg_facts_free(f);
 }
 
+static void p35_same_trip(void) {
+  /* a later meeting of the visitor abroad, placed nowhere: the same trip */
+  kg_facts *f = run("Visit\n\nNEW DELHI, March 4, 2025 - Admiral Rohan Vastek called on "
+                    "Defence Minister Tomas Qorvell in Moscow on Tuesday. Both sides discussed "
+                    "training. Later, Admiral Vastek met Commander of the Navy Admiral Ivan Sorokel.\n");
+  CHECK_STR(country_of(f, "Ivan Sorokel"), "Russia");
+  kg_facts_free(f);
+  /* one back home first: not the trip's */
+  f = run("Visit\n\nNEW DELHI, March 4, 2025 - Admiral Rohan Vastek called on "
+          "Defence Minister Tomas Qorvell in Moscow on Tuesday. Earlier in Mumbai, Admiral "
+          "Vastek met Commander of the Navy Admiral Anil Sorokel.\n");
+  CHECK_STR(country_of(f, "Anil Sorokel"), "India");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6524,6 +6539,7 @@ int main(void) {
   p35_host_abroad();
   p35_branch_of_known_body();
   p35_marked_guest();
+  p35_same_trip();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
