@@ -5049,7 +5049,8 @@ static void propagate_countries(evctx *e) {
  * than the article's home, with a visitor of the home country (or none
  * stated): the host serves the place's country, when the text does not
  * place him (the home country was only a guess). Not when the visitor
- * is an envoy: an ambassador calls on his own leaders abroad. */
+ * is an envoy: an ambassador calls on his own leaders abroad; nor for a
+ * host who is one (the home's ambassador receives his leaders there). */
 static void abroad_hosts(evctx *e) {
   kg_ctx *c = e->c;
   if (!c->home) return;
@@ -5068,7 +5069,10 @@ static void abroad_hosts(evctx *e) {
     if (!ok) continue;
     for (size_t x = 0; x < m->n[1 - gs]; x++) {
       kg_xperson *p = &c->people[m->side[1 - gs][x]];
-      if (p->intl || p->country_strength >= 2 || (p->country && p->country != c->home)) continue;
+      int envoy = 0;
+      for (size_t t = 0; t < p->ntitles && !envoy; t++) envoy = kg_title_is_envoy(p->titles[t]);
+      if (envoy || p->intl || p->country_strength >= 2 || (p->country && p->country != c->home))
+        continue;
       p->country = pc;
       p->country_strength = 1;
     }

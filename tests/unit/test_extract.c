@@ -6195,6 +6195,11 @@ static void p35_host_abroad(void) {
           "Prime Minister Anil Qorvell in Moscow on Tuesday.\n");
   CHECK_STR(country_of(f, "Anil Qorvell"), "India");
   kg_facts_free(f);
+  /* nor does the home's envoy who receives a visitor abroad */
+  f = run("Visit\n\nNEW DELHI, March 4, 2025 - Ambassador Vikram Sethal received "
+          "Admiral Rohan Vastek in Moscow on Tuesday.\n");
+  CHECK_STR(country_of(f, "Vikram Sethal"), "India");
+  kg_facts_free(f);
 }
 
 static void p35_branch_of_known_body(void) {
