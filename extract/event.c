@@ -5067,6 +5067,14 @@ static void abroad_hosts(evctx *e) {
         ok = !kg_title_is_envoy(g->titles[t]);
     }
     if (!ok) continue;
+    /* (the visitor known by rank alone is the home's officer) */
+    for (size_t x = 0; x < m->n[gs]; x++) {
+      kg_xperson *g = &c->people[m->side[gs][x]];
+      if (!g->country && g->ntitles > g->nplural) {
+        g->country = c->home;
+        g->country_strength = 1;
+      }
+    }
     for (size_t x = 0; x < m->n[1 - gs]; x++) {
       kg_xperson *p = &c->people[m->side[1 - gs][x]];
       int envoy = 0;

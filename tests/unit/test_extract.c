@@ -6195,6 +6195,12 @@ static void p35_host_abroad(void) {
           "Prime Minister Anil Qorvell in Moscow on Tuesday.\n");
   CHECK_STR(country_of(f, "Anil Qorvell"), "India");
   kg_facts_free(f);
+  /* a visitor known by rank alone serves the home country */
+  f = run("Call\n\nNEW DELHI, March 4, 2025 - Admiral Rohan Vastek paid a courtesy call on "
+          "Defence Minister Tomas Qorvell in Moscow on Tuesday.\n");
+  CHECK_STR(country_of(f, "Tomas Qorvell"), "Russia");
+  CHECK_STR(country_of(f, "Rohan Vastek"), "India");
+  kg_facts_free(f);
   /* nor does the home's envoy who receives a visitor abroad */
   f = run("Visit\n\nNEW DELHI, March 4, 2025 - Ambassador Vikram Sethal received "
           "Admiral Rohan Vastek in Moscow on Tuesday.\n");
