@@ -29,6 +29,7 @@ typedef struct meeting {
   size_t place;             /* place chunk or NONE */
   int wants_delegation;     /* the other side is a delegation named later */
   size_t ent;               /* facts entity */
+  int guest_side;           /* the visitor's side by the verb frame plus one, 0 unknown */
   size_t ev_sent[16];       /* sentences that report it (evidence) */
   size_t n_ev;
 } meeting;
@@ -3695,6 +3696,10 @@ static void frame_meetings(evctx *e, size_t s) {
         found = 1;
         e->last_object = o2[0];
         note_guest(e, fr, c, i, subj, ns, o2, n2);
+        if (e->guest_tok == i && e->last_guest != NONE)
+          m->guest_side = in_side(m, 0, e->last_guest)   ? 1
+                          : in_side(m, 1, e->last_guest) ? 2
+                                                         : m->guest_side;
         /* "X received Y, accompanied by Z" */
         if (fr == FR_ACTIVE && ns == 1 && n2 >= 1) {
           size_t after = 0;
@@ -5124,6 +5129,135 @@ static void propagate_countries(evctx *e) {
   free(skip);
 }
 
+/* "ISLAMABAD - General X called on General Y in Beijing": a meeting the
+ * verb frame gives a visitor and a host ("called on", "paid a courtesy
+ * call on", "received", "was received by"), in a place of another country
+ * than the article's home, with a visitor of the home country (or none
+ * stated): the host serves the place's country, when the text does not
+ * place him (the home country was only a guess). Not when the visitor
+ * is an envoy: an ambassador calls on his own leaders abroad; nor for a
+ * host who is one (the home's ambassador receives his leaders there). */
+static void abroad_hosts(evctx *e) {
+  kg_ctx *c = e->c;
+  if (!c->home) return;
+  for (size_t i = 0; i < e->n_m; i++) {
+    const meeting *m = &e->m[i];
+    if (m->planned || !m->guest_side || m->place == NONE) continue;
+    const char *pc = c->ch[m->place].country;
+    if (!pc || pc == c->home) continue;
+    int gs = m->guest_side - 1, ok = 1;
+    for (size_t x = 0; x < m->n[gs] && ok; x++) {
+      const kg_xperson *g = &c->people[m->side[gs][x]];
+      ok = !g->intl && (!g->country || g->country == c->home);
+      for (size_t t = 0; t < g->ntitles && ok; t++)
+        ok = !kg_title_is_envoy(g->titles[t]);
+    }
+    if (!ok) continue;
+    /* (the visitor known by rank alone is the home's officer) */
+    for (size_t x = 0; x < m->n[gs]; x++) {
+      kg_xperson *g = &c->people[m->side[gs][x]];
+      if (!g->country && g->ntitles > g->nplural) {
+        g->country = c->home;
+        g->country_strength = 1;
+      }
+    }
+    for (size_t x = 0; x < m->n[1 - gs]; x++) {
+      kg_xperson *p = &c->people[m->side[1 - gs][x]];
+      int envoy = 0;
+      for (size_t t = 0; t < p->ntitles && !envoy; t++) envoy = kg_title_is_envoy(p->titles[t]);
+      if (envoy || p->intl || p->country_strength >= 2 || (p->country && p->country != c->home))
+        continue;
+      p->country = pc;
+      p->country_strength = 1;
+    }
+    /* "Later, General X met Admiral Z": a later meeting of the lone
+     * visitor that the text places nowhere, reported before the text
+     * names a place of the home country again or a return, is one of the
+     * same trip: its other side are hosts of the same country */
+    if (m->n[gs] != 1) continue;
+    size_t v = m->side[gs][0];
+    for (size_t j = i + 1; j < e->n_m; j++) {
+      const meeting *m2 = &e->m[j];
+      if (m2->planned || m2->place != NONE || m2->sent <= m->sent) continue;
+      int vs = in_side(m2, 0, v) ? 0 : in_side(m2, 1, v) ? 1 : -1;
+      if (vs < 0 || (m2->guest_side && m2->guest_side - 1 != vs)) continue;
+      int away = 1;
+      for (size_t s = m->sent + 1; s <= m2->sent && away; s++)
+        for (size_t t = c->sents[s].first; t < c->sents[s].end && away; t++) {
+          const kg_chunk *q = chunk(c, t);
+          away = !(q && (q->type == CH_PLACE || q->type == CH_COUNTRY) && q->country == c->home) &&
+                 !w(c, t, "return") && !w(c, t, "returned") && !w(c, t, "returning") &&
+                 !w(c, t, "before") && !w(c, t, "earlier");
+        }
+      for (size_t x = 0; x < m2->n[1 - vs] && away; x++) {
+        kg_xperson *p = &c->people[m2->side[1 - vs][x]];
+        if (p->intl || p->country_strength >= 2 || (p->country && p->country != c->home)) continue;
+        p->country = pc;
+        p->country_strength = 1;
+      }
+    }
+  }
+}
+
+/* Does the text mark person `who`, named in sentence s, as a visitor of
+ * the home country: "received visiting Secretary of State X" ("visiting"
+ * in the title phrase right before the name), "welcomed X to Japan" (the
+ * home country right after the name and "to")? */
+static int marked_visitor(kg_ctx *c, size_t s, size_t who) {
+  for (size_t i = 0; i < c->n_ch; i++) {
+    const kg_chunk *k = &c->ch[i];
+    if (k->type != CH_NAME || k->ent != who || k->sent != s) continue;
+    /* back over the title phrase: titles, ranks, honorifics, "the", "of" */
+    for (size_t t = k->first; t > c->sents[s].first && t + 12 > k->first;) {
+      const kg_chunk *q = chunk(c, t - 1);
+      if (q && (q->type == CH_TITLE || q->type == CH_RANK || q->type == CH_HON)) {
+        t = q->first;
+      } else if (w(c, t - 1, "visiting")) {
+        return 1;
+      } else if (!q && (w(c, t - 1, "the") || w(c, t - 1, "of"))) {
+        t--;
+      } else {
+        break;
+      }
+    }
+    const kg_chunk *to = k->end + 1 < c->sents[s].end ? chunk(c, k->end + 1) : NULL;
+    if (w(c, k->end, "to") && to && to->type == CH_COUNTRY && !to->demonym &&
+        to->first == k->end + 1 && to->country == c->home)
+      return 1;
+  }
+  return 0;
+}
+
+/* "TOKYO - Foreign Minister X received visiting Secretary of State Y",
+ * "welcomed Y to Japan": a guest (the verb frame's visitor) the text marks
+ * as a visitor of the home country, met at home (no place, or one of the
+ * home country), whom the text does not place, is no official of the home
+ * country: no country rather than the home's guess. Not an office of a
+ * province or state (a governor visits the capital). */
+static void home_guests(evctx *e) {
+  kg_ctx *c = e->c;
+  if (!c->home) return;
+  for (size_t i = 0; i < e->n_m; i++) {
+    const meeting *m = &e->m[i];
+    if (m->planned || !m->guest_side) continue;
+    if (m->place != NONE && c->ch[m->place].country && c->ch[m->place].country != c->home)
+      continue;
+    int gs = m->guest_side - 1;
+    for (size_t x = 0; x < m->n[gs]; x++) {
+      kg_xperson *p = &c->people[m->side[gs][x]];
+      if (p->intl || p->country != c->home || p->country_strength >= 2) continue;
+      int local = 0;
+      for (size_t t = 0; t < p->ntitles && !local; t++) local = subnational_office(p->titles[t]);
+      int marked = 0;
+      for (size_t v = 0; v < m->n_ev && !marked; v++)
+        marked = marked_visitor(c, m->ev_sent[v], m->side[gs][x]);
+      if (local || !marked) continue;
+      p->country = NULL;
+      p->country_strength = 0;
+    }
+  }
+}
+
 /* An officer known by rank alone ("Brig.-Gen. X said") who meets nobody
  * serves the article's home country; across a meeting the sides decide. */
 static void home_officers(evctx *e) {
@@ -5235,6 +5369,8 @@ void kg_find_events(kg_ctx *c) {
     other_events(&e, s);
   }
   propagate_countries(&e);
+  abroad_hosts(&e);
+  home_guests(&e);
   unnamed_delegation_hosts(&e);
   home_officers(&e);
   kg_emit_entities(c);

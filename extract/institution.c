@@ -1066,6 +1066,14 @@ static size_t make_inst(kg_ctx *c, size_t a, size_t b, size_t s,
         (pl->lx->kinds & LX_CITY) && pl->country)
       country = pl->country;
   }
+  /* "PLA Navy", "IRGC Aerospace Force": a state body whose name opens
+   * with a known organisation of one country (the lexicon's "PLA" is
+   * China's) is a branch of it, that country's */
+  if (domestic && !country && is_cap(c, a)) {
+    const kg_lexent *e = NULL;
+    size_t n = kg_lex_match(c->lex, &c->tk, c->text, a, b, LX_ORG, 0, &e);
+    if (n && a + n < b && e && e->country) country = e->country;
+  }
   /* "In India, the Assam Rifles and the Punjab Police were deployed": a
    * sentence opening with "In COUNTRY," places the state bodies it names
    * without a country in that country (not the dateline's); not an

@@ -6249,6 +6249,85 @@ static void p36_he_surname_alone(void) {
   kg_facts_free(f);
 }
 
+static void p35_host_abroad(void) {
+  /* the host of a courtesy call in a city of another country serves that
+   * country, not the dateline's; the visitor keeps the home country */
+  kg_facts *f = run("Visit\n\nNEW DELHI, March 4, 2025 - Navy chief Admiral Rohan Vastek called on "
+                    "Minister of Defence General Tomas Qorvell in Moscow on Tuesday. "
+                    "They discussed training.\n");
+  CHECK_STR(country_of(f, "Tomas Qorvell"), "Russia");
+  CHECK_STR(country_of(f, "Rohan Vastek"), "India");
+  kg_facts_free(f);
+  /* "was received by": the host is the one who received */
+  f = run("Visit\n\nNEW DELHI, March 4, 2025 - Admiral Rohan Vastek was received by "
+          "Defence Minister Marek Pilsudan in Warsaw on Tuesday.\n");
+  CHECK_STR(country_of(f, "Marek Pilsudan"), "Poland");
+  kg_facts_free(f);
+  /* at home, a call on a minister keeps the home country */
+  f = run("Visit\n\nNEW DELHI, March 4, 2025 - Admiral Rohan Vastek called on "
+          "Defence Minister Anil Qorvell in Mumbai on Tuesday.\n");
+  CHECK_STR(country_of(f, "Anil Qorvell"), "India");
+  kg_facts_free(f);
+  /* an envoy calls on his own leader abroad: no country moves */
+  f = run("Visit\n\nNEW DELHI, March 4, 2025 - Ambassador Vikram Sethal called on "
+          "Prime Minister Anil Qorvell in Moscow on Tuesday.\n");
+  CHECK_STR(country_of(f, "Anil Qorvell"), "India");
+  kg_facts_free(f);
+  /* a visitor known by rank alone serves the home country */
+  f = run("Call\n\nNEW DELHI, March 4, 2025 - Admiral Rohan Vastek paid a courtesy call on "
+          "Defence Minister Tomas Qorvell in Moscow on Tuesday.\n");
+  CHECK_STR(country_of(f, "Tomas Qorvell"), "Russia");
+  CHECK_STR(country_of(f, "Rohan Vastek"), "India");
+  kg_facts_free(f);
+  /* nor does the home's envoy who receives a visitor abroad */
+  f = run("Visit\n\nNEW DELHI, March 4, 2025 - Ambassador Vikram Sethal received "
+          "Admiral Rohan Vastek in Moscow on Tuesday.\n");
+  CHECK_STR(country_of(f, "Vikram Sethal"), "India");
+  kg_facts_free(f);
+}
+
+static void p35_branch_of_known_body(void) {
+  /* "PLA Rocket Force": a body opening with a known body of one country */
+  kg_facts *f = run("Talks\n\nISLAMABAD, April 2, 2025 - General Sahil Darr met Commander of the "
+                    "PLA Rocket Force General Wei Tanglin on Monday.\n");
+  CHECK_STR(country_of(f, "Wei Tanglin"), "China");
+  CHECK_STR(country_of(f, "Sahil Darr"), "Pakistan");
+  kg_facts_free(f);
+}
+
+static void p35_marked_guest(void) {
+  /* a guest marked as a visitor of the home country is no official of it */
+  kg_facts *f = run("Talks\n\nCANBERRA, June 5, 2025 - Foreign Minister Lena Harwick received visiting "
+                    "Foreign Secretary Alan Pembry on Thursday.\n");
+  CHECK(country_of(f, "Alan Pembry") == NULL);
+  CHECK_STR(country_of(f, "Lena Harwick"), "Australia");
+  kg_facts_free(f);
+  f = run("Talks\n\nCANBERRA, June 5, 2025 - Prime Minister Lena Harwick welcomed Foreign Secretary "
+          "Alan Pembry to Australia on Thursday.\n");
+  CHECK(country_of(f, "Alan Pembry") == NULL);
+  kg_facts_free(f);
+  /* a domestic guest, not marked: keeps the home country */
+  f = run("Talks\n\nCANBERRA, June 5, 2025 - Defence Minister Lena Harwick hosted a dinner for "
+          "Chief of Army Staff General Tom Ballard on Thursday.\n");
+  CHECK_STR(country_of(f, "Tom Ballard"), "Australia");
+  kg_facts_free(f);
+}
+
+static void p35_same_trip(void) {
+  /* a later meeting of the visitor abroad, placed nowhere: the same trip */
+  kg_facts *f = run("Visit\n\nNEW DELHI, March 4, 2025 - Admiral Rohan Vastek called on "
+                    "Defence Minister Tomas Qorvell in Moscow on Tuesday. Both sides discussed "
+                    "training. Later, Admiral Vastek met Commander of the Navy Admiral Ivan Sorokel.\n");
+  CHECK_STR(country_of(f, "Ivan Sorokel"), "Russia");
+  kg_facts_free(f);
+  /* one back home first: not the trip's */
+  f = run("Visit\n\nNEW DELHI, March 4, 2025 - Admiral Rohan Vastek called on "
+          "Defence Minister Tomas Qorvell in Moscow on Tuesday. Earlier in Mumbai, Admiral "
+          "Vastek met Commander of the Navy Admiral Anil Sorokel.\n");
+  CHECK_STR(country_of(f, "Anil Sorokel"), "India");
+  kg_facts_free(f);
+}
+
 int main(void) {
   kg_error err;
   if (kg_lexicon_load(NULL, &lex, &err) != KG_OK) {
@@ -6549,6 +6628,10 @@ int main(void) {
   p36_envoys_among_them();
   p36_chaired_meeting();
   p36_he_surname_alone();
+  p35_host_abroad();
+  p35_branch_of_known_body();
+  p35_marked_guest();
+  p35_same_trip();
   kg_lexicon_free(lex);
   TEST_MAIN_END();
 }
