@@ -392,6 +392,24 @@ static void reread_relative(kg_ctx *c, const kg_chunk *k, kg_date dl) {
   }
 }
 
+/* The date chunk of the article's dateline, "PLACE, DATE (" / "PLACE, DATE
+ * -" / "PLACE, DATE." at the start of one of the first three sentences: its
+ * index, or (size_t)-1 when there is none. */
+static size_t dateline_date(const kg_ctx *c) {
+  for (size_t i = 0; i < c->n_ch; i++) {
+    const kg_chunk *k = &c->ch[i];
+    if (k->type != CH_DATE) continue;
+    if (k->sent >= 3) break;
+    const kg_sentence *st = &c->sents[k->sent];
+    if (k->first < st->first + 2 || k->first > st->first + 6 || !k->date.d || !k->date.m ||
+        !kg_ctx_punct(c, k->first - 1, ',') || !(c->tk.v[k->first - 2].flags & TF_CAP) ||
+        k->end >= c->tk.n || c->tk.v[k->end].kind != TK_PUNCT)
+      continue;
+    return i;
+  }
+  return (size_t)-1;
+}
+
 /* An undated article whose dateline gives a month and a day but no year
  * ("SEOUL, Feb. 20 (Yonhap) --") and whose text gives a year elsewhere (the
  * reference find_ref took: "Jan. 15, 2025"): the dateline's day in the year
@@ -402,56 +420,48 @@ static void reread_relative(kg_ctx *c, const kg_chunk *k, kg_date dl) {
  * "ago"); without one, or more than half a year from the dateline's day,
  * the dateline stays undated. */
 static void yearless_dateline(kg_ctx *c) {
-  for (size_t i = 0; i < c->n_ch; i++) {
-    const kg_chunk *k = &c->ch[i];
-    if (k->type != CH_DATE) continue;
-    if (k->sent >= 3) return;
-    const kg_sentence *st = &c->sents[k->sent];
-    if (k->first < st->first + 2 || k->first > st->first + 6 || !k->date.d || !k->date.m ||
-        !kg_ctx_punct(c, k->first - 1, ',') || !(c->tk.v[k->first - 2].flags & TF_CAP) ||
-        k->end >= c->tk.n || c->tk.v[k->end].kind != TK_PUNCT)
-      continue;
-    for (size_t t = k->first; t < k->end; t++)
-      if (c->tk.v[t].kind == TK_NUM && c->tk.v[t].keylen >= 4) return; /* a year of its own */
-    /* the year's source: the latest date with a year and a month told in a
-     * sentence that does not look back ("last met", "since", "ago") */
-    kg_date src = {0, 0, 0};
-    for (size_t j = 0; j < c->n_ch; j++) {
-      const kg_chunk *q = &c->ch[j];
-      if (j == i || q->type != CH_DATE || !q->date.y || !q->date.m) continue;
-      int back = 0;
-      for (size_t t = c->sents[q->sent].first; t < c->sents[q->sent].end && !back; t++)
-        back = kg_ctx_is(c, t, "last") || kg_ctx_is(c, t, "since") ||
-               kg_ctx_is(c, t, "ago") || kg_ctx_is(c, t, "previously") ||
-               kg_ctx_is(c, t, "first") || kg_ctx_is(c, t, "former");
-      if (back) continue;
-      if (q->date.y * 13 + q->date.m > src.y * 13 + src.m) src = q->date;
+  size_t i = dateline_date(c);
+  if (i == (size_t)-1) return;
+  const kg_chunk *k = &c->ch[i];
+  for (size_t t = k->first; t < k->end; t++)
+    if (c->tk.v[t].kind == TK_NUM && c->tk.v[t].keylen >= 4) return; /* a year of its own */
+  /* the year's source: the latest date with a year and a month told in a
+   * sentence that does not look back ("last met", "since", "ago") */
+  kg_date src = {0, 0, 0};
+  for (size_t j = 0; j < c->n_ch; j++) {
+    const kg_chunk *q = &c->ch[j];
+    if (j == i || q->type != CH_DATE || !q->date.y || !q->date.m) continue;
+    int back = 0;
+    for (size_t t = c->sents[q->sent].first; t < c->sents[q->sent].end && !back; t++)
+      back = kg_ctx_is(c, t, "last") || kg_ctx_is(c, t, "since") ||
+             kg_ctx_is(c, t, "ago") || kg_ctx_is(c, t, "previously") ||
+             kg_ctx_is(c, t, "first") || kg_ctx_is(c, t, "former");
+    if (back) continue;
+    if (q->date.y * 13 + q->date.m > src.y * 13 + src.m) src = q->date;
+  }
+  long best = -1;
+  kg_date dl = k->date;
+  /* days counted roughly (31 a month): enough to choose the year */
+  long rv = (long)src.y * 372 + src.m * 31 + (src.d ? src.d : 15);
+  for (int y = src.y - 1; src.y && y <= src.y + 1; y++) {
+    kg_date x = {y, k->date.m, k->date.d};
+    long dv = (long)y * 372 + x.m * 31 + x.d - rv;
+    if (dv < 0) dv = -dv;
+    if (best < 0 || dv < best) {
+      best = dv;
+      dl = x;
     }
-    long best = -1;
-    kg_date dl = k->date;
-    /* days counted roughly (31 a month): enough to choose the year */
-    long rv = (long)src.y * 372 + src.m * 31 + (src.d ? src.d : 15);
-    for (int y = src.y - 1; src.y && y <= src.y + 1; y++) {
-      kg_date x = {y, k->date.m, k->date.d};
-      long dv = (long)y * 372 + x.m * 31 + x.d - rv;
-      if (dv < 0) dv = -dv;
-      if (best < 0 || dv < best) {
-        best = dv;
-        dl = x;
-      }
-    }
-    /* no such date, or a dateline more than half a year from it: not
-     * sure, the dateline stays undated */
-    if (best < 0 || best > 183) {
-      c->ch[i].date = (kg_date){0, 0, 0};
-      return;
-    }
-    c->ch[i].date = dl;
-    reread_relative(c, k, dl);
-    c->ref = dl;
-    c->ref_dateline = 1;
+  }
+  /* no such date, or a dateline more than half a year from it: not
+   * sure, the dateline stays undated */
+  if (best < 0 || best > 183) {
+    c->ch[i].date = (kg_date){0, 0, 0};
     return;
   }
+  c->ch[i].date = dl;
+  reread_relative(c, k, dl);
+  c->ref = dl;
+  c->ref_dateline = 1;
 }
 
 /* A dateline's own day a little before the publication date ("MADRID,
@@ -464,28 +474,18 @@ static void dateline_day(kg_ctx *c) {
     return;
   }
   if (!c->pub.d) return;
-  for (size_t i = 0; i < c->n_ch; i++) {
-    const kg_chunk *k = &c->ch[i];
-    if (k->type != CH_DATE) continue;
-    if (k->sent >= 3) return;
-    const kg_sentence *st = &c->sents[k->sent];
-    /* "PLACE, DATE (" / "PLACE, DATE -" / "PLACE, DATE." at a sentence start */
-    if (k->first < st->first + 2 || k->first > st->first + 6 || !k->date.d || !k->date.m ||
-        !kg_ctx_punct(c, k->first - 1, ',') ||
-        !(c->tk.v[k->first - 2].flags & TF_CAP) || k->end >= c->tk.n ||
-        c->tk.v[k->end].kind != TK_PUNCT)
-      continue;
-    kg_date dl = k->date;
-    int back = 0;
-    for (; back <= 3; back++) {
-      kg_date x = kg_date_add_days(c->pub, -back);
-      if (x.y == dl.y && x.m == dl.m && x.d == dl.d) break;
-    }
-    if (back == 0 || back > 3) return;
-    reread_relative(c, k, dl);
-    c->ref = dl;
-    return;
+  size_t i = dateline_date(c);
+  if (i == (size_t)-1) return;
+  const kg_chunk *k = &c->ch[i];
+  kg_date dl = k->date;
+  int back = 0;
+  for (; back <= 3; back++) {
+    kg_date x = kg_date_add_days(c->pub, -back);
+    if (x.y == dl.y && x.m == dl.m && x.d == dl.d) break;
   }
+  if (back == 0 || back > 3) return;
+  reread_relative(c, k, dl);
+  c->ref = dl;
 }
 
 static void build_sentences(kg_ctx *c, const kg_article *art) {

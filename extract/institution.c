@@ -1730,6 +1730,17 @@ static int based_word(const kg_ctx *c, size_t i) {
          (n > 15 && !memcmp(k + n - 14, "-headquartered", 14));
 }
 
+/* The first token of a body's own name that opens with a country's
+ * possessive ("Oman's Diwan of the Royal Court": "Diwan"), when more than
+ * the possessive comes before `limit`; else `start`. */
+static size_t past_country_poss(kg_ctx *c, size_t start, size_t limit) {
+  const kg_chunk *lc = kg_ctx_chunk_at(c, start);
+  if (lc && lc->type == CH_COUNTRY && lc->first == start && lc->end + 1 < limit &&
+      c->tk.v[lc->end].kind == TK_POSS)
+    return lc->end + 1;
+  return start;
+}
+
 /* "a spokesman for Velmora Corp", "chief executive of Tarnik Systems": is
  * the run [a, b) after an office's "for"/"of" a company's name, not the
  * office's portfolio ("Minister of Energy", "Minister of Mines and
@@ -2185,11 +2196,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
         add_form(&ix->forms, &ix->nforms, &ix->cap_forms, df);
         free(df);
       }
-      size_t own = start;
-      const kg_chunk *lc = kg_ctx_chunk_at(c, start);
-      if (lc && lc->type == CH_COUNTRY && lc->first == start && lc->end + 1 < stop &&
-          c->tk.v[lc->end].kind == TK_POSS)
-        own = lc->end + 1;
+      size_t own = past_country_poss(c, start, stop);
       char *shortf = kg_ctx_span_text(c, own, stop);
       for (size_t q = own; q < tail_end; q++) c->tok_ch[q] = -1;
       size_t outer = make_inst(c, start, tail_end, s, NULL);
@@ -2261,13 +2268,7 @@ static void phrase_orgs(kg_ctx *c, size_t s) {
       if (kg_ctx_is(c, ofpos, "the")) ofpos--;
       /* ("Oman's Diwan of the Royal Court": the country's chunk stays, so
        * the label drops its possessive) */
-      size_t own = start;
-      {
-        const kg_chunk *lc = kg_ctx_chunk_at(c, start);
-        if (lc && lc->type == CH_COUNTRY && lc->first == start && lc->end + 1 < inner &&
-            c->tk.v[lc->end].kind == TK_POSS)
-          own = lc->end + 1;
-      }
+      size_t own = past_country_poss(c, start, inner);
       char *shortf = kg_ctx_span_text(c, own, ofpos);
       for (size_t q = own; q < stop; q++) c->tok_ch[q] = -1;
       size_t outer = make_inst(c, start, stop, s, NULL);
